@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace Preventie.Analytics.Cli;
+
+/// <summary>The <c>preventie</c> command tree. Each subcommand lives in its own file under Commands/.</summary>
+public static class PreventieApp
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand(
+            "preventie — scenario's voor preventie en geïndiceerde zorg in het sociaal domein: inventaris, simulatie, onzekerheid, rapportage.");
+        // One line per subcommand, in the order a user meets them.
+        return root;
+    }
+}

@@ -1,0 +1,59 @@
+namespace Preventie.Analytics.Reporting;
+
+/// <summary>
+/// Marks a type for the notebook kernels' convention-based formatting: .NET Interactive (and our own headless
+/// runner) look for an attribute with exactly this name and ask its <see cref="FormatterSourceType"/> for
+/// formatters, so no package reference to the kernel is needed. Put it on every <see cref="IHtmlRenderable"/>
+/// type: <c>[TypeFormatterSource(typeof(NotebookFormatterSource))]</c>.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, Inherited = true)]
+public sealed class TypeFormatterSourceAttribute : Attribute
+{
+    public TypeFormatterSourceAttribute(Type formatterSourceType) => FormatterSourceType = formatterSourceType;
+
+    /// <summary>The type whose <c>CreateTypeFormatters()</c> returns the formatters.</summary>
+    public Type FormatterSourceType { get; }
+
+    /// <summary>MIME types the kernel should prefer for this type.</summary>
+    public string[] PreferredMimeTypes { get; set; } = { "text/html" };
+}
+
+/// <summary>
+/// The formatter source named by <see cref="TypeFormatterSourceAttribute"/>: formats any <see cref="IHtmlRenderable"/>
+/// as <c>text/html</c> and its <c>ToString()</c> as <c>text/plain</c>. The kernel calls these by convention (duck typing).
+/// </summary>
+public sealed class NotebookFormatterSource
+{
+    /// <summary>Called by the kernel: one formatter per MIME type.</summary>
+    public IEnumerable<object> CreateTypeFormatters()
+    {
+        yield return new HtmlFormatter();
+        yield return new PlainTextFormatter();
+    }
+
+    /// <summary>text/html: writes <see cref="IHtmlRenderable.ToHtml"/>.</summary>
+    public sealed class HtmlFormatter
+    {
+        public string MimeType => "text/html";
+
+        public bool Format(object instance, TextWriter writer)
+        {
+            if (instance is not IHtmlRenderable renderable) return false;
+            writer.Write(renderable.ToHtml());
+            return true;
+        }
+    }
+
+    /// <summary>text/plain: writes <c>ToString()</c>.</summary>
+    public sealed class PlainTextFormatter
+    {
+        public string MimeType => "text/plain";
+
+        public bool Format(object instance, TextWriter writer)
+        {
+            if (instance is not IHtmlRenderable) return false;
+            writer.Write(instance.ToString());
+            return true;
+        }
+    }
+}
