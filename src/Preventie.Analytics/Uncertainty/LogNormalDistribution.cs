@@ -1,0 +1,56 @@
+namespace Preventie.Analytics.Uncertainty;
+
+/// <summary>
+/// Lognormal distribution for costs and ratios, given by its mean &gt; 0 and standard deviation on the natural
+/// scale: σ² = ln(1 + sd²/m²), μ = ln m − σ²/2. A standard deviation of zero gives the point value.
+/// </summary>
+public sealed class LogNormalDistribution : ParameterDistribution
+{
+    private readonly double _mean;
+
+    private LogNormalDistribution(string parameter, double mean, double mu, double sigma) : base(parameter)
+    {
+        _mean = mean;
+        Mu = mu;
+        Sigma = sigma;
+    }
+
+    /// <summary>μ, the mean of ln X.</summary>
+    public double Mu { get; }
+
+    /// <summary>σ, the standard deviation of ln X (0 when degenerate).</summary>
+    public double Sigma { get; }
+
+    public static LogNormalDistribution FromMeanSd(string parameter, double mean, double sd)
+    {
+        InvalidDistributionException.RequireFinite(parameter, "het gemiddelde", mean);
+        InvalidDistributionException.RequireNonNegativeSpread(parameter, sd);
+        if (sd == 0)
+        {
+            if (mean < 0)
+                throw new InvalidDistributionException(parameter, $"een lognormale verdeling kan niet negatief zijn (gekregen: {Show(mean)})");
+            return new LogNormalDistribution(parameter, mean, mean > 0 ? Math.Log(mean) : double.NegativeInfinity, 0);
+        }
+        if (!(mean > 0))
+            throw new InvalidDistributionException(parameter,
+                $"het gemiddelde van een lognormale verdeling moet groter dan 0 zijn (gekregen: {Show(mean)})");
+        var s2 = Math.Log(1 + sd * sd / (mean * mean));
+        return new LogNormalDistribution(parameter, mean, Math.Log(mean) - s2 / 2, Math.Sqrt(s2));
+    }
+
+    public override string KindName => "lognormaal";
+    public override double Mean => _mean;
+    public override bool IsDegenerate => Sigma == 0;
+
+    public override double Sample(Random random) =>
+        IsDegenerate ? _mean : MathNet.Numerics.Distributions.LogNormal.Sample(random, Mu, Sigma);
+
+    public override double Quantile(double probability)
+    {
+        CheckProbability(probability);
+        return IsDegenerate ? _mean : MathNet.Numerics.Distributions.LogNormal.InvCDF(Mu, Sigma, probability);
+    }
+
+    public override string Describe() =>
+        IsDegenerate ? $"lognormaal zonder spreiding ({Show(_mean)})" : $"lognormaal(μ = {Show(Mu)}, σ = {Show(Sigma)})";
+}
