@@ -37,6 +37,17 @@ public sealed class GammaDistribution : ParameterDistribution
         return new GammaDistribution(parameter, mean, mean * mean / (sd * sd), mean / (sd * sd));
     }
 
+    /// <summary>From shape k &gt; 0 and scale θ &gt; 0 (mean kθ, variance kθ²).</summary>
+    public static GammaDistribution FromShapeScale(string parameter, double shape, double scale)
+    {
+        InvalidDistributionException.RequireFinite(parameter, "de vorm", shape);
+        InvalidDistributionException.RequireFinite(parameter, "de schaal", scale);
+        if (shape <= 0 || scale <= 0)
+            throw new InvalidDistributionException(parameter,
+                $"vorm en schaal van een gamma-verdeling moeten groter dan 0 zijn (gekregen: vorm = {Show(shape)}, schaal = {Show(scale)})");
+        return new GammaDistribution(parameter, shape * scale, shape, 1 / scale);
+    }
+
     public override string KindName => "gamma";
     public override double Mean => _mean;
     public override bool IsDegenerate => Shape == 0;

@@ -38,6 +38,14 @@ public sealed class LogNormalDistribution : ParameterDistribution
         return new LogNormalDistribution(parameter, mean, Math.Log(mean) - s2 / 2, Math.Sqrt(s2));
     }
 
+    /// <summary>From μ and σ ≥ 0 of ln X (mean exp(μ + σ²/2)).</summary>
+    public static LogNormalDistribution FromMuSigma(string parameter, double mu, double sigma)
+    {
+        InvalidDistributionException.RequireFinite(parameter, "μ", mu);
+        InvalidDistributionException.RequireNonNegativeSpread(parameter, sigma);
+        return new LogNormalDistribution(parameter, Math.Exp(mu + sigma * sigma / 2), mu, sigma);
+    }
+
     public override string KindName => "lognormaal";
     public override double Mean => _mean;
     public override bool IsDegenerate => Sigma == 0;

@@ -86,6 +86,22 @@ public class DistributionTests
     }
 
     [Fact]
+    public void Gamma_from_shape_and_scale_and_lognormal_from_mu_and_sigma_follow_the_parameter_file_convention()
+    {
+        // parameters.csv: gamma p1 = shape, p2 = scale; lognormal p1 = μ, p2 = σ of ln(value)
+        var g = GammaDistribution.FromShapeScale("kosten_wmo_per_client", 100, 45.6);
+        Assert.Equal(4560, g.Mean, 9);
+        AssertMoments(Draw(g), 4560, Math.Sqrt(100) * 45.6);
+        var l = LogNormalDistribution.FromMuSigma("rr", Math.Log(0.8), 0.1);
+        Assert.Equal(0.8 * Math.Exp(0.005), l.Mean, 12);
+        Assert.Equal(0.8 * Math.Exp(-Z95 * 0.1), l.Low, 9);
+        Assert.Equal(0.8 * Math.Exp(Z95 * 0.1), l.High, 9);
+        var ex = Assert.Throws<InvalidDistributionException>(() => GammaDistribution.FromShapeScale("kosten_wmo_per_client", 100, -1));
+        Assert.Contains("kosten_wmo_per_client", ex.Message);
+        Assert.Throws<InvalidDistributionException>(() => LogNormalDistribution.FromMuSigma("rr", 0, -0.1));
+    }
+
+    [Fact]
     public void Normal_has_moments_and_closed_form_percentiles()
     {
         var d = new NormalDistribution("effect_incidentie", -0.1, 0.05);

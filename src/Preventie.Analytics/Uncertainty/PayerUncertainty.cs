@@ -1,0 +1,26 @@
+namespace Preventie.Analytics.Uncertainty;
+
+/// <summary>
+/// The PSA result for one payer group (a payer, "gemeente" or "totaal"), scenario against comparator.
+/// </summary>
+/// <param name="Code">Group code (e.g. <c>gemeente_wmo</c>, <c>gemeente</c>, <c>totaal</c>).</param>
+/// <param name="Label">Dutch label.</param>
+/// <param name="NetBenefit">Discounted net benefit (savings − investment) over the horizon.</param>
+/// <param name="NetBenefitByYear">Nominal net benefit (the budget view) per year, element 0 = start year.</param>
+/// <param name="Acceptability">Acceptability and EVPI curve over the values per zelfredzaam life-year.</param>
+/// <param name="Evpi">EVPI at the first value of the grid (default 0: money only), in euro.</param>
+/// <param name="BreakEvenInTerm">Share of draws in which the group breaks even by the end of the council term.</param>
+public sealed record PayerUncertainty(
+    string Code,
+    string Label,
+    OutcomeSummary NetBenefit,
+    IReadOnlyList<OutcomeSummary> NetBenefitByYear,
+    IReadOnlyList<AcceptabilityPoint> Acceptability,
+    double Evpi,
+    double BreakEvenInTerm)
+{
+    /// <summary>True when every draw leaves this payer untouched (all figures below half a euro).</summary>
+    public bool IsUninvolved =>
+        Math.Abs(NetBenefit.Low) < 0.5 && Math.Abs(NetBenefit.High) < 0.5 && Math.Abs(NetBenefit.Mean) < 0.5
+        && NetBenefitByYear.All(y => Math.Abs(y.Low) < 0.5 && Math.Abs(y.High) < 0.5 && Math.Abs(y.Mean) < 0.5);
+}

@@ -1,0 +1,46 @@
+namespace Preventie.Analytics.Uncertainty;
+
+/// <summary>Settings of a probabilistic sensitivity analysis.</summary>
+public sealed record PsaOptions
+{
+    /// <summary>The documented default seed: 20240101.</summary>
+    public const ulong DefaultSeed = 20240101;
+
+    /// <summary>Most draws the CLI accepts.</summary>
+    public const int MaxDraws = 100_000;
+
+    /// <summary>Number of draws (default 1,000; 1 to <see cref="MaxDraws"/>).</summary>
+    public int Draws { get; init; } = 1000;
+
+    /// <summary>Run seed; same seed and inputs, same numbers — whatever <see cref="MaxDegreeOfParallelism"/>.</summary>
+    public ulong Seed { get; init; } = DefaultSeed;
+
+    /// <summary>Worker threads (0 = all processors). Does not change the results.</summary>
+    public int MaxDegreeOfParallelism { get; init; }
+
+    /// <summary>Draws per chunk (see <see cref="DrawRunner"/>). Does not change the results.</summary>
+    public int ChunkSize { get; init; } = DrawRunner.DefaultChunkSize;
+
+    /// <summary>
+    /// The values of a zelfredzaam life-year (euro) for the acceptability and EVPI curves; default 0 to 100,000 in steps
+    /// of 5,000. The first value is used for the headline EVPI (0 = money only).
+    /// </summary>
+    public IReadOnlyList<double> ValuesPerLifeYear { get; init; } = AcceptabilityCurveAccumulator.Grid(100_000, 20);
+
+    /// <summary>First year of the council term for the municipal break-even probability (default 2026).</summary>
+    public int CouncilTermStart { get; init; } = 2026;
+
+    /// <summary>Last year of the council term (default 2030).</summary>
+    public int CouncilTermEnd { get; init; } = 2030;
+
+    /// <summary>Values kept per percentile for exact percentiles (see <see cref="StreamingQuantile"/>).</summary>
+    public int ExactQuantileCapacity { get; init; } = StreamingQuantile.DefaultExactCapacity;
+
+    /// <summary>Dutch messages for invalid settings (empty when valid).</summary>
+    public IEnumerable<string> Validate()
+    {
+        if (Draws < 1 || Draws > MaxDraws) yield return $"het aantal trekkingen moet tussen 1 en {MaxDraws:N0} liggen (gekregen: {Draws})";
+        if (CouncilTermEnd < CouncilTermStart) yield return "de raadsperiode eindigt voor ze begint";
+        if (ValuesPerLifeYear.Count == 0) yield return "geef minstens één waarde per zelfredzaam levensjaar";
+    }
+}
