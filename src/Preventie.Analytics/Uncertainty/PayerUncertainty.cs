@@ -5,7 +5,8 @@ namespace Preventie.Analytics.Uncertainty;
 /// </summary>
 /// <param name="Code">Group code (e.g. <c>gemeente_wmo</c>, <c>gemeente</c>, <c>totaal</c>).</param>
 /// <param name="Label">Dutch label.</param>
-/// <param name="NetBenefit">Discounted net benefit (savings − investment) over the horizon.</param>
+/// <param name="PointEstimate">Discounted net benefit of the deterministic run (all parameters at their point values).</param>
+/// <param name="NetBenefit">Discounted net benefit (savings − investment) over the horizon, over the draws.</param>
 /// <param name="NetBenefitByYear">Nominal net benefit (the budget view) per year, element 0 = start year.</param>
 /// <param name="Acceptability">Acceptability and EVPI curve over the values per zelfredzaam life-year.</param>
 /// <param name="Evpi">EVPI at the first value of the grid (default 0: money only), in euro.</param>
@@ -13,6 +14,7 @@ namespace Preventie.Analytics.Uncertainty;
 public sealed record PayerUncertainty(
     string Code,
     string Label,
+    double PointEstimate,
     OutcomeSummary NetBenefit,
     IReadOnlyList<OutcomeSummary> NetBenefitByYear,
     IReadOnlyList<AcceptabilityPoint> Acceptability,

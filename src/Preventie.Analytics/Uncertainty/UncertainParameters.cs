@@ -1,0 +1,124 @@
+using Preventie.Analytics.Input;
+using Preventie.Analytics.Parameters;
+
+namespace Preventie.Analytics.Uncertainty;
+
+/// <summary>
+/// The parameters of a model that vary in the PSA and the one-way analysis, with their distributions and their
+/// positions in the model's shared parameter vector (<see cref="ParameterSet"/>). Built from the distributions declared
+/// in <c>parameters.csv</c> (<see cref="FromParameterSet"/>; see <see cref="DistributionSpec"/> for the columns) or
+/// given directly (<see cref="UncertainParameters(ParameterSet, IEnumerable{ParameterDistribution}, IEnumerable{DirichletDistribution}?)"/>).
+/// </summary>
+public sealed class UncertainParameters
+{
+    private readonly List<(ParameterDistribution Distribution, int Index)> _scalars = new();
+    private readonly List<(DirichletDistribution Distribution, int[] Indices)> _groups = new();
+
+    /// <summary>
+    /// Explicit distributions: each scalar's <see cref="ParameterDistribution.Parameter"/> and each Dirichlet's
+    /// <see cref="DirichletDistribution.Parameters"/> must name parameters of <paramref name="parameters"/>.
+    /// </summary>
+    public UncertainParameters(ParameterSet parameters, IEnumerable<ParameterDistribution> scalars, IEnumerable<DirichletDistribution>? groups = null)
+    {
+        Parameters = parameters;
+        var unknown = new List<string>();
+        foreach (var d in scalars)
+        {
+            var i = parameters.IndexOf(d.Parameter);
+            if (i < 0) unknown.Add(d.Parameter);
+            else _scalars.Add((d, i));
+        }
+        foreach (var g in groups ?? [])
+        {
+            var idx = g.Parameters.Select(parameters.IndexOf).ToArray();
+            unknown.AddRange(g.Parameters.Where((_, k) => idx[k] < 0));
+            if (idx.All(i => i >= 0)) _groups.Add((g, idx));
+        }
+        if (unknown.Count > 0)
+            throw new DataValidationException(unknown.Select(n => new DataError("parameters", null, "naam", n, "onbekende parameter voor de onzekerheidsanalyse")));
+    }
+
+    /// <summary>The model's parameter set (vector layout and point values).</summary>
+    public ParameterSet Parameters { get; }
+
+    /// <summary>Scalar distributions with their vector index.</summary>
+    public IReadOnlyList<(ParameterDistribution Distribution, int Index)> Scalars => _scalars;
+
+    /// <summary>Dirichlet groups with the vector indices of their shares.</summary>
+    public IReadOnlyList<(DirichletDistribution Distribution, int[] Indices)> Groups => _groups;
+
+    /// <summary>Number of uncertain parameters (each share of a group counts once).</summary>
+    public int Count => _scalars.Count + _groups.Sum(g => g.Indices.Length);
+
+    /// <summary>
+    /// Converts every <see cref="DistributionSpec"/> of <paramref name="parameters"/>; Dirichlet parameters with the same
+    /// group name (case-insensitive) form one group, their p1 being their α. All problems are reported at once as a
+    /// <see cref="DataValidationException"/> whose errors name the parameter (field <c>naam</c>) in Dutch.
+    /// </summary>
+    /// <param name="parameters">The model's parameters.</param>
+    /// <param name="file">The parameter file, for the error messages.</param>
+    public static UncertainParameters FromParameterSet(ParameterSet parameters, string file = "parameters.csv")
+    {
+        var errors = new ErrorCollector(file);
+        var scalars = new List<ParameterDistribution>();
+        var groups = new List<DirichletDistribution>();
+        foreach (var (_, p) in parameters.WithDistribution())
+        {
+            if (p.Distribution!.Kind == DistributionKind.Dirichlet) continue;
+            try
+            {
+                scalars.Add(FromSpec(p.Name, p.Distribution));
+            }
+            catch (InvalidDistributionException ex)
+            {
+                errors.Add(null, "verdeling", p.Distribution.ToString(), ex.Message);
+            }
+        }
+        var dirichlet = parameters.WithDistribution()
+            .Where(t => t.Parameter.Distribution!.Kind == DistributionKind.Dirichlet)
+            .GroupBy(t => (t.Parameter.Distribution!.Group ?? t.Parameter.Name).Trim(), StringComparer.OrdinalIgnoreCase);
+        foreach (var g in dirichlet)
+        {
+            try
+            {
+                var members = g.ToList();
+                groups.Add(DirichletDistribution.FromAlpha(g.Key, members.Select(m => m.Parameter.Name).ToList(),
+                    members.Select(m => m.Parameter.Distribution!.Arguments.Count > 0 ? m.Parameter.Distribution.Arguments[0] : double.NaN).ToList()));
+            }
+            catch (InvalidDistributionException ex)
+            {
+                errors.Add(null, "groep", g.Key, ex.Message);
+            }
+        }
+        errors.ThrowIfAny();
+        return new UncertainParameters(parameters, scalars, groups);
+    }
+
+    /// <summary>
+    /// The distribution of one parameter from its declaration (the arguments p1..p3 of <see cref="DistributionSpec"/>).
+    /// Throws <see cref="InvalidDistributionException"/> (Dutch, naming <paramref name="parameter"/>) for impossible values.
+    /// </summary>
+    public static ParameterDistribution FromSpec(string parameter, DistributionSpec spec)
+    {
+        var need = DistributionSpec.ArgumentCount(spec.Kind);
+        if (spec.Arguments.Count < need)
+            throw new InvalidDistributionException(parameter, $"de verdeling heeft {need} getallen nodig (p1..p{need}), gevonden: {spec.Arguments.Count}");
+        var a = spec.Arguments;
+        return spec.Kind switch
+        {
+            DistributionKind.Beta => BetaDistribution.FromShapes(parameter, a[0], a[1]),
+            DistributionKind.Gamma => GammaDistribution.FromShapeScale(parameter, a[0], a[1]),
+            DistributionKind.LogNormal => LogNormalDistribution.FromMuSigma(parameter, a[0], a[1]),
+            DistributionKind.Normal => new NormalDistribution(parameter, a[0], a[1]),
+            DistributionKind.Triangular => new TriangularDistribution(parameter, a[0], a[1], a[2]),
+            DistributionKind.Uniform => new UniformDistribution(parameter, a[0], a[1]),
+            _ => throw new InvalidDistributionException(parameter, "een Dirichlet-verdeling hoort bij een groep aandelen (kolom 'groep')"),
+        };
+    }
+
+    /// <summary>A sampler for a run with <paramref name="seed"/>.</summary>
+    public ParameterSampler CreateSampler(ulong seed) => new(seed, _scalars, _groups);
+
+    /// <summary>True when no parameter has any spread.</summary>
+    public bool IsDegenerate => _scalars.All(s => s.Distribution.IsDegenerate) && _groups.All(g => g.Distribution.IsDegenerate);
+}
