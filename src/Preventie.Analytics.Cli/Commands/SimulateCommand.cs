@@ -80,23 +80,24 @@ public static class SimulateCommand
         }
 
         console.MarkupLine($"[bold]Vergeleken met:[/] {CommandErrors.Safe(cmp.Comparator.ScenarioName)}");
-        var t = new Table().AddColumns("Betaler", "Kosten (investering)", "Besparing", "Netto baat", "Netto nominaal", "Rendement per euro", "Terugverdiend in");
+        var t = new Table().AddColumns("Betaler", "Investering", "Besparing", "Netto", "Netto nominaal", "Per euro", "Terugverdiend");
         t.Caption("Contante waarden (eerste jaar niet verdisconteerd); nominaal = som van de jaarbedragen");
         foreach (var o in cmp.Payers.Append(cmp.Gemeente).Append(cmp.Total))
         {
             var bold = o == cmp.Gemeente || o == cmp.Total;
             string F(string x) => bold ? $"[bold]{x}[/]" : x;
-            t.AddRow(F(CommandErrors.Safe(o.Label)), F(DutchFormat.Euro(o.InvestmentDiscounted)), F(DutchFormat.Euro(o.SavingsDiscounted)),
+            t.AddRow(F(CommandErrors.Safe(o.Label)), F(DutchFormat.EuroCompact(o.InvestmentDiscounted)), F(DutchFormat.EuroCompact(o.SavingsDiscounted)),
                 F(Color(o.NetBenefitDiscounted)), F(Color(o.NetBenefitNominal)),
                 F(o.ReturnPerEuro is { } r ? "€ " + DutchFormat.Number(r, 2) : "n.v.t."),
                 F(o.BreakEvenYear?.ToString() ?? (o.IsUninvolved ? "–" : "niet binnen horizon")));
         }
         console.Write(t);
 
-        var years = new Table().AddColumn("Netto baat per jaar (nominaal)");
-        foreach (var y in cmp.Years) years.AddColumn(y.ToString());
-        foreach (var o in cmp.Payers.Where(o => !o.IsUninvolved).Append(cmp.Total))
-            years.AddRow(new[] { CommandErrors.Safe(o.Label) }.Concat(o.NetBenefitByYear.Select(v => DutchFormat.EuroCompact(v))).ToArray());
+        var years = new Table().AddColumns("Jaar", "Gemeente", "Zvw", "Wlz", "Alle betalers");
+        years.Caption("Netto baat per jaar, nominaal (begrotingsbeeld)");
+        for (var i = 0; i < cmp.Years.Count; i++)
+            years.AddRow(cmp.Years[i].ToString(), Color(cmp.Gemeente.NetBenefitByYear[i]), Color(cmp.For(Payer.Zvw).NetBenefitByYear[i]),
+                Color(cmp.For(Payer.Wlz).NetBenefitByYear[i]), Color(cmp.Total.NetBenefitByYear[i]));
         console.Write(years);
 
         // wrong pocket: who pays, who saves
@@ -114,7 +115,7 @@ public static class SimulateCommand
         foreach (var a in cmp.Assumptions) console.MarkupLine("  - " + CommandErrors.Safe(a));
     }
 
-    private static string Color(double v) => v >= 0 ? $"[green]{DutchFormat.Euro(v)}[/]" : $"[red]{DutchFormat.Euro(v)}[/]";
+    private static string Color(double v) => v >= 0 ? $"[green]{DutchFormat.EuroCompact(v)}[/]" : $"[red]{DutchFormat.EuroCompact(v)}[/]";
 
     /// <summary>The nearest directory upwards from the current directory that holds data/parameters, or null.</summary>
     internal static string? RepositoryRoot()

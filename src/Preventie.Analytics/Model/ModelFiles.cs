@@ -139,18 +139,22 @@ public static class ModelFiles
     {
         var years = rules.SelectMany(r => new[] { r.FirstYear, r.LastYear }).Where(y => y is not null).Select(y => y!.Value).Distinct().ToList();
         years.Add(int.MinValue / 2);
-        foreach (var g in rules.GroupBy(r => (r.From, r.Band)))
-            foreach (var y in years.SelectMany(y => new[] { y, y + 1 }).Distinct())
-            {
-                var active = g.Where(r => r.AppliesIn(y)).ToList();
-                var sum = active.Sum(r => r.Probability.Evaluate(vector));
-                if (sum > 1 + 1e-9)
+        foreach (var byState in rules.GroupBy(r => r.From))
+        {
+            var bad = new List<(AgeBand Band, double Sum, List<TransitionRule> Rules)>();
+            foreach (var g in byState.GroupBy(r => r.Band))
+                foreach (var y in years.SelectMany(y => new[] { y, y + 1 }).Distinct())
                 {
-                    errors.Add(active[0].Row, "kans", states[g.Key.From].Name,
-                        $"de uitstroom uit toestand '{states[g.Key.From].Name}' in leeftijdsgroep {g.Key.Band.Code()} telt op tot {sum:0.####} (meer dan 1; rijen {string.Join(", ", active.Select(r => r.Row))})");
-                    break;
+                    var active = g.Where(r => r.AppliesIn(y)).ToList();
+                    var sum = active.Sum(r => r.Probability.Evaluate(vector));
+                    if (sum > 1 + 1e-9) { bad.Add((g.Key, sum, active)); break; }
                 }
-            }
+            if (bad.Count == 0) continue;
+            var name = states[byState.Key].Name;
+            var rows = bad.SelectMany(b => b.Rules).Select(r => r.Row).Distinct().Order().ToList();
+            errors.Add(rows[0], "kans", name,
+                $"de uitstroom uit toestand '{name}' telt op tot {bad.Max(b => b.Sum):0.####} (meer dan 1) in leeftijdsgroep(en) {string.Join(", ", bad.Select(b => b.Band.Code()))} (rijen {string.Join(", ", rows)})");
+        }
     }
 
     private static ValueExpression? Expr(ErrorCollector errors, RawRow row, RawTable t, string column, ParameterSet parameters)
