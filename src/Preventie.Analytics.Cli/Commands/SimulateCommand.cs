@@ -13,7 +13,8 @@ namespace Preventie.Analytics.Cli.Commands;
 /// <summary>
 /// <c>preventie simulate --scenario &lt;file&gt; [--compare &lt;file&gt;] [--out &lt;dir&gt;] [--format table|json] [--parameters &lt;dir&gt;]</c>
 /// (alias <c>simuleer</c>): runs a scenario (and comparator) on the model in data/parameters and prints a Dutch summary
-/// or JSON; <c>--out</c> writes CSV and JSON atomically.
+/// or JSON; <c>--out</c> writes CSV and JSON atomically. With <c>--psa &lt;N&gt; [--seed &lt;s&gt;]</c> it runs a probabilistic
+/// sensitivity analysis instead (see <see cref="SimulatePsa"/>).
 /// </summary>
 public static class SimulateCommand
 {
@@ -33,9 +34,12 @@ public static class SimulateCommand
         cmd.Options.Add(output);
         cmd.Options.Add(format);
         cmd.Options.Add(parameters);
-        cmd.SetAction(pr => CommandErrors.Run(() => Execute(
-            pr.GetValue(scenario)!.ToString(), pr.GetValue(compare)?.ToString(), pr.GetValue(output)?.ToString(),
-            pr.GetValue(format) ?? "table", pr.GetValue(parameters)?.ToString(), AnsiConsole.Console)));
+        var psa = SimulatePsa.AddTo(cmd); // --psa, --seed, --threads: see SimulatePsa.cs
+        cmd.SetAction(pr => CommandErrors.Run(() => psa.IsRequested(pr)
+            ? SimulatePsa.Execute(pr.GetValue(scenario)!.ToString(), pr.GetValue(compare)?.ToString(), pr.GetValue(output)?.ToString(),
+                pr.GetValue(format) ?? "table", pr.GetValue(parameters)?.ToString(), psa.Read(pr), AnsiConsole.Console)
+            : Execute(pr.GetValue(scenario)!.ToString(), pr.GetValue(compare)?.ToString(), pr.GetValue(output)?.ToString(),
+                pr.GetValue(format) ?? "table", pr.GetValue(parameters)?.ToString(), AnsiConsole.Console)));
         return cmd;
     }
 
@@ -125,6 +129,6 @@ public static class SimulateCommand
         return null;
     }
 
-    private static string Resolve(string path, string? root) =>
+    internal static string Resolve(string path, string? root) =>
         File.Exists(path) || Path.IsPathRooted(path) || root is null || !File.Exists(Path.Combine(root, path)) ? path : Path.Combine(root, path);
 }

@@ -1,0 +1,137 @@
+using System.CommandLine;
+using Preventie.Analytics.Input;
+using Preventie.Analytics.Output;
+using Preventie.Analytics.Reporting;
+using Preventie.Analytics.Uncertainty;
+using Spectre.Console;
+
+namespace Preventie.Analytics.Cli.Commands;
+
+/// <summary>
+/// The probabilistic part of <c>preventie simulate</c>: <c>--psa &lt;N&gt;</c> (number of draws, off by default; 1,000 is a
+/// good start, at most 100,000), <c>--seed &lt;s&gt;</c> (default 20240101) and <c>--threads &lt;n&gt;</c> (default: all
+/// processors; does not change the numbers). Prints per-payer intervals and probabilities in Dutch, or JSON with
+/// <c>--format json</c>; <c>--out</c> writes psa.json and CSV files. A progress bar goes to standard error, and only
+/// when that is a terminal, so standard output stays clean.
+/// </summary>
+internal sealed class SimulatePsa
+{
+    private readonly Option<int> _draws = new("--psa", "--trekkingen")
+    {
+        Description = "Onzekerheidsanalyse (PSA) met dit aantal trekkingen, bijv. 1000 (maximaal 100.000); vraagt om --compare",
+    };
+
+    private readonly Option<ulong> _seed = new("--seed")
+    {
+        Description = $"Startwaarde van de toevalsgenerator voor --psa (standaard {PsaOptions.DefaultSeed}); zelfde seed, zelfde uitkomst",
+        DefaultValueFactory = _ => PsaOptions.DefaultSeed,
+    };
+
+    private readonly Option<int> _threads = new("--threads")
+    {
+        Description = "Aantal rekenthreads voor --psa (standaard alle processoren; de uitkomst verandert er niet door)",
+    };
+
+    /// <summary>Adds the PSA options to the <c>simulate</c> command.</summary>
+    public static SimulatePsa AddTo(Command command)
+    {
+        var psa = new SimulatePsa();
+        command.Options.Add(psa._draws);
+        command.Options.Add(psa._seed);
+        command.Options.Add(psa._threads);
+        return psa;
+    }
+
+    /// <summary>True when <c>--psa</c> was given.</summary>
+    public bool IsRequested(ParseResult parse) => parse.GetResult(_draws) is not null;
+
+    /// <summary>The options as given on the command line.</summary>
+    public PsaOptions Read(ParseResult parse) => new()
+    {
+        Draws = parse.GetValue(_draws),
+        Seed = parse.GetValue(_seed),
+        MaxDegreeOfParallelism = parse.GetValue(_threads),
+    };
+
+    internal static int Execute(string scenarioPath, string? comparePath, string? outDir, string format, string? modelDir, PsaOptions options, IAnsiConsole console)
+    {
+        var problems = options.Validate().ToList();
+        if (problems.Count > 0) throw new DataValidationException(problems.Select(m => new DataError("--psa", null, "--psa", options.Draws.ToString(), m)));
+        var pair = ScenarioPair.Load(scenarioPath, comparePath, modelDir, "--psa");
+        var uncertain = pair.Uncertain();
+        var result = RunWithProgress(pair, uncertain, options);
+
+        if (outDir is not null) PsaExport.WriteDirectory(outDir, result);
+        if (format == "json") Console.Out.WriteLine(PsaExport.ToJson(result));
+        else
+        {
+            Print(console, result);
+            if (outDir is not null)
+                console.MarkupLine($"[grey]Uitvoer geschreven naar {CommandErrors.Safe(Path.GetFullPath(outDir))} (psa.json, psa-betalers.csv, psa-per-jaar.csv, psa-aanvaardbaarheid.csv).[/]");
+        }
+        return 0;
+    }
+
+    private static PsaResult RunWithProgress(ScenarioPair pair, UncertainParameters uncertain, PsaOptions options)
+    {
+        if (Console.IsErrorRedirected)
+            return ProbabilisticAnalysis.Run(pair.Scenario, pair.Comparator, uncertain, options);
+        var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        PsaResult? result = null;
+        stderr.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask("Trekkingen", maxValue: options.Draws);
+                result = ProbabilisticAnalysis.Run(pair.Scenario, pair.Comparator, uncertain, options, done => task.Value = done);
+            });
+        return result!;
+    }
+
+    private static void Print(IAnsiConsole console, PsaResult r)
+    {
+        console.MarkupLine($"[bold]Onzekerheidsanalyse (PSA):[/] {CommandErrors.Safe(r.ScenarioName)} ten opzichte van {CommandErrors.Safe(r.ComparatorName)} ({r.StartYear}-{r.StartYear + r.Cycles - 1})");
+        console.MarkupLine($"{DutchFormat.Number(r.Draws)} trekkingen, seed {r.Seed}, {r.UncertainParameters.Count} onzekere parameters of groepen; discontovoet {DutchFormat.Percent(r.DiscountRate, 2)}");
+
+        var t = new Table().AddColumns("Betaler", "Punt-schatting", "Gemiddeld", "5e pct", "95e pct", "Kans > 0", "EVPI");
+        t.Caption("Netto baat (besparing − investering), contant; 5e-95e percentiel = 90%-interval van de trekkingen");
+        foreach (var g in r.Shown)
+        {
+            var bold = g.Code is "gemeente" or "totaal";
+            string F(string x) => bold ? $"[bold]{x}[/]" : x;
+            t.AddRow(F(CommandErrors.Safe(g.Label)), F(Euro(g.PointEstimate)), F(Euro(g.NetBenefit.Mean)),
+                F(Euro(g.NetBenefit.Low)), F(Euro(g.NetBenefit.High)),
+                F(DutchFormat.Percent(g.NetBenefit.ProbabilityPositive)), F(Euro(g.Evpi)));
+        }
+        console.Write(t);
+        console.MarkupLine($"[bold]Kans dat de gemeente uiterlijk in {r.Options.CouncilTermEnd} quitte speelt[/] (raadsperiode {r.Options.CouncilTermStart}-{r.Options.CouncilTermEnd}, cumulatieve nominale netto baat vanaf dan ≥ 0): {DutchFormat.Percent(r.MunicipalBreakEvenInTerm)}");
+
+        var years = new Table().AddColumns("Jaar", "Gemeente", "Zvw", "Wlz", "Alle betalers");
+        years.Caption("Netto baat per jaar, nominaal (begrotingsbeeld): gemiddelde [[5e; 95e percentiel]]");
+        var zvw = r.For("zvw");
+        var wlz = r.For("wlz");
+        for (var i = 0; i < r.Cycles; i++)
+            years.AddRow((r.StartYear + i).ToString(), Cell(r.Gemeente.NetBenefitByYear[i]), Cell(zvw.NetBenefitByYear[i]),
+                Cell(wlz.NetBenefitByYear[i]), Cell(r.Total.NetBenefitByYear[i]));
+        console.Write(years);
+
+        var acc = new Table().AddColumns("Waarde per levensjaar", "Gemeente", "Zvw", "Wlz", "Alle betalers", "EVPI alle betalers");
+        acc.Caption("Aanvaardbaarheid: kans dat netto baat + waarde × gewonnen zelfredzame levensjaren > 0");
+        var values = r.Options.ValuesPerLifeYear;
+        var step = Math.Max(1, values.Count / 5);
+        for (var i = 0; i < values.Count; i += step)
+            acc.AddRow(DutchFormat.Euro(values[i]), DutchFormat.Percent(r.Gemeente.Acceptability[i].Probability), DutchFormat.Percent(zvw.Acceptability[i].Probability),
+                DutchFormat.Percent(wlz.Acceptability[i].Probability), DutchFormat.Percent(r.Total.Acceptability[i].Probability), Euro(r.Total.Acceptability[i].Evpi));
+        console.Write(acc);
+        var ly = r.SelfReliantYearsGained;
+        console.MarkupLine($"Zelfredzame levensjaren gewonnen: {DutchFormat.Number(ly.Mean, 1)} (90%: {DutchFormat.Number(ly.Low, 1)} tot {DutchFormat.Number(ly.High, 1)}).");
+        console.MarkupLine("[grey]Scenario en vergelijking rekenen met dezelfde trekkingen. EVPI = wat het waard is alle onzekerheid weg te nemen vóór de keuze. Dezelfde seed geeft dezelfde uitkomst, ook met een ander aantal threads.[/]");
+    }
+
+    private static string Cell(OutcomeSummary s) =>
+        $"{Euro(s.Mean)} [grey][[{Euro(s.Low)}; {Euro(s.High)}]][/]";
+
+    /// <summary>Compact euros, with rounding noise below half a euro shown as € 0 rather than "€ -0".</summary>
+    private static string Euro(double v) => DutchFormat.EuroCompact(Math.Abs(v) < 0.5 ? 0 : v);
+}
