@@ -40,16 +40,17 @@ public static class SensitivityCommand
     }
 
     internal static int Execute(string scenarioPath, string? comparePath, IReadOnlyList<string> boundTexts, int top, string format, string? outDir,
-        string? modelDir, IAnsiConsole console)
+        string? modelDir, IAnsiConsole console, TextWriter? standardOutput = null)
     {
+        var stdout = standardOutput ?? Console.Out;
         var bounds = ParseBounds(boundTexts);
         var pair = ScenarioPair.Load(scenarioPath, comparePath, modelDir, "sensitivity");
         var result = OneWaySensitivity.Run(pair.Scenario, pair.Comparator, pair.Uncertain(), bounds);
         if (outDir is not null) OneWayExport.WriteDirectory(outDir, result);
         switch (format)
         {
-            case "json": Console.Out.WriteLine(OneWayExport.ToJson(result)); break;
-            case "csv": Console.Out.Write(OneWayExport.ToCsv(result)); break;
+            case "json": stdout.WriteLine(OneWayExport.ToJson(result)); break;
+            case "csv": stdout.Write(OneWayExport.ToCsv(result)); break;
             default:
                 Print(console, result, Math.Max(1, top));
                 if (outDir is not null)

@@ -53,16 +53,17 @@ internal sealed class SimulatePsa
         MaxDegreeOfParallelism = parse.GetValue(_threads),
     };
 
-    internal static int Execute(string scenarioPath, string? comparePath, string? outDir, string format, string? modelDir, PsaOptions options, IAnsiConsole console)
+    internal static int Execute(string scenarioPath, string? comparePath, string? outDir, string format, string? modelDir, PsaOptions options, IAnsiConsole console,
+        TextWriter? standardOutput = null)
     {
         var problems = options.Validate().ToList();
-        if (problems.Count > 0) throw new DataValidationException(problems.Select(m => new DataError("--psa", null, "--psa", options.Draws.ToString(), m)));
+        if (problems.Count > 0) throw new DataValidationException(problems.Select(m => new DataError("--psa", null, null, options.Draws.ToString(), m)));
         var pair = ScenarioPair.Load(scenarioPath, comparePath, modelDir, "--psa");
         var uncertain = pair.Uncertain();
         var result = RunWithProgress(pair, uncertain, options);
 
         if (outDir is not null) PsaExport.WriteDirectory(outDir, result);
-        if (format == "json") Console.Out.WriteLine(PsaExport.ToJson(result));
+        if (format == "json") (standardOutput ?? Console.Out).WriteLine(PsaExport.ToJson(result));
         else
         {
             Print(console, result);

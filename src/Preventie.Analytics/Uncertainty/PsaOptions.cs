@@ -39,7 +39,7 @@ public sealed record PsaOptions
     /// <summary>Dutch messages for invalid settings (empty when valid).</summary>
     public IEnumerable<string> Validate()
     {
-        if (Draws < 1 || Draws > MaxDraws) yield return $"het aantal trekkingen moet tussen 1 en {MaxDraws:N0} liggen (gekregen: {Draws})";
+        if (Draws < 1 || Draws > MaxDraws) yield return $"het aantal trekkingen moet tussen 1 en {Reporting.DutchFormat.Number(MaxDraws)} liggen (gekregen: {Reporting.DutchFormat.Number(Draws)})";
         if (CouncilTermEnd < CouncilTermStart) yield return "de raadsperiode eindigt voor ze begint";
         if (ValuesPerLifeYear.Count == 0) yield return "geef minstens één waarde per zelfredzaam levensjaar";
     }

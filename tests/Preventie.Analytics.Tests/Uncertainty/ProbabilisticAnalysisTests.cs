@@ -4,6 +4,7 @@ using Preventie.Analytics.Output;
 using Preventie.Analytics.Parameters;
 using Preventie.Analytics.Scenarios;
 using Preventie.Analytics.Simulation;
+using Preventie.Analytics.Tests.Simulation;
 using Preventie.Analytics.Uncertainty;
 
 namespace Preventie.Analytics.Tests.Uncertainty;
@@ -12,19 +13,11 @@ public class ProbabilisticAnalysisTests
 {
     private static readonly Lazy<(ModelDefinition Model, CompiledScenario Scenario, CompiledScenario Comparator)> Default = new(() =>
     {
-        var root = RepositoryRoot();
-        var model = ModelFiles.Load(Path.Combine(root, "data", "parameters"));
-        var scenario = ScenarioCompiler.Compile(model, ScenarioFile.Load(Path.Combine(root, "data", "scenarios", "verschuiven-naar-voorliggend.yaml"), model));
-        var comparator = ScenarioCompiler.Compile(model, ScenarioFile.Load(Path.Combine(root, "data", "scenarios", "basis.yaml"), model));
+        var model = ModelFiles.Load(TestModels.DefaultModelDir);
+        var scenario = ScenarioCompiler.Compile(model, ScenarioFile.Load(Path.Combine(TestModels.ScenarioDir, "verschuiven-naar-voorliggend.yaml"), model));
+        var comparator = ScenarioCompiler.Compile(model, ScenarioFile.Load(Path.Combine(TestModels.ScenarioDir, "basis.yaml"), model));
         return (model, scenario, comparator);
     });
-
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "data", "parameters", "parameters.csv"))) return dir.FullName;
-        throw new InvalidOperationException("data/parameters not found above the test directory");
-    }
 
     /// <summary>Every declared distribution replaced by the same kind with zero spread around the point value.</summary>
     private static UncertainParameters WithoutSpread(ParameterSet set)
