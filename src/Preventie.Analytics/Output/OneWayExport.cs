@@ -42,8 +42,7 @@ public static class OneWayExport
     /// <summary>Base values and the rows ranked by municipal and by total effect.</summary>
     public static string ToJson(OneWayResult r)
     {
-        using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonText.Build(w =>
         {
             w.WriteStartObject();
             w.WriteString("scenario", r.ScenarioName);
@@ -53,8 +52,7 @@ public static class OneWayExport
             Rows(w, "gemeente", r.RankedByGemeente);
             Rows(w, "totaal", r.RankedByTotal);
             w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(ms.ToArray());
+        });
     }
 
     private static void Rows(Utf8JsonWriter w, string name, IReadOnlyList<Uncertainty.OneWayRow> rows)

@@ -70,8 +70,7 @@ public static class PsaExport
     /// <summary>The whole result as indented JSON.</summary>
     public static string ToJson(PsaResult r)
     {
-        using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonText.Build(w =>
         {
             w.WriteStartObject();
             w.WriteString("scenario", r.ScenarioName);
@@ -125,8 +124,7 @@ public static class PsaExport
             foreach (var p in r.UncertainParameters) w.WriteStringValue(p);
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(ms.ToArray());
+        });
     }
 
     private static void Summary(Utf8JsonWriter w, OutcomeSummary s)

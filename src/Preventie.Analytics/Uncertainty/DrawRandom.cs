@@ -62,26 +62,11 @@ public sealed class DrawRandom : Random
 
     public override float NextSingle() => (float)((NextUInt64() >> 40) * (1.0 / (1 << 24)));
 
-    public override int Next()
-    {
-        while (true)
-        {
-            var r = (int)(NextUInt64() >> 33);
-            if (r != int.MaxValue) return r;
-        }
-    }
+    public override int Next() => (int)NextInt64(int.MaxValue);
 
-    public override int Next(int maxValue)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(maxValue);
-        return (int)NextBelow((ulong)maxValue);
-    }
+    public override int Next(int maxValue) => (int)NextInt64(maxValue);
 
-    public override int Next(int minValue, int maxValue)
-    {
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(minValue, maxValue);
-        return (int)((long)minValue + (long)NextBelow((ulong)((long)maxValue - minValue)));
-    }
+    public override int Next(int minValue, int maxValue) => (int)NextInt64(minValue, maxValue);
 
     public override long NextInt64()
     {
