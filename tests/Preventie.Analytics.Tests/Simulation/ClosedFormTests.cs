@@ -1,6 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Model;
+using Preventie.Analytics.Parameters;
 using Preventie.Analytics.Population;
 using Preventie.Analytics.Simulation;
 
@@ -135,5 +136,28 @@ public class ClosedFormTests
         // state 1 holds 0, 200, 360, 488 at points 0..3; cycle costs = 100 × mean of begin and end
         double[] b = [0, 200, 360, 488];
         for (var t = 0; t < 3; t++) Assert.Equal(100 * (b[t] + b[t + 1]) / 2, result.Costs(Payer.GemeenteWmo, t), 9);
+    }
+
+    [Fact]
+    public void Time_varying_transition_applies_only_in_its_years()
+    {
+        var basis = TestModels.Chain(new double[2, 2], TestModels.OnlyIn(AgeBand.Age80Plus, 1000), [1.0, 0.0]);
+        var p = ValueExpression.Of(0.3);
+        var rule = new Preventie.Analytics.Transitions.TransitionRule(0, 1, AgeBand.Age80Plus, 2025, 2026, p, 0);
+        var model = new ModelDefinition(basis.Parameters, basis.States, basis.Demography, basis.BirthRate, basis.StartShares, [rule], basis.Costs);
+        var r = ScenarioCompiler.Compile(model, TestModels.Plain(4)).RunWithTrace();
+        // 2024: nothing; 2025 and 2026: 30% of the remaining; 2027: nothing
+        double[] expected = [0, 0, 300, 300 + 700 * 0.3, 300 + 700 * 0.3];
+        for (var t = 0; t <= 4; t++) Assert.Equal(expected[t], r.Count(t, 1), 9);
+    }
+
+    [Fact]
+    public void Lean_run_checks_vector_length_and_buffer_owner()
+    {
+        var model = TestModels.Chain(new double[1, 1], TestModels.OnlyIn(AgeBand.Age80Plus, 1), [1.0]);
+        var a = ScenarioCompiler.Compile(model, TestModels.Plain(2));
+        var b = ScenarioCompiler.Compile(model, TestModels.Plain(2));
+        Assert.Throws<ArgumentException>(() => a.Run(new double[model.Parameters.Count + 1], a.CreateBuffer()));
+        Assert.Throws<ArgumentException>(() => a.Run(model.Parameters.DefaultVector(), b.CreateBuffer()));
     }
 }
