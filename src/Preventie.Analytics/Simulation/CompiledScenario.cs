@@ -183,15 +183,7 @@ public sealed class CompiledScenario
         for (var t = 0; t < _t; t++)
         {
             // (0) this year's probabilities: base set + intervention effects
-            Array.Copy(buf.BaseProbabilities, _ruleSetOfCycle[t] * matrix, prob, 0, matrix);
-            foreach (var e in _effects)
-            {
-                var intensity = e.Intensity[t];
-                if (intensity == 0) continue;
-                var reached = val[e.Reach] * val[e.Wijk] * intensity;
-                if (e.Kind == EffectKind.TransitionChange) prob[e.Slot] *= 1.0 + reached * val[e.Size];
-                else prob[e.Slot] += reached * val[e.Size];
-            }
+            FillProbabilities(t, val, buf.BaseProbabilities, prob);
 
             // living population at the start of the year (for births)
             var living = 0.0;
@@ -271,6 +263,50 @@ public sealed class CompiledScenario
             Record(t + 1, y, buf, trace);
             (x, y) = (y, x);
         }
+    }
+
+    /// <summary>The transition probabilities of cycle <paramref name="t"/>: the cycle's base rule set plus the
+    /// intervention effects (transition changes first, then route shifts).</summary>
+    private void FillProbabilities(int t, double[] val, double[] baseProbabilities, double[] prob)
+    {
+        var matrix = B * _s * _s;
+        Array.Copy(baseProbabilities, _ruleSetOfCycle[t] * matrix, prob, 0, matrix);
+        foreach (var e in _effects)
+        {
+            var intensity = e.Intensity[t];
+            if (intensity == 0) continue;
+            var reached = val[e.Reach] * val[e.Wijk] * intensity;
+            if (e.Kind == EffectKind.TransitionChange) prob[e.Slot] *= 1.0 + reached * val[e.Size];
+            else prob[e.Slot] += reached * val[e.Size];
+        }
+    }
+
+    /// <summary>
+    /// Every (year, band, state) whose outflow probabilities sum above 1 under <paramref name="parameters"/>, with that
+    /// sum; used by the compiler to refuse scenarios whose effects break the model with base-case values.
+    /// </summary>
+    internal IEnumerable<(int Year, AgeBand Band, int State, double Outflow)> OutflowsAboveOne(double[] parameters)
+    {
+        var buf = CreateBuffer();
+        var val = buf.Values;
+        for (var i = 0; i < _exprs.Length; i++) val[i] = _exprs[i].Evaluate(parameters);
+        var matrix = B * _s * _s;
+        for (var k = 0; k < _ruleSets.Length; k++)
+            foreach (var (slot, e) in _ruleSets[k]) buf.BaseProbabilities[k * matrix + slot] += val[e];
+        var found = new List<(int, AgeBand, int, double)>();
+        for (var t = 0; t < _t; t++)
+        {
+            FillProbabilities(t, val, buf.BaseProbabilities, buf.Probabilities);
+            for (var b = 0; b < B; b++)
+                for (var s = 0; s < _s; s++)
+                {
+                    var sum = 0.0;
+                    for (var k = 0; k < _s; k++)
+                        if (k != s) sum += Math.Max(0, buf.Probabilities[(b * _s + s) * _s + k]);
+                    if (_living[s] && sum > 1 + 1e-9) found.Add((StartYear + t, (AgeBand)b, s, sum));
+                }
+        }
+        return found;
     }
 
     private void Record(int point, double[] counts, SimulationBuffer buf, SimulationTrace? trace)

@@ -158,4 +158,26 @@ public class BadInputTests
         Assert.False(Directory.Exists(outDir));
         Assert.Empty(Directory.GetFileSystemEntries(Path.GetTempPath(), Path.GetFileName(outDir) + "*"));
     }
+
+    [Fact]
+    public void Scenario_effect_that_pushes_outflows_above_one_is_refused_at_compile()
+    {
+        var model = ModelFiles.Load(TestModels.DefaultModelDir);
+        var path = WriteScenario("""
+            naam: Te sterk
+            interventies:
+              - naam: X
+                doelgroep: [80+]
+                bereik: {waarde: 1, aanname: true}
+                start: 2030
+                effecten:
+                  - {type: verschuiving, van: tijdelijk_maatwerk, naar: tijdelijk_voorliggend, aandeel: {waarde: 0.9, aanname: true}}
+            """);
+        var scenario = ScenarioFile.Load(path, model);
+        var e = Assert.Single(Assert.Throws<DataValidationException>(() => Preventie.Analytics.Simulation.ScenarioCompiler.Compile(model, scenario)).Errors);
+        Assert.Equal("tijdelijk_maatwerk", e.Value);
+        Assert.Contains("80+", e.Message);
+        Assert.Contains("2030", e.Message);
+        Assert.DoesNotContain("2029", e.Message);
+    }
 }
