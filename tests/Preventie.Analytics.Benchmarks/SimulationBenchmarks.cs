@@ -22,10 +22,11 @@ public class SimulationBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var root = FindRoot();
-        var model = ModelFiles.Load(Path.Combine(root, "data", "parameters"));
-        _scenario = ScenarioCompiler.Compile(model, ScenarioFile.Load(Path.Combine(root, "data", "scenarios", "verschuiven-naar-voorliggend.yaml"), model));
-        _comparator = ScenarioCompiler.Compile(model, ScenarioFile.Load(Path.Combine(root, "data", "scenarios", "basis.yaml"), model));
+        var data = ModelFiles.FindDataDirectory() ?? ModelFiles.FindDataDirectory(AppContext.BaseDirectory)
+            ?? throw new InvalidOperationException("data/parameters niet gevonden");
+        var model = ModelFiles.Load(Path.Combine(data, "parameters"));
+        _scenario = ScenarioCompiler.Compile(model, ScenarioFile.Load(Path.Combine(data, "scenarios", "verschuiven-naar-voorliggend.yaml"), model));
+        _comparator = ScenarioCompiler.Compile(model, ScenarioFile.Load(Path.Combine(data, "scenarios", "basis.yaml"), model));
         _scenarioBuffer = _scenario.CreateBuffer();
         _comparatorBuffer = _comparator.CreateBuffer();
         _vector = model.Parameters.DefaultVector();
@@ -43,13 +44,5 @@ public class SimulationBenchmarks
         _scenario.Run(_vector, _scenarioBuffer);
         _comparator.Run(_vector, _comparatorBuffer);
         return _comparatorBuffer.PayerCosts[0] - _scenarioBuffer.PayerCosts[0];
-    }
-
-    private static string FindRoot()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-            for (var d = new DirectoryInfo(start); d is not null; d = d.Parent)
-                if (Directory.Exists(Path.Combine(d.FullName, "data", "parameters"))) return d.FullName;
-        throw new InvalidOperationException("data/parameters niet gevonden");
     }
 }

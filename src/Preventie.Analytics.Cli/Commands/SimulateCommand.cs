@@ -41,8 +41,9 @@ public static class SimulateCommand
 
     internal static int Execute(string scenarioPath, string? comparePath, string? outDir, string format, string? modelDir, IAnsiConsole console)
     {
-        var root = RepositoryRoot();
-        modelDir ??= root is null ? Path.Combine("data", "parameters") : Path.Combine(root, "data", "parameters");
+        var data = ModelFiles.FindDataDirectory();
+        var root = data is null ? null : Path.GetDirectoryName(data);
+        modelDir ??= Path.Combine(data ?? "data", "parameters");
         scenarioPath = Resolve(scenarioPath, root);
         comparePath = comparePath is null ? null : Resolve(comparePath, root);
 
@@ -116,14 +117,6 @@ public static class SimulateCommand
     }
 
     private static string Color(double v) => v >= 0 ? $"[green]{DutchFormat.EuroCompact(v)}[/]" : $"[red]{DutchFormat.EuroCompact(v)}[/]";
-
-    /// <summary>The nearest directory upwards from the current directory that holds data/parameters, or null.</summary>
-    internal static string? RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-            if (Directory.Exists(Path.Combine(dir.FullName, "data", "parameters"))) return dir.FullName;
-        return null;
-    }
 
     private static string Resolve(string path, string? root) =>
         File.Exists(path) || Path.IsPathRooted(path) || root is null || !File.Exists(Path.Combine(root, path)) ? path : Path.Combine(root, path);

@@ -18,12 +18,8 @@ internal static class TestModels
     public static string DefaultModelDir => Path.Combine(RepoRoot, "data", "parameters");
     public static string ScenarioDir => Path.Combine(RepoRoot, "data", "scenarios");
 
-    private static string FindRoot()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-            if (Directory.Exists(Path.Combine(d.FullName, "data", "parameters"))) return d.FullName;
-        throw new InvalidOperationException("data/parameters not found");
-    }
+    private static string FindRoot() =>
+        Path.GetDirectoryName(ModelFiles.FindDataDirectory(AppContext.BaseDirectory) ?? throw new InvalidOperationException("data/parameters not found"))!;
 
     /// <summary>A fresh temp directory holding a copy of the default model files.</summary>
     public static string CopyDefaultModel()
