@@ -43,7 +43,10 @@ public static class SimulateCommand
     {
         var data = ModelFiles.FindDataDirectory();
         var root = data is null ? null : Path.GetDirectoryName(data);
-        modelDir ??= Path.Combine(data ?? "data", "parameters");
+        if (modelDir is null && data is null)
+            throw new DataValidationException(new DataError("data/parameters", null, "--parameters", null,
+                "modelmap niet gevonden: start in (een map onder) de repository of geef --parameters <map> op"));
+        modelDir ??= Path.Combine(data!, "parameters");
         scenarioPath = Resolve(scenarioPath, root);
         comparePath = comparePath is null ? null : Resolve(comparePath, root);
 

@@ -21,6 +21,16 @@ internal static class TestModels
     private static string FindRoot() =>
         Path.GetDirectoryName(ModelFiles.FindDataDirectory(AppContext.BaseDirectory) ?? throw new InvalidOperationException("data/parameters not found"))!;
 
+    /// <summary>Writes a scenario YAML into a fresh (or the given) temp directory and returns its path.</summary>
+    public static string WriteScenario(string yaml, string name = "fout.yaml", string? dir = null)
+    {
+        dir ??= Path.Combine(Path.GetTempPath(), "preventie-scn-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var path = Path.Combine(dir, name);
+        File.WriteAllText(path, yaml);
+        return path;
+    }
+
     /// <summary>A fresh temp directory holding a copy of the default model files.</summary>
     public static string CopyDefaultModel()
     {
