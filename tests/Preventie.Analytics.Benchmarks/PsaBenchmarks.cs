@@ -25,21 +25,14 @@ public class PsaBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var root = RepositoryRoot();
-        var model = ModelFiles.Load(Path.Combine(root, "data", "parameters"));
-        _scenario = ScenarioCompiler.Compile(model, ScenarioFile.Load(Path.Combine(root, "data", "scenarios", "verschuiven-naar-voorliggend.yaml"), model));
-        _comparator = ScenarioCompiler.Compile(model, ScenarioFile.Load(Path.Combine(root, "data", "scenarios", "basis.yaml"), model));
+        var data = ModelFiles.FindDataDirectory() ?? ModelFiles.FindDataDirectory(AppContext.BaseDirectory)
+            ?? throw new InvalidOperationException("data/parameters niet gevonden");
+        var model = ModelFiles.Load(Path.Combine(data, "parameters"));
+        _scenario = ScenarioCompiler.Compile(model, ScenarioFile.Load(Path.Combine(data, "scenarios", "verschuiven-naar-voorliggend.yaml"), model));
+        _comparator = ScenarioCompiler.Compile(model, ScenarioFile.Load(Path.Combine(data, "scenarios", "basis.yaml"), model));
         _uncertain = UncertainParameters.FromParameterSet(model.Parameters);
     }
 
     [Benchmark]
     public PsaResult Psa() => ProbabilisticAnalysis.Run(_scenario, _comparator, _uncertain, new PsaOptions { Draws = Draws, Seed = 1 });
-
-    private static string RepositoryRoot()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-            for (var d = new DirectoryInfo(start); d is not null; d = d.Parent)
-                if (File.Exists(Path.Combine(d.FullName, "data", "parameters", "parameters.csv"))) return d.FullName;
-        throw new InvalidOperationException("data/parameters not found above the working directory");
-    }
 }

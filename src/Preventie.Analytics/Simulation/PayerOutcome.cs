@@ -9,7 +9,7 @@ namespace Preventie.Analytics.Simulation;
 /// (negative = extra care costs).</item>
 /// <item>Net benefit = savings − investment = comparator total cost − scenario total cost.</item>
 /// <item>Return per euro = savings / investment (discounted), only when investment &gt; 0.</item>
-/// <item>Break-even year = the first year from which the cumulative nominal net benefit stays ≥ 0 to the horizon;
+/// <item>Break-even year = the first year in which the cumulative nominal net benefit is positive and after which it stays ≥ 0 to the horizon;
 /// null when that never happens (or the payer is not involved at all).</item>
 /// </list>
 /// Arrays are per year, element 0 = start year, nominal (the budget view).

@@ -119,7 +119,8 @@ public sealed class ScenarioComparison : IHtmlRenderable
         return Outcome(code, label, inv, sav, rate, startYear);
     }
 
-    /// <summary>First year from which the cumulative nominal net benefit stays ≥ 0 (tolerance €1) until the horizon.</summary>
+    /// <summary>First year in which the cumulative nominal net benefit is positive (above €1) and from which it never
+    /// falls below zero (tolerance €1) until the horizon; null if there is no such year.</summary>
     internal static int? BreakEven(double[] inv, double[] sav, int startYear)
     {
         if (inv.All(v => Math.Abs(v) < 0.5) && sav.All(v => Math.Abs(v) < 0.5)) return null;
@@ -128,8 +129,8 @@ public sealed class ScenarioComparison : IHtmlRenderable
         for (var t = 0; t < inv.Length; t++)
         {
             cum += sav[t] - inv[t];
-            if (cum >= -1.0) candidate ??= startYear + t;
-            else candidate = null;
+            if (cum < -1.0) candidate = null;
+            else if (cum > 1.0) candidate ??= startYear + t;
         }
         return candidate;
     }

@@ -60,13 +60,15 @@ public class ShippedScenarioTests
     }
 
     [Fact]
-    public void Break_even_year_is_first_year_from_which_cumulative_net_benefit_stays_non_negative()
+    public void Break_even_year_is_first_year_with_positive_cumulative_net_benefit_that_stays_non_negative()
     {
         // net per year: −100, +50, +60 (cum +10), −20 (cum −10), +30 (cum +20) → 2028
         double[] inv = [100, 0, 0, 20, 0];
         double[] sav = [0, 50, 60, 0, 30];
         Assert.Equal(2028, ScenarioComparison.BreakEven(inv, sav, 2024));
         Assert.Null(ScenarioComparison.BreakEven([100, 0], [0, 50], 2024));
+        // a payer that only saves breaks even in its first year with savings
+        Assert.Equal(2026, ScenarioComparison.BreakEven([0, 0, 0], [0, 0, 5], 2024));
     }
 
     [Fact]
