@@ -25,7 +25,7 @@ internal sealed record ScenarioPair(string ModelDirectory, ModelDefinition Model
                 "modelmap niet gevonden: start in (een map onder) de repository of geef --parameters <map> op"));
         modelDirectory ??= Path.Combine(data!, "parameters");
         if (comparePath is null)
-            throw new DataValidationException(new DataError(requestedBy, null, "--compare", null,
+            throw new DataValidationException(new DataError(requestedBy, null, null, null,
                 "een onzekerheidsanalyse vergelijkt twee scenario's op dezelfde trekkingen: geef ook --compare op (bijv. data/scenarios/basis.yaml)"));
         var model = ModelFiles.Load(modelDirectory);
         var scenario = ScenarioCompiler.Compile(model, ScenarioFile.Load(SimulateCommand.Resolve(scenarioPath, root), model));
