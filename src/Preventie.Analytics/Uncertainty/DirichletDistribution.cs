@@ -124,16 +124,22 @@ public sealed class DirichletDistribution
     }
 
     /// <summary>
-    /// The shares with share <paramref name="index"/> set to <paramref name="value"/> and the others scaled
+    /// The expected shares with share <paramref name="index"/> set to <paramref name="value"/> and the others scaled
     /// proportionally so that the total stays one — how a one-way analysis moves one share of a group.
     /// </summary>
-    public double[] WithShare(int index, double value)
+    public double[] WithShare(int index, double value) => WithShare(_shares, index, value);
+
+    /// <summary>
+    /// <paramref name="shares"/> with share <paramref name="index"/> set to <paramref name="value"/> and the others
+    /// scaled proportionally (equally when they are all zero) so that the total stays what it was.
+    /// </summary>
+    public static double[] WithShare(IReadOnlyList<double> shares, int index, double value)
     {
-        var result = _shares.ToArray();
-        var rest = 1 - _shares[index];
-        result[index] = value;
+        var total = shares.Sum();
+        var rest = total - shares[index];
+        var result = new double[shares.Count];
         for (var k = 0; k < result.Length; k++)
-            if (k != index) result[k] = rest > 0 ? _shares[k] * (1 - value) / rest : (1 - value) / (result.Length - 1);
+            result[k] = k == index ? value : rest > 0 ? shares[k] * (total - value) / rest : (total - value) / (result.Length - 1);
         return result;
     }
 

@@ -6,7 +6,7 @@ namespace Preventie.Analytics.Uncertainty;
 /// <summary>
 /// One-way sensitivity analysis: every uncertain parameter in turn at its low and its high value (the 5th and 95th
 /// percentile of its distribution; for a share of a Dirichlet group its marginal percentiles, the other shares of the
-/// group rescaled to keep the sum at one; or bounds given by the user, which also admit parameters without a
+/// group rescaled from their point values to keep the group's total; or bounds given by the user, which also admit parameters without a
 /// distribution), all other parameters at their point values; scenario and comparator on the same vector. Ranked by
 /// the effect on the municipality's and on the total discounted net benefit: the data of a tornado chart.
 /// </summary>
@@ -44,9 +44,10 @@ public static class OneWaySensitivity
                 var name = set[indices[k]].Name;
                 var (lo, hi, how) = given.TryGetValue(name, out var b) ? (b.Low, b.High, "opgegeven grenzen")
                     : (g.MarginalQuantile(k, 0.05), g.MarginalQuantile(k, 0.95), $"5e/95e percentiel van aandeel in {g}");
+                var pointShares = indices.Select(i => point[i]).ToArray();
                 cases.Add((name, how + "; de andere aandelen van de groep schalen mee", point[indices[k]], lo, hi, (v, x) =>
                 {
-                    var shares = g.WithShare(share, x);
+                    var shares = DirichletDistribution.WithShare(pointShares, share, x);
                     for (var j = 0; j < indices.Length; j++) v[indices[j]] = shares[j];
                 }));
             }

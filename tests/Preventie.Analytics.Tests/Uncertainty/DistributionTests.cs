@@ -262,5 +262,10 @@ public class DistributionTests
         Assert.Equal(0.25, moved[1]);
         Assert.Equal(1.0, moved.Sum(), 12);
         Assert.Equal(0.8 / 0.05, moved[0] / moved[2], 9); // the others keep their ratio
+        // from other base shares: (0.5, 0.3, 0.2) with the first at 0.6 → the rest 0.4 split 3:2
+        var fromPoint = DirichletDistribution.WithShare([0.5, 0.3, 0.2], 0, 0.6);
+        Assert.Equal(0.6, fromPoint[0]);
+        Assert.Equal(0.24, fromPoint[1], 12);
+        Assert.Equal(0.16, fromPoint[2], 12);
     }
 }

@@ -199,6 +199,31 @@ public class ProbabilisticAnalysisTests
     }
 
     [Fact]
+    public void One_way_moves_a_Dirichlet_share_to_its_marginal_percentiles_and_rescales_the_rest_of_its_group()
+    {
+        var (model, scenario, comparator) = Default.Value;
+        var set = model.Parameters;
+        var group = set.WithDistribution().Where(t => t.Parameter.Distribution!.Kind == DistributionKind.Dirichlet).ToList();
+        Assert.True(group.Count >= 2);
+        var (index, share) = group[1];
+        var alpha = group.Sum(t => t.Parameter.Distribution!.Arguments[0]);
+        var a = share.Distribution!.Arguments[0];
+        var row = OneWaySensitivity.Run(scenario, comparator, UncertainParameters.FromParameterSet(set)).Rows.Single(r => r.Parameter == share.Name);
+        // the marginal of a Dirichlet share is Beta(α_k, Σα − α_k)
+        Assert.Equal(MathNet.Numerics.Distributions.Beta.InvCDF(a, alpha - a, 0.05), row.Low, 12);
+        Assert.Equal(MathNet.Numerics.Distributions.Beta.InvCDF(a, alpha - a, 0.95), row.High, 12);
+
+        var v = set.DefaultVector();
+        var others = group.Where(t => t.Index != index).ToList();
+        var rest = others.Sum(t => v[t.Index]);
+        foreach (var (i, _) in others) v[i] = v[i] * (1 - row.High) / rest;
+        v[index] = row.High;
+        Assert.Equal(1.0, group.Sum(t => v[t.Index]), 12);
+        var det = ScenarioComparison.Create(scenario.RunWithTrace(v), comparator.RunWithTrace(v));
+        Assert.Equal(det.Total.NetBenefitDiscounted, row.TotalAtHigh, 6);
+    }
+
+    [Fact]
     public void One_way_accepts_given_bounds_and_rejects_unknown_or_reversed_ones()
     {
         var (model, scenario, comparator) = Default.Value;
