@@ -150,36 +150,40 @@ public static class Reconciliation
     /// <summary>
     /// The target-group list under a goal pivot has a header line ("Doelgroepen") and then one line per group.
     /// In the Deventer document the values are shifted one line up: the header carries the value of
-    /// "inwoners algemeen", "Alle inwoners" that of 0-3, and so on. Reported once per list when the shift
-    /// explains every mismatch, otherwise per label.
+    /// "inwoners algemeen", "Alle inwoners" that of 0-3, and so on. The shift is the longest run of lines, from the
+    /// header on, whose value equals the table value of the group one line further down; it is reported once
+    /// (when it explains at least one mismatch), and every mismatch it does not explain is reported per label.
     /// </summary>
     private static void CheckTargetGroupChart(List<Finding> findings, PublishedFigures published, string pivot)
     {
         var chart = published.Block(pivot, PublishedFigures.TargetGroupChart);
         if (chart.Count == 0) return;
-        var groups = chart.Where(c => c.Feature != "doelgroepen-kop").ToList();
-        var mismatches = groups
-            .Select(c => (Chart: c, Table: published.Find(pivot, PublishedFigures.Values, c.Feature)))
-            .Where(p => p.Table is not null && p.Table.ValueOrZero != p.Chart.ValueOrZero)
-            .ToList();
-        if (mismatches.Count == 0) return;
+        var table = TargetGroup.All.Select(t => published.Find(pivot, PublishedFigures.Values, t.Key)).ToList();
+        bool Direct(PublishedFigure c) =>
+            c.Feature == "doelgroepen-kop" || published.Find(pivot, PublishedFigures.Values, c.Feature) is not { } t || t.ValueOrZero == c.ValueOrZero;
 
-        // Shift test: the i-th line of the list (header included) carries the value of the i-th group in the table.
-        var tableValues = TargetGroup.All.Select(t => published.Find(pivot, PublishedFigures.Values, t.Key)).ToList();
-        var shifted = chart.Count >= tableValues.Count && tableValues.All(t => t is not null)
-            && tableValues.Select((t, i) => t!.ValueOrZero == chart[i].ValueOrZero).All(x => x);
-        if (shifted)
+        var shift = 0;
+        while (shift < chart.Count && shift < table.Count && table[shift] is { } t && t.ValueOrZero == chart[shift].ValueOrZero) shift++;
+        var fullShift = shift == table.Count;
+        var explained = fullShift ? chart.Count : shift;
+        if (shift >= 3 && chart.Take(explained).Any(c => !Direct(c)))
         {
-            findings.Add(new Finding("labels-verschoven",
-                $"{PivotName(pivot)}: de doelgroepenlijst is één regel verschoven: '{chart[0].Label}' krijgt het aantal van inwoners algemeen ({Num(chart[0].ValueOrZero)}), " +
-                $"'{chart[1].Label}' dat van {TargetGroup.All[1].DutchLabel} ({Num(chart[1].ValueOrZero)}), enzovoort; '{chart[^2].Label}' toont {Num(chart[^2].ValueOrZero)} (het aantal van specifiek) en '{chart[^1].Label}' toont {(chart[^1].Value is null ? "niets" : Num(chart[^1].ValueOrZero))}.",
-                chart[0].Row, null, Lines(chart)));
-            return;
+            var last = chart[shift - 1];
+            var message = $"{PivotName(pivot)}: de doelgroepenlijst is één regel verschoven: '{chart[0].Label}' toont het aantal van inwoners algemeen ({Num(chart[0].ValueOrZero)}), " +
+                $"'{chart[1].Label}' dat van {TargetGroup.All[1].DutchLabel} ({Num(chart[1].ValueOrZero)}), enzovoort, t/m '{last.Label}' dat van {TargetGroup.All[shift - 1].DutchLabel} ({Num(last.ValueOrZero)})";
+            if (fullShift && chart.Count > shift)
+                message += $"; '{chart[shift].Label}' toont {(chart[shift].Value is null ? "niets" : Num(chart[shift].ValueOrZero))}";
+            findings.Add(new Finding("labels-verschoven", message + ".", chart[0].Row, null, Lines(chart.Take(explained))));
         }
-        foreach (var (c, t) in mismatches)
+        else explained = 0;
+
+        foreach (var c in chart.Skip(explained).Where(c => !Direct(c)))
+        {
+            var t = published.Find(pivot, PublishedFigures.Values, c.Feature)!;
             findings.Add(new Finding("grafiek-wijkt-af",
-                $"{PivotName(pivot)}: in de doelgroepenlijst staat '{c.Label}' op {Num(c.ValueOrZero)}, in de draaitabel op {Num(t!.ValueOrZero)}.",
+                $"{PivotName(pivot)}: in de doelgroepenlijst staat '{c.Label}' op {Num(c.ValueOrZero)}, in de draaitabel op {Num(t.ValueOrZero)}.",
                 c.Row, null, Lines([c, t])));
+        }
     }
 
     /// <summary>Dutch name of a pivot key: "Draaitabel doelstelling 1", "Draaitabel 4 t/m 12 jaar".</summary>
