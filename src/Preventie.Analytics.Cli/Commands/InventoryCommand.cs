@@ -167,30 +167,15 @@ public static class InventoryCommand
     public static XlsxWorkbook ToWorkbook(InventorySummary s)
     {
         var wb = new XlsxWorkbook();
-        var headers = new List<string> { "doelstelling", "activiteiten" };
-        headers.AddRange(PreventionForms.All.Select(f => f.DutchLabel()));
-        headers.AddRange(Financings.All.Select(f => "financiering " + f.DutchLabel()));
-        headers.AddRange(Financings.All.Select(f => "aandeel " + f.DutchLabel()));
-        headers.AddRange(TargetGroup.All.Select(t => t.DutchLabel));
-        var goals = wb.AddSheet("Doelstellingen", headers.ToArray());
+        var goals = wb.AddSheet("Doelstellingen", SliceHeaders("doelstelling").Concat(TargetGroup.All.Select(t => t.DutchLabel)).ToArray());
         foreach (var (_, label, slice) in s.GoalRows.Append(("totaal", "Totaal", s.Pivot.Total)))
-            goals.AddRow(SliceRow(label, slice));
+            goals.AddRow(SliceCells(label, slice).Concat(TargetGroup.All.Select(t => (XlsxCell)slice.ByTargetGroup[t])).ToArray());
 
-        var groupHeaders = new List<string> { "doelgroep", "activiteiten" };
-        groupHeaders.AddRange(PreventionForms.All.Select(f => f.DutchLabel()));
-        groupHeaders.AddRange(Financings.All.Select(f => "financiering " + f.DutchLabel()));
-        groupHeaders.AddRange(Financings.All.Select(f => "aandeel " + f.DutchLabel()));
-        groupHeaders.AddRange(OldGoals.All.Select(g => g.DutchLabel()));
-        var groups = wb.AddSheet("Doelgroepen", groupHeaders.ToArray());
+        var groups = wb.AddSheet("Doelgroepen", SliceHeaders("doelgroep").Concat(OldGoals.All.Select(g => g.DutchLabel())).ToArray());
         foreach (var t in TargetGroup.All)
         {
             var slice = s.Pivot.ByTargetGroup[t];
-            var row = new List<XlsxCell> { t.DutchLabel, slice.Count };
-            row.AddRange(PreventionForms.All.Select(f => (XlsxCell)slice.ByForm[f]));
-            row.AddRange(Financings.All.Select(f => (XlsxCell)slice.ByFinancing[f]));
-            row.AddRange(Financings.All.Select(f => XlsxCell.Of(slice.FinancingShare(f), XlsxNumberFormat.Percent)));
-            row.AddRange(OldGoals.All.Select(g => (XlsxCell)slice.ByOldGoal[g]));
-            groups.AddRow(row.ToArray());
+            groups.AddRow(SliceCells(t.DutchLabel, slice).Concat(OldGoals.All.Select(g => (XlsxCell)slice.ByOldGoal[g])).ToArray());
         }
 
         var acts = wb.AddSheet("Activiteiten", "rij", "nr", "naam", "beoogd effect", "doelen", "doelgroep", "vorm", "organisatie",
@@ -206,15 +191,18 @@ public static class InventoryCommand
         return wb;
     }
 
-    private static XlsxCell[] SliceRow(string label, PivotSlice slice)
-    {
-        var row = new List<XlsxCell> { label, slice.Count };
-        row.AddRange(PreventionForms.All.Select(f => (XlsxCell)slice.ByForm[f]));
-        row.AddRange(Financings.All.Select(f => (XlsxCell)slice.ByFinancing[f]));
-        row.AddRange(Financings.All.Select(f => XlsxCell.Of(slice.FinancingShare(f), XlsxNumberFormat.Percent)));
-        row.AddRange(TargetGroup.All.Select(t => (XlsxCell)slice.ByTargetGroup[t]));
-        return row.ToArray();
-    }
+    /// <summary>Label, count, counts by form, counts by financing and financing shares: the columns both pivot sheets share.</summary>
+    private static IEnumerable<XlsxCell> SliceCells(string label, PivotSlice slice) =>
+        new XlsxCell[] { label, slice.Count }
+            .Concat(PreventionForms.All.Select(f => (XlsxCell)slice.ByForm[f]))
+            .Concat(Financings.All.Select(f => (XlsxCell)slice.ByFinancing[f]))
+            .Concat(Financings.All.Select(f => XlsxCell.Of(slice.FinancingShare(f), XlsxNumberFormat.Percent)));
+
+    private static IEnumerable<string> SliceHeaders(string first) =>
+        new[] { first, "activiteiten" }
+            .Concat(PreventionForms.All.Select(f => f.DutchLabel()))
+            .Concat(Financings.All.Select(f => "financiering " + f.DutchLabel()))
+            .Concat(Financings.All.Select(f => "aandeel " + f.DutchLabel()));
 
     /// <summary>The readable Dutch summary (Spectre.Console tables) written to <paramref name="writer"/>.</summary>
     public static void WriteTable(InventorySummary s, TextWriter writer)

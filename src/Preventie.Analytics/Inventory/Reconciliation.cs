@@ -106,7 +106,8 @@ public static class Reconciliation
         {
             var slice = SliceFor(pivot, figure.Pivot);
             if (slice is null) continue;
-            if (!inventory.HasTargetGroupColumn && slice != null && !figure.Pivot.StartsWith("doel-", StringComparison.Ordinal)) continue;
+            // Target-group pivots select activities by their target groups: meaningless without that column.
+            if (!inventory.HasTargetGroupColumn && !figure.Pivot.StartsWith("doel-", StringComparison.Ordinal)) continue;
             int? computed = Computed(slice, figure.Feature, inventory);
             if (computed is null || computed.Value == figure.ValueOrZero) continue;
             findings.Add(new Finding("afwijking-gepubliceerd",
