@@ -219,7 +219,7 @@ public static class InventoryCommand
         console.WriteLine();
 
         var goals = new Table().Title("Draaitabel per (oude) doelstelling").Border(TableBorder.Rounded);
-        goals.AddColumn("Doelstelling");
+        goals.AddColumn(new TableColumn("Doelstelling").NoWrap());
         goals.AddColumn(new TableColumn("Activiteiten").RightAligned());
         foreach (var f in PreventionForms.All) goals.AddColumn(new TableColumn(f.DutchLabel()).RightAligned());
         foreach (var f in Financings.All) goals.AddColumn(new TableColumn("fin. " + f.DutchLabel()).RightAligned());
@@ -249,8 +249,10 @@ public static class InventoryCommand
         }
         else
         {
-            console.MarkupLine("[grey]Geen kolommen financiering/leeftijdsgroepen in dit bestand: die telt alles als onbekend.[/]");
+            console.MarkupLine("[grey]Geen kolom leeftijdsgroepen in dit bestand: geen overzicht per doelgroep.[/]");
         }
+        if (!s.Inventory.HasFinancingColumn)
+            console.MarkupLine("[grey]Geen kolom financiering in dit bestand: alle financiering telt als onbekend.[/]");
 
         if (s.Mapping is not null)
         {

@@ -63,9 +63,13 @@ public static class Reconciliation
             {
                 var total = percentages.Sum(p => p.ValueOrZero);
                 if (Math.Abs(total - 1) > 0.015)
+                {
+                    var denominator = ExplainingDenominator(financing.Select(f => (f.Figure, published.Find(pivot, PublishedFigures.FinancingPercentages, PublishedFigures.FinancingFeature(f.Kind)))), n);
+                    var hint = denominator is { } d ? $"; ze passen wel bij de aantallen gedeeld door {d} in plaats van {Num(n)}" : string.Empty;
                     findings.Add(new Finding("percentages-tellen-niet-op",
-                        $"{name}: de percentages per financieringsvorm tellen op tot {DutchFormat.Percent(total, 0)} in plaats van 100%.",
+                        $"{name}: de percentages per financieringsvorm tellen op tot {DutchFormat.Percent(total, 0)} in plaats van 100%{hint}.",
                         percentages[0].Row, null, Lines(percentages)));
+                }
             }
 
             // 4. Chart lists repeat the pivot table.
@@ -185,6 +189,20 @@ public static class Reconciliation
                 $"{PivotName(pivot)}: in de doelgroepenlijst staat '{c.Label}' op {Num(c.ValueOrZero)}, in de draaitabel op {Num(t.ValueOrZero)}.",
                 c.Row, null, Lines([c, t])));
         }
+    }
+
+    /// <summary>
+    /// The smallest whole denominator (other than <paramref name="n"/>) for which every published percentage is the rounded
+    /// count / denominator, e.g. 15 for 4 t/m 12 jaar (8, 7, 0, 1 → 53%, 47%, 0%, 7%): a hint at how the percentages were made.
+    /// </summary>
+    private static int? ExplainingDenominator(IEnumerable<(PublishedFigure? Count, PublishedFigure? Percent)> pairs, double n)
+    {
+        var list = pairs.Where(p => p.Count is not null && p.Percent is not null).ToList();
+        if (list.Count == 0) return null;
+        for (var d = 1; d <= 2 * n + 10; d++)
+            if (d != n && list.All(p => Math.Abs(p.Count!.ValueOrZero / d - p.Percent!.ValueOrZero) <= PercentTolerance))
+                return d;
+        return null;
     }
 
     /// <summary>Dutch name of a pivot key: "Draaitabel doelstelling 1", "Draaitabel 4 t/m 12 jaar".</summary>

@@ -74,6 +74,10 @@ public class ReconciliationTests
         Assert.Equal(new[] { 855, 943, 987, 1033, 1077, 1163 }, found.Select(FirstLine));
         Assert.Equal(new[] { "107%", "73%", "81%", "78%", "72%", "88%" },
             found.Select(f => f.Message.Split("tellen op tot ")[1].Split(' ')[0]));
+        // By hand, the percentages are the counts divided by another number: 4-12: 8/15 = 53%, 7/15 = 47%, 1/15 = 7%;
+        // 18-27: /15 (53, 13, 7, 0); 28-44: /16 (63, 6, 6, 6); 45-64: /14 (57, 7, 7, 7); 65-79: /14 (43, 29); specifiek: /32 (53, 19, 0, 16).
+        Assert.Equal(new[] { 15, 15, 16, 14, 14, 32 },
+            found.Select(f => int.Parse(f.Message.Split("gedeeld door ")[1].Split(' ')[0])));
     }
 
     [Fact]
