@@ -218,19 +218,22 @@ public static class InventoryCommand
         console.MarkupLine($"[bold]Inventaris preventie-activiteiten[/] — {CommandErrors.Safe(Path.GetFileName(s.Inventory.Source))}: {DutchFormat.Number(p.Total.Count)} activiteiten");
         console.WriteLine();
 
-        var goals = new Table().Title("Draaitabel per (oude) doelstelling").Border(TableBorder.Rounded);
+        var rows = s.GoalRows.Append(("totaal", "Totaal (uniek)", p.Total)).ToList();
+        var goals = new Table().Title("Draaitabel per (oude) doelstelling: vorm van preventie").Border(TableBorder.Rounded);
         goals.AddColumn(new TableColumn("Doelstelling").NoWrap());
         goals.AddColumn(new TableColumn("Activiteiten").RightAligned());
         foreach (var f in PreventionForms.All) goals.AddColumn(new TableColumn(f.DutchLabel()).RightAligned());
-        foreach (var f in Financings.All) goals.AddColumn(new TableColumn("fin. " + f.DutchLabel()).RightAligned());
-        foreach (var (_, label, slice) in s.GoalRows.Append(("totaal", "Totaal (uniek)", p.Total)))
-        {
-            var cells = new List<string> { CommandErrors.Safe(label), slice.Count.ToString() };
-            cells.AddRange(PreventionForms.All.Select(f => slice.ByForm[f].ToString()));
-            cells.AddRange(Financings.All.Select(f => $"{slice.ByFinancing[f]} ({DutchFormat.Percent(slice.FinancingShare(f), 0)})"));
-            goals.AddRow(cells.ToArray());
-        }
+        foreach (var (_, label, slice) in rows)
+            goals.AddRow(new[] { CommandErrors.Safe(label), slice.Count.ToString() }.Concat(PreventionForms.All.Select(f => slice.ByForm[f].ToString())).ToArray());
         console.Write(goals);
+
+        var money = new Table().Title("Financiering per doelstelling (aantal en aandeel)").Border(TableBorder.Rounded);
+        money.AddColumn(new TableColumn("Doelstelling").NoWrap());
+        foreach (var f in Financings.All) money.AddColumn(new TableColumn(f.DutchLabel()).RightAligned().NoWrap());
+        foreach (var (_, label, slice) in rows)
+            money.AddRow(new[] { CommandErrors.Safe(label) }
+                .Concat(Financings.All.Select(f => $"{slice.ByFinancing[f]} ({DutchFormat.Percent(slice.FinancingShare(f), 0)})")).ToArray());
+        console.Write(money);
         console.MarkupLine("[grey]Een activiteit onder twee doelstellingen telt bij beide mee; de totaalregel telt elke activiteit één keer.[/]");
 
         if (s.Inventory.HasTargetGroupColumn)
