@@ -145,5 +145,8 @@ public class InventoryLoaderTests
         Assert.Contains("leeftijdsgroepen", headers);
         Assert.Contains("kosten per jaar", headers);
         Assert.Contains("bereik", headers);
+
+        using var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(InventoryTestFiles.Template, false);
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(doc));
     }
 }
