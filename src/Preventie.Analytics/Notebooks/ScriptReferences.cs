@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Json.Nodes;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Scripting;
@@ -25,10 +26,13 @@ public static class ScriptReferences
     {
         var library = typeof(ScriptReferences).Assembly;
         var assemblies = new List<Assembly> { library };
-        foreach (var name in library.GetReferencedAssemblies())
+        var names = LibraryDependencyNames(library).Select(n => new AssemblyName(n))
+            .Concat(library.GetReferencedAssemblies());
+        foreach (var name in names)
         {
             try
             {
+                // Loaded into the default context, so scripts and library share one copy of each dependency.
                 assemblies.Add(Assembly.Load(name));
             }
             catch (Exception ex) when (ex is FileNotFoundException or FileLoadException or BadImageFormatException)
@@ -62,6 +66,49 @@ public static class ScriptReferences
     public static Assembly? LoadedAssembly(string simpleName) =>
         AssemblyLoadContext.Default.Assemblies.FirstOrDefault(a =>
             !a.IsDynamic && string.Equals(a.GetName().Name, simpleName, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The runtime assemblies of this library's package dependencies, transitively, from the host's deps.json (the
+    /// compiler only records assemblies the library's code already uses, so MathNet.Numerics could be missing).
+    /// </summary>
+    private static IEnumerable<string> LibraryDependencyNames(Assembly library)
+    {
+        // The host separates deps files with ';' on every platform.
+        var depsFiles = (AppContext.GetData("APP_CONTEXT_DEPS_FILES") as string ?? string.Empty)
+            .Split(';', StringSplitOptions.RemoveEmptyEntries);
+        var result = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in depsFiles.Where(File.Exists))
+        {
+            JsonNode? deps;
+            try
+            {
+                deps = JsonNode.Parse(File.ReadAllText(file));
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                continue;
+            }
+            if (deps?["targets"] is not JsonObject targets) continue;
+            foreach (var (_, target) in targets)
+            {
+                if (target is not JsonObject libraries) continue;
+                var byName = libraries.ToDictionary(p => p.Key.Split('/')[0], p => p.Value, StringComparer.OrdinalIgnoreCase);
+                var queue = new Queue<string>(new[] { library.GetName().Name! });
+                var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                while (queue.Count > 0)
+                {
+                    var name = queue.Dequeue();
+                    if (!seen.Add(name) || !byName.TryGetValue(name, out var entry)) continue;
+                    if (entry?["runtime"] is JsonObject runtime)
+                        foreach (var (asset, _) in runtime)
+                            if (asset.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)) result.Add(Path.GetFileNameWithoutExtension(asset));
+                    if (entry?["dependencies"] is JsonObject dependencies)
+                        foreach (var (dependency, _) in dependencies) queue.Enqueue(dependency);
+                }
+            }
+        }
+        return result;
+    }
 
     private static IReadOnlyList<MetadataReference> LoadFramework()
     {
