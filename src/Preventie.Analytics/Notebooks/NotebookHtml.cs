@@ -46,18 +46,20 @@ public static class NotebookHtml
         html.Append("<p class=\"status\">Notebook <strong>").Append(WebUtility.HtmlEncode(title)).Append("</strong>")
             .Append(RunSummary(notebook)).Append("</p>\n");
 
-        foreach (var cell in notebook.Cells)
+        for (var index = 0; index < notebook.Cells.Count; index++)
         {
+            var cell = notebook.Cells[index];
+            var anchor = $"cel-{index + 1}";
             switch (cell.CellType)
             {
                 case "markdown":
-                    html.Append("<div class=\"cell markdown\">\n").Append(SimpleMarkdown.ToHtml(cell.Source)).Append("</div>\n");
+                    html.Append("<div class=\"cell markdown\" id=\"").Append(anchor).Append("\">\n").Append(SimpleMarkdown.ToHtml(cell.Source)).Append("</div>\n");
                     break;
                 case "code":
-                    AppendCode(html, cell);
+                    AppendCode(html, cell, anchor);
                     break;
                 default:
-                    html.Append("<div class=\"cell raw\"><pre>").Append(WebUtility.HtmlEncode(cell.Source)).Append("</pre></div>\n");
+                    html.Append("<div class=\"cell raw\" id=\"").Append(anchor).Append("\"><pre>").Append(WebUtility.HtmlEncode(cell.Source)).Append("</pre></div>\n");
                     break;
             }
         }
@@ -75,17 +77,22 @@ public static class NotebookHtml
         var sb = new StringBuilder();
         if (start is not null) sb.Append(" — uitgevoerd ").Append(WebUtility.HtmlEncode(start.Replace('T', ' ')[..Math.Min(19, start.Length)])).Append(" UTC");
         if (duration is { } d) sb.Append(" in ").Append(Reporting.DutchFormat.Number(d, 1)).Append(" s");
-        if (failed) sb.Append(" — <span class=\"status failed\">mislukt</span>");
+        if (failed)
+        {
+            var cell = notebook.Cells.FindIndex(c => c.Metadata["papermill"]?["status"]?.GetValue<string>() == "failed");
+            sb.Append(" — <span class=\"status failed\">mislukt")
+                .Append(cell >= 0 ? $" in <a href=\"#cel-{cell + 1}\">cel {cell + 1}</a>" : string.Empty).Append("</span>");
+        }
         if (pm["parameters"] is System.Text.Json.Nodes.JsonObject { Count: > 0 } parameters)
             sb.Append(" — parameters: ").Append(WebUtility.HtmlEncode(string.Join(", ", parameters.Select(p => $"{p.Key} = {p.Value}"))));
         return sb.ToString();
     }
 
-    private static void AppendCode(StringBuilder html, NotebookCell cell)
+    private static void AppendCode(StringBuilder html, NotebookCell cell, string anchor)
     {
         var status = cell.Metadata["papermill"]?["status"]?.GetValue<string>();
         var prompt = cell.ExecutionCount is { } n ? $"[{n}]" : "[ ]";
-        html.Append("<div class=\"cell code\"><div class=\"prompt\">").Append(prompt).Append("</div><div class=\"body\">\n");
+        html.Append("<div class=\"cell code\" id=\"").Append(anchor).Append("\"><div class=\"prompt\">").Append(prompt).Append("</div><div class=\"body\">\n");
         html.Append("<pre class=\"source\"><code>").Append(WebUtility.HtmlEncode(cell.Source)).Append("</code></pre>\n");
         foreach (var output in cell.Outputs) AppendOutput(html, output);
         if (status is "failed" or "pending")

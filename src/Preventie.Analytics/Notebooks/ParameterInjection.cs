@@ -35,6 +35,12 @@ public static class ParameterInjection
         {
             if (!declared.TryGetValue(name, out var parameter))
             {
+                if (System.Text.RegularExpressions.Regex.IsMatch(notebook.Cells[index].Source, $@"\b{System.Text.RegularExpressions.Regex.Escape(name)}\s*="))
+                {
+                    errors.Add($"Parameter '{name}' staat in de parameters-cel, maar niet als 'type naam = letterlijke waarde;' " +
+                               "(string, int, long, double, decimal, float of bool); alleen zo kan de waarde vervangen worden.");
+                    continue;
+                }
                 var known = declared.Count == 0 ? "(geen)" : string.Join(", ", declared.Keys);
                 errors.Add($"Parameter '{name}' bestaat niet in de parameters-cel; bekende parameters: {known}.");
                 continue;

@@ -6,14 +6,15 @@ namespace Preventie.Analytics.Notebooks;
 
 /// <summary>
 /// A small Markdown-to-HTML converter for notebook text cells: headings, paragraphs, bullet and numbered lists,
-/// fenced code blocks, block quotes, horizontal rules, and inline bold, italic, code and links. All text is
-/// HTML-escaped first, so raw HTML in a markdown cell is shown as text, never executed.
+/// fenced code blocks, block quotes, horizontal rules, pipe tables, and inline bold, italic, code and links. All text
+/// is HTML-escaped first, so raw HTML in a markdown cell is shown as text, never executed.
 /// </summary>
 public static class SimpleMarkdown
 {
     private static readonly Regex Heading = new(@"^(#{1,6})\s+(.*?)\s*#*\s*$");
     private static readonly Regex Bullet = new(@"^\s*[-*+]\s+(.*)$");
     private static readonly Regex Numbered = new(@"^\s*\d+[.)]\s+(.*)$");
+    private static readonly Regex TableSeparator = new(@"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$");
 
     public static string ToHtml(string markdown)
     {
@@ -52,6 +53,23 @@ public static class SimpleMarkdown
             {
                 CloseParagraph();
                 CloseList();
+                continue;
+            }
+            if (line.TrimStart().StartsWith('|') && i + 1 < lines.Length && TableSeparator.IsMatch(lines[i + 1]))
+            {
+                CloseParagraph();
+                CloseList();
+                html.Append("<table>\n<thead><tr>");
+                foreach (var cell in TableCells(line)) html.Append("<th>").Append(Inline(cell)).Append("</th>");
+                html.Append("</tr></thead>\n<tbody>\n");
+                for (i += 2; i < lines.Length && lines[i].TrimStart().StartsWith('|'); i++)
+                {
+                    html.Append("<tr>");
+                    foreach (var cell in TableCells(lines[i])) html.Append("<td>").Append(Inline(cell)).Append("</td>");
+                    html.Append("</tr>\n");
+                }
+                i--;
+                html.Append("</tbody>\n</table>\n");
                 continue;
             }
             if (Heading.Match(line) is { Success: true } h)
@@ -97,6 +115,14 @@ public static class SimpleMarkdown
         CloseParagraph();
         CloseList();
         return html.ToString();
+    }
+
+    private static IEnumerable<string> TableCells(string row)
+    {
+        var trimmed = row.Trim();
+        if (trimmed.StartsWith('|')) trimmed = trimmed[1..];
+        if (trimmed.EndsWith('|')) trimmed = trimmed[..^1];
+        return trimmed.Split('|').Select(c => c.Trim());
     }
 
     /// <summary>Inline markup on one escaped line: `code`, **bold**, *italic* / _italic_, [text](url).</summary>

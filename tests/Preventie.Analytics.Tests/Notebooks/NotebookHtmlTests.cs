@@ -17,7 +17,7 @@ public class NotebookHtmlTests
         code.AddOutput(NotebookOutput.Error("System.Exception", "mis <fout>", new[] { "kop", "regel", "stack <1>" }));
         var nb = Notebook.Create(new[]
         {
-            NotebookCell.Markdown("# Kop & titel\n\nTekst met **vet**, *schuin* en `code<x>`.\n\n- een\n- twee\n\n1. eerste\n\n<img src=x onerror=alert(1)>"),
+            NotebookCell.Markdown("# Kop & titel\n\nTekst met **vet**, *schuin* en `code<x>`.\n\n- een\n- twee\n\n1. eerste\n\n<img src=x onerror=alert(1)>\n\n| Financier | Bedrag |\n|---|--:|\n| Wmo & Jeugd | € 1.000 |"),
             code,
         });
 
@@ -38,5 +38,23 @@ public class NotebookHtmlTests
         Assert.DoesNotContain("<pre class=\"output\">grafiek</pre>", html);
         Assert.Contains("System.Exception: mis &lt;fout&gt;", html);
         Assert.Contains("stack &lt;1&gt;", html);
+        Assert.Contains("<thead><tr><th>Financier</th><th>Bedrag</th></tr></thead>", html);
+        Assert.Contains("<tr><td>Wmo &amp; Jeugd</td><td>€ 1.000</td></tr>", html);
+    }
+
+    [Fact]
+    public void Failed_run_links_to_the_failing_cell()
+    {
+        var ok = NotebookCell.Code("1", "a");
+        var bad = NotebookCell.Code("throw", "b");
+        bad.Metadata["papermill"] = new System.Text.Json.Nodes.JsonObject { ["status"] = "failed" };
+        var nb = Notebook.Create(new[] { NotebookCell.Markdown("# x"), ok, bad });
+        nb.Metadata["papermill"] = new System.Text.Json.Nodes.JsonObject { ["exception"] = true };
+
+        var html = NotebookHtml.Render(nb, "x");
+
+        Assert.Contains("mislukt in <a href=\"#cel-3\">cel 3</a>", html);
+        Assert.Contains("<div class=\"cell code\" id=\"cel-3\">", html);
+        Assert.Contains("Deze cel is mislukt.", html);
     }
 }

@@ -103,6 +103,10 @@ public class NotebookModelTests
         Assert.True(nb.Cells[2].HasTag("injected-parameters"));
         Assert.EndsWith("int jaar = 2030;", nb.Cells[2].Source);
 
+        var computed = Notebook.Create(new[] { NotebookCell.Code("var map = System.IO.Path.Combine(\"..\", \"data\");", "p", "parameters") });
+        Assert.Contains("'type naam = letterlijke waarde;'",
+            Assert.Throws<NotebookException>(() => ParameterInjection.Inject(computed, new Dictionary<string, string> { ["map"] = "x" })).Message);
+
         var none = Notebook.Create(new[] { NotebookCell.Code("int jaar = 2024;") });
         var ex = Assert.Throws<NotebookException>(() => ParameterInjection.Inject(none, new Dictionary<string, string> { ["jaar"] = "1" }));
         Assert.Contains("geen cel met de tag 'parameters'", ex.Message);
