@@ -86,6 +86,11 @@ public static class NotebookCommand
             Console.Error.WriteLine("Er is niets uitgevoerd of weggeschreven.");
             return CommandErrors.InputError;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"Fout bij lezen of schrijven: {ex.Message}");
+            return CommandErrors.UnexpectedError;
+        }
     }
 
     private static Dictionary<string, string> ParseParameters(IEnumerable<string> args)

@@ -58,5 +58,10 @@ public class NotebookCommandTests(RunnerFixture runs)
         Assert.Equal(2, exit);
         Assert.Contains("naam=waarde", stderr);
         Assert.False(File.Exists(output));
+
+        (exit, stderr) = Invoke("notebook", "run", Path.Combine(runs.Directory, "bestaat-niet.ipynb"), "--out", output);
+        Assert.Equal(2, exit);
+        Assert.Contains("Notebook niet gevonden", stderr);
+        Assert.False(File.Exists(output));
     }
 }
