@@ -3,6 +3,7 @@ using Preventie.Analytics.Reporting;
 
 namespace Preventie.Analytics.Tests.Notebooks;
 
+[Collection(NotebookRunCollection.Name)]
 public class DisplayFormatterTests
 {
     [TypeFormatterSource(typeof(NotebookFormatterSource))]

@@ -39,7 +39,11 @@ public sealed class RunnerFixture : IDisposable
     public void Dispose() => _dir.Dispose();
 }
 
-[CollectionDefinition(Name)]
+/// <summary>
+/// Notebook runs change process-wide state (working directory, console writers), so this collection never runs in
+/// parallel with other tests (xunit runs it after the parallel ones).
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class NotebookRunCollection : ICollectionFixture<RunnerFixture>
 {
     public const string Name = "Notebook-runs";
