@@ -10,6 +10,12 @@ namespace Preventie.Analytics.Uncertainty;
 /// One instance is reused by a worker for many draws through <see cref="Reset"/>; it holds no other state,
 /// so there is nothing to allocate per draw.
 /// </para>
+/// <para>
+/// Guarantee: the random bits are fixed for ever. Results built on them are bit-identical for the same seed and
+/// inputs on the same runtime and machine whatever the number of threads; on another runtime or processor,
+/// <see cref="Math.Log(double)"/>, <see cref="Math.Exp"/> and <see cref="Math.Pow"/> (used by the samplers) may differ
+/// in the last bit, so figures can then differ in the last digits.
+/// </para>
 /// </summary>
 public sealed class DrawRandom : Random
 {
