@@ -35,7 +35,7 @@ public static class SimulateCommand
         cmd.Options.Add(parameters);
         cmd.SetAction(pr => CommandErrors.Run(() => Execute(
             pr.GetValue(scenario)!.ToString(), pr.GetValue(compare)?.ToString(), pr.GetValue(output)?.ToString(),
-            pr.GetValue(format) ?? "table", pr.GetValue(parameters)?.ToString(), AnsiConsole.Console)));
+            pr.GetValue(format) ?? "table", pr.GetValue(parameters)?.ToString(), UserConsole.For(Console.Out))));
         return cmd;
     }
 
