@@ -1,0 +1,48 @@
+namespace Preventie.Analytics.Charts;
+
+/// <summary>
+/// One immutable plotly.js trace: its <see cref="Type"/> (<c>scatter</c>, <c>bar</c>, <c>heatmap</c>…) and its
+/// attributes. Build traces through <see cref="Chart"/>; the <c>With…</c> methods return changed copies.
+/// </summary>
+public sealed class Trace
+{
+    internal Trace(string type, PlotlyObject attributes)
+    {
+        Type = type;
+        Attributes = attributes.With("type", type);
+    }
+
+    /// <summary>The plotly.js trace type.</summary>
+    public string Type { get; }
+
+    /// <summary>All attributes, including <c>type</c>.</summary>
+    public PlotlyObject Attributes { get; }
+
+    /// <summary>Sets any attribute by dotted path, e.g. <c>With("marker.line.width", 1)</c>. Strings are not encoded.</summary>
+    public Trace With(string path, object? value) => new(Type, Attributes.With(path, value));
+
+    /// <summary>The legend name (HTML-encoded, see <see cref="PlotlyText"/>).</summary>
+    public Trace WithName(string name) => With("name", PlotlyText.Encode(name));
+
+    /// <summary>
+    /// A plotly.js hover template such as <c>"%{x}: € %{y:,.0f}&lt;extra&gt;&lt;/extra&gt;"</c>. The template is plotly
+    /// markup written by the programmer, not data: it is not encoded.
+    /// </summary>
+    public Trace WithHoverTemplate(string template) => With("hovertemplate", template);
+
+    /// <summary>The marker colour (bars, points) and, for lines and areas, the line colour.</summary>
+    public Trace WithColor(string color)
+    {
+        var t = With("marker.color", color);
+        return Type == "scatter" && !Equals(Attributes.Get("mode"), "markers") ? t.With("line.color", color) : t;
+    }
+
+    /// <summary>Traces in the same legend group toggle together.</summary>
+    public Trace WithLegendGroup(string group) => With("legendgroup", PlotlyText.Encode(group));
+
+    /// <summary>Whether the trace appears in the legend.</summary>
+    public Trace WithShowLegend(bool show) => With("showlegend", show);
+
+    /// <summary>Per-point texts (HTML-encoded), available in hover templates as <c>%{text}</c>.</summary>
+    public Trace WithText(IEnumerable<string> texts) => With("text", PlotlyText.EncodeAll(texts));
+}
