@@ -19,7 +19,7 @@ public sealed partial class PlotlyScriptSource
 
     /// <summary>plotly.js from its CDN at the pinned version.</summary>
     public static PlotlyScriptSource Cdn { get; } = new(
-        "plotly.js " + PlotlyJs.Version + " van " + PlotlyJs.CdnUrl,
+        "plotly.js " + PlotlyJs.Version + " van internet (" + PlotlyJs.CdnUrl + ")",
         $"<script src=\"{WebUtility.HtmlEncode(PlotlyJs.CdnUrl)}\" charset=\"utf-8\"></script>");
 
     /// <summary>plotly.js inlined from the local npm package (see <see cref="PlotlyJs.FindLocal()"/>).</summary>
@@ -30,7 +30,10 @@ public sealed partial class PlotlyScriptSource
     public static PlotlyScriptSource InlineFrom(string plotlyMinJsPath)
     {
         var source = File.ReadAllText(plotlyMinJsPath);
-        return new PlotlyScriptSource("plotly.js ingebed uit " + plotlyMinJsPath, "<script>" + MakeScriptSafe(source) + "</script>");
+        var version = BundleVersion().Match(source[..Math.Min(source.Length, 500)]);
+        var name = version.Success ? "plotly.js " + version.Groups[1].Value : "plotly.js";
+        return new PlotlyScriptSource(name + ", ingebed in dit bestand (werkt zonder internet)",
+            "<script>" + MakeScriptSafe(source) + "</script>");
     }
 
     /// <summary>Where the page's plotly.js comes from, in Dutch (for run metadata).</summary>
@@ -49,6 +52,9 @@ public sealed partial class PlotlyScriptSource
 
     [GeneratedRegex("</(script)", RegexOptions.IgnoreCase)]
     private static partial Regex ScriptClose();
+
+    [GeneratedRegex(@"plotly\.js v(\d+\.\d+\.\d+[^\s*]*)")]
+    private static partial Regex BundleVersion();
 
     [GeneratedRegex("<!--")]
     private static partial Regex HtmlCommentOpen();

@@ -1,0 +1,38 @@
+using System.Net;
+
+namespace Preventie.Analytics.Reporting;
+
+/// <summary>
+/// One table cell: display text (nl-NL formatted for numbers) plus, for numeric cells, the raw value (for spreadsheets).
+/// Numeric cells are right-aligned. A string converts implicitly to a text cell.
+/// </summary>
+public sealed record ReportCell(string Text, double? Value = null)
+{
+    /// <summary>True for cells made by <see cref="Number"/>, <see cref="Euro"/> or <see cref="Percent"/>.</summary>
+    public bool IsNumeric => Value is not null;
+
+    /// <summary>An empty cell.</summary>
+    public static ReportCell Empty { get; } = new(string.Empty);
+
+    /// <summary>A text cell (from data: it is HTML-encoded when rendered).</summary>
+    public static ReportCell FromText(string text) => new(text);
+
+    /// <summary>A number with thousands dots: "103.415" or "1,5".</summary>
+    public static ReportCell Number(double value, int decimals = 0) => new(DutchFormat.Number(value, decimals), value);
+
+    /// <summary>An amount in euros: "€ 1.234.567".</summary>
+    public static ReportCell Euro(double amount, int decimals = 0) => new(DutchFormat.Euro(amount, decimals), amount);
+
+    /// <summary>A fraction as a percentage: 0.125 → "12,5%".</summary>
+    public static ReportCell Percent(double fraction, int decimals = 1) => new(DutchFormat.Percent(fraction, decimals), fraction);
+
+    public static implicit operator ReportCell(string text) => new(text);
+
+    /// <summary>The cell as a <c>&lt;td&gt;</c> (or <c>&lt;th&gt;</c> when <paramref name="header"/>).</summary>
+    public string ToHtml(bool header = false)
+    {
+        var tag = header ? "th" : "td";
+        var cls = IsNumeric ? " class=\"num\"" : "";
+        return $"<{tag}{cls}>{WebUtility.HtmlEncode(Text)}</{tag}>";
+    }
+}
