@@ -24,10 +24,10 @@ public static class Chart
     public static Figure Line<TX>(IEnumerable<TX> x, IEnumerable<double> y, string? name = null, bool markers = false,
         string? color = null, string? dash = null)
     {
-        var trace = NewTrace("scatter", name, color)
+        var trace = NewTrace("scatter", name)
             .With("x", Values(x)).With("y", y.ToArray())
             .With("mode", markers ? "lines+markers" : "lines");
-        if (color is not null) trace = trace.With("line.color", color);
+        if (color is not null) trace = trace.WithColor(color);
         if (dash is not null) trace = trace.With("line.dash", dash);
         return new Figure(new[] { trace });
     }
@@ -36,11 +36,12 @@ public static class Chart
     public static Figure Scatter(IEnumerable<double> x, IEnumerable<double> y, string? name = null, double markerSize = 6,
         double opacity = 0.6, string? color = null, IEnumerable<string>? texts = null)
     {
-        var trace = NewTrace("scatter", name, color)
+        var trace = NewTrace("scatter", name)
             .With("x", x.ToArray()).With("y", y.ToArray())
             .With("mode", "markers")
             .With("marker.size", markerSize)
             .With("marker.opacity", opacity);
+        if (color is not null) trace = trace.WithColor(color);
         if (texts is not null) trace = trace.WithText(texts);
         return new Figure(new[] { trace });
     }
@@ -54,9 +55,10 @@ public static class Chart
         IEnumerable<string>? texts = null)
     {
         var horizontal = orientation == Orientation.Horizontal;
-        var trace = NewTrace("bar", name, color)
+        var trace = NewTrace("bar", name)
             .With(horizontal ? "y" : "x", Values(categories))
             .With(horizontal ? "x" : "y", values.ToArray());
+        if (color is not null) trace = trace.WithColor(color);
         if (horizontal) trace = trace.With("orientation", "h");
         if (barBase is not null) trace = trace.With("base", barBase.ToArray());
         if (texts is not null) trace = trace.WithText(texts);
@@ -70,21 +72,22 @@ public static class Chart
     public static Figure StackedArea<TX>(IEnumerable<TX> x, IEnumerable<double> y, string? name = null,
         string stackGroup = "stapel", string? color = null)
     {
-        var trace = NewTrace("scatter", name, color)
+        var trace = NewTrace("scatter", name)
             .With("x", Values(x)).With("y", y.ToArray())
             .With("mode", "lines")
             .With("stackgroup", PlotlyText.Encode(stackGroup));
-        if (color is not null) trace = trace.With("line.color", color).With("fillcolor", color);
+        if (color is not null) trace = trace.WithColor(color).With("fillcolor", color);
         return new Figure(new[] { trace });
     }
 
     /// <summary>
     /// A heatmap: <paramref name="z"/>[row][column] with rows along <paramref name="y"/> and columns along
     /// <paramref name="x"/> (e.g. inventory coverage: goals × age bands). NaN cells stay empty. <c>colorScale</c> is
-    /// a plotly colour scale name such as <c>"Blues"</c>, <c>"YlGnBu"</c> or <c>"RdBu"</c>.
+    /// a plotly colour scale name such as <c>"Blues"</c>, <c>"YlGnBu"</c> or <c>"RdBu"</c>; <c>zRange</c> fixes the
+    /// values at the ends of the scale (plotly uses both ends or neither).
     /// </summary>
     public static Figure Heatmap<TX, TY>(IEnumerable<TX> x, IEnumerable<TY> y, IEnumerable<IEnumerable<double>> z,
-        string? name = null, string colorScale = "Blues", double? zMin = null, double? zMax = null,
+        string? name = null, string colorScale = "Blues", (double Min, double Max)? zRange = null,
         string? colorBarTitle = null)
     {
         var xs = Values(x);
@@ -94,12 +97,11 @@ public static class Chart
             throw new ArgumentException($"Heatmap has {ys.Length} row labels but {rows.Length} rows.", nameof(z));
         if (rows.Any(r => r.Length != xs.Length))
             throw new ArgumentException($"Every heatmap row needs {xs.Length} values, one per column label.", nameof(z));
-        var trace = NewTrace("heatmap", name, null)
+        var trace = NewTrace("heatmap", name)
             .With("x", xs).With("y", ys).With("z", rows)
             .With("colorscale", colorScale)
             .With("hoverongaps", false);
-        if (zMin is double lo) trace = trace.With("zmin", lo);
-        if (zMax is double hi) trace = trace.With("zmax", hi);
+        if (zRange is var (lo, hi)) trace = trace.With("zmin", lo).With("zmax", hi);
         if (colorBarTitle is not null) trace = trace.With("colorbar.title.text", PlotlyText.Encode(colorBarTitle));
         return new Figure(new[] { trace });
     }
@@ -115,12 +117,10 @@ public static class Chart
         return list[0].Combine(list.Skip(1).ToArray());
     }
 
-    private static Trace NewTrace(string type, string? name, string? color)
+    private static Trace NewTrace(string type, string? name)
     {
         var trace = new Trace(type, PlotlyObject.Empty);
-        if (name is not null) trace = trace.WithName(name);
-        if (color is not null) trace = trace.With("marker.color", color);
-        return trace;
+        return name is null ? trace : trace.WithName(name);
     }
 
     /// <summary>Axis values: strings are HTML-encoded, dates written as ISO dates, numbers kept.</summary>

@@ -30,11 +30,16 @@ public sealed class Trace
     /// </summary>
     public Trace WithHoverTemplate(string template) => With("hovertemplate", template);
 
-    /// <summary>The marker colour (bars, points) and, for lines and areas, the line colour.</summary>
+    /// <summary>
+    /// The trace's colour: <c>marker.color</c> for bars and points, <c>line.color</c> for lines and areas, both for
+    /// lines with markers (plotly reports attributes that a trace does not use).
+    /// </summary>
     public Trace WithColor(string color)
     {
-        var t = With("marker.color", color);
-        return Type == "scatter" && !Equals(Attributes.Get("mode"), "markers") ? t.With("line.color", color) : t;
+        if (Type != "scatter") return With("marker.color", color);
+        var mode = Attributes.Get("mode") as string ?? "lines";
+        var t = mode.Contains("lines") ? With("line.color", color) : this;
+        return mode.Contains("markers") ? t.With("marker.color", color) : t;
     }
 
     /// <summary>Traces in the same legend group toggle together.</summary>

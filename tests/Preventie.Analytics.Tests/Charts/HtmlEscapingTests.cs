@@ -9,11 +9,13 @@ public class HtmlEscapingTests
     internal const string Payload = "<script>alert(1)</script>";
     internal const string ImgPayload = "<img src=x onerror=\"window.__pwned=1\">";
 
-    /// <summary>A report in which every place that takes text carries an attack string.</summary>
-    internal static ReportDocument HostileReport(out int figureCount)
+    private static readonly string[] Names = { Payload, ImgPayload, "Geïndiceerd & zo" };
+
+    /// <summary>Figures in which every place that takes text carries an attack string.</summary>
+    internal static Figure[] HostileReportFigures()
     {
-        var names = new[] { Payload, ImgPayload, "Geïndiceerd & zo" };
-        var figures = new[]
+        var names = Names;
+        return new[]
         {
             Chart.Combine(
                     Chart.Bar(names, new[] { 1.0, 2.0, 3.0 }, name: Payload),
@@ -24,6 +26,13 @@ public class HtmlEscapingTests
             Chart.Heatmap(names, new[] { Payload }, new[] { new[] { 1.0, 2.0, 3.0 } }, colorBarTitle: ImgPayload)
                 .WithTitle(ImgPayload),
         };
+    }
+
+    /// <summary>A report in which every place that takes text carries an attack string.</summary>
+    internal static ReportDocument HostileReport(out int figureCount)
+    {
+        var names = Names;
+        var figures = HostileReportFigures();
         figureCount = figures.Length;
         var table = new ReportTable(Payload, Payload, "Bedrag").WithRow(ImgPayload, ReportCell.Euro(5)).WithRow(Payload, "x")
             .WithNote(ImgPayload);
