@@ -83,11 +83,12 @@ public static class Chart
     /// <summary>
     /// A heatmap: <paramref name="z"/>[row][column] with rows along <paramref name="y"/> and columns along
     /// <paramref name="x"/> (e.g. inventory coverage: goals × age bands). NaN cells stay empty. <c>colorScale</c> is
-    /// a plotly colour scale name such as <c>"Blues"</c>, <c>"YlGnBu"</c> or <c>"RdBu"</c>; <c>zRange</c> fixes the
+    /// a plotly colour scale name such as <c>"Viridis"</c> or <c>"RdBu"</c> (default: white for 0 to dark blue for
+    /// the maximum, so empty cells stand out); <c>zRange</c> fixes the
     /// values at the ends of the scale (plotly uses both ends or neither).
     /// </summary>
     public static Figure Heatmap<TX, TY>(IEnumerable<TX> x, IEnumerable<TY> y, IEnumerable<IEnumerable<double>> z,
-        string? name = null, string colorScale = "Blues", (double Min, double Max)? zRange = null,
+        string? name = null, string? colorScale = null, (double Min, double Max)? zRange = null,
         string? colorBarTitle = null)
     {
         var xs = Values(x);
@@ -99,7 +100,7 @@ public static class Chart
             throw new ArgumentException($"Every heatmap row needs {xs.Length} values, one per column label.", nameof(z));
         var trace = NewTrace("heatmap", name)
             .With("x", xs).With("y", ys).With("z", rows)
-            .With("colorscale", colorScale)
+            .With("colorscale", colorScale ?? (object)LightToDarkBlue)
             .With("hoverongaps", false);
         if (zRange is var (lo, hi)) trace = trace.With("zmin", lo).With("zmax", hi);
         if (colorBarTitle is not null) trace = trace.With("colorbar.title.text", PlotlyText.Encode(colorBarTitle));
@@ -116,6 +117,12 @@ public static class Chart
         if (list.Count == 0) throw new ArgumentException("Combine needs at least one figure.", nameof(figures));
         return list[0].Combine(list.Skip(1).ToArray());
     }
+
+    private static readonly object[][] LightToDarkBlue =
+    {
+        new object[] { 0.0, "#f7fbff" }, new object[] { 0.25, "#c6dbef" }, new object[] { 0.5, "#6baed6" },
+        new object[] { 0.75, "#2171b5" }, new object[] { 1.0, "#08306b" },
+    };
 
     private static Trace NewTrace(string type, string? name)
     {

@@ -22,12 +22,14 @@ public sealed partial class Figure : IHtmlRenderable
     /// <summary>Height in pixels of a chart whose layout sets none.</summary>
     public const int DefaultHeight = 450;
 
-    /// <summary>Layout every figure starts with: Dutch separators, readable font, room for a legend.</summary>
+    /// <summary>Layout every figure starts with: Dutch separators, readable font, margins that fit long labels.</summary>
     public static PlotlyObject DefaultLayout { get; } = PlotlyObject.Empty
         .With("separators", ",.")
         .With("font.family", "'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif")
         .With("font.size", 13)
         .With("margin.t", 60)
+        .With("xaxis.automargin", true)
+        .With("yaxis.automargin", true)
         .With("hoverlabel.namelength", -1);
 
     /// <summary>Config every figure starts with: Dutch locale, no plotly logo, resizes with its container.</summary>

@@ -48,6 +48,9 @@ public sealed class Trace
     /// <summary>Whether the trace appears in the legend.</summary>
     public Trace WithShowLegend(bool show) => With("showlegend", show);
 
-    /// <summary>Per-point texts (HTML-encoded), available in hover templates as <c>%{text}</c>.</summary>
+    /// <summary>Per-point texts shown on or beside the points (bars show them inside), also <c>%{text}</c> in hover templates.</summary>
     public Trace WithText(IEnumerable<string> texts) => With("text", PlotlyText.EncodeAll(texts));
+
+    /// <summary>Per-point texts shown only when hovering, as <c>%{hovertext}</c> in hover templates.</summary>
+    public Trace WithHoverText(IEnumerable<string> texts) => With("hovertext", PlotlyText.EncodeAll(texts));
 }

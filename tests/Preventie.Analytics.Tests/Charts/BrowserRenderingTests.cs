@@ -110,6 +110,14 @@ public sealed class BrowserRenderingTests : IClassFixture<ChromiumFixture>
         Assert.True(png.Length > 50_000, $"screenshot only {png.Length} bytes");
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, png.Take(4));
         _output.WriteLine($"screenshot: {screenshot} ({png.Length} bytes)");
+        for (var i = 1; i <= figures.Count; i++)
+        {
+            var chartPng = await page.Locator($"#grafiek-{i}").ScreenshotAsync(new LocatorScreenshotOptions
+            {
+                Path = Path.Combine(ArtifactDirectory(), $"grafiek-{i}.png"),
+            });
+            Assert.True(chartPng.Length > 5_000, $"grafiek-{i}.png only {chartPng.Length} bytes");
+        }
 
         Assert.Empty(opened.Errors);
         Assert.Empty(opened.ExternalRequests);

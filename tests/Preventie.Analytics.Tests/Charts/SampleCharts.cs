@@ -47,8 +47,8 @@ internal static class SampleCharts
         foreach (var (name, share, color) in tiers)
         {
             traces.Add(Chart.Bar(Bands, start.Select(v => -v * share), name: name, orientation: Orientation.Horizontal, color: color)
-                .WithTraces(t => t.WithLegendGroup(name).WithText(start.Select(v => DutchFormat.Number(v * share)))
-                    .WithHoverTemplate("2026, %{y}: %{text}<extra>" + name + "</extra>")));
+                .WithTraces(t => t.WithLegendGroup(name).WithHoverText(start.Select(v => DutchFormat.Number(v * share)))
+                    .WithHoverTemplate("2026, %{y}: %{hovertext}<extra>" + name + "</extra>")));
             traces.Add(Chart.Bar(Bands, end.Select(v => v * share), name: name, orientation: Orientation.Horizontal, color: color)
                 .WithTraces(t => t.WithLegendGroup(name).WithShowLegend(false).With("marker.opacity", 0.7)
                     .WithHoverTemplate("2035, %{y}: %{x:,.0f}<extra>" + name + "</extra>")));
@@ -124,7 +124,7 @@ internal static class SampleCharts
             new[] { 0.0, 0, 0, 0, 1, 2, 5, 6 },
             new[] { 0.0, 0, 1, 3, 4, 3, 1, double.NaN },
         };
-        return Chart.Heatmap(Bands, goals, z, colorScale: "Blues", zRange: (0, 6), colorBarTitle: "Activiteiten")
+        return Chart.Heatmap(Bands, goals, z, zRange: (0, 6), colorBarTitle: "Activiteiten")
             .WithTraces(t => t.WithHoverTemplate("%{y}, %{x}: %{z} activiteiten<extra></extra>"))
             .WithTitle("Dekking van het preventieaanbod: doelen × leeftijdsgroepen")
             .WithXAxis("Leeftijdsgroep")
