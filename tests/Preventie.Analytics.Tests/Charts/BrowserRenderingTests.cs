@@ -181,13 +181,62 @@ public sealed class BrowserRenderingTests : IClassFixture<ChromiumFixture>
             "() => Array.from(document.querySelectorAll('#grafiek-1 .legendtext')).map(t => t.textContent)");
         Assert.Contains(HtmlEscapingTests.Payload, legend);
         Assert.Contains(HtmlEscapingTests.ImgPayload, legend);
+        Assert.Contains(HtmlEscapingTests.PlotlyMarkupPayload, legend);
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => document.querySelectorAll('.preventie-chart a').length"));
         var ticks = await page.EvaluateAsync<string[]>(
             "() => Array.from(document.querySelectorAll('#grafiek-1 .xtick text')).map(t => t.textContent)");
         Assert.Contains("Geïndiceerd & zo", ticks);
         Assert.Contains(HtmlEscapingTests.Payload, ticks);
+        Assert.Contains(HtmlEscapingTests.PlotlyMarkupPayload, ticks);
 
         Assert.Empty(opened.Dialogs);
         Assert.Empty(opened.Errors);
         Assert.Empty(opened.ExternalRequests);
+    }
+
+    [BrowserFact]
+    public async Task Notebook_fragments_load_plotly_from_the_pinned_CDN_once()
+    {
+        BrowserTestEnvironment.Require();
+        var figures = new[] { SampleCharts.CostsPerPayer(), SampleCharts.Coverage() };
+        // a notebook output page: fragments only, no plotly.js in the head
+        var html = "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"></head><body>" +
+                   string.Concat(figures.Select(f => f.ToHtml())) + "</body></html>";
+        var path = Path.Combine(ArtifactDirectory(), "notebook.html");
+        File.WriteAllText(path, html);
+
+        var context = await _chromium.Browser!.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        var cdnRequests = new List<string>();
+        page.Console += (_, msg) => { if (msg.Type == "error") errors.Add(msg.Text); };
+        page.PageError += (_, e) => errors.Add(e);
+        // no internet here: the pinned CDN address is answered with the npm copy of the same version
+        await context.RouteAsync("**/*", async route =>
+        {
+            var url = route.Request.Url;
+            if (url.StartsWith("file:", StringComparison.Ordinal)) await route.ContinueAsync();
+            else if (url == PlotlyJs.CdnUrl)
+            {
+                cdnRequests.Add(url);
+                await route.FulfillAsync(new RouteFulfillOptions
+                {
+                    Status = 200, ContentType = "text/javascript", Path = BrowserTestEnvironment.PlotlyPath,
+                });
+            }
+            else
+            {
+                errors.Add("unexpected request " + url);
+                await route.AbortAsync();
+            }
+        });
+        await page.GotoAsync(new Uri(path).AbsoluteUri);
+        await page.WaitForFunctionAsync(
+            "() => { const c = document.querySelectorAll('.preventie-chart'); return c.length === 2 && Array.from(c).every(d => d.querySelector('.main-svg')); }",
+            null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+
+        Assert.Equal(new[] { PlotlyJs.CdnUrl }, cdnRequests);
+        Assert.Empty(errors);
+        await context.CloseAsync();
     }
 }

@@ -9,7 +9,10 @@ public class HtmlEscapingTests
     internal const string Payload = "<script>alert(1)</script>";
     internal const string ImgPayload = "<img src=x onerror=\"window.__pwned=1\">";
 
-    private static readonly string[] Names = { Payload, ImgPayload, "Geïndiceerd & zo" };
+    /// <summary>Markup that plotly.js itself would interpret (a link and bold text) if names were not encoded.</summary>
+    internal const string PlotlyMarkupPayload = "<a href=\"https://voorbeeld.nl/\">link</a> <b>vet</b>";
+
+    private static readonly string[] Names = { Payload, ImgPayload, "Geïndiceerd & zo", PlotlyMarkupPayload };
 
     /// <summary>Figures in which every place that takes text carries an attack string.</summary>
     internal static Figure[] HostileReportFigures()
@@ -18,12 +21,13 @@ public class HtmlEscapingTests
         return new[]
         {
             Chart.Combine(
-                    Chart.Bar(names, new[] { 1.0, 2.0, 3.0 }, name: Payload),
-                    Chart.Line(names, new[] { 2.0, 1.0, 3.0 }, name: ImgPayload, markers: true)
-                        .WithTraces(t => t.WithText(names).WithLegendGroup(Payload)))
+                    Chart.Bar(names, new[] { 1.0, 2.0, 3.0, 4.0 }, name: Payload),
+                    Chart.Line(names, new[] { 2.0, 1.0, 3.0, 2.0 }, name: ImgPayload, markers: true)
+                        .WithTraces(t => t.WithText(names).WithLegendGroup(Payload)),
+                    Chart.Line(new[] { Payload }, new[] { 1.0 }, name: PlotlyMarkupPayload, markers: true))
                 .WithTitle(Payload).WithXAxis(ImgPayload).WithYAxis(Payload, tickPrefix: ImgPayload)
                 .WithLegend(title: Payload),
-            Chart.Heatmap(names, new[] { Payload }, new[] { new[] { 1.0, 2.0, 3.0 } }, colorBarTitle: ImgPayload)
+            Chart.Heatmap(names, new[] { Payload }, new[] { new[] { 1.0, 2.0, 3.0, 4.0 } }, colorBarTitle: ImgPayload)
                 .WithTitle(ImgPayload),
         };
     }
