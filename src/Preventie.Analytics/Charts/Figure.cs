@@ -32,11 +32,15 @@ public sealed partial class Figure : IHtmlRenderable
         .With("yaxis.automargin", true)
         .With("hoverlabel.namelength", -1);
 
-    /// <summary>Config every figure starts with: Dutch locale, no plotly logo, resizes with its container.</summary>
+    /// <summary>
+    /// Config every figure starts with: Dutch locale, no plotly logo, resizes with its container, and no
+    /// "Share chart" button (plotly.js 4 shows one by default; it uploads the chart to Plotly Cloud).
+    /// </summary>
     public static PlotlyObject DefaultConfig { get; } = PlotlyObject.Empty
         .With("locale", PlotlyLocale.Name)
         .With("displaylogo", false)
-        .With("responsive", true);
+        .With("responsive", true)
+        .With("showSendToCloud", false);
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Default };
 

@@ -26,6 +26,7 @@ public static class PlotlyLocale
         ["Double-click on legend to isolate one trace"] = "Dubbelklik op de legenda om één reeks te tonen",
         ["Double-click to zoom back out"] = "Dubbelklik om uit te zoomen",
         ["Download plot as a png"] = "Grafiek downloaden als png",
+        ["Download plot as a PNG"] = "Grafiek downloaden als png",
         ["Download plot"] = "Grafiek downloaden",
         ["Pan"] = "Verschuiven",
         ["Produced with Plotly.js"] = "Gemaakt met Plotly.js",

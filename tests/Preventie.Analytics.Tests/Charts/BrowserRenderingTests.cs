@@ -104,6 +104,12 @@ public sealed class BrowserRenderingTests : IClassFixture<ChromiumFixture>
 
         // the Dutch locale is registered and active
         Assert.Equal("nl", await page.EvaluateAsync<string>("() => document.getElementById('grafiek-1')._context.locale"));
+        var buttons = await page.EvaluateAsync<string[]>(
+            "() => Array.from(document.querySelectorAll('#grafiek-1 .modebar-btn')).map(b => b.getAttribute('data-title'))");
+        _output.WriteLine("toolbar: " + string.Join(" | ", buttons));
+        Assert.Contains("Grafiek downloaden als png", buttons);
+        Assert.Contains("Inzoomen", buttons);
+        Assert.DoesNotContain(buttons, b => b.Contains("Share", StringComparison.OrdinalIgnoreCase));
 
         var screenshot = Path.Combine(ArtifactDirectory(), "voorbeeldrapport.png");
         var png = await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });

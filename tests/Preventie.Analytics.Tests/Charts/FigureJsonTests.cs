@@ -25,6 +25,7 @@ public class FigureJsonTests
         Assert.False(config.GetProperty("displaylogo").GetBoolean());
         Assert.True(config.GetProperty("responsive").GetBoolean());
         Assert.Equal("nl", config.GetProperty("locale").GetString());
+        Assert.False(config.GetProperty("showSendToCloud").GetBoolean());
     }
 
     [Fact]
