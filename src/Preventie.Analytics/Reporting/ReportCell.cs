@@ -17,14 +17,28 @@ public sealed record ReportCell(string Text, double? Value = null)
     /// <summary>A text cell (from data: it is HTML-encoded when rendered).</summary>
     public static ReportCell FromText(string text) => new(text);
 
+    /// <summary>
+    /// The spreadsheet number format of a numeric cell (an Excel format code, which Excel shows in the reader's
+    /// locale: a Dutch Excel shows "€ 1.234.567"); null for text.
+    /// </summary>
+    public string? NumberFormat { get; init; }
+
     /// <summary>A number with thousands dots: "103.415" or "1,5".</summary>
-    public static ReportCell Number(double value, int decimals = 0) => new(DutchFormat.Number(value, decimals), value);
+    public static ReportCell Number(double value, int decimals = 0) =>
+        new(DutchFormat.Number(value, decimals), value) { NumberFormat = "#,##0" + Decimals(decimals) };
 
     /// <summary>An amount in euros: "€ 1.234.567".</summary>
-    public static ReportCell Euro(double amount, int decimals = 0) => new(DutchFormat.Euro(amount, decimals), amount);
+    public static ReportCell Euro(double amount, int decimals = 0) =>
+        new(DutchFormat.Euro(amount, decimals), amount)
+        {
+            NumberFormat = $"\"€ \"#,##0{Decimals(decimals)};\"€ \"-#,##0{Decimals(decimals)}",
+        };
 
     /// <summary>A fraction as a percentage: 0.125 → "12,5%".</summary>
-    public static ReportCell Percent(double fraction, int decimals = 1) => new(DutchFormat.Percent(fraction, decimals), fraction);
+    public static ReportCell Percent(double fraction, int decimals = 1) =>
+        new(DutchFormat.Percent(fraction, decimals), fraction) { NumberFormat = "0" + Decimals(decimals) + "%" };
+
+    private static string Decimals(int decimals) => decimals > 0 ? "." + new string('0', decimals) : "";
 
     public static implicit operator ReportCell(string text) => new(text);
 

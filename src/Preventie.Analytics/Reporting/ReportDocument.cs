@@ -88,12 +88,39 @@ public sealed class ReportDocument : IHtmlRenderable
         return sb.Append("</main>").ToString();
     }
 
+    /// <summary>
+    /// Every table of the report for a spreadsheet: the sections' tables in order, then the assumptions, the data
+    /// sources and the input files (those that are not empty).
+    /// </summary>
+    public IReadOnlyList<ReportTable> Tables()
+    {
+        var tables = Sections.SelectMany(s => s.Blocks.OfType<ReportTable>()).ToList();
+        if (!Assumptions.IsEmpty) tables.Add(AssumptionsTable());
+        if (!DataSources.IsEmpty) tables.Add(DataSourcesTable());
+        if (!Metadata.InputFiles.IsEmpty) tables.Add(InputFilesTable());
+        return tables;
+    }
+
+    /// <summary>Writes <see cref="Tables"/> to an Excel workbook at <paramref name="path"/> atomically.</summary>
+    public void SaveWorkbook(string path) => XlsxTableWriter.Write(path, Tables());
+
+    private ReportTable AssumptionsTable() =>
+        new ReportTable("Parameters die op een aanname rusten", "Parameter", "Waarde", "Toelichting")
+            .WithRows(Assumptions.Select(a => new ReportCell[] { a.Parameter, a.Value, a.Rationale }));
+
+    private ReportTable DataSourcesTable() =>
+        new ReportTable("Gebruikte gegevens", "Bron", "Gebruikt voor", "Vindplaats")
+            .WithRows(DataSources.Select(d => new ReportCell[] { d.Name, d.Description, d.Reference ?? "" }));
+
+    private ReportTable InputFilesTable() =>
+        new ReportTable("Invoerbestanden", "Bestand", "SHA-256")
+            .WithRows(Metadata.InputFiles.Select(f => new ReportCell[] { f.FileName, f.Sha256 }));
+
     private ReportSection AssumptionsSection()
     {
         var section = new ReportSection("Aannamen");
         if (Assumptions.IsEmpty) return section.WithParagraph("Er zijn geen aannamen opgegeven.");
-        var table = new ReportTable("Parameters die op een aanname rusten", "Parameter", "Waarde", "Toelichting")
-            .WithRows(Assumptions.Select(a => new ReportCell[] { a.Parameter, a.Value, a.Rationale }));
+        var table = AssumptionsTable();
         return section
             .WithParagraph("De uitkomsten hangen af van de volgende parameters. Hun waarden komen niet uit een bron, " +
                            "maar zijn aangenomen. Wie een andere waarde aannemelijker vindt, kan de berekening opnieuw laten maken.")
@@ -104,8 +131,7 @@ public sealed class ReportDocument : IHtmlRenderable
     {
         var section = new ReportSection("Bronnen");
         if (DataSources.IsEmpty) return section.WithParagraph("Er zijn geen bronnen opgegeven.");
-        return section.WithTable(new ReportTable("Gebruikte gegevens", "Bron", "Gebruikt voor", "Vindplaats")
-            .WithRows(DataSources.Select(d => new ReportCell[] { d.Name, d.Description, d.Reference ?? "" })));
+        return section.WithTable(DataSourcesTable());
     }
 
     private ReportSection MetadataSection(PlotlyScriptSource? plotly)
@@ -121,8 +147,7 @@ public sealed class ReportDocument : IHtmlRenderable
                            "De SHA-256-controlegetallen tonen welke bestanden precies gebruikt zijn.")
             .WithTable(run);
         if (Metadata.InputFiles.IsEmpty) return section.WithParagraph("Er zijn geen invoerbestanden opgegeven.");
-        return section.WithTable(new ReportTable("Invoerbestanden", "Bestand", "SHA-256")
-            .WithRows(Metadata.InputFiles.Select(f => new ReportCell[] { f.FileName, f.Sha256 })));
+        return section.WithTable(InputFilesTable());
     }
 
     private static string FormatDate(DateTimeOffset date) =>

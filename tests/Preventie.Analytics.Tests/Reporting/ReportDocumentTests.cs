@@ -124,4 +124,25 @@ public class ReportDocumentTests
             dir.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void Workbook_holds_the_section_tables_then_assumptions_sources_and_inputs()
+    {
+        var table = new ReportTable("Kosten", "Betaler", "Bedrag").WithRow("Gemeente", ReportCell.Euro(10));
+        var report = Sample().WithSection(new ReportSection("Tabellen").WithTable(table));
+        Assert.Equal(new[] { "Kosten", "Parameters die op een aanname rusten", "Gebruikte gegevens", "Invoerbestanden" },
+            report.Tables().Select(t => t.Caption));
+
+        var path = Path.Combine(Path.GetTempPath(), $"rapport-{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            report.SaveWorkbook(path);
+            using var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, false);
+            Assert.Equal(4, doc.WorkbookPart!.WorksheetParts.Count());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
