@@ -20,6 +20,9 @@ public static class TableReader
 {
     private const int HeaderSearchRows = 10;
 
+    // ExcelDataReader needs the legacy code pages (Windows-1252) even for .xlsx; .NET Core does not register them by default.
+    static TableReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     /// <summary>Reads <paramref name="path"/>; <paramref name="requiredColumns"/> locate the header row and must all be present.</summary>
     /// <param name="path">A .csv, .txt or .xlsx file.</param>
     /// <param name="requiredColumns">Each entry is one column, given as its name followed by accepted aliases.</param>

@@ -1,0 +1,39 @@
+namespace Preventie.Analytics.Inventory;
+
+/// <summary>
+/// The column schema of an inventory file: the seed's columns plus what the pivots use (programme, financing,
+/// target groups) and optional yearly cost and reach. The loader matches these names and aliases tolerantly;
+/// the template (<see cref="InventoryTemplate"/>) writes <see cref="Column.Name"/> as its header.
+/// </summary>
+public static class InventoryColumns
+{
+    /// <summary>One column: its canonical Dutch name, accepted aliases, whether it is required, and a hint for the analyst.</summary>
+    public sealed record Column(string Name, string[] Aliases, bool Required, string Hint)
+    {
+        /// <summary>Name followed by aliases, as <see cref="Input.TableReader.Read"/> expects.</summary>
+        public string[] NameAndAliases => Aliases.Prepend(Name).ToArray();
+    }
+
+    public static Column Number { get; } = new("nr", ["nummer", "volgnummer"], false, "volgnummer van de activiteit");
+    public static Column Name { get; } = new("naam", ["activiteit", "omschrijving", "Omschrijving inspanning op niveau van Wbs-element + evt. voorbeelden activiteiten"], true, "naam of korte omschrijving van de inspanning");
+    public static Column Effect { get; } = new("beoogd effect", ["effect", "Wat is het beoogde effect/realisatie?"], false, "wat is het beoogde effect of de realisatie?");
+    public static Column[] Goals { get; } = OldGoals.All
+        .Select(g => new Column($"doel {g.Key()}", [$"doelstelling {g.Key()}", g.Key()], false, $"X als de activiteit onder oude doelstelling {g.Key()} valt"))
+        .ToArray();
+    public static Column TargetGroupText { get; } = new("doelgroep", ["Welke doelgroep wordt bereikt?"], false, "welke doelgroep wordt bereikt (vrije tekst)");
+    public static Column Form { get; } = new("vorm", ["vorm van preventie", "preventievorm", "Welke vorm van preventie (universeel, selectief, geïndiceerd)"], true, "universeel, selectief, geïndiceerd of onbekend (leeg = onbekend)");
+    public static Column Organisations { get; } = new("organisatie", ["organisaties", "uitvoerder", "Welke organisatie voert uit?"], false, "welke organisatie(s) voeren uit");
+    public static Column Remarks { get; } = new("opmerkingen", ["opmerking", "toelichting"], false, "opmerkingen en open vragen");
+    public static Column Programme { get; } = new("programma", [], false, "Meedoen, Werk en Inkomen, Jeugd en Onderwijs, Veiligheid of Leefomgeving");
+    public static Column Financing { get; } = new("financiering", ["financieringsvorm"], false, "structureel, incidenteel, beide of onbekend (leeg = onbekend)");
+    public static Column TargetGroups { get; } = new("leeftijdsgroepen", ["doelgroepen", "leeftijd"], false, "komma-gescheiden: inwoners algemeen, 0-3, 4-12, 13-17, 18-27, 28-44, 45-64, 65-79, 80+, specifiek");
+    public static Column YearlyCost { get; } = new("kosten per jaar", ["kosten", "jaarlijkse kosten", "budget"], false, "optioneel: kosten per jaar in euro");
+    public static Column Reach { get; } = new("bereik", ["bereik per jaar", "aantal deelnemers"], false, "optioneel: aantal bereikte inwoners per jaar");
+    public static Column SourceLine { get; } = new("bronregel", ["bron"], false, "optioneel: waar komt de regel vandaan (document, regel)");
+
+    /// <summary>All columns in template order.</summary>
+    public static IReadOnlyList<Column> All { get; } =
+        new[] { Number, Name, Effect }.Concat(Goals)
+            .Concat([TargetGroupText, Form, Organisations, Remarks, Programme, Financing, TargetGroups, YearlyCost, Reach, SourceLine])
+            .ToArray();
+}

@@ -1,0 +1,12 @@
+namespace Preventie.Analytics.Inventory;
+
+/// <summary>A loaded inventory: the activities in file order and where they came from.</summary>
+/// <param name="Source">The file the inventory was read from.</param>
+/// <param name="Activities">All activities, in file order.</param>
+/// <param name="HasFinancingColumn">Whether the file had a financing column (the seed's extract has none).</param>
+/// <param name="HasTargetGroupColumn">Whether the file had an age-band / target-group column (the seed's extract has none).</param>
+public sealed record PreventionInventory(
+    string Source,
+    IReadOnlyList<PreventionActivity> Activities,
+    bool HasFinancingColumn,
+    bool HasTargetGroupColumn);

@@ -1,0 +1,99 @@
+using Preventie.Analytics.Input;
+
+namespace Preventie.Analytics.Inventory;
+
+/// <summary>One published pivot figure (see <c>data/inventory/deventer-2022-published.csv</c>).</summary>
+/// <param name="Pivot">"doel-1".."doel-4" or a target-group key ("inwoners-algemeen", "0-3" … "80+", "specifiek").</param>
+/// <param name="Block">"waarden", "financiering-pct", "vorm-grafiek", "doelgroepen-grafiek" or "doelen-grafiek".</param>
+/// <param name="Feature">What the number counts: "activiteiten", a form key, a financing key ("financiering-onbekend"), a target-group key, "doel-N", "gemeente" or "doelgroepen-kop".</param>
+/// <param name="Label">The label as published.</param>
+/// <param name="Value">The value (a percentage as a fraction: 54% → 0.54); null when the published cell is empty.</param>
+/// <param name="Row">Row in the published-figures file.</param>
+/// <param name="SourceLine">Line in the source document.</param>
+public sealed record PublishedFigure(string Pivot, string Block, string Feature, string Label, double? Value, int Row, string SourceLine)
+{
+    /// <summary>The value with an empty cell read as 0 (how a pivot table shows zero).</summary>
+    public double ValueOrZero => Value ?? 0;
+}
+
+/// <summary>The published Deventer pivot figures, loaded and validated.</summary>
+public sealed class PublishedFigures
+{
+    public const string Values = "waarden";
+    public const string FinancingPercentages = "financiering-pct";
+    public const string FormChart = "vorm-grafiek";
+    public const string TargetGroupChart = "doelgroepen-grafiek";
+    public const string GoalChart = "doelen-grafiek";
+    public const string ActivitiesFeature = "activiteiten";
+    public const string UnknownFinancingFeature = "financiering-onbekend";
+
+    private static readonly string[] Blocks = [Values, FinancingPercentages, FormChart, TargetGroupChart, GoalChart];
+
+    public PublishedFigures(string source, IReadOnlyList<PublishedFigure> figures)
+    {
+        Source = source;
+        Figures = figures;
+    }
+
+    public string Source { get; }
+
+    public IReadOnlyList<PublishedFigure> Figures { get; }
+
+    /// <summary>Pivot keys of the old goals.</summary>
+    public static string GoalPivot(OldGoal goal) => "doel-" + goal.Key();
+
+    /// <summary>Feature key of a financing kind ("structureel", …, "financiering-onbekend").</summary>
+    public static string FinancingFeature(Financing f) => f == Financing.Onbekend ? UnknownFinancingFeature : f.DutchLabel();
+
+    /// <summary>All pivot keys in the file, in file order.</summary>
+    public IReadOnlyList<string> Pivots => Figures.Select(f => f.Pivot).Distinct().ToList();
+
+    /// <summary>The figures of one block of one pivot, in file order.</summary>
+    public IReadOnlyList<PublishedFigure> Block(string pivot, string block) =>
+        Figures.Where(f => f.Pivot == pivot && f.Block == block).ToList();
+
+    /// <summary>The first figure for <paramref name="feature"/> in a block, or null.</summary>
+    public PublishedFigure? Find(string pivot, string block, string feature) =>
+        Figures.FirstOrDefault(f => f.Pivot == pivot && f.Block == block && f.Feature == feature);
+
+    private static readonly HashSet<string> KnownFeatures =
+        new[] { ActivitiesFeature, "gemeente", "doelgroepen-kop" }
+            .Concat(PreventionForms.All.Select(f => f.Key()))
+            .Concat(Financings.All.Select(FinancingFeature))
+            .Concat(TargetGroup.All.Select(t => t.Key))
+            .Concat(OldGoals.All.Select(GoalPivot))
+            .ToHashSet();
+
+    private static readonly HashSet<string> KnownPivots =
+        OldGoals.All.Select(GoalPivot).Concat(TargetGroup.All.Select(t => t.Key)).ToHashSet();
+
+    /// <summary>Loads a published-figures file (columns: draaitabel, blok, kenmerk, label, waarde, bronregel); all errors at once.</summary>
+    public static PublishedFigures Load(string path)
+    {
+        var table = TableReader.Read(path, ["draaitabel"], ["blok"], ["kenmerk"], ["waarde"]);
+        var errors = new ErrorCollector(path);
+        int? pivotCol = table.IndexOf("draaitabel"), blockCol = table.IndexOf("blok"), featureCol = table.IndexOf("kenmerk"),
+            labelCol = table.IndexOf("label"), valueCol = table.IndexOf("waarde"), sourceCol = table.IndexOf("bronregel", "bron");
+        var figures = new List<PublishedFigure>();
+        foreach (var row in table.Rows)
+        {
+            void Error(int? col, string message) => errors.Add(row.Number, table.HeaderAt(col!.Value), row.Get(col), message);
+            var pivot = row.Get(pivotCol).ToLowerInvariant();
+            if (!KnownPivots.Contains(pivot)) Error(pivotCol, $"onbekende draaitabel (geldig: {string.Join(", ", KnownPivots)})");
+            var block = row.Get(blockCol).ToLowerInvariant();
+            if (!Blocks.Contains(block)) Error(blockCol, $"onbekend blok (geldig: {string.Join(", ", Blocks)})");
+            var feature = row.Get(featureCol).ToLowerInvariant();
+            if (!KnownFeatures.Contains(feature)) Error(featureCol, "onbekend kenmerk");
+            double? value = null;
+            var text = row.Get(valueCol);
+            if (text.Length > 0)
+            {
+                if (DutchNumber.TryParse(text, out var v) && v >= 0) value = v;
+                else Error(valueCol, "geen geldig getal of percentage");
+            }
+            figures.Add(new PublishedFigure(pivot, block, feature, row.Get(labelCol), value, row.Number, row.Get(sourceCol)));
+        }
+        errors.ThrowIfAny();
+        return new PublishedFigures(path, figures);
+    }
+}
