@@ -1,4 +1,5 @@
 using System.Net;
+using Preventie.Analytics.Output;
 
 namespace Preventie.Analytics.Reporting;
 
@@ -18,25 +19,49 @@ public sealed record ReportCell(string Text, double? Value = null)
     public static ReportCell FromText(string text) => new(text);
 
     /// <summary>
-    /// The spreadsheet number format of a numeric cell (an Excel format code, which Excel shows in the reader's
-    /// locale: a Dutch Excel shows "€ 1.234.567"); null for text.
+    /// The spreadsheet number format of a numeric cell (Excel shows it in the reader's locale: a Dutch Excel shows
+    /// "€ 1.234.567"); null for text.
     /// </summary>
-    public string? NumberFormat { get; init; }
+    public XlsxNumberFormat? NumberFormat { get; init; }
 
     /// <summary>A number with thousands dots: "103.415" or "1,5".</summary>
     public static ReportCell Number(double value, int decimals = 0) =>
-        new(DutchFormat.Number(value, decimals), value) { NumberFormat = "#,##0" + Decimals(decimals) };
+        new(DutchFormat.Number(value, decimals), value)
+        {
+            NumberFormat = decimals switch
+            {
+                0 => XlsxNumberFormat.Integer,
+                2 => XlsxNumberFormat.Decimal,
+                _ => new XlsxNumberFormat("#,##0" + Decimals(decimals)),
+            },
+        };
 
     /// <summary>An amount in euros: "€ 1.234.567".</summary>
     public static ReportCell Euro(double amount, int decimals = 0) =>
         new(DutchFormat.Euro(amount, decimals), amount)
         {
-            NumberFormat = $"\"€ \"#,##0{Decimals(decimals)};\"€ \"-#,##0{Decimals(decimals)}",
+            NumberFormat = decimals switch
+            {
+                0 => XlsxNumberFormat.Euro,
+                2 => XlsxNumberFormat.EuroCents,
+                _ => new XlsxNumberFormat($"\"€\" #,##0{Decimals(decimals)};\"€\" -#,##0{Decimals(decimals)}"),
+            },
         };
 
     /// <summary>A fraction as a percentage: 0.125 → "12,5%".</summary>
     public static ReportCell Percent(double fraction, int decimals = 1) =>
-        new(DutchFormat.Percent(fraction, decimals), fraction) { NumberFormat = "0" + Decimals(decimals) + "%" };
+        new(DutchFormat.Percent(fraction, decimals), fraction)
+        {
+            NumberFormat = decimals switch
+            {
+                0 => XlsxNumberFormat.Percent,
+                1 => XlsxNumberFormat.Percent1,
+                _ => new XlsxNumberFormat("0" + Decimals(decimals) + "%"),
+            },
+        };
+
+    /// <summary>The cell for a spreadsheet: a formatted number or text.</summary>
+    public XlsxCell ToXlsxCell() => Value is double v ? XlsxCell.Of(v, NumberFormat) : XlsxCell.Of(Text);
 
     private static string Decimals(int decimals) => decimals > 0 ? "." + new string('0', decimals) : "";
 
