@@ -111,7 +111,7 @@ public static class PayerCharts
                     .WithTraces(t => t.WithHoverText(x.Values.Select((v, i) => $"{x.Label}, t/m {comparison.Years[i]}: {DutchFormat.Euro(v)}"))
                         .WithHoverTemplate("%{hovertext}<extra></extra>"))))
             .WithTitle("Opgeteld netto resultaat per betaler (nominaal): boven nul = terugverdiend")
-            .WithXAxis("Jaar", tickFormat: "d")
+            .WithXAxis(tickFormat: "d")
             .WithLayout("xaxis.dtick", 1)
             .WithLegend(horizontal: true);
         return axis.ApplyTo(figure, "yaxis", "Netto baten tot en met dat jaar").WithLayout("yaxis.zeroline", true).WithLayout("yaxis.zerolinewidth", 2);

@@ -117,36 +117,26 @@ public static class CouncilReport
         lines.Add(intro);
 
         // who pays
-        var investors = comparison.Payers.Where(o => o.InvestmentDiscounted >= 0.5).OrderByDescending(o => o.InvestmentDiscounted).ToList();
-        var cutters = comparison.Payers.Where(o => o.InvestmentDiscounted <= -0.5).OrderBy(o => o.InvestmentDiscounted).ToList();
-        var pays = investors.Count == 0
-            ? "Wie betaalt: in dit scenario geeft geen enkele betaler meer uit aan preventie dan in de vergelijking."
-            : $"Wie betaalt: {List(investors.Select(o => $"{Name(o)} investeert {DutchFormat.EuroCompact(o.InvestmentDiscounted)}"))} in preventie.";
-        if (cutters.Count > 0)
-            pays += $" Daartegenover staat minder uitgaven aan activiteiten: {List(cutters.Select(o => $"{Name(o)} {DutchFormat.EuroCompact(-o.InvestmentDiscounted)}"))}.";
+        var pays = "Wie betaalt extra voor preventie: " + Amounts(comparison, o => o.InvestmentDiscounted, "geen enkele betaler") + ".";
+        var cuts = Amounts(comparison, o => -o.InvestmentDiscounted, null);
+        if (cuts.Length > 0) pays += " Minder uitgaven aan bestaande activiteiten: " + cuts + ".";
         pays += $" Per saldo investeert de gemeente {DutchFormat.EuroCompact(gem.InvestmentDiscounted)}.";
         lines.Add(pays);
 
         // who saves
-        var savers = comparison.Payers.Where(o => o.SavingsDiscounted >= 0.5).OrderByDescending(o => o.SavingsDiscounted).ToList();
-        var losers = comparison.Payers.Where(o => o.SavingsDiscounted <= -0.5).OrderBy(o => o.SavingsDiscounted).ToList();
-        var saves = savers.Count == 0
-            ? "Wie bespaart: geen enkele betaler heeft minder zorgkosten dan in de vergelijking."
-            : $"Wie bespaart: minder zorgkosten bij {List(savers.Select(o => $"{Name(o)} ({DutchFormat.EuroCompact(o.SavingsDiscounted)})"))}.";
-        if (losers.Count > 0)
-            saves += $" Meer zorgkosten bij {List(losers.Select(o => $"{Name(o)} ({DutchFormat.EuroCompact(-o.SavingsDiscounted)})"))}.";
+        var saves = "Wie bespaart op zorgkosten: " + Amounts(comparison, o => o.SavingsDiscounted, "geen enkele betaler") + ".";
+        var extra = Amounts(comparison, o => -o.SavingsDiscounted, null);
+        if (extra.Length > 0) saves += " Meer zorgkosten: " + extra + ".";
         if (total.SavingsDiscounted > 0.5)
-        {
-            var elsewhere = Math.Max(0, total.SavingsDiscounted - gem.SavingsDiscounted) / total.SavingsDiscounted;
-            saves += $" Van alle vermeden zorgkosten komt {DutchFormat.Percent(elsewhere, 0)} terecht buiten de gemeente: de gemeente betaalt, een ander bespaart (het 'wrong pocket'-probleem).";
-        }
+            saves += $" Van alle vermeden zorgkosten komt {DutchFormat.Percent(ShareOutsideMunicipality(comparison), 0)} terecht buiten de gemeente: " +
+                     "de gemeente betaalt, een ander bespaart (het 'wrong pocket'-probleem).";
         lines.Add(saves);
 
         // net per payer incl. Zvw and Wlz
-        lines.Add($"Netto, dus besparing min investering: de gemeente {Signed(gem.NetBenefitDiscounted)}, " +
-                  $"de zorgverzekeraar (Zvw) {Signed(zvw.NetBenefitDiscounted)}, de Wlz {Signed(wlz.NetBenefitDiscounted)}" +
-                  (OtherNet(comparison) is { } others ? $", {others}" : "") +
-                  $". Alle betalers samen: {Signed(total.NetBenefitDiscounted)}." +
+        var net = new List<string> { $"de gemeente {DutchFormat.EuroCompact(gem.NetBenefitDiscounted)}", $"de zorgverzekeraar (Zvw) {DutchFormat.EuroCompact(zvw.NetBenefitDiscounted)}", $"de Wlz {DutchFormat.EuroCompact(wlz.NetBenefitDiscounted)}" };
+        net.AddRange(new[] { Payer.Rijk, Payer.Inwoners }.Select(comparison.For).Where(o => !o.IsUninvolved).Select(o => $"{Name(o)} {DutchFormat.EuroCompact(o.NetBenefitDiscounted)}"));
+        lines.Add($"Netto resultaat (besparing min investering; positief = de betaler houdt geld over): {List(net)}. " +
+                  $"Alle betalers samen: {DutchFormat.EuroCompact(total.NetBenefitDiscounted)}." +
                   (gem.ReturnPerEuro is { } r ? $" Elke euro die de gemeente per saldo investeert, levert haar {DutchFormat.Euro(r, 2)} aan lagere zorgkosten op." : ""));
 
         // break-even
@@ -169,6 +159,56 @@ public static class CouncilReport
         return lines;
     }
 
+    /// <summary>
+    /// "de gemeente € 4,8 mln (Wmo) en € 964.911 (Jeugdwet), de zorgverzekeraar (Zvw) € 166.139": the payers whose
+    /// <paramref name="amount"/> is at least € 1, largest first, the municipal budgets together; <paramref name="none"/>
+    /// (or "") when there are none.
+    /// </summary>
+    private static string Amounts(ScenarioComparison comparison, Func<PayerOutcome, double> amount, string? none)
+    {
+        var municipal = Payers.All.Where(p => p.IsGemeente()).Select(comparison.For)
+            .Where(o => amount(o) >= 0.5).OrderByDescending(amount).ToList();
+        var parts = new List<(double Sort, string Text)>();
+        if (municipal.Count > 0)
+            parts.Add((municipal.Sum(amount), "de gemeente " + List(municipal.Select(o => $"{DutchFormat.EuroCompact(amount(o))} ({Budget(o)})"))));
+        foreach (var p in Payers.All.Where(p => !p.IsGemeente()))
+        {
+            var o = comparison.For(p);
+            if (amount(o) >= 0.5) parts.Add((amount(o), $"{Name(o)} {DutchFormat.EuroCompact(amount(o))}"));
+        }
+        if (parts.Count == 0) return none ?? "";
+        return string.Join(", ", parts.OrderByDescending(x => x.Sort).Select(x => x.Text));
+    }
+
+    /// <summary>The share of all avoided care costs (discounted) that lands outside the municipality.</summary>
+    public static double ShareOutsideMunicipality(ScenarioComparison comparison) =>
+        comparison.Total.SavingsDiscounted > 0.5
+            ? Math.Max(0, comparison.Total.SavingsDiscounted - comparison.Gemeente.SavingsDiscounted) / comparison.Total.SavingsDiscounted
+            : 0;
+
+    /// <summary>The key points for the top of the report: the municipality's bill and net result, the other payers, break-even, life-years, the caveat.</summary>
+    public static IReadOnlyList<string> KeyPoints(ScenarioComparison comparison)
+    {
+        var gem = comparison.Gemeente;
+        var zvw = comparison.For(Payer.Zvw);
+        var wlz = comparison.For(Payer.Wlz);
+        var years = comparison.SelfReliantYearsGained;
+        return new[]
+        {
+            $"De gemeente investeert per saldo {DutchFormat.EuroCompact(gem.InvestmentDiscounted)} en {NetPhrase(gem.NetBenefitDiscounted)} (contant, {comparison.Years[0]}–{comparison.Years[^1]}).",
+            $"Netto resultaat bij de andere betalers: zorgverzekeraar (Zvw) {DutchFormat.EuroCompact(zvw.NetBenefitDiscounted)}, Wlz {DutchFormat.EuroCompact(wlz.NetBenefitDiscounted)}; " +
+            $"alle betalers samen {DutchFormat.EuroCompact(comparison.Total.NetBenefitDiscounted)}.",
+            gem.BreakEvenYear is { } y ? $"De gemeente heeft haar investering terugverdiend in {y}." : $"De gemeente verdient haar investering niet terug vóór eind {comparison.Years[^1]}.",
+            Math.Abs(years) < 0.05 ? "Het aantal zelfredzame levensjaren verandert niet merkbaar."
+                : years > 0 ? $"Inwoners winnen samen {DutchFormat.Number(years, 1)} zelfredzame levensjaren."
+                : $"Inwoners verliezen samen {DutchFormat.Number(-years, 1)} zelfredzame levensjaren.",
+            "Deze uitkomsten rusten op aannames over de effecten: zie het hoofdstuk Aannamen.",
+        };
+    }
+
+    private static string Budget(PayerOutcome o) =>
+        o.Label.StartsWith("Gemeente – ", StringComparison.Ordinal) ? o.Label["Gemeente – ".Length..] : o.Label;
+
     private static string BreakEvenSentence(string who, PayerOutcome outcome, int lastYear) =>
         outcome.BreakEvenYear is { } y
             ? $"{who} heeft de investering terugverdiend in {y}: vanaf dat jaar is het opgetelde netto resultaat (nominaal) positief en dat blijft het tot en met {lastYear}."
@@ -176,15 +216,11 @@ public static class CouncilReport
                 ? $"{who} hoeft niets terug te verdienen: er is geen extra investering."
                 : $"{who} verdient de investering niet terug binnen de looptijd (tot en met {lastYear}).";
 
-    private static string? OtherNet(ScenarioComparison comparison)
-    {
-        var others = new[] { Payer.Rijk, Payer.Inwoners }.Select(comparison.For).Where(o => !o.IsUninvolved).ToList();
-        return others.Count == 0 ? null : List(others.Select(o => $"{Name(o)} {Signed(o.NetBenefitDiscounted)}"));
-    }
-
-    /// <summary>"wint € 1,2 mln" / "verliest € 367.945" / "speelt quitte".</summary>
-    private static string Signed(double amount) =>
-        Math.Abs(amount) < 0.5 ? "speelt quitte" : amount > 0 ? "wint " + DutchFormat.EuroCompact(amount) : "verliest " + DutchFormat.EuroCompact(-amount);
+    /// <summary>"houdt er netto € 823.159 aan over" / "legt er netto € 367.945 op toe" / "speelt quitte".</summary>
+    private static string NetPhrase(double amount) =>
+        Math.Abs(amount) < 0.5 ? "speelt quitte"
+        : amount > 0 ? $"houdt er netto {DutchFormat.EuroCompact(amount)} aan over"
+        : $"legt er netto {DutchFormat.EuroCompact(-amount)} op toe";
 
     private static string Name(PayerOutcome o) => o.Label switch
     {
@@ -210,7 +246,7 @@ public static class CouncilReport
     private static ReportSection ConclusionSection(ScenarioComparison comparison)
     {
         var lines = Conclusion(comparison);
-        var section = new ReportSection("Conclusie");
+        var section = new ReportSection("Conclusie").WithBullets(KeyPoints(comparison));
         foreach (var line in lines) section = section.WithParagraph(line);
         return section;
     }
@@ -231,14 +267,15 @@ public static class CouncilReport
     public static ReportTable PayerSummaryTable(ScenarioComparison comparison)
     {
         var table = new ReportTable("Investering, besparing en netto resultaat per betaler",
-            "Betaler", "Investering (contant)", "Besparing (contant)", "Netto (contant)", "Netto (nominaal)", "Besparing per geïnvesteerde euro", "Terugverdiend in");
+            "Betaler", "Investering", "Besparing", "Netto", "Netto nominaal", "Per euro", "Terugverdiend");
         foreach (var o in comparison.Payers.Append(comparison.Gemeente).Append(comparison.Total))
             table = table.WithRow(o.Label, ReportCell.Euro(o.InvestmentDiscounted), ReportCell.Euro(o.SavingsDiscounted),
                 ReportCell.Euro(o.NetBenefitDiscounted), ReportCell.Euro(o.NetBenefitNominal),
                 o.ReturnPerEuro is { } r ? ReportCell.Euro(r, 2) : "n.v.t.",
                 o.BreakEvenYear?.ToString(CultureInfo.InvariantCulture) ?? (o.IsUninvolved ? "–" : "niet binnen looptijd"));
-        return table.WithNote($"Contant: teruggerekend naar {comparison.Years[0]} met {DutchFormat.Percent(comparison.DiscountRate, 2)} per jaar (het eerste jaar telt volledig). " +
-                              "Nominaal: de jaarbedragen opgeteld, zoals in de begroting.");
+        return table.WithNote($"Investering, besparing en netto zijn contante waarden: teruggerekend naar {comparison.Years[0]} met {DutchFormat.Percent(comparison.DiscountRate, 2)} per jaar " +
+                              "(het eerste jaar telt volledig). Netto nominaal: de jaarbedragen opgeteld, zoals in de begroting. Per euro: besparing per geïnvesteerde euro. " +
+                              "Terugverdiend: het eerste jaar vanaf wanneer het opgetelde netto resultaat positief is en blijft.");
     }
 
     // ---------------------------------------------------------------- years
@@ -267,7 +304,7 @@ public static class CouncilReport
 
     private static ReportTable PerYearTable(ScenarioComparison comparison, IReadOnlyList<PayerOutcome> columns, bool discounted, string caption)
     {
-        var header = new[] { "Jaar" }.Concat(columns.Select(o => o.Label)).ToArray();
+        var header = new[] { "Jaar" }.Concat(columns.Select(ColumnLabel)).ToArray();
         var table = new ReportTable(caption, header);
         var sums = new double[columns.Count];
         for (var t = 0; t < comparison.Years.Count; t++)
@@ -352,15 +389,23 @@ public static class CouncilReport
     /// <summary>Nominal costs (care plus interventions) per year (rows) per payer (columns) of one simulation.</summary>
     public static ReportTable CostsPerYearTable(SimulationResult result)
     {
-        var header = new[] { "Jaar" }.Concat(Payers.All.Select(ShortLabel)).Append("Totaal").ToArray();
+        var header = new[] { "Jaar" }.Concat(Payers.All.Select(ShortLabel)).ToArray();
         var table = new ReportTable($"Kosten per betaler per jaar (nominaal): {result.ScenarioName}", header);
         for (var t = 0; t < result.Cycles; t++)
         {
             var costs = Payers.All.Select(p => result.Costs(p, t)).ToArray();
             table = table.WithRow(new ReportCell[] { result.Years[t].ToString(CultureInfo.InvariantCulture) }
-                .Concat(costs.Select(v => ReportCell.Euro(v))).Append(ReportCell.Euro(costs.Sum())).ToArray());
+                .Concat(costs.Select(v => ReportCell.Euro(v))).ToArray());
         }
         return table.WithNote("Zorgkosten en kosten van interventies samen. Wmo, Jeugdwet, Participatiewet en Preventie zijn budgetten van de gemeente.");
+    }
+
+    /// <summary>A short column header: "Wmo", "Zvw", "Gemeente", "Alle betalers".</summary>
+    private static string ColumnLabel(PayerOutcome o)
+    {
+        foreach (var p in Payers.All)
+            if (p.Code() == o.Code) return ShortLabel(p);
+        return o.Code == "gemeente" ? "Gemeente totaal" : o.Label;
     }
 
     private static string ShortLabel(Payer payer) => payer switch

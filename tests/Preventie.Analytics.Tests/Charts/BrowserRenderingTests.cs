@@ -293,7 +293,14 @@ public sealed class BrowserRenderingTests : IClassFixture<ChromiumFixture>
         var png = await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
         Assert.True(png.Length > 100_000, $"screenshot only {png.Length} bytes");
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, png.Take(4));
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtifactDirectory(), "raadsrapport-begin.png") });
+        // the same page in parts of 1.800 pixels, for reading the report as images
+        var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        for (var (y, part) = (0, 1); y < height; y += 1800, part++)
+            await page.ScreenshotAsync(new PageScreenshotOptions
+            {
+                Path = Path.Combine(ArtifactDirectory(), $"raadsrapport-deel-{part}.png"), FullPage = true,
+                Clip = new Clip { X = 0, Y = y, Width = 1200, Height = Math.Min(1800, height - y) },
+            });
         _output.WriteLine($"screenshot: {screenshot} ({png.Length} bytes)");
         Assert.Empty(opened.Errors);
         Assert.Empty(opened.ExternalRequests);
