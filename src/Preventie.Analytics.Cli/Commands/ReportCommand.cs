@@ -40,7 +40,7 @@ public static class ReportCommand
     internal static int Execute(string scenarioPath, string comparePath, string outPath, string? xlsxPath, int? psaDraws, int? seed,
         bool cdn, string? inventoryPath, string? modelDir, IAnsiConsole console)
     {
-        var errors = new ErrorCollector("opdracht");
+        var errors = new ErrorCollector("opdrachtregel");
         if (psaDraws is <= 0) errors.Add(null, "--psa", psaDraws.Value.ToString(DutchFormat.Culture), "het aantal trekkingen moet groter dan 0 zijn");
         if (!outPath.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && !outPath.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
             errors.Add(null, "--out", outPath, "het rapport is een HTML-bestand: geef een naam die op .html eindigt");

@@ -212,9 +212,11 @@ public static class CouncilReport
     private static string BreakEvenSentence(string who, PayerOutcome outcome, int lastYear) =>
         outcome.BreakEvenYear is { } y
             ? $"{who} heeft de investering terugverdiend in {y}: vanaf dat jaar is het opgetelde netto resultaat (nominaal) positief en dat blijft het tot en met {lastYear}."
-            : outcome.NetBenefitNominal >= 0 && outcome.InvestmentNominal <= 0.5
-                ? $"{who} hoeft niets terug te verdienen: er is geen extra investering."
-                : $"{who} verdient de investering niet terug binnen de looptijd (tot en met {lastYear}).";
+            : outcome.IsUninvolved
+                ? $"{who} merkt financieel niets van het scenario."
+                : outcome.NetBenefitNominal < 0
+                    ? $"{who} komt tot en met {lastYear} niet uit de kosten: het opgetelde netto resultaat is dan {DutchFormat.EuroCompact(outcome.NetBenefitNominal)} (nominaal)."
+                    : $"{who} heeft tot en met {lastYear} geen blijvend positief opgeteld resultaat: het wisselt tussen winst en verlies.";
 
     /// <summary>"houdt er netto € 823.159 aan over" / "legt er netto € 367.945 op toe" / "speelt quitte".</summary>
     private static string NetPhrase(double amount) =>
@@ -266,7 +268,7 @@ public static class CouncilReport
     /// <summary>Per payer (and the municipality and all payers together): investment, savings and net, discounted and nominal, return per euro, break-even year.</summary>
     public static ReportTable PayerSummaryTable(ScenarioComparison comparison)
     {
-        var table = new ReportTable("Investering, besparing en netto resultaat per betaler",
+        var table = new ReportTable("Resultaat per betaler (contant)",
             "Betaler", "Investering", "Besparing", "Netto", "Netto nominaal", "Per euro", "Terugverdiend");
         foreach (var o in comparison.Payers.Append(comparison.Gemeente).Append(comparison.Total))
             table = table.WithRow(o.Label, ReportCell.Euro(o.InvestmentDiscounted), ReportCell.Euro(o.SavingsDiscounted),
@@ -295,14 +297,15 @@ public static class CouncilReport
     /// <summary>Net benefit per year (rows) per payer group (columns), nominal or discounted, with a total row.</summary>
     public static ReportTable NetBenefitPerYearTable(ScenarioComparison comparison, bool discounted) =>
         PerYearTable(comparison, YearColumns(comparison), discounted,
-            discounted ? "Netto resultaat per betaler per jaar (contant)" : "Netto resultaat per betaler per jaar (nominaal)");
+            discounted ? "Netto per jaar (contant)" : "Netto per jaar (nominaal)");
 
     /// <summary>Net benefit per year of each municipal budget (nominal), with the municipality's total.</summary>
     public static ReportTable MunicipalBudgetsPerYearTable(ScenarioComparison comparison) =>
         PerYearTable(comparison, Payers.All.Where(p => p.IsGemeente()).Select(comparison.For).Append(comparison.Gemeente).ToList(), false,
-            "Netto resultaat per gemeentelijk budget per jaar (nominaal)");
+            "Gemeentebudgetten per jaar", "Netto resultaat per gemeentelijk budget per jaar (nominaal)");
 
-    private static ReportTable PerYearTable(ScenarioComparison comparison, IReadOnlyList<PayerOutcome> columns, bool discounted, string caption)
+    private static ReportTable PerYearTable(ScenarioComparison comparison, IReadOnlyList<PayerOutcome> columns, bool discounted, string caption,
+        string notePrefix = "Netto resultaat per betaler per jaar")
     {
         var header = new[] { "Jaar" }.Concat(columns.Select(ColumnLabel)).ToArray();
         var table = new ReportTable(caption, header);
@@ -320,7 +323,7 @@ public static class CouncilReport
             table = table.WithRow(cells.ToArray());
         }
         table = table.WithRow(new ReportCell[] { "Totaal" }.Concat(sums.Select(v => ReportCell.Euro(v))).ToArray());
-        return table.WithNote("Netto resultaat = vermeden zorgkosten min extra uitgaven aan preventie; positief = de betaler houdt geld over." +
+        return table.WithNote(notePrefix.TrimEnd(':', ' ') + " = vermeden zorgkosten min extra uitgaven aan preventie; positief = de betaler houdt geld over." +
                               (discounted ? $" Contant: elk jaar teruggerekend naar {comparison.Years[0]} met {DutchFormat.Percent(comparison.DiscountRate, 2)} per jaar." : ""));
     }
 
@@ -339,13 +342,13 @@ public static class CouncilReport
     /// <summary>Person-years per need tier over the horizon: scenario, comparator and difference.</summary>
     public static ReportTable PersonYearsTable(ScenarioComparison comparison)
     {
-        var table = new ReportTable("Levensjaren per behoefte aan ondersteuning over de hele looptijd",
+        var table = new ReportTable("Levensjaren per behoefte",
             "Behoefte", comparison.Scenario.ScenarioName, comparison.Comparator.ScenarioName, "Verschil");
         foreach (var tier in PopulationCharts.LivingTiers)
             table = table.WithRow(PopulationCharts.Capitalise(tier.DutchLabel()),
                 ReportCell.Number(comparison.Scenario.PersonYears(tier), 1), ReportCell.Number(comparison.Comparator.PersonYears(tier), 1),
                 ReportCell.Number(comparison.PersonYearsGained[tier], 1));
-        return table.WithNote("Levensjaren: het aantal inwoners maal de tijd die zij in die toestand doorbrengen, opgeteld over alle jaren.");
+        return table.WithNote("Levensjaren over de hele looptijd: het aantal inwoners maal de tijd die zij in die toestand doorbrengen, opgeteld over alle jaren.");
     }
 
     // ---------------------------------------------------------------- inventory
@@ -390,14 +393,14 @@ public static class CouncilReport
     public static ReportTable CostsPerYearTable(SimulationResult result)
     {
         var header = new[] { "Jaar" }.Concat(Payers.All.Select(ShortLabel)).ToArray();
-        var table = new ReportTable($"Kosten per betaler per jaar (nominaal): {result.ScenarioName}", header);
+        var table = new ReportTable($"Kosten per jaar – {result.ScenarioName}", header);
         for (var t = 0; t < result.Cycles; t++)
         {
             var costs = Payers.All.Select(p => result.Costs(p, t)).ToArray();
             table = table.WithRow(new ReportCell[] { result.Years[t].ToString(CultureInfo.InvariantCulture) }
                 .Concat(costs.Select(v => ReportCell.Euro(v))).ToArray());
         }
-        return table.WithNote("Zorgkosten en kosten van interventies samen. Wmo, Jeugdwet, Participatiewet en Preventie zijn budgetten van de gemeente.");
+        return table.WithNote("Kosten per betaler per jaar, nominaal: zorgkosten en kosten van interventies samen. Wmo, Jeugdwet, Participatiewet en Preventie zijn budgetten van de gemeente.");
     }
 
     /// <summary>A short column header: "Wmo", "Zvw", "Gemeente", "Alle betalers".</summary>
@@ -460,14 +463,14 @@ public static class CouncilReport
     }
 
     /// <summary>
-    /// The data sources: each sourced model parameter (value and source), each sourced value in the scenarios, and the
+    /// The data sources: each model parameter with a source (value and source; "deels aanname" when the value also rests on an assumption), each sourced value in the scenarios, and the
     /// inventory file when given.
     /// </summary>
     public static IReadOnlyList<ReportDataSource> DataSources(ScenarioComparison comparison, CouncilReportOptions? options = null)
     {
         var model = comparison.Scenario.Compiled.Model;
-        var list = model.Parameters.All.Where(p => !p.IsAssumption && !string.IsNullOrWhiteSpace(p.Source))
-            .Select(p => new ReportDataSource(p.Name, FormatValue(p.Value, p.Unit), p.Source))
+        var list = model.Parameters.All.Where(p => !string.IsNullOrWhiteSpace(p.Source))
+            .Select(p => new ReportDataSource(p.Name, FormatValue(p.Value, p.Unit) + (p.IsAssumption ? " (deels aanname)" : ""), p.Source))
             .ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var result in new[] { comparison.Scenario, comparison.Comparator })
