@@ -1,7 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Preventie.Analytics.Charts;
-using Preventie.Analytics.Cli;
 using Preventie.Analytics.Tests.Simulation;
 using static Preventie.Analytics.Tests.CouncilReportSamples;
 
@@ -14,22 +13,7 @@ public sealed class ReportConsoleCollection;
 [Collection("ReportConsole")]
 public class ReportCommandTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var (oldOut, oldErr) = (Console.Out, Console.Error);
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        Console.SetOut(stdout);
-        Console.SetError(stderr);
-        try
-        {
-            return (PreventieApp.Build().Parse(args).Invoke(), stdout.ToString(), stderr.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldErr);
-        }
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => Cli.CommandLine.Run(args);
 
     private static string TempDir() => Directory.CreateTempSubdirectory("preventie-rapport-").FullName;
 
