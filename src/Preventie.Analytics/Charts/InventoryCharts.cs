@@ -1,4 +1,5 @@
 using Preventie.Analytics.Inventory;
+using Preventie.Analytics.Population;
 
 namespace Preventie.Analytics.Charts;
 
@@ -36,11 +37,13 @@ public static class InventoryCharts
             var forms = PreventionForms.All;
             var z = rows.Select(r => forms.Select(f => (double)acts.Count(a => r.Matches(a) && a.Form == f)).ToArray()).ToArray();
             var max = Math.Max(1, z.SelectMany(v => v).Max());
-            var note = PlotlyObject.Empty.With("text", PlotlyText.Encode(MissingAgeBandsNote))
+            var semicolon = MissingAgeBandsNote.IndexOf(';');
+            var note = PlotlyObject.Empty.With("text", PlotlyText.Encode(MissingAgeBandsNote[..(semicolon + 1)]) + "<br>" + PlotlyText.Encode(MissingAgeBandsNote[(semicolon + 2)..]))
                 .With("xref", "paper").With("yref", "paper").With("x", 0).With("y", -0.22)
                 .With("xanchor", "left").With("yanchor", "top").With("showarrow", false).With("font.size", 12);
             return Chart.Heatmap(forms.Select(f => f.DutchLabel()), rowLabels, z, zRange: (0, max), colorBarTitle: "Activiteiten")
-                .WithTraces(t => t.With("texttemplate", "%{z}").WithHoverTemplate("%{y}, %{x}: %{z} activiteit(en)<extra></extra>"))
+                .WithTraces(t => t.With("texttemplate", "%{z}").With("colorbar.dtick", CountStep(max))
+                    .WithHoverTemplate("%{y}, %{x}: %{z} activiteit(en)<extra></extra>"))
                 .WithTitle(title + ": doelen × vorm van preventie")
                 .WithXAxis("Vorm van preventie")
                 .WithYAxis(reversed: true)
@@ -60,16 +63,29 @@ public static class InventoryCharts
         for (var i = 0; i < present.Count; i++)
         {
             var panel = i;
-            parts.Add(Chart.Heatmap(groups.Select(g => g.Key), rowLabels, panels[i], name: present[i].DutchLabel(), zRange: (0, zMax),
+            parts.Add(Chart.Heatmap(groups.Select(ColumnLabel), rowLabels, panels[i], name: present[i].DutchLabel(), zRange: (0, zMax),
                     colorBarTitle: panel == 0 ? "Activiteiten" : null)
-                .WithTraces(t => SubplotGrid.InPanel(t, panel).With("texttemplate", "%{z}").With("showscale", panel == 0)
+                .WithTraces(t => (panel == 0 ? t.With("colorbar.dtick", CountStep(zMax)) : t)
+                    .With("texttemplate", "%{z}").With("showscale", panel == 0))
+                .WithTraces(t => SubplotGrid.InPanel(t, panel)
                     .WithHoverTemplate("%{y}, %{x}: %{z} activiteit(en)<extra>" + PlotlyText.Encode(present[panel].DutchLabel()) + "</extra>")));
         }
         var figure = Chart.Combine(parts).WithTitle(title + ": doelen × leeftijdsgroepen × vorm van preventie");
         for (var i = 0; i < present.Count; i++)
             figure = figure.WithLayout(SubplotGrid.YAxis(i) + ".autorange", "reversed")
-                .WithLayout(SubplotGrid.XAxis(i) + ".tickangle", -45)
+                .WithLayout(SubplotGrid.XAxis(i) + ".tickangle", -30)
                 .WithLayout(SubplotGrid.YAxis(i) + ".showticklabels", true);
         return SubplotGrid.Arrange(figure, present.Select(f => "Vorm: " + f.DutchLabel()).ToArray(), columns: 1, panelHeight: 300);
     }
+
+    /// <summary>A column header: "alle inwoners", the band code ("0-3" … "80+") or "specifiek".</summary>
+    public static string ColumnLabel(TargetGroup group) => group.Kind switch
+    {
+        TargetGroupKind.InwonersAlgemeen => "alle inwoners",
+        TargetGroupKind.Specifiek => "specifiek",
+        _ => group.Band!.Value.Code(),
+    };
+
+    /// <summary>Whole-number steps for the colour bar of activity counts.</summary>
+    private static double CountStep(double max) => Math.Max(1, PopulationCharts.NiceStep(max / 5));
 }

@@ -63,7 +63,7 @@ public static class PayerCharts
         var investment = outcomes.Select(o => -o.InvestmentDiscounted).ToArray();
         var savings = outcomes.Select(o => o.SavingsDiscounted).ToArray();
         var net = outcomes.Select(o => o.NetBenefitDiscounted).ToArray();
-        var axis = EuroAxis.For(investment.Concat(savings).Concat(net));
+        var axis = EuroAxis.For(investment.Concat(savings).Concat(net), includeZero: true);
         var netTexts = net.Select(v => DutchFormat.EuroCompact(v)).ToArray();
         var figure = Chart.Combine(
                 Chart.Bar(labels, axis.Scale(investment), name: "Investering in preventie (omlaag)", color: ChartPalette.Investment)

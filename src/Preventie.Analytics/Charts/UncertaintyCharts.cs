@@ -42,7 +42,11 @@ public static class UncertaintyCharts
                     .With("x0", baseScaled).With("x1", baseScaled).With("y0", 0).With("y1", 1)
                     .With("line.color", ChartPalette.Net).With("line.width", 2).With("line.dash", "dot"),
             })
-            .WithSize(null, Math.Max(320, 140 + 36 * ranked.Count));
+            .WithLayout("legend.yref", "container")
+            .WithLayout("legend.y", 0)
+            .WithLayout("legend.yanchor", "bottom")
+            .WithLayout("margin.b", 120)
+            .WithSize(null, Math.Max(360, 200 + 40 * ranked.Count));
         return axis.ApplyTo(figure, "xaxis", $"{outcomeLabel}; basiswaarde {DutchFormat.EuroCompact(baseOutcome)}");
     }
 
@@ -62,7 +66,7 @@ public static class UncertaintyCharts
         var figure = Chart.Combine(
                 Chart.Scatter(xAxis.Scale(draws.Select(d => d.MunicipalNetBenefit)), yAxis.Scale(draws.Select(d => d.OtherPayersNetBenefit)),
                         name: $"Trekkingen ({DutchFormat.Number(draws.Count)})", color: ChartPalette.Scenario, opacity: 0.35, markerSize: 5)
-                    .WithTraces(t => t.WithHoverTemplate("Gemeente: %{x}; andere betalers: %{y}<extra></extra>")),
+                    .WithTraces(t => t.WithHoverTemplate($"Gemeente: {xAxis.HoverFormat("x")}; andere betalers: {yAxis.HoverFormat("y")}<extra></extra>")),
                 Chart.Scatter(new[] { meanX / xAxis.Divisor }, new[] { meanY / yAxis.Divisor }, name: "Gemiddelde", color: ChartPalette.Net, opacity: 1, markerSize: 14)
                     .WithTraces(t => t.With("marker.symbol", "diamond")
                         .WithHoverText(new[] { $"Gemiddelde: gemeente {DutchFormat.Euro(meanX)}, andere betalers {DutchFormat.Euro(meanY)}" })

@@ -118,7 +118,10 @@ public class DomainChartTests
         var fig = PayerCharts.CostsPerYear(ScenarioComparison.Create(scenario, comparator));
         // 200 × € 12.000 = € 2,4 mln
         Assert.All(Numbers(fig.Traces[1], "y"), v => Assert.Equal(2.4, v, 9));
-        Assert.Equal(" mln", fig.Layout.Get("yaxis.ticksuffix"));
+        var ticks = ((System.Collections.IEnumerable)fig.Layout.Get("yaxis.ticktext")!).Cast<string>().ToList();
+        Assert.Contains("€ 2 mln", ticks);
+        Assert.Contains("€ 2,4 mln", ticks);
+        Assert.DoesNotContain(ticks, t => t.Contains("-0 ") || t.Contains("−0"));
         Assert.Contains("€ 2.400.000", Texts(fig.Traces[1], "hovertext")[0]);
     }
 
@@ -180,7 +183,8 @@ public class DomainChartTests
         Assert.Equal(new double[] { 0, 0, 0, 0 }, z[2]);
         Assert.Equal(new double[] { 0, 0, 0, 0 }, z[3]);
         Assert.Equal(new double[] { 0, 0, 0, 1 }, z[4]); // no goal, form unknown
-        Assert.Contains(InventoryCharts.MissingAgeBandsNote, fig.ToJson().Replace("\\u0027", "'"));
+        var note = (string)((System.Collections.IEnumerable)fig.Layout.Get("annotations")!).Cast<PlotlyObject>().Single().Get("text")!;
+        Assert.Equal(InventoryCharts.MissingAgeBandsNote, note.Replace("<br>", " "));
         Assert.Contains("4 activiteiten", (string)fig.Layout.Get("title.text")!);
     }
 
@@ -195,7 +199,7 @@ public class DomainChartTests
         };
         var fig = InventoryCharts.Coverage(new PreventionInventory("x.csv", acts, false, true));
         Assert.Equal(2, fig.Traces.Count); // universeel and geïndiceerd occur; selectief and onbekend do not
-        Assert.Equal(TargetGroup.All.Select(g => g.Key), Texts(fig.Traces[0], "x"));
+        Assert.Equal(new[] { "alle inwoners", "0-3", "4-12", "13-17", "18-27", "28-44", "45-64", "65-79", "80+", "specifiek" }, Texts(fig.Traces[0], "x"));
         var u = Matrix(fig.Traces[0]);
         Assert.Equal(2, u[0][1 + (int)AgeBand.Age4To12]);
         Assert.Equal(1, u[0][1 + (int)AgeBand.Age13To17]);

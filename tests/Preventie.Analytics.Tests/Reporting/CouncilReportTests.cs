@@ -171,4 +171,16 @@ public class CouncilReportTests
         var scripts = System.Text.RegularExpressions.Regex.Matches(html, "<script").Count;
         Assert.Equal(1 + Hostile().Sections.SelectMany(s => s.Blocks).OfType<ReportFigure>().Count(), scripts);
     }
+
+    [Fact]
+    public void Inventory_adds_the_coverage_chart_its_note_its_source_and_its_hash()
+    {
+        var inventory = Analytics.Inventory.InventoryLoader.Load(Inventory.InventoryTestFiles.Extract);
+        var report = CouncilReport.Create(TestModels.DefaultModelDir, PilotFile, BasisFile, FixedDate with { Inventory = inventory });
+        var section = Assert.Single(report.Sections, s => s.Heading == "Het huidige preventieaanbod");
+        Assert.Single(section.Blocks.OfType<ReportFigure>());
+        Assert.Contains(section.Blocks.OfType<ReportParagraph>(), p => p.Text == Analytics.Charts.InventoryCharts.MissingAgeBandsNote);
+        Assert.Contains(report.DataSources, d => d.Reference == "deventer-2022-extract.csv" && d.Description.StartsWith("23 activiteiten"));
+        Assert.Equal("deventer-2022-extract.csv", report.Metadata.InputFiles[^1].FileName);
+    }
 }
