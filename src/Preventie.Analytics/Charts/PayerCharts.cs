@@ -75,7 +75,7 @@ public static class PayerCharts
                 Chart.Scatter(Enumerable.Range(0, labels.Length).Select(i => (double)i), axis.Scale(net), name: "Netto", color: ChartPalette.Net, opacity: 1, markerSize: 12)
                     .WithTraces(t => t.With("x", labels.Select(l => (object?)PlotlyText.Encode(l)).ToArray())
                         .With("mode", "markers+text").With("marker.symbol", "diamond")
-                        .WithText(netTexts).With("textposition", "middle right").With("textfont.size", 12).With("cliponaxis", false)
+                        .WithText(netTexts).With("textposition", "middle right").With("textfont.size", 12).With("textfont.shadow", "1px 1px 2px white, -1px -1px 2px white").With("textfont.weight", "bold").With("cliponaxis", false)
                         .WithHoverText(outcomes.Select(o => $"{o.Label}: netto {DutchFormat.Euro(o.NetBenefitDiscounted)}"))
                         .WithHoverTemplate("%{hovertext}<extra></extra>")))
             .WithTitle($"Wie betaalt, wie bespaart: netto baten per betaler (contante waarde {comparison.Years[0]}–{comparison.Years[^1]})")
