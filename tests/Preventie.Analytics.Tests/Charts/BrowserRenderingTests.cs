@@ -130,27 +130,30 @@ public sealed class BrowserRenderingTests : IClassFixture<ChromiumFixture>
         Assert.Empty(opened.Dialogs);
     }
 
+    /// <summary>
+    /// plotly.js's own validator (unknown attributes are reported with code "schema", bad values with "value"), plus
+    /// config keys and trace types checked against Plotly.PlotSchema.get().
+    /// </summary>
+    private const string SchemaCheck = """
+        json => {
+          const f = JSON.parse(json);
+          const schema = Plotly.PlotSchema.get();
+          const errors = (Plotly.validate(f.data, f.layout) || []).map(e => e.code + ': ' + e.msg);
+          for (const k of Object.keys(f.config)) if (!(k in schema.config)) errors.push('config: unknown ' + k);
+          for (const t of f.data) if (!(t.type in schema.traces)) errors.push('trace type: unknown ' + t.type);
+          return errors;
+        }
+        """;
+
     [BrowserFact]
     public async Task Every_figure_uses_only_attributes_in_the_plotly_schema()
     {
         var figures = SampleCharts.All().Concat(HtmlEscapingTests.HostileReportFigures()).ToList();
         var opened = await OpenAsync(SampleCharts.Report(SampleCharts.All()), "schema.html");
 
-        // plotly.js's own validator (unknown attributes are reported with code "schema", bad values with "value"),
-        // plus config keys and trace types checked against Plotly.PlotSchema.get()
-        const string check = """
-            json => {
-              const f = JSON.parse(json);
-              const schema = Plotly.PlotSchema.get();
-              const errors = (Plotly.validate(f.data, f.layout) || []).map(e => e.code + ': ' + e.msg);
-              for (const k of Object.keys(f.config)) if (!(k in schema.config)) errors.push('config: unknown ' + k);
-              for (const t of f.data) if (!(t.type in schema.traces)) errors.push('trace type: unknown ' + t.type);
-              return errors;
-            }
-            """;
         for (var i = 0; i < figures.Count; i++)
         {
-            var errors = await opened.Page.EvaluateAsync<string[]>(check, figures[i].ToJson());
+            var errors = await opened.Page.EvaluateAsync<string[]>(SchemaCheck, figures[i].ToJson());
             Assert.True(errors.Length == 0, $"figure {i + 1}: " + string.Join("; ", errors));
         }
 
@@ -159,7 +162,7 @@ public sealed class BrowserRenderingTests : IClassFixture<ChromiumFixture>
             .WithTraces(t => t.With("colour", "red"))
             .WithLayout("xaxis.tickprefixx", "€ ")
             .WithConfig("displayLogo", false);
-        var brokenErrors = await opened.Page.EvaluateAsync<string[]>(check, broken.ToJson());
+        var brokenErrors = await opened.Page.EvaluateAsync<string[]>(SchemaCheck, broken.ToJson());
         _output.WriteLine("control: " + string.Join(" | ", brokenErrors));
         Assert.Contains(brokenErrors, e => e.Contains("colour"));
         Assert.Contains(brokenErrors, e => e.Contains("tickprefixx"));
@@ -244,5 +247,29 @@ public sealed class BrowserRenderingTests : IClassFixture<ChromiumFixture>
         Assert.Equal(new[] { PlotlyJs.CdnUrl }, cdnRequests);
         Assert.Empty(errors);
         await context.CloseAsync();
+    }
+
+    [BrowserFact]
+    public async Task Domain_charts_are_valid_plotly_and_each_draws_an_SVG()
+    {
+        var figures = DomainChartSamples.All();
+        var opened = await OpenAsync(DomainChartSamples.Report(figures), "domeingrafieken.html");
+        var page = opened.Page;
+        var svgs = await page.EvaluateAsync<int[]>(
+            "() => Array.from(document.querySelectorAll('.preventie-chart')).map(d => d.querySelectorAll('.main-svg').length)");
+        Assert.Equal(figures.Count, svgs.Length);
+        for (var i = 0; i < figures.Count; i++)
+        {
+            Assert.True(svgs[i] >= 1, $"{figures[i].Name} has no SVG");
+            var errors = await page.EvaluateAsync<string[]>(SchemaCheck, figures[i].Figure.ToJson());
+            Assert.True(errors.Length == 0, $"{figures[i].Name}: " + string.Join("; ", errors));
+            var png = await page.Locator($"#grafiek-{i + 1}").ScreenshotAsync(new LocatorScreenshotOptions
+            {
+                Path = Path.Combine(ArtifactDirectory(), $"domein-{figures[i].Name}.png"),
+            });
+            Assert.True(png.Length > 5_000, $"{figures[i].Name}: screenshot only {png.Length} bytes");
+        }
+        Assert.Empty(opened.Errors);
+        Assert.Empty(opened.ExternalRequests);
     }
 }
