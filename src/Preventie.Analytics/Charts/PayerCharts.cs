@@ -45,7 +45,7 @@ public static class PayerCharts
         var figure = Chart.Combine(parts).WithTitle("Kosten per betaler per jaar (nominaal): scenario tegenover vergelijking");
         for (var panel = 0; panel < groups.Count; panel++)
             figure = axes[panel].ApplyTo(figure.WithLayout(SubplotGrid.XAxis(panel) + ".tickformat", "d")
-                .WithLayout(SubplotGrid.XAxis(panel) + ".dtick", years.Count > 12 ? 2 : 1), SubplotGrid.YAxis(panel));
+                .WithLayout(SubplotGrid.XAxis(panel) + ".dtick", years.Count > 6 ? 2 : 1), SubplotGrid.YAxis(panel));
         figure = SubplotGrid.Arrange(figure, groups.Select(g => g.Label).ToArray(), columns: 2);
         return figure.WithLegend(horizontal: true).WithLayout("legend.y", -0.08).WithHoverMode("closest");
     }
@@ -81,9 +81,12 @@ public static class PayerCharts
             .WithTitle($"Wie betaalt, wie bespaart: netto baten per betaler (contante waarde {comparison.Years[0]}–{comparison.Years[^1]})")
             .WithBarMode(BarMode.Relative)
             .WithLayout("bargap", 0.35)
+            .WithLayout("xaxis.tickvals", labels.Select(l => (object?)PlotlyText.Encode(l)).ToArray())
+            .WithLayout("xaxis.ticktext", outcomes.Select(TwoLineLabel).ToArray())
+            .WithLayout("xaxis.tickangle", 0)
             .WithLegend(horizontal: true)
-            .WithLayout("legend.y", -0.25)
-            .WithSize(null, 500);
+            .WithLayout("legend.y", -0.22)
+            .WithSize(null, 520);
         return axis.ApplyTo(figure, "yaxis", "Bedrag (contant)").WithLayout("yaxis.zeroline", true).WithLayout("yaxis.zerolinewidth", 2);
     }
 
@@ -126,6 +129,20 @@ public static class PayerCharts
             if (!o.IsUninvolved || payer is Payer.Zvw or Payer.Wlz) list.Add(o);
         }
         return list;
+    }
+
+    /// <summary>A payer label on two lines at " – " or " (" ("Gemeente" / "Wmo"), each part encoded.</summary>
+    private static string TwoLineLabel(PayerOutcome outcome)
+    {
+        var label = outcome.Label;
+        foreach (var separator in new[] { " – ", " (" })
+        {
+            var i = label.IndexOf(separator, StringComparison.Ordinal);
+            if (i <= 0) continue;
+            var rest = separator == " (" ? label[(i + 1)..] : label[(i + separator.Length)..];
+            return PlotlyText.Encode(label[..i]) + "<br>" + PlotlyText.Encode(rest);
+        }
+        return PlotlyText.Encode(label)!;
     }
 
     private static IEnumerable<(string Label, Payer[] Payers)> CostGroups(bool groupMunicipality)

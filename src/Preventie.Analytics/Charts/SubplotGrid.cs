@@ -39,7 +39,7 @@ internal static class SubplotGrid
             .WithLayout("grid.columns", columns)
             .WithLayout("grid.pattern", "independent")
             .WithLayout("grid.roworder", "top to bottom")
-            .WithLayout("grid.xgap", 0.12)
+            .WithLayout("grid.xgap", 0.15)
             .WithLayout("grid.ygap", rows > 1 ? 0.35 : 0.2)
             .WithLayout("height", rows * panelHeight + 160);
         var annotations = titles.Select((t, i) => PlotlyObject.Empty

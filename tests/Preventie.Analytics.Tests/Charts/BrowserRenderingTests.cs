@@ -272,4 +272,47 @@ public sealed class BrowserRenderingTests : IClassFixture<ChromiumFixture>
         Assert.Empty(opened.Errors);
         Assert.Empty(opened.ExternalRequests);
     }
+
+    [BrowserFact]
+    public async Task Council_report_on_the_pilot_opens_offline_with_every_chart_drawn()
+    {
+        var report = CouncilReportSamples.Pilot();
+        var opened = await OpenAsync(report, "raadsrapport.html");
+        var page = opened.Page;
+        var charts = await page.EvaluateAsync<int[]>(
+            "() => Array.from(document.querySelectorAll('.preventie-chart')).map(d => d.querySelectorAll('.main-svg').length)");
+        var expected = report.Sections.SelectMany(s => s.Blocks).OfType<ReportFigure>().Count();
+        Assert.Equal(5, expected); // net per payer, cumulative, costs per year, pyramid, need tiers
+        Assert.Equal(expected, charts.Length);
+        Assert.All(charts, n => Assert.True(n >= 1));
+        var headings = await page.EvaluateAsync<string[]>("() => Array.from(document.querySelectorAll('h2')).map(h => h.textContent)");
+        Assert.Equal(new[] { "Conclusie", "Wie betaalt, wie bespaart", "Per jaar", "Inwoners en hun behoefte aan ondersteuning",
+            "Hoe zeker is dit?", "Bijlage: kosten per betaler per jaar", "Aannamen", "Bronnen", "Verantwoording" }, headings);
+
+        var screenshot = Path.Combine(ArtifactDirectory(), "raadsrapport.png");
+        var png = await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
+        Assert.True(png.Length > 100_000, $"screenshot only {png.Length} bytes");
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, png.Take(4));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtifactDirectory(), "raadsrapport-begin.png") });
+        _output.WriteLine($"screenshot: {screenshot} ({png.Length} bytes)");
+        Assert.Empty(opened.Errors);
+        Assert.Empty(opened.ExternalRequests);
+        Assert.Empty(opened.Dialogs);
+    }
+
+    [BrowserFact]
+    public async Task Council_report_shows_a_hostile_scenario_name_as_text()
+    {
+        var report = CouncilReportSamples.Hostile();
+        var opened = await OpenAsync(report, "raadsrapport-vijandig.html");
+        var page = opened.Page;
+        Assert.Null(await page.EvaluateAsync<object?>("() => window.__pwned ?? null"));
+        Assert.Contains(CouncilReportSamples.HostileName, await page.EvaluateAsync<string>("() => document.querySelector('h1').textContent"));
+        Assert.Contains(CouncilReportSamples.HostileName, await page.EvaluateAsync<string>("() => document.title"));
+        var legend = await page.EvaluateAsync<string[]>("() => Array.from(document.querySelectorAll('.legendtext')).map(t => t.textContent)");
+        Assert.Contains(CouncilReportSamples.HostileName, legend);
+        Assert.Empty(opened.Dialogs);
+        Assert.Empty(opened.Errors);
+        Assert.Empty(opened.ExternalRequests);
+    }
 }
