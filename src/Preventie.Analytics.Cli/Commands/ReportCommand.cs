@@ -49,7 +49,17 @@ public static class ReportCommand
         errors.ThrowIfAny();
 
         // plotly.js first: a missing local copy stops the run before anything is computed or written
-        var plotly = cdn ? PlotlyScriptSource.Cdn : PlotlyScriptSource.Inline();
+        PlotlyScriptSource plotly;
+        try
+        {
+            plotly = cdn ? PlotlyScriptSource.Cdn : PlotlyScriptSource.Inline();
+        }
+        catch (PlotlyJsNotFoundException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            Console.Error.WriteLine("Met --cdn maakt u het rapport zonder lokale plotly.js (het bestand heeft dan internet nodig). Er is niets weggeschreven.");
+            return CommandErrors.UnexpectedError;
+        }
 
         (modelDir, var root) = SimulateCommand.LocateModel(modelDir);
         var inventory = inventoryPath is null ? null : InventoryLoader.Load(SimulateCommand.Resolve(inventoryPath, root));
