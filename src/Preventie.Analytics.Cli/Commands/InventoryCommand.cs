@@ -207,13 +207,7 @@ public static class InventoryCommand
     /// <summary>The readable Dutch summary (Spectre.Console tables) written to <paramref name="writer"/>.</summary>
     public static void WriteTable(InventorySummary s, TextWriter writer)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(writer),
-            Ansi = writer == Console.Out && !Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = writer == Console.Out && !Console.IsOutputRedirected ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        });
-        if (writer != Console.Out || Console.IsOutputRedirected) console.Profile.Width = 160;
+        var console = UserConsole.For(writer);
         var p = s.Pivot;
         console.MarkupLine($"[bold]Inventaris preventie-activiteiten[/] — {CommandErrors.Safe(Path.GetFileName(s.Inventory.Source))}: {DutchFormat.Number(p.Total.Count)} activiteiten");
         console.WriteLine();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Preventie.Analytics.Charts;
 using Preventie.Analytics.Notebooks;
 using Preventie.Analytics.Output;
 using Preventie.Analytics.Reporting;
@@ -7,7 +8,7 @@ using Spectre.Console;
 namespace Preventie.Analytics.Cli.Commands;
 
 /// <summary>
-/// <c>preventie notebook run &lt;in.ipynb&gt; [-p naam=waarde …] [--out &lt;uitgevoerd.ipynb&gt;] [--html &lt;pagina.html&gt;]</c>:
+/// <c>preventie notebook run &lt;in.ipynb&gt; [-p naam=waarde …] [--out &lt;uitgevoerd.ipynb&gt;] [--html &lt;pagina.html&gt; [--offline]]</c>:
 /// runs a C# notebook headless (papermill-style) and writes the executed notebook, by default to
 /// <c>out/notebooks/&lt;naam&gt;.uitgevoerd.ipynb</c> under the current folder. Exit code 0 when every cell ran,
 /// 1 when a cell failed (the executed notebook is still written, with the error in that cell), 2 for input errors.
@@ -35,6 +36,10 @@ public static class NotebookCommand
             Description = $"Het uitgevoerde notebook (standaard {Path.Combine(DefaultOutputFolder, "<naam>.uitgevoerd.ipynb")}).",
         };
         var html = new Option<FileInfo?>("--html") { Description = "Schrijf het uitgevoerde notebook ook als leesbare HTML-pagina." };
+        var offline = new Option<bool>("--offline")
+        {
+            Description = "Neem plotly.js op in de HTML-pagina (uit node_modules, na 'npm ci'), zodat de grafieken zonder internet werken.",
+        };
 
         var run = new Command("run", "Voert alle C#-cellen van een notebook op volgorde uit en schrijft het uitgevoerde notebook.");
         run.Aliases.Add("uitvoeren");
@@ -42,8 +47,10 @@ public static class NotebookCommand
         run.Options.Add(parameters);
         run.Options.Add(output);
         run.Options.Add(html);
+        run.Options.Add(offline);
         run.SetAction((pr, ct) => CommandErrors.RunAsync(() =>
-            RunAsync(pr.GetValue(input)!, pr.GetValue(parameters) ?? Array.Empty<string>(), pr.GetValue(output), pr.GetValue(html), ct)));
+            RunAsync(pr.GetValue(input)!, pr.GetValue(parameters) ?? Array.Empty<string>(), pr.GetValue(output), pr.GetValue(html),
+                pr.GetValue(offline), ct)));
         notebook.Subcommands.Add(run);
         return notebook;
     }
@@ -52,18 +59,21 @@ public static class NotebookCommand
     public static string DefaultOutputPath(string notebookPath) =>
         Path.Combine(DefaultOutputFolder, Path.GetFileNameWithoutExtension(notebookPath) + ".uitgevoerd.ipynb");
 
-    private static async Task<int> RunAsync(FileInfo input, string[] parameterArgs, FileInfo? output, FileInfo? html, CancellationToken ct)
+    private static async Task<int> RunAsync(FileInfo input, string[] parameterArgs, FileInfo? output, FileInfo? html, bool offline,
+        CancellationToken ct)
     {
         try
         {
             var parameters = ParseParameters(parameterArgs);
+            // Looked up before running, so a missing plotly.js stops the command before anything is written.
+            var plotly = offline ? PlotlyScriptSource.Inline() : PlotlyScriptSource.Cdn;
             var outPath = output?.FullName ?? Path.GetFullPath(DefaultOutputPath(input.FullName));
             AnsiConsole.MarkupLine($"Notebook [bold]{CommandErrors.Safe(input.Name)}[/] wordt uitgevoerd…");
             var result = await NotebookRunner.RunFileAsync(input.FullName, parameters, ReportProgress, outPath, ct);
 
             result.Executed.Save(outPath);
             if (html is not null)
-                AtomicOutput.WriteText(html.FullName, NotebookHtml.Render(result.Executed, Path.GetFileNameWithoutExtension(input.Name)));
+                AtomicOutput.WriteText(html.FullName, NotebookHtml.Render(result.Executed, Path.GetFileNameWithoutExtension(input.Name), plotly));
 
             var seconds = DutchFormat.Number(result.Duration.TotalSeconds, 1);
             if (result.Failure is { } failure)
@@ -80,7 +90,7 @@ public static class NotebookCommand
             if (html is not null) AnsiConsole.MarkupLine($"HTML-pagina: [blue]{CommandErrors.Safe(html.FullName)}[/]");
             return result.Succeeded ? 0 : CellFailed;
         }
-        catch (NotebookException ex)
+        catch (Exception ex) when (ex is NotebookException or PlotlyJsNotFoundException)
         {
             Console.Error.WriteLine("Fout: " + ex.Message);
             Console.Error.WriteLine("Er is niets uitgevoerd of weggeschreven.");

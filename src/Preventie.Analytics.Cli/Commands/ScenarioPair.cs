@@ -18,12 +18,7 @@ internal sealed record ScenarioPair(string ModelDirectory, ModelDefinition Model
     /// <param name="requestedBy">The option or command that needs a comparator, for the error message.</param>
     public static ScenarioPair Load(string scenarioPath, string? comparePath, string? modelDirectory, string requestedBy)
     {
-        var data = ModelFiles.FindDataDirectory();
-        var root = data is null ? null : Path.GetDirectoryName(data);
-        if (modelDirectory is null && data is null)
-            throw new DataValidationException(new DataError("data/parameters", null, "--parameters", null,
-                "modelmap niet gevonden: start in (een map onder) de repository of geef --parameters <map> op"));
-        modelDirectory ??= Path.Combine(data!, "parameters");
+        (modelDirectory, var root) = SimulateCommand.LocateModel(modelDirectory);
         if (comparePath is null)
             throw new DataValidationException(new DataError(requestedBy, null, null, null,
                 "een onzekerheidsanalyse vergelijkt twee scenario's op dezelfde trekkingen: geef ook --compare op (bijv. data/scenarios/basis.yaml)"));

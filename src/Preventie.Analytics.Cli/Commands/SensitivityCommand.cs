@@ -35,7 +35,7 @@ public static class SensitivityCommand
         foreach (var o in new Option[] { scenario, compare, bounds, top, format, output, parameters }) cmd.Options.Add(o);
         cmd.SetAction(pr => CommandErrors.Run(() => Execute(
             pr.GetValue(scenario)!.ToString(), pr.GetValue(compare)?.ToString(), pr.GetValue(bounds) ?? [], pr.GetValue(top),
-            pr.GetValue(format) ?? "table", pr.GetValue(output)?.ToString(), pr.GetValue(parameters)?.ToString(), AnsiConsole.Console)));
+            pr.GetValue(format) ?? "table", pr.GetValue(output)?.ToString(), pr.GetValue(parameters)?.ToString(), UserConsole.For(Console.Out))));
         return cmd;
     }
 

@@ -37,20 +37,15 @@ public static class SimulateCommand
         var psa = SimulatePsa.AddTo(cmd); // --psa, --seed, --threads: see SimulatePsa.cs
         cmd.SetAction(pr => CommandErrors.Run(() => psa.IsRequested(pr)
             ? SimulatePsa.Execute(pr.GetValue(scenario)!.ToString(), pr.GetValue(compare)?.ToString(), pr.GetValue(output)?.ToString(),
-                pr.GetValue(format) ?? "table", pr.GetValue(parameters)?.ToString(), psa.Read(pr), AnsiConsole.Console)
+                pr.GetValue(format) ?? "table", pr.GetValue(parameters)?.ToString(), psa.Read(pr), UserConsole.For(Console.Out))
             : Execute(pr.GetValue(scenario)!.ToString(), pr.GetValue(compare)?.ToString(), pr.GetValue(output)?.ToString(),
-                pr.GetValue(format) ?? "table", pr.GetValue(parameters)?.ToString(), AnsiConsole.Console)));
+                pr.GetValue(format) ?? "table", pr.GetValue(parameters)?.ToString(), UserConsole.For(Console.Out))));
         return cmd;
     }
 
     internal static int Execute(string scenarioPath, string? comparePath, string? outDir, string format, string? modelDir, IAnsiConsole console)
     {
-        var data = ModelFiles.FindDataDirectory();
-        var root = data is null ? null : Path.GetDirectoryName(data);
-        if (modelDir is null && data is null)
-            throw new DataValidationException(new DataError("data/parameters", null, "--parameters", null,
-                "modelmap niet gevonden: start in (een map onder) de repository of geef --parameters <map> op"));
-        modelDir ??= Path.Combine(data!, "parameters");
+        (modelDir, var root) = LocateModel(modelDir);
         scenarioPath = Resolve(scenarioPath, root);
         comparePath = comparePath is null ? null : Resolve(comparePath, root);
 
@@ -125,6 +120,21 @@ public static class SimulateCommand
 
     private static string Color(double v) => v >= 0 ? $"[green]{DutchFormat.EuroCompact(v)}[/]" : $"[red]{DutchFormat.EuroCompact(v)}[/]";
 
+    /// <summary>
+    /// The model directory (<paramref name="modelDir"/>, or data/parameters of the repository found walking up from the
+    /// current directory) and the repository root, against which relative scenario paths are also tried.
+    /// </summary>
+    internal static (string ModelDir, string? Root) LocateModel(string? modelDir)
+    {
+        var data = ModelFiles.FindDataDirectory();
+        var root = data is null ? null : Path.GetDirectoryName(data);
+        if (modelDir is null && data is null)
+            throw new DataValidationException(new DataError("data/parameters", null, "--parameters", null,
+                "modelmap niet gevonden: start in (een map onder) de repository of geef --parameters <map> op"));
+        return (modelDir ?? Path.Combine(data!, "parameters"), root);
+    }
+
+    /// <summary><paramref name="path"/> as given when it exists, else relative to the repository root when it exists there.</summary>
     internal static string Resolve(string path, string? root) =>
         File.Exists(path) || Path.IsPathRooted(path) || root is null || !File.Exists(Path.Combine(root, path)) ? path : Path.Combine(root, path);
 }

@@ -6,15 +6,11 @@ namespace Preventie.Analytics.Notebooks;
 /// <summary>
 /// An executed notebook as one readable HTML page: markdown rendered, code shown, outputs below it. Text outputs
 /// are HTML-escaped; <c>text/html</c> outputs are included as they are (they come from the library's own
-/// formatters, which escape data), and plotly.js is loaded in the page head so chart outputs draw.
+/// formatters, which escape data), and plotly.js is loaded in the page head so chart outputs draw: the same pinned
+/// version the charts are written for (<see cref="Charts.PlotlyJs.Version"/>), from the CDN or inlined for offline use.
 /// </summary>
 public static class NotebookHtml
 {
-    /// <summary>The plotly.js version chart outputs are written for.</summary>
-    public const string PlotlyVersion = "2.35.2";
-
-    /// <summary>plotly.js from the official CDN, pinned to <see cref="PlotlyVersion"/>.</summary>
-    public const string PlotlyCdnUrl = "https://cdn.plot.ly/plotly-" + PlotlyVersion + ".min.js";
 
     private const string Style = """
         body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:1100px;margin:2rem auto;padding:0 1rem;color:#1f2933;line-height:1.5}
@@ -32,16 +28,23 @@ public static class NotebookHtml
         .status.failed{color:#c62828;font-weight:bold}
         .status.pending{color:#9aa5b1}
         table{border-collapse:collapse}td,th{border:1px solid #d9e2ec;padding:.2rem .5rem}
+        td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+        td[style*="text-align:right"]{font-variant-numeric:tabular-nums;white-space:nowrap}
+        caption{font-weight:600;padding:.25rem 0}
+        p.meta{font-size:.85rem;color:#52606d}
         """;
 
-    /// <summary>The page for <paramref name="notebook"/> with <paramref name="title"/> in the head and as a heading.</summary>
-    public static string Render(Notebook notebook, string title)
+    /// <summary>
+    /// The page for <paramref name="notebook"/> with <paramref name="title"/> in the head and as a heading; plotly.js from
+    /// <paramref name="plotly"/> (default: <see cref="Charts.PlotlyScriptSource.Cdn"/>, needs internet when opened).
+    /// </summary>
+    public static string Render(Notebook notebook, string title, Charts.PlotlyScriptSource? plotly = null)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(WebUtility.HtmlEncode(title)).Append("</title>\n")
-            .Append("<script src=\"").Append(PlotlyCdnUrl).Append("\" charset=\"utf-8\"></script>\n")
+            .Append((plotly ?? Charts.PlotlyScriptSource.Cdn).ToScriptTag()).Append('\n')
             .Append("<style>\n").Append(Style).Append("\n</style>\n</head>\n<body>\n");
         html.Append("<p class=\"status\">Notebook <strong>").Append(WebUtility.HtmlEncode(title)).Append("</strong>")
             .Append(RunSummary(notebook)).Append("</p>\n");

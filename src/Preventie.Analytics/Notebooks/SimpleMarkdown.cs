@@ -21,17 +21,27 @@ public static class SimpleMarkdown
         var html = new StringBuilder();
         var paragraph = new List<string>();
         string? list = null;
+        var item = new List<string>();
         var lines = markdown.Replace("\r\n", "\n").Split('\n');
 
         void CloseParagraph()
         {
             if (paragraph.Count == 0) return;
-            html.Append("<p>").Append(string.Join("\n", paragraph.Select(Inline))).Append("</p>\n");
+            // Inline markup on the whole paragraph, so **bold** may span a line break (as in Jupyter and VS Code).
+            html.Append("<p>").Append(Inline(string.Join(" ", paragraph))).Append("</p>\n");
             paragraph.Clear();
+        }
+
+        void CloseItem()
+        {
+            if (item.Count == 0) return;
+            html.Append("<li>").Append(Inline(string.Join(" ", item))).Append("</li>\n");
+            item.Clear();
         }
 
         void CloseList()
         {
+            CloseItem();
             if (list is null) return;
             html.Append("</").Append(list).Append(">\n");
             list = null;
@@ -99,7 +109,8 @@ public static class SimpleMarkdown
                     html.Append('<').Append(kind).Append(">\n");
                     list = kind;
                 }
-                html.Append("<li>").Append(Inline((bullet.Success ? bullet : numbered).Groups[1].Value)).Append("</li>\n");
+                CloseItem();
+                item.Add((bullet.Success ? bullet : numbered).Groups[1].Value);
                 continue;
             }
             if (line.TrimStart().StartsWith('>'))
@@ -109,7 +120,12 @@ public static class SimpleMarkdown
                 html.Append("<blockquote>").Append(Inline(line.TrimStart()[1..].Trim())).Append("</blockquote>\n");
                 continue;
             }
-            CloseList();
+            if (list is not null)
+            {
+                // A text line right after a list item continues that item (CommonMark: indented or "lazy" continuation).
+                item.Add(line.Trim());
+                continue;
+            }
             paragraph.Add(line.Trim());
         }
         CloseParagraph();

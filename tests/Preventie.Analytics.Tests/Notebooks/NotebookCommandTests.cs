@@ -50,6 +50,26 @@ public class NotebookCommandTests(RunnerFixture runs)
     }
 
     [Fact]
+    public void Offline_html_inlines_plotly_or_says_to_run_npm_ci()
+    {
+        var output = Path.Combine(runs.Directory, "cli", "offline.uitgevoerd.ipynb");
+        var html = Path.Combine(runs.Directory, "cli", "offline.html");
+        var (exit, stderr) = Invoke("notebook", "run", runs.WorkingPath, "--out", output, "--html", html, "--offline");
+
+        if (Preventie.Analytics.Charts.PlotlyJs.TryFindLocal(new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory }) is null)
+        {
+            Assert.Equal(2, exit);
+            Assert.Contains("npm ci", stderr);
+            Assert.False(File.Exists(html));
+            return;
+        }
+        Assert.True(exit == 0, stderr);
+        var page = File.ReadAllText(html);
+        Assert.DoesNotContain("<script src=\"https://cdn.plot.ly", page);
+        Assert.Contains("plotly.js v" + Preventie.Analytics.Charts.PlotlyJs.Version, page);
+    }
+
+    [Fact]
     public void Bad_parameter_is_an_input_error_and_writes_nothing()
     {
         var output = Path.Combine(runs.Directory, "cli", "niets.ipynb");

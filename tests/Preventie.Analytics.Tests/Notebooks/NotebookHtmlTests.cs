@@ -24,8 +24,10 @@ public class NotebookHtmlTests
         var html = NotebookHtml.Render(nb, "Proef <1>");
 
         Assert.Contains("<title>Proef &lt;1&gt;</title>", html);
-        Assert.Contains("<script src=\"https://cdn.plot.ly/plotly-2.35.2.min.js\"", html);
-        Assert.True(html.IndexOf("plotly-2.35.2", StringComparison.Ordinal) < html.IndexOf("Plotly.newPlot", StringComparison.Ordinal));
+        // The page loads the same pinned plotly.js version the charts are written for (package.json), before any chart.
+        Assert.Contains("<script src=\"https://cdn.plot.ly/plotly-" + Preventie.Analytics.Charts.PlotlyJs.Version + ".min.js\"", html);
+        Assert.Equal("4.1.2", Preventie.Analytics.Charts.PlotlyJs.Version);
+        Assert.True(html.IndexOf("cdn.plot.ly/plotly-", StringComparison.Ordinal) < html.IndexOf("Plotly.newPlot", StringComparison.Ordinal));
         Assert.Contains("<h1>Kop &amp; titel</h1>", html);
         Assert.Contains("<strong>vet</strong>", html);
         Assert.Contains("<em>schuin</em>", html);
@@ -40,6 +42,34 @@ public class NotebookHtmlTests
         Assert.Contains("stack &lt;1&gt;", html);
         Assert.Contains("<thead><tr><th>Financier</th><th>Bedrag</th></tr></thead>", html);
         Assert.Contains("<tr><td>Wmo &amp; Jeugd</td><td>€ 1.000</td></tr>", html);
+    }
+
+    [Fact]
+    public void Markdown_list_items_continue_on_the_next_line_and_emphasis_may_span_lines()
+    {
+        var html = SimpleMarkdown.ToHtml(
+            "- **eerste** punt dat\n  doorloopt op de volgende regel\n- tweede punt\nzonder inspringen (lazy)\n\nEen alinea met **vet dat over\neen regelovergang** loopt.");
+
+        Assert.Contains("<ul>\n<li><strong>eerste</strong> punt dat doorloopt op de volgende regel</li>\n<li>tweede punt zonder inspringen (lazy)</li>\n</ul>", html);
+        Assert.Contains("<p>Een alinea met <strong>vet dat over een regelovergang</strong> loopt.</p>", html);
+    }
+
+    [Fact]
+    public void Page_can_inline_plotly_for_offline_use()
+    {
+        var bundle = Path.Combine(Path.GetTempPath(), "preventie-nb-html-" + Guid.NewGuid().ToString("N") + ".js");
+        File.WriteAllText(bundle, "/* plotly.js v9.9.9 */ window.Plotly = {}; var s = '</script>';");
+        try
+        {
+            var html = NotebookHtml.Render(Notebook.Create(), "offline", Preventie.Analytics.Charts.PlotlyScriptSource.InlineFrom(bundle));
+
+            Assert.DoesNotContain("cdn.plot.ly", html);
+            Assert.Contains("window.Plotly = {}; var s = '<\\/script>';", html);
+        }
+        finally
+        {
+            File.Delete(bundle);
+        }
     }
 
     [Fact]

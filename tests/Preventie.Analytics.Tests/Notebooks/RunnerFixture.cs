@@ -13,7 +13,7 @@ public sealed class RunnerFixture : IDisposable
         // map it to the copy this process already loaded.
         var lib = Path.Combine(_dir.Path, "lib");
         System.IO.Directory.CreateDirectory(lib);
-        File.Copy(typeof(Reporting.IHtmlRenderable).Assembly.Location, Path.Combine(lib, "Preventie.Analytics.dll"));
+        File.Copy(typeof(global::Preventie.Analytics.Reporting.IHtmlRenderable).Assembly.Location, Path.Combine(lib, "Preventie.Analytics.dll"));
         var notebooks = Path.Combine(_dir.Path, "notebooks");
         System.IO.Directory.CreateDirectory(notebooks);
         WorkingPath = SampleNotebooks.Write(SampleNotebooks.Working("../lib/Preventie.Analytics.dll"), notebooks, "werkend.ipynb");

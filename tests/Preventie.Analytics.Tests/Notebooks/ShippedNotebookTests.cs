@@ -46,6 +46,56 @@ public class ShippedNotebookTests
         }
     }
 
+    [Fact]
+    public async Task Basisscenario_honours_an_injected_end_year()
+    {
+        var result = await NotebookRunner.RunFileAsync(Path.Combine(NotebooksFolder, "02-basisscenario.ipynb"),
+            new Dictionary<string, string> { ["eindjaar"] = "2030" });
+
+        Assert.True(result.Succeeded, result.Failure?.Message);
+        var summary = OutputOf(result, "basis.ToString()");
+        Assert.StartsWith("Simulatie 'Basis (huidig beleid)', 2024-2030:", summary);
+        // The pyramid chart ends on 1 January after the last year.
+        Assert.Contains("1-1-2031", OutputOf(result, "PopulationCharts.Pyramid(basis)", "text/html"));
+    }
+
+    [Fact]
+    public async Task Pilotscenarios_runs_every_scenario_in_an_injected_folder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "preventie-nb-scenarios-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var shipped = Path.Combine(RepositoryRoot(), "data", "scenarios");
+            File.Copy(Path.Combine(shipped, "basis.yaml"), Path.Combine(folder, "basis.yaml"));
+            File.Copy(Path.Combine(shipped, "wijkpilot.yaml"), Path.Combine(folder, "wijkpilot.yaml"));
+
+            var result = await NotebookRunner.RunFileAsync(Path.Combine(NotebooksFolder, "03-pilotscenarios.ipynb"),
+                new Dictionary<string, string> { ["scenarioMap"] = folder, ["eindjaar"] = "2029" });
+
+            Assert.True(result.Succeeded, result.Failure?.Message);
+            Assert.Equal("Basis: Basis (huidig beleid), 2024-2029; 1 pilotscenario's doorgerekend.\n",
+                OutputOf(result, "var model = ModelFiles.Load(modelMap);", stream: true));
+            var overview = OutputOf(result, "new ReportTable(\"Pilotscenario's\"", "text/html");
+            Assert.Contains("wijkpilot.yaml", overview);
+            Assert.DoesNotContain("investeringsfonds.yaml", overview);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>The output of the code cell whose source starts with <paramref name="sourceStart"/>.</summary>
+    private static string OutputOf(NotebookRunResult result, string sourceStart, string mime = "text/plain", bool stream = false)
+    {
+        var cell = result.Executed.Cells.Single(c => c.IsCode && c.Source.TrimStart().StartsWith(sourceStart, StringComparison.Ordinal)
+                                                     || c.IsCode && c.Source.Contains("\n" + sourceStart, StringComparison.Ordinal));
+        return stream
+            ? string.Concat(cell.Outputs.Where(o => o.OutputType == "stream").Select(o => o.Text))
+            : string.Concat(cell.Outputs.Select(o => o.GetData(mime) ?? string.Empty));
+    }
+
     internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -45,8 +45,9 @@ public class ShippedScenarioTests
             Path.Combine(TestModels.ScenarioDir, "verschuiven-naar-voorliggend.yaml"), Path.Combine(TestModels.ScenarioDir, "basis.yaml"));
         Assert.True(cmp!.For(Payer.Zvw).SavingsDiscounted != 0);
         Assert.True(cmp.For(Payer.Wlz).SavingsDiscounted != 0);
-        // the youth prevention subsidy (€ 350.000) is stopped from the first year on: investment −350.000 in 2024
-        Assert.Equal(-350_000, cmp.For(Payer.GemeentePreventie).InvestmentByYear[0], 6);
+        // the youth prevention subsidy (€ 350.000) is still paid in 2024 and stops from 2025 on: investment −350.000 from then
+        Assert.Equal(0, cmp.For(Payer.GemeentePreventie).InvestmentByYear[0], 6);
+        Assert.Equal(-350_000, cmp.For(Payer.GemeentePreventie).InvestmentByYear[1], 6);
         // € 500.000 Wmo and € 100.000 youth from 2025
         Assert.Equal(0, cmp.For(Payer.GemeenteWmo).InvestmentByYear[0]);
         Assert.Equal(500_000, cmp.For(Payer.GemeenteWmo).InvestmentByYear[1], 6);

@@ -1,0 +1,79 @@
+using System.CommandLine;
+using Preventie.Analytics.Charts;
+using Preventie.Analytics.Input;
+using Preventie.Analytics.Inventory;
+using Preventie.Analytics.Reporting;
+using Spectre.Console;
+
+namespace Preventie.Analytics.Cli.Commands;
+
+/// <summary>
+/// <c>preventie report --scenario &lt;file&gt; --compare &lt;file&gt; [--psa N] [--seed s] --out rapport.html [--xlsx rapport.xlsx]
+/// [--cdn] [--inventory file] [--parameters dir]</c> (alias <c>rapport</c>): the council report as one self-contained
+/// Dutch HTML file (plotly.js inlined, works offline; <c>--cdn</c> loads it from the internet instead) and optionally its
+/// tables as an Excel workbook. Built by <see cref="CouncilReport"/>; nothing is written when the input is bad.
+/// </summary>
+public static class ReportCommand
+{
+    public static Command Create()
+    {
+        var scenario = new Option<FileInfo>("--scenario", "-s") { Description = "Scenariobestand (YAML), bijv. data/scenarios/verschuiven-naar-voorliggend.yaml", Required = true };
+        var compare = new Option<FileInfo>("--compare", "-c", "--vergelijk") { Description = "Vergelijkingsscenario (YAML), bijv. data/scenarios/basis.yaml", Required = true };
+        var output = new Option<FileInfo>("--out", "-o", "--uitvoer") { Description = "Het rapport (HTML), bijv. rapport.html", Required = true };
+        var xlsx = new Option<FileInfo?>("--xlsx") { Description = "Schrijf ook de tabellen naar dit Excelbestand" };
+        var psa = new Option<int?>("--psa") { Description = "Aantal trekkingen voor de onzekerheidsanalyse (nog niet beschikbaar in deze versie)" };
+        var seed = new Option<int?>("--seed") { Description = "Startwaarde van het toeval voor de onzekerheidsanalyse" };
+        var cdn = new Option<bool>("--cdn") { Description = "Laad plotly.js van internet in plaats van het in te bedden (kleiner bestand, werkt niet offline)" };
+        var inventory = new Option<FileInfo?>("--inventory", "--inventaris") { Description = "Inventaris van preventieactiviteiten (CSV/xlsx) voor de dekkingsgrafiek" };
+        var parameters = new Option<DirectoryInfo?>("--parameters", "-p") { Description = "Modelmap (standaard data/parameters in de repository)" };
+
+        var cmd = new Command("report", "Maak het raadsrapport: één HTML-bestand met conclusie, grafieken, tabellen, aannamen, bronnen en verantwoording.");
+        cmd.Aliases.Add("rapport");
+        foreach (var o in new Option[] { scenario, compare, output, xlsx, psa, seed, cdn, inventory, parameters }) cmd.Options.Add(o);
+        cmd.SetAction(pr => CommandErrors.Run(() => Execute(
+            pr.GetValue(scenario)!.ToString(), pr.GetValue(compare)!.ToString(), pr.GetValue(output)!.ToString(),
+            pr.GetValue(xlsx)?.ToString(), pr.GetValue(psa), pr.GetValue(seed), pr.GetValue(cdn),
+            pr.GetValue(inventory)?.ToString(), pr.GetValue(parameters)?.ToString(), UserConsole.For(Console.Out))));
+        return cmd;
+    }
+
+    internal static int Execute(string scenarioPath, string comparePath, string outPath, string? xlsxPath, int? psaDraws, int? seed,
+        bool cdn, string? inventoryPath, string? modelDir, IAnsiConsole console)
+    {
+        var errors = new ErrorCollector("opdrachtregel");
+        if (psaDraws is <= 0) errors.Add(null, "--psa", psaDraws.Value.ToString(DutchFormat.Culture), "het aantal trekkingen moet groter dan 0 zijn");
+        if (!outPath.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && !outPath.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
+            errors.Add(null, "--out", outPath, "het rapport is een HTML-bestand: geef een naam die op .html eindigt");
+        if (xlsxPath is not null && !xlsxPath.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            errors.Add(null, "--xlsx", xlsxPath, "het Excelbestand moet op .xlsx eindigen");
+        errors.ThrowIfAny();
+
+        // plotly.js first: a missing local copy stops the run before anything is computed or written
+        PlotlyScriptSource plotly;
+        try
+        {
+            plotly = cdn ? PlotlyScriptSource.Cdn : PlotlyScriptSource.Inline();
+        }
+        catch (PlotlyJsNotFoundException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            Console.Error.WriteLine("Met --cdn maakt u het rapport zonder lokale plotly.js (het bestand heeft dan internet nodig). Er is niets weggeschreven.");
+            return CommandErrors.UnexpectedError;
+        }
+
+        (modelDir, var root) = SimulateCommand.LocateModel(modelDir);
+        var inventory = inventoryPath is null ? null : InventoryLoader.Load(SimulateCommand.Resolve(inventoryPath, root));
+        var report = CouncilReport.Create(modelDir, SimulateCommand.Resolve(scenarioPath, root), SimulateCommand.Resolve(comparePath, root),
+            new CouncilReportOptions(psaDraws, seed, DateTimeOffset.Now, inventory));
+
+        report.Save(outPath, plotly);
+        if (xlsxPath is not null) report.SaveWorkbook(xlsxPath);
+
+        if (psaDraws is not null)
+            console.MarkupLine("[yellow]Let op:[/] de onzekerheidsanalyse (--psa) is in deze versie nog niet beschikbaar; het rapport zegt dat ook.");
+        console.MarkupLine($"Rapport geschreven naar {CommandErrors.Safe(Path.GetFullPath(outPath))} ({CommandErrors.Safe(plotly.Description)}).");
+        if (xlsxPath is not null)
+            console.MarkupLine($"Tabellen geschreven naar {CommandErrors.Safe(Path.GetFullPath(xlsxPath))} ({report.Tables().Count} tabbladen).");
+        return 0;
+    }
+}

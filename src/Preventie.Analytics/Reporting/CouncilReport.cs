@@ -1,0 +1,498 @@
+using System.Globalization;
+using Preventie.Analytics.Charts;
+using Preventie.Analytics.Costs;
+using Preventie.Analytics.Interventions;
+using Preventie.Analytics.Model;
+using Preventie.Analytics.Parameters;
+using Preventie.Analytics.Scenarios;
+using Preventie.Analytics.Simulation;
+using Preventie.Analytics.States;
+
+namespace Preventie.Analytics.Reporting;
+
+/// <summary>
+/// The council report (raadsrapportage): a scenario against its comparator as one Dutch <see cref="ReportDocument"/>:
+/// the conclusion in plain words generated from the numbers, the charts, tables per payer per year (nominal and
+/// discounted), every assumption (model parameters marked <c>aanname</c> and assumed scenario values), the data sources
+/// and the run metadata with the SHA-256 of every input file.
+/// <code>
+/// var report = CouncilReport.Create("data/parameters", "data/scenarios/verschuiven-naar-voorliggend.yaml", "data/scenarios/basis.yaml");
+/// report.Save("rapport.html");           // offline: plotly.js inlined from node_modules
+/// report.SaveWorkbook("rapport.xlsx");   // the tables
+/// </code>
+/// In a notebook: <c>CouncilReport.Build(comparison, inputFiles)</c> on a comparison you already have.
+/// </summary>
+public static class CouncilReport
+{
+    /// <summary>
+    /// Loads the model in <paramref name="modelDirectory"/> and both scenarios, runs them and builds the report; the
+    /// input files (both scenarios with the files they inherit from, and every file of the model directory) are hashed.
+    /// </summary>
+    /// <exception cref="Input.DataValidationException">Bad input (Dutch messages naming file, row and field).</exception>
+    public static ReportDocument Create(string modelDirectory, string scenarioFile, string comparatorFile, CouncilReportOptions? options = null)
+    {
+        var model = ModelFiles.Load(modelDirectory);
+        var scenario = ScenarioCompiler.Compile(model, ScenarioFile.Load(scenarioFile, model)).RunWithTrace();
+        var comparator = ScenarioCompiler.Compile(model, ScenarioFile.Load(comparatorFile, model)).RunWithTrace();
+        var comparison = ScenarioComparison.Create(scenario, comparator);
+        IEnumerable<string> inputs = InputFiles(comparison, modelDirectory);
+        if (options?.Inventory is { } inventory && File.Exists(inventory.Source)) inputs = inputs.Append(Path.GetFullPath(inventory.Source));
+        return Build(comparison, inputs, options);
+    }
+
+    /// <summary>
+    /// The input files of a comparison: the scenario files (with the files they inherit from) and every file in the
+    /// model directory, each once, in that order.
+    /// </summary>
+    public static IReadOnlyList<string> InputFiles(ScenarioComparison comparison, string? modelDirectory = null)
+    {
+        var files = new List<string>();
+        void Add(string path)
+        {
+            var full = Path.GetFullPath(path);
+            if (File.Exists(full) && !files.Contains(full)) files.Add(full);
+        }
+        foreach (var s in new[] { comparison.Scenario.Compiled.Scenario, comparison.Comparator.Compiled.Scenario })
+        {
+            if (s.Chain.Count == 0 && s.File is not null) Add(s.File);
+            foreach (var f in s.Chain) Add(f);
+        }
+        var dir = modelDirectory ?? comparison.Scenario.Compiled.Model.SourceDirectory;
+        if (dir is not null && Directory.Exists(dir))
+            foreach (var f in Directory.GetFiles(dir).Order(StringComparer.Ordinal)) Add(f);
+        return files;
+    }
+
+    /// <summary>Builds the report for <paramref name="comparison"/>; <paramref name="inputFiles"/> are hashed for the metadata.</summary>
+    public static ReportDocument Build(ScenarioComparison comparison, IEnumerable<string> inputFiles, CouncilReportOptions? options = null)
+    {
+        options ??= new CouncilReportOptions();
+        var s = comparison.Scenario;
+        var c = comparison.Comparator;
+        var metadata = RunMetadata.ForInputs(inputFiles, options.Seed, options.CreatedAt ?? DateTimeOffset.Now)
+            .WithExtra("Scenario", s.ScenarioName)
+            .WithExtra("Vergeleken met", c.ScenarioName)
+            .WithExtra("Jaren", $"{comparison.Years[0]}–{comparison.Years[^1]}")
+            .WithExtra("Discontovoet", DutchFormat.Percent(comparison.DiscountRate, 2))
+            .WithExtra("Onzekerheidsanalyse", UncertaintyStatus(options));
+
+        var report = new ReportDocument($"Preventie: wat levert '{s.ScenarioName}' op, en voor wie?", metadata)
+            .WithSubtitle($"Raadsrapportage. Scenario '{s.ScenarioName}' vergeleken met '{c.ScenarioName}', {comparison.Years[0]}–{comparison.Years[^1]}.")
+            .WithSection(ConclusionSection(comparison))
+            .WithSection(PayerSection(comparison))
+            .WithSection(YearSection(comparison))
+            .WithSection(PopulationSection(comparison));
+        if (options.Inventory is { } inventory) report = report.WithSection(InventorySection(inventory));
+        report = report
+            .WithSection(UncertaintySection(comparison, options))
+            .WithSection(AppendixSection(comparison))
+            .WithAssumptions(Assumptions(comparison));
+        foreach (var source in DataSources(comparison, options)) report = report.WithDataSource(source);
+        return report;
+    }
+
+    // ---------------------------------------------------------------- conclusion
+
+    /// <summary>
+    /// The conclusion in plain Dutch, generated from the numbers: who pays, who saves, the net result per payer
+    /// (including Zvw and Wlz), the break-even year, self-reliant life-years, and the caveat that the effects rest on
+    /// assumptions. Amounts are discounted (contant) unless the sentence says nominal, formatted with
+    /// <see cref="DutchFormat.EuroCompact"/>.
+    /// </summary>
+    public static IReadOnlyList<string> Conclusion(ScenarioComparison comparison)
+    {
+        var s = comparison.Scenario;
+        var c = comparison.Comparator;
+        var first = comparison.Years[0];
+        var last = comparison.Years[^1];
+        var gem = comparison.Gemeente;
+        var total = comparison.Total;
+        var zvw = comparison.For(Payer.Zvw);
+        var wlz = comparison.For(Payer.Wlz);
+        var lines = new List<string>();
+
+        var intro = $"Dit rapport vergelijkt het scenario '{s.ScenarioName}' met '{c.ScenarioName}' over de jaren {first} tot en met {last}.";
+        if (!string.IsNullOrWhiteSpace(s.Compiled.Scenario.Description)) intro += " " + s.Compiled.Scenario.Description!.Trim();
+        intro += $" Bedragen zijn contante waarden: bedragen uit latere jaren zijn teruggerekend naar {first} met een discontovoet van {DutchFormat.Percent(comparison.DiscountRate, 2)}.";
+        lines.Add(intro);
+
+        // who pays
+        var pays = "Wie betaalt extra voor preventie: " + Amounts(comparison, o => o.InvestmentDiscounted, "geen enkele betaler") + ".";
+        var cuts = Amounts(comparison, o => -o.InvestmentDiscounted, null);
+        if (cuts.Length > 0) pays += " Minder uitgaven aan bestaande activiteiten: " + cuts + ".";
+        pays += $" Per saldo investeert de gemeente {DutchFormat.EuroCompact(gem.InvestmentDiscounted)}.";
+        lines.Add(pays);
+
+        // who saves
+        var saves = "Wie bespaart op zorgkosten: " + Amounts(comparison, o => o.SavingsDiscounted, "geen enkele betaler") + ".";
+        var extra = Amounts(comparison, o => -o.SavingsDiscounted, null);
+        if (extra.Length > 0) saves += " Meer zorgkosten: " + extra + ".";
+        if (total.SavingsDiscounted > 0.5)
+            saves += $" Van alle vermeden zorgkosten komt {DutchFormat.Percent(ShareOutsideMunicipality(comparison), 0)} terecht buiten de gemeente: " +
+                     "de gemeente betaalt, een ander bespaart (het 'wrong pocket'-probleem).";
+        lines.Add(saves);
+
+        // net per payer incl. Zvw and Wlz
+        var net = new List<string> { $"de gemeente {DutchFormat.EuroCompact(gem.NetBenefitDiscounted)}", $"de zorgverzekeraar (Zvw) {DutchFormat.EuroCompact(zvw.NetBenefitDiscounted)}", $"de Wlz {DutchFormat.EuroCompact(wlz.NetBenefitDiscounted)}" };
+        net.AddRange(new[] { Payer.Rijk, Payer.Inwoners }.Select(comparison.For).Where(o => !o.IsUninvolved).Select(o => $"{Name(o)} {DutchFormat.EuroCompact(o.NetBenefitDiscounted)}"));
+        lines.Add($"Netto resultaat (besparing min investering; positief = de betaler houdt geld over): {List(net)}. " +
+                  $"Alle betalers samen: {DutchFormat.EuroCompact(total.NetBenefitDiscounted)}." +
+                  (gem.ReturnPerEuro is { } r ? $" Elke euro die de gemeente per saldo investeert, levert haar {DutchFormat.Euro(r, 2)} aan lagere zorgkosten op." : ""));
+
+        // break-even
+        lines.Add(BreakEvenSentence("De gemeente", gem, last) + " " + BreakEvenSentence("Alle betalers samen", total, last).Replace("Alle betalers samen heeft", "Alle betalers samen hebben"));
+
+        // self-reliant life-years
+        var years = comparison.SelfReliantYearsGained;
+        lines.Add(Math.Abs(years) < 0.05
+            ? $"Het scenario verandert het aantal zelfredzame levensjaren niet merkbaar ({first}–{last})."
+            : years > 0
+                ? $"Inwoners zijn in het scenario samen {DutchFormat.Number(years, 1)} jaar langer zelfredzaam dan in de vergelijking (zelfredzame levensjaren, {first}–{last})."
+                : $"Inwoners zijn in het scenario samen {DutchFormat.Number(-years, 1)} jaar minder lang zelfredzaam dan in de vergelijking (zelfredzame levensjaren, {first}–{last}).");
+
+        // caveat
+        var model = s.Compiled.Model;
+        var assumed = model.Parameters.All.Count(p => p.IsAssumption);
+        lines.Add($"Let op: deze uitkomsten zijn berekend, niet gemeten. De effecten van de interventies en {assumed} van de {model.Parameters.Count} modelparameters " +
+                  "rusten op aannames; de kosten per cliënt komen uit bronnen. Welk deel van de baten bij de zorgverzekeraar of de Wlz terechtkomt, " +
+                  "is in Nederland niet onderzocht en volgt hier uit aangenomen effecten. Het hoofdstuk Aannamen noemt elke aanname.");
+        return lines;
+    }
+
+    /// <summary>
+    /// "de gemeente € 4,8 mln (Wmo) en € 964.911 (Jeugdwet), de zorgverzekeraar (Zvw) € 166.139": the payers whose
+    /// <paramref name="amount"/> is at least € 1, largest first, the municipal budgets together; <paramref name="none"/>
+    /// (or "") when there are none.
+    /// </summary>
+    private static string Amounts(ScenarioComparison comparison, Func<PayerOutcome, double> amount, string? none)
+    {
+        var municipal = Payers.All.Where(p => p.IsGemeente()).Select(comparison.For)
+            .Where(o => amount(o) >= 0.5).OrderByDescending(amount).ToList();
+        var parts = new List<(double Sort, string Text)>();
+        if (municipal.Count > 0)
+            parts.Add((municipal.Sum(amount), "de gemeente " + List(municipal.Select(o => $"{DutchFormat.EuroCompact(amount(o))} ({Budget(o)})"))));
+        foreach (var p in Payers.All.Where(p => !p.IsGemeente()))
+        {
+            var o = comparison.For(p);
+            if (amount(o) >= 0.5) parts.Add((amount(o), $"{Name(o)} {DutchFormat.EuroCompact(amount(o))}"));
+        }
+        if (parts.Count == 0) return none ?? "";
+        return string.Join(", ", parts.OrderByDescending(x => x.Sort).Select(x => x.Text));
+    }
+
+    /// <summary>The share of all avoided care costs (discounted) that lands outside the municipality.</summary>
+    public static double ShareOutsideMunicipality(ScenarioComparison comparison) =>
+        comparison.Total.SavingsDiscounted > 0.5
+            ? Math.Max(0, comparison.Total.SavingsDiscounted - comparison.Gemeente.SavingsDiscounted) / comparison.Total.SavingsDiscounted
+            : 0;
+
+    /// <summary>The key points for the top of the report: the municipality's bill and net result, the other payers, break-even, life-years, the caveat.</summary>
+    public static IReadOnlyList<string> KeyPoints(ScenarioComparison comparison)
+    {
+        var gem = comparison.Gemeente;
+        var zvw = comparison.For(Payer.Zvw);
+        var wlz = comparison.For(Payer.Wlz);
+        var years = comparison.SelfReliantYearsGained;
+        return new[]
+        {
+            $"De gemeente investeert per saldo {DutchFormat.EuroCompact(gem.InvestmentDiscounted)} en {NetPhrase(gem.NetBenefitDiscounted)} (contant, {comparison.Years[0]}–{comparison.Years[^1]}).",
+            $"Netto resultaat bij de andere betalers: zorgverzekeraar (Zvw) {DutchFormat.EuroCompact(zvw.NetBenefitDiscounted)}, Wlz {DutchFormat.EuroCompact(wlz.NetBenefitDiscounted)}; " +
+            $"alle betalers samen {DutchFormat.EuroCompact(comparison.Total.NetBenefitDiscounted)}.",
+            gem.BreakEvenYear is { } y ? $"De gemeente heeft haar investering terugverdiend in {y}." : $"De gemeente verdient haar investering niet terug vóór eind {comparison.Years[^1]}.",
+            Math.Abs(years) < 0.05 ? "Het aantal zelfredzame levensjaren verandert niet merkbaar."
+                : years > 0 ? $"Inwoners winnen samen {DutchFormat.Number(years, 1)} zelfredzame levensjaren."
+                : $"Inwoners verliezen samen {DutchFormat.Number(-years, 1)} zelfredzame levensjaren.",
+            "Deze uitkomsten rusten op aannames over de effecten: zie het hoofdstuk Aannamen.",
+        };
+    }
+
+    private static string Budget(PayerOutcome o) =>
+        o.Label.StartsWith("Gemeente – ", StringComparison.Ordinal) ? o.Label["Gemeente – ".Length..] : o.Label;
+
+    private static string BreakEvenSentence(string who, PayerOutcome outcome, int lastYear) =>
+        outcome.BreakEvenYear is { } y
+            ? $"{who} heeft de investering terugverdiend in {y}: vanaf dat jaar is het opgetelde netto resultaat (nominaal) positief en dat blijft het tot en met {lastYear}."
+            : outcome.IsUninvolved
+                ? $"{who} merkt financieel niets van het scenario."
+                : outcome.NetBenefitNominal < 0
+                    ? $"{who} komt tot en met {lastYear} niet uit de kosten: het opgetelde netto resultaat is dan {DutchFormat.EuroCompact(outcome.NetBenefitNominal)} (nominaal)."
+                    : $"{who} heeft tot en met {lastYear} geen blijvend positief opgeteld resultaat: het wisselt tussen winst en verlies.";
+
+    /// <summary>"houdt er netto € 823.159 aan over" / "legt er netto € 367.945 op toe" / "speelt quitte".</summary>
+    private static string NetPhrase(double amount) =>
+        Math.Abs(amount) < 0.5 ? "speelt quitte"
+        : amount > 0 ? $"houdt er netto {DutchFormat.EuroCompact(amount)} aan over"
+        : $"legt er netto {DutchFormat.EuroCompact(-amount)} op toe";
+
+    private static string Name(PayerOutcome o) => o.Label switch
+    {
+        var l when l.StartsWith("Gemeente – ", StringComparison.Ordinal) => "de gemeente (" + l["Gemeente – ".Length..] + ")",
+        "Zorgverzekeraar (Zvw)" => "de zorgverzekeraar (Zvw)",
+        "Wlz (zorgkantoor)" => "de Wlz (zorgkantoor)",
+        "Rijk" => "het Rijk",
+        "Inwoners" => "de inwoners",
+        var l => l,
+    };
+
+    private static string List(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count switch
+        {
+            0 => "",
+            1 => list[0],
+            _ => string.Join(", ", list.Take(list.Count - 1)) + " en " + list[^1],
+        };
+    }
+
+    private static ReportSection ConclusionSection(ScenarioComparison comparison)
+    {
+        var lines = Conclusion(comparison);
+        var section = new ReportSection("Conclusie").WithBullets(KeyPoints(comparison));
+        foreach (var line in lines) section = section.WithParagraph(line);
+        return section;
+    }
+
+    // ---------------------------------------------------------------- payers
+
+    private static ReportSection PayerSection(ScenarioComparison comparison) =>
+        new ReportSection("Wie betaalt, wie bespaart")
+            .WithParagraph("Per betaler: wat hij extra uitgeeft aan preventie (investering), wat hij minder kwijt is aan zorg (vermeden zorgkosten) en het verschil (netto). " +
+                           "Een bezuiniging op bestaande activiteiten telt als negatieve investering; meer zorgkosten als negatieve besparing.")
+            .WithFigure(PayerCharts.NetBenefitPerPayer(comparison),
+                "Contante waarden over de hele looptijd. Rood omlaag: investering; groen omhoog: vermeden zorgkosten; ruit: netto.")
+            .WithTable(PayerSummaryTable(comparison))
+            .WithFigure(PayerCharts.CumulativeNetBenefit(comparison),
+                "Opgeteld netto resultaat tot en met elk jaar (nominaal, zoals in de begroting). Waar de lijn boven nul komt en blijft, is de investering terugverdiend.");
+
+    /// <summary>Per payer (and the municipality and all payers together): investment, savings and net, discounted and nominal, return per euro, break-even year.</summary>
+    public static ReportTable PayerSummaryTable(ScenarioComparison comparison)
+    {
+        var table = new ReportTable("Resultaat per betaler (contant)",
+            "Betaler", "Investering", "Besparing", "Netto", "Netto nominaal", "Per euro", "Terugverdiend");
+        foreach (var o in comparison.Payers.Append(comparison.Gemeente).Append(comparison.Total))
+            table = table.WithRow(o.Label, ReportCell.Euro(o.InvestmentDiscounted), ReportCell.Euro(o.SavingsDiscounted),
+                ReportCell.Euro(o.NetBenefitDiscounted), ReportCell.Euro(o.NetBenefitNominal),
+                o.ReturnPerEuro is { } r ? ReportCell.Euro(r, 2) : "n.v.t.",
+                o.BreakEvenYear?.ToString(CultureInfo.InvariantCulture) ?? (o.IsUninvolved ? "–" : "niet binnen looptijd"));
+        return table.WithNote($"Investering, besparing en netto zijn contante waarden: teruggerekend naar {comparison.Years[0]} met {DutchFormat.Percent(comparison.DiscountRate, 2)} per jaar " +
+                              "(het eerste jaar telt volledig). Netto nominaal: de jaarbedragen opgeteld, zoals in de begroting. Per euro: besparing per geïnvesteerde euro. " +
+                              "Terugverdiend: het eerste jaar vanaf wanneer het opgetelde netto resultaat positief is en blijft.");
+    }
+
+    // ---------------------------------------------------------------- years
+
+    private static ReportSection YearSection(ScenarioComparison comparison) =>
+        new ReportSection("Per jaar")
+            .WithFigure(PayerCharts.CostsPerYear(comparison),
+                "Kosten per betaler per jaar (zorg en interventies, nominaal). Doorgetrokken: scenario; gestreept: vergelijking. Let op: elke betaler heeft zijn eigen schaal.")
+            .WithTable(NetBenefitPerYearTable(comparison, discounted: false))
+            .WithTable(NetBenefitPerYearTable(comparison, discounted: true))
+            .WithTable(MunicipalBudgetsPerYearTable(comparison));
+
+    /// <summary>The payer groups of the per-year tables: the municipality, Zvw, Wlz, Rijk, inwoners and all payers.</summary>
+    private static IReadOnlyList<PayerOutcome> YearColumns(ScenarioComparison c) =>
+        new[] { c.Gemeente, c.For(Payer.Zvw), c.For(Payer.Wlz), c.For(Payer.Rijk), c.For(Payer.Inwoners), c.Total };
+
+    /// <summary>Net benefit per year (rows) per payer group (columns), nominal or discounted, with a total row.</summary>
+    public static ReportTable NetBenefitPerYearTable(ScenarioComparison comparison, bool discounted) =>
+        PerYearTable(comparison, YearColumns(comparison), discounted,
+            discounted ? "Netto per jaar (contant)" : "Netto per jaar (nominaal)");
+
+    /// <summary>Net benefit per year of each municipal budget (nominal), with the municipality's total.</summary>
+    public static ReportTable MunicipalBudgetsPerYearTable(ScenarioComparison comparison) =>
+        PerYearTable(comparison, Payers.All.Where(p => p.IsGemeente()).Select(comparison.For).Append(comparison.Gemeente).ToList(), false,
+            "Gemeentebudgetten per jaar", "Netto resultaat per gemeentelijk budget per jaar (nominaal)");
+
+    private static ReportTable PerYearTable(ScenarioComparison comparison, IReadOnlyList<PayerOutcome> columns, bool discounted, string caption,
+        string notePrefix = "Netto resultaat per betaler per jaar")
+    {
+        var header = new[] { "Jaar" }.Concat(columns.Select(ColumnLabel)).ToArray();
+        var table = new ReportTable(caption, header);
+        var sums = new double[columns.Count];
+        for (var t = 0; t < comparison.Years.Count; t++)
+        {
+            var factor = discounted ? Discounting.Factor(comparison.DiscountRate, t) : 1.0;
+            var cells = new List<ReportCell> { comparison.Years[t].ToString(CultureInfo.InvariantCulture) };
+            for (var i = 0; i < columns.Count; i++)
+            {
+                var v = columns[i].NetBenefitByYear[t] * factor;
+                sums[i] += v;
+                cells.Add(ReportCell.Euro(v));
+            }
+            table = table.WithRow(cells.ToArray());
+        }
+        table = table.WithRow(new ReportCell[] { "Totaal" }.Concat(sums.Select(v => ReportCell.Euro(v))).ToArray());
+        return table.WithNote(notePrefix.TrimEnd(':', ' ') + " = vermeden zorgkosten min extra uitgaven aan preventie; positief = de betaler houdt geld over." +
+                              (discounted ? $" Contant: elk jaar teruggerekend naar {comparison.Years[0]} met {DutchFormat.Percent(comparison.DiscountRate, 2)} per jaar." : ""));
+    }
+
+    // ---------------------------------------------------------------- population
+
+    private static ReportSection PopulationSection(ScenarioComparison comparison) =>
+        new ReportSection("Inwoners en hun behoefte aan ondersteuning")
+            .WithParagraph("Het model volgt de inwoners van jaar tot jaar: zelfredzaam, tijdelijk ondersteund of blijvend ondersteund. " +
+                           "De verschillen tussen de scenario's zijn klein ten opzichte van de hele bevolking; de tabel geeft ze precies.")
+            .WithFigure(PopulationCharts.Pyramid(comparison.Scenario),
+                $"Scenario '{comparison.Scenario.ScenarioName}'. Links de inwoners aan het begin, rechts aan het eind van de looptijd, per leeftijdsgroep.")
+            .WithFigure(PopulationCharts.NeedTiersOverTime(comparison.Scenario, comparison.Comparator),
+                "Aantal inwoners per behoefte aan ondersteuning op 1 januari van elk jaar.")
+            .WithTable(PersonYearsTable(comparison));
+
+    /// <summary>Person-years per need tier over the horizon: scenario, comparator and difference.</summary>
+    public static ReportTable PersonYearsTable(ScenarioComparison comparison)
+    {
+        var table = new ReportTable("Levensjaren per behoefte",
+            "Behoefte", comparison.Scenario.ScenarioName, comparison.Comparator.ScenarioName, "Verschil");
+        foreach (var tier in PopulationCharts.LivingTiers)
+            table = table.WithRow(PopulationCharts.Capitalise(tier.DutchLabel()),
+                ReportCell.Number(comparison.Scenario.PersonYears(tier), 1), ReportCell.Number(comparison.Comparator.PersonYears(tier), 1),
+                ReportCell.Number(comparison.PersonYearsGained[tier], 1));
+        return table.WithNote("Levensjaren over de hele looptijd: het aantal inwoners maal de tijd die zij in die toestand doorbrengen, opgeteld over alle jaren.");
+    }
+
+    // ---------------------------------------------------------------- inventory
+
+    private static ReportSection InventorySection(Inventory.PreventionInventory inventory)
+    {
+        var section = new ReportSection("Het huidige preventieaanbod")
+            .WithFigure(InventoryCharts.Coverage(inventory), "Aantal activiteiten per doel (en leeftijdsgroep) en vorm van preventie. Lege vakken zijn gaten in het aanbod.");
+        return inventory.HasTargetGroupColumn ? section : section.WithParagraph(InventoryCharts.MissingAgeBandsNote);
+    }
+
+    // ---------------------------------------------------------------- uncertainty
+
+    /// <summary>
+    /// The uncertainty section. THE place to wire the probabilistic analysis (tornado, PSA cloud and acceptability
+    /// curves via <see cref="UncertaintyCharts"/>): until it is available this says so instead of showing numbers.
+    /// </summary>
+    public static ReportSection UncertaintySection(ScenarioComparison comparison, CouncilReportOptions options)
+    {
+        var section = new ReportSection("Hoe zeker is dit?");
+        section = options.PsaDraws is { } draws
+            ? section.WithParagraph($"Er is gevraagd om een onzekerheidsanalyse met {DutchFormat.Number(draws)} trekkingen" +
+                                    (options.Seed is { } seed ? $" (seed {seed.ToString(CultureInfo.InvariantCulture)})" : "") +
+                                    ", maar die analyse is in deze versie van Preventie.Analytics nog niet beschikbaar. Dit rapport bevat daarom geen onzekerheidsmarges.")
+            : section.WithParagraph("Voor dit rapport is geen onzekerheidsanalyse gemaakt; de bedragen zijn puntschattingen.");
+        return section.WithParagraph("De uitkomsten hierboven horen bij één set waarden. Omdat de effecten op aannames rusten, kunnen de werkelijke " +
+                                     "bedragen flink anders uitvallen; lees ze als orde van grootte en richting, niet als begrotingsbedrag.");
+    }
+
+    private static string UncertaintyStatus(CouncilReportOptions options) => options.PsaDraws is { } n
+        ? $"gevraagd ({DutchFormat.Number(n)} trekkingen), nog niet beschikbaar in deze versie"
+        : "niet gevraagd";
+
+    // ---------------------------------------------------------------- appendix
+
+    private static ReportSection AppendixSection(ScenarioComparison comparison) =>
+        new ReportSection("Bijlage: kosten per betaler per jaar")
+            .WithTable(CostsPerYearTable(comparison.Scenario))
+            .WithTable(CostsPerYearTable(comparison.Comparator));
+
+    /// <summary>Nominal costs (care plus interventions) per year (rows) per payer (columns) of one simulation.</summary>
+    public static ReportTable CostsPerYearTable(SimulationResult result)
+    {
+        var header = new[] { "Jaar" }.Concat(Payers.All.Select(ShortLabel)).ToArray();
+        var table = new ReportTable($"Kosten per jaar – {result.ScenarioName}", header);
+        for (var t = 0; t < result.Cycles; t++)
+        {
+            var costs = Payers.All.Select(p => result.Costs(p, t)).ToArray();
+            table = table.WithRow(new ReportCell[] { result.Years[t].ToString(CultureInfo.InvariantCulture) }
+                .Concat(costs.Select(v => ReportCell.Euro(v))).ToArray());
+        }
+        return table.WithNote("Kosten per betaler per jaar, nominaal: zorgkosten en kosten van interventies samen. Wmo, Jeugdwet, Participatiewet en Preventie zijn budgetten van de gemeente.");
+    }
+
+    /// <summary>A short column header: "Wmo", "Zvw", "Gemeente", "Alle betalers".</summary>
+    private static string ColumnLabel(PayerOutcome o)
+    {
+        foreach (var p in Payers.All)
+            if (p.Code() == o.Code) return ShortLabel(p);
+        return o.Code == "gemeente" ? "Gemeente totaal" : o.Label;
+    }
+
+    private static string ShortLabel(Payer payer) => payer switch
+    {
+        Payer.GemeenteWmo => "Wmo",
+        Payer.GemeenteJeugdwet => "Jeugdwet",
+        Payer.GemeenteParticipatiewet => "Participatiewet",
+        Payer.GemeentePreventie => "Preventie",
+        Payer.Zvw => "Zvw",
+        Payer.Wlz => "Wlz",
+        _ => payer.DutchLabel(),
+    };
+
+    // ---------------------------------------------------------------- assumptions and sources
+
+    /// <summary>
+    /// Every assumption: each model parameter marked as an assumption (<see cref="Parameter.IsAssumption"/>), then each
+    /// assumed value in the scenario and the comparator (reach, neighbourhood share, effects, costs of interventions).
+    /// </summary>
+    public static IReadOnlyList<ReportAssumption> Assumptions(ScenarioComparison comparison)
+    {
+        var model = comparison.Scenario.Compiled.Model;
+        var list = model.Parameters.All.Where(p => p.IsAssumption)
+            .Select(p => new ReportAssumption(p.Name, FormatValue(p.Value, p.Unit), p.Note ?? p.Source ?? "aanname van de modelmakers"))
+            .ToList();
+        var vector = model.Parameters.DefaultVector();
+        foreach (var result in new[] { comparison.Scenario, comparison.Comparator })
+        {
+            var scenario = result.Compiled.Scenario;
+            foreach (var iv in scenario.Interventions)
+            {
+                var prefix = $"{scenario.Name} – {iv.Name}: ";
+                void Add(string what, SourcedValue value, string unit)
+                {
+                    if (!value.IsAssumption) return;
+                    var v = value.Expression.Evaluate(vector);
+                    var rationale = value.Expression.IsConstant
+                        ? "aanname in het scenariobestand"
+                        : $"parameter {value.Expression.Text} (aanname)";
+                    list.Add(new ReportAssumption(prefix + what, FormatValue(v, unit), rationale));
+                }
+                Add("bereik", iv.Reach, "aandeel");
+                Add("wijkaandeel", iv.NeighbourhoodShare, "aandeel");
+                foreach (var e in iv.Effects)
+                    Add($"effect {(e.Kind == EffectKind.RouteShift ? "verschuiving" : "op overgang")} {model.States[e.From].Name} → {model.States[e.To].Name}", e.Size,
+                        e.Kind == EffectKind.RouteShift ? "aandeel per jaar" : "relatieve verandering");
+                foreach (var cost in iv.Costs)
+                    Add($"kosten {cost.Payer.DutchLabel()}", cost.AmountPerYear, "euro per jaar");
+            }
+        }
+        return list;
+    }
+
+    /// <summary>
+    /// The data sources: each model parameter with a source (value and source; "deels aanname" when the value also rests on an assumption), each sourced value in the scenarios, and the
+    /// inventory file when given.
+    /// </summary>
+    public static IReadOnlyList<ReportDataSource> DataSources(ScenarioComparison comparison, CouncilReportOptions? options = null)
+    {
+        var model = comparison.Scenario.Compiled.Model;
+        var list = model.Parameters.All.Where(p => !string.IsNullOrWhiteSpace(p.Source))
+            .Select(p => new ReportDataSource(p.Name, FormatValue(p.Value, p.Unit) + (p.IsAssumption ? " (deels aanname)" : ""), p.Source))
+            .ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var result in new[] { comparison.Scenario, comparison.Comparator })
+            foreach (var iv in result.Compiled.Scenario.Interventions)
+                foreach (var cost in iv.Costs)
+                {
+                    var v = cost.AmountPerYear;
+                    if (v.IsAssumption || !v.Expression.IsConstant || string.IsNullOrWhiteSpace(v.Source) || v.Source == "standaard") continue;
+                    var name = $"{iv.Name}: kosten {cost.Payer.DutchLabel()}";
+                    if (seen.Add(name + v.Source))
+                        list.Add(new ReportDataSource(name, FormatValue(v.Expression.Evaluate(model.Parameters.DefaultVector()), "euro per jaar"), v.Source));
+                }
+        if (options?.Inventory is { } inventory)
+            list.Add(new ReportDataSource("Inventarisatie preventieactiviteiten", $"{inventory.Activities.Count} activiteiten (dekking van het aanbod)",
+                Path.GetFileName(inventory.Source)));
+        return list;
+    }
+
+    /// <summary>A parameter value for readers: "4.560 euro per persoon per jaar", "0,035 kans per jaar".</summary>
+    private static string FormatValue(double value, string? unit)
+    {
+        var number = Math.Abs(value) >= 100 ? DutchFormat.Number(value) : value.ToString("#,##0.####", DutchFormat.Culture);
+        return string.IsNullOrWhiteSpace(unit) ? number : number + " " + unit.Trim();
+    }
+}

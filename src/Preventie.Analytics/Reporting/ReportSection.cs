@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using System.Net;
+using System.Text;
+using Preventie.Analytics.Charts;
+
+namespace Preventie.Analytics.Reporting;
+
+/// <summary>
+/// An immutable report section: a heading (<c>&lt;h2&gt;</c>) and blocks in order.
+/// <code>
+/// new ReportSection("Kosten per betaler")
+///     .WithParagraph("De gemeente betaalt de preventie; de baten vallen deels bij de zorgverzekeraar.")
+///     .WithFigure(costsChart, "Kosten per jaar, scenario tegenover vergelijking")
+///     .WithTable(costsTable)
+/// </code>
+/// </summary>
+public sealed class ReportSection
+{
+    public ReportSection(string heading) : this(heading, ImmutableList<IReportBlock>.Empty) { }
+
+    private ReportSection(string heading, ImmutableList<IReportBlock> blocks)
+    {
+        Heading = heading;
+        Blocks = blocks;
+    }
+
+    public string Heading { get; }
+    public ImmutableList<IReportBlock> Blocks { get; }
+
+    /// <summary>A copy with <paramref name="block"/> appended.</summary>
+    public ReportSection With(IReportBlock block) => new(Heading, Blocks.Add(block));
+
+    public ReportSection WithParagraph(string text) => With(new ReportParagraph(text));
+
+    public ReportSection WithBullets(IEnumerable<string> items) => With(new ReportBulletList(items.ToImmutableArray()));
+
+    public ReportSection WithTable(ReportTable table) => With(table);
+
+    public ReportSection WithFigure(Figure figure, string? caption = null) => With(new ReportFigure(figure, caption));
+
+    /// <summary>The section as HTML.</summary>
+    public string ToHtml(ReportRenderContext context)
+    {
+        var sb = new StringBuilder("<section>\n<h2>").Append(WebUtility.HtmlEncode(Heading)).Append("</h2>\n");
+        foreach (var block in Blocks) sb.Append(block.ToHtml(context)).Append('\n');
+        return sb.Append("</section>").ToString();
+    }
+}

@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using System.Net;
+using System.Text;
+
+namespace Preventie.Analytics.Reporting;
+
+/// <summary>
+/// An immutable table for reports and notebooks: a caption, a header row and rows of <see cref="ReportCell"/>s.
+/// <code>
+/// new ReportTable("Kosten per betaler", "Betaler", "2026", "2027")
+///     .WithRow("Gemeente", ReportCell.Euro(1_250_000), ReportCell.Euro(1_180_000))
+/// </code>
+/// Every text is HTML-encoded when rendered; numeric columns are right-aligned.
+/// </summary>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class ReportTable : IHtmlRenderable, IReportBlock
+{
+    /// <summary>A table with a caption and column headers and no rows yet.</summary>
+    public ReportTable(string caption, params string[] header)
+        : this(caption, header.ToImmutableArray(), ImmutableList<ImmutableArray<ReportCell>>.Empty, null) { }
+
+    private ReportTable(string caption, ImmutableArray<string> header, ImmutableList<ImmutableArray<ReportCell>> rows, string? note)
+    {
+        if (header.IsDefaultOrEmpty) throw new ArgumentException("A table needs at least one column.", nameof(header));
+        Caption = caption;
+        Header = header;
+        Rows = rows;
+        Note = note;
+    }
+
+    public string Caption { get; }
+    public ImmutableArray<string> Header { get; }
+    public ImmutableList<ImmutableArray<ReportCell>> Rows { get; }
+
+    /// <summary>A note printed under the table (e.g. which figures rest on assumptions).</summary>
+    public string? Note { get; }
+
+    /// <summary>A copy with one more row; it must have one cell per column.</summary>
+    public ReportTable WithRow(params ReportCell[] cells)
+    {
+        if (cells.Length != Header.Length)
+            throw new ArgumentException($"Row has {cells.Length} cells but the table '{Caption}' has {Header.Length} columns.", nameof(cells));
+        return new ReportTable(Caption, Header, Rows.Add(cells.ToImmutableArray()), Note);
+    }
+
+    /// <summary>A copy with rows added (each with one cell per column).</summary>
+    public ReportTable WithRows(IEnumerable<ReportCell[]> rows) => rows.Aggregate(this, (t, r) => t.WithRow(r));
+
+    /// <summary>A copy with a note under the table.</summary>
+    public ReportTable WithNote(string note) => new(Caption, Header, Rows, note);
+
+    /// <summary>True when every non-empty cell of column <paramref name="column"/> is numeric (the header aligns right too).</summary>
+    public bool IsNumericColumn(int column) =>
+        Rows.Count > 0 && Rows.All(r => r[column].IsNumeric || r[column].Text.Length == 0) && Rows.Any(r => r[column].IsNumeric);
+
+    /// <inheritdoc />
+    public string ToHtml()
+    {
+        var sb = new StringBuilder("<table>\n");
+        sb.Append("<caption>").Append(WebUtility.HtmlEncode(Caption)).Append("</caption>\n<thead><tr>");
+        for (var c = 0; c < Header.Length; c++)
+            sb.Append(IsNumericColumn(c) ? "<th class=\"num\">" : "<th>").Append(WebUtility.HtmlEncode(Header[c])).Append("</th>");
+        sb.Append("</tr></thead>\n<tbody>\n");
+        foreach (var row in Rows)
+        {
+            sb.Append("<tr>");
+            foreach (var cell in row) sb.Append(cell.ToHtml());
+            sb.Append("</tr>\n");
+        }
+        sb.Append("</tbody>\n</table>");
+        if (Note is not null) sb.Append("\n<p class=\"meta\">").Append(WebUtility.HtmlEncode(Note)).Append("</p>");
+        return sb.ToString();
+    }
+
+    string IReportBlock.ToHtml(ReportRenderContext context) => ToHtml();
+
+    /// <summary>Plain-text summary.</summary>
+    public override string ToString() => $"Tabel '{Caption}': {Rows.Count} rijen × {Header.Length} kolommen";
+}

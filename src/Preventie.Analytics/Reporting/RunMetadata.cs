@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using System.Reflection;
+
+namespace Preventie.Analytics.Reporting;
+
+/// <summary>
+/// How a report was made: program version, random seed, date and the SHA-256 of every input file, so the same
+/// inputs and seed can be shown to give the same numbers.
+/// </summary>
+public sealed record RunMetadata(string Version, int? Seed, DateTimeOffset CreatedAt, ImmutableList<InputFileHash> InputFiles)
+{
+    /// <summary>The library's version (informational version without build metadata).</summary>
+    public static string LibraryVersion { get; } =
+        (typeof(RunMetadata).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+         ?? typeof(RunMetadata).Assembly.GetName().Version?.ToString() ?? "onbekend").Split('+')[0];
+
+    /// <summary>Metadata for a run on <paramref name="inputPaths"/> (hashed now) with the library version.</summary>
+    public static RunMetadata ForInputs(IEnumerable<string> inputPaths, int? seed, DateTimeOffset createdAt) =>
+        new(LibraryVersion, seed, createdAt, inputPaths.Select(InputFileHash.Compute).ToImmutableList());
+
+    /// <summary>Extra lines for the metadata table (e.g. "Aantal trekkingen" → "1.000").</summary>
+    public ImmutableList<KeyValuePair<string, string>> Extra { get; init; } = ImmutableList<KeyValuePair<string, string>>.Empty;
+
+    /// <summary>A copy with one extra line.</summary>
+    public RunMetadata WithExtra(string label, string value) => this with { Extra = Extra.Add(new(label, value)) };
+}

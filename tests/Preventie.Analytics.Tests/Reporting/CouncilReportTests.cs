@@ -1,0 +1,186 @@
+using System.Security.Cryptography;
+using Preventie.Analytics.Costs;
+using Preventie.Analytics.Model;
+using Preventie.Analytics.Reporting;
+using Preventie.Analytics.Simulation;
+using Preventie.Analytics.States;
+using Preventie.Analytics.Tests.Simulation;
+using static Preventie.Analytics.Tests.CouncilReportSamples;
+
+namespace Preventie.Analytics.Tests.Reporting;
+
+/// <summary>The council report on the shipped pilot: its words and tables against the comparison's numbers.</summary>
+public class CouncilReportTests
+{
+    private static readonly Lazy<(ReportDocument Report, ScenarioComparison Comparison)> PilotRun = new(() =>
+    {
+        var (_, _, cmp) = ScenarioCompiler.LoadAndCompare(TestModels.DefaultModelDir, PilotFile, BasisFile);
+        return (Pilot(), cmp!);
+    });
+
+    private static ScenarioComparison Cmp => PilotRun.Value.Comparison;
+    private static ReportDocument Report => PilotRun.Value.Report;
+
+    private static string Conclusion() => string.Join("\n", Report.Sections[0].Blocks.Select(b => b switch
+    {
+        ReportParagraph p => p.Text,
+        ReportBulletList l => string.Join("\n", l.Items),
+        _ => "",
+    }));
+
+    [Fact]
+    public void Conclusion_states_the_comparisons_numbers()
+    {
+        var text = Conclusion();
+        var gem = Cmp.Gemeente;
+        Assert.Contains($"De gemeente investeert per saldo {DutchFormat.EuroCompact(gem.InvestmentDiscounted)}", text);
+        Assert.Contains($"de gemeente {DutchFormat.EuroCompact(gem.NetBenefitDiscounted)}", text);
+        Assert.Contains($"de zorgverzekeraar (Zvw) {DutchFormat.EuroCompact(Cmp.For(Payer.Zvw).NetBenefitDiscounted)}", text);
+        Assert.Contains($"de Wlz {DutchFormat.EuroCompact(Cmp.For(Payer.Wlz).NetBenefitDiscounted)}", text);
+        Assert.Contains($"Alle betalers samen: {DutchFormat.EuroCompact(Cmp.Total.NetBenefitDiscounted)}", text);
+        // who pays: each municipal budget that invests, with its amount
+        foreach (var p in Payers.All.Where(p => p.IsGemeente() && Cmp.For(p).InvestmentDiscounted > 0.5))
+            Assert.Contains(DutchFormat.EuroCompact(Cmp.For(p).InvestmentDiscounted) + " (" + p.DutchLabel()["Gemeente – ".Length..] + ")", text);
+        // the wrong pocket: share of savings outside the municipality, computed here
+        var outside = (Cmp.Total.SavingsDiscounted - gem.SavingsDiscounted) / Cmp.Total.SavingsDiscounted;
+        Assert.Contains($"komt {DutchFormat.Percent(outside, 0)} terecht buiten de gemeente", text);
+        // break-even and life-years
+        Assert.NotNull(gem.BreakEvenYear);
+        Assert.Contains($"terugverdiend in {gem.BreakEvenYear}", text);
+        var years = Cmp.SelfReliantYearsGained;
+        Assert.Contains(DutchFormat.Number(Math.Abs(years), 1) + (years < 0 ? " jaar minder lang zelfredzaam" : " jaar langer zelfredzaam"), text);
+        Assert.Contains($"{ReturnText(gem)} aan lagere zorgkosten", text);
+        // the caveat, with the model's own count of assumed parameters
+        var model = Cmp.Scenario.Compiled.Model;
+        Assert.Contains($"{model.Parameters.All.Count(p => p.IsAssumption)} van de {model.Parameters.Count} modelparameters rusten op aannames", text);
+    }
+
+    private static string ReturnText(PayerOutcome o) => DutchFormat.Euro(o.SavingsDiscounted / o.InvestmentDiscounted, 2);
+
+    [Fact]
+    public void Break_even_sentence_says_so_when_the_municipality_never_earns_it_back()
+    {
+        var scenario = Charts.DomainChartInputs.Run80Plus(cycles: 3, p: 0, costS1: 1500);
+        var comparator = Charts.DomainChartInputs.Run80Plus(cycles: 3, p: 0, costS1: 1000);
+        var lines = CouncilReport.Conclusion(ScenarioComparison.Create(scenario, comparator));
+        // the scenario costs the Wmo 200 × € 500 = € 100.000 a year more care: no break-even, a net loss of € 300.000
+        var pv = Enumerable.Range(0, 3).Sum(t => 100_000 / Math.Pow(1.0225, t));
+        Assert.Contains(lines, l => l.Contains($"Meer zorgkosten: de gemeente {DutchFormat.EuroCompact(pv)} (Wmo)."));
+        Assert.Contains(lines, l => l.Contains("Wie betaalt extra voor preventie: geen enkele betaler."));
+        Assert.Contains(lines, l => l.Contains($"De gemeente komt tot en met 2026 niet uit de kosten: het opgetelde netto resultaat is dan {DutchFormat.EuroCompact(-300_000)} (nominaal)."));
+    }
+
+    [Fact]
+    public void Payer_table_and_per_year_tables_hold_the_comparisons_amounts()
+    {
+        var table = CouncilReport.PayerSummaryTable(Cmp);
+        Assert.Equal(Payers.Count + 2, table.Rows.Count);
+        for (var i = 0; i < Payers.Count; i++)
+        {
+            var o = Cmp.Payers[i];
+            Assert.Equal(o.Label, table.Rows[i][0].Text);
+            Assert.Equal(o.InvestmentDiscounted, table.Rows[i][1].Value);
+            Assert.Equal(o.SavingsDiscounted, table.Rows[i][2].Value);
+            Assert.Equal(o.NetBenefitDiscounted, table.Rows[i][3].Value);
+            Assert.Equal(o.NetBenefitNominal, table.Rows[i][4].Value);
+        }
+
+        var nominal = CouncilReport.NetBenefitPerYearTable(Cmp, discounted: false);
+        var discounted = CouncilReport.NetBenefitPerYearTable(Cmp, discounted: true);
+        var T = Cmp.Years.Count;
+        Assert.Equal(T + 1, nominal.Rows.Count);
+        Assert.Equal(new[] { "Jaar", "Gemeente totaal", "Zvw", "Wlz", "Rijk", "Inwoners", "Alle betalers" }, nominal.Header);
+        var rate = Cmp.DiscountRate;
+        for (var t = 0; t < T; t++)
+        {
+            Assert.Equal(Cmp.Gemeente.NetBenefitByYear[t], nominal.Rows[t][1].Value!.Value, 6);
+            Assert.Equal(Cmp.Gemeente.NetBenefitByYear[t] / Math.Pow(1 + rate, t), discounted.Rows[t][1].Value!.Value, 6);
+        }
+        // the total rows: nominal sum, and the present value (first year undiscounted)
+        Assert.Equal(Cmp.Gemeente.NetBenefitNominal, nominal.Rows[T][1].Value!.Value, 4);
+        Assert.Equal(Cmp.Gemeente.NetBenefitDiscounted, discounted.Rows[T][1].Value!.Value, 4);
+        Assert.Equal(Cmp.Total.NetBenefitDiscounted, discounted.Rows[T][6].Value!.Value, 4);
+        Assert.Equal(Cmp.For(Payer.Wlz).NetBenefitDiscounted, discounted.Rows[T][3].Value!.Value, 4);
+
+        var people = CouncilReport.PersonYearsTable(Cmp);
+        Assert.Equal(Cmp.SelfReliantYearsGained, people.Rows[0][3].Value!.Value, 9);
+        Assert.Equal(Cmp.Scenario.PersonYears(NeedTier.Zelfredzaam) - Cmp.Comparator.PersonYears(NeedTier.Zelfredzaam), people.Rows[0][3].Value!.Value, 6);
+    }
+
+    [Fact]
+    public void Every_assumed_parameter_and_assumed_scenario_value_is_listed()
+    {
+        var model = ModelFiles.Load(TestModels.DefaultModelDir);
+        var names = Report.Assumptions.Select(a => a.Parameter).ToList();
+        foreach (var p in model.Parameters.All.Where(p => p.IsAssumption)) Assert.Contains(p.Name, names);
+        foreach (var p in model.Parameters.All.Where(p => !p.IsAssumption)) Assert.DoesNotContain(p.Name, names);
+        // the pilot's own assumed values (reach and effects come from assumed parameters) and basis' assumed costs
+        Assert.Contains("Verschuiven naar voorliggend – Voorliggende voorzieningen: bereik", names);
+        Assert.Contains("Basis (huidig beleid) – Ontmoetingsactiviteiten ouderen: kosten Gemeente – preventiebudget", names);
+        Assert.DoesNotContain("Verschuiven naar voorliggend – Voorliggende voorzieningen: kosten Gemeente – Wmo", names); // sourced (Hengelo)
+        var sources = Report.DataSources.Select(d => d.Name).ToList();
+        foreach (var p in model.Parameters.All.Where(p => !string.IsNullOrWhiteSpace(p.Source))) Assert.Contains(p.Name, sources);
+        Assert.Contains("Voorliggende voorzieningen: kosten Gemeente – Wmo", sources);
+    }
+
+    [Fact]
+    public void Metadata_hashes_both_scenarios_their_parents_and_every_parameter_file()
+    {
+        var files = Report.Metadata.InputFiles;
+        var expected = new[] { "verschuiven-naar-voorliggend.yaml", "basis.yaml" }
+            .Concat(Directory.GetFiles(TestModels.DefaultModelDir).Select(Path.GetFileName).Order(StringComparer.Ordinal)!).ToList();
+        Assert.Equal(expected, files.Select(f => f.FileName));
+        foreach (var f in files)
+        {
+            var path = f.FileName.EndsWith(".yaml") ? Path.Combine(TestModels.ScenarioDir, f.FileName) : Path.Combine(TestModels.DefaultModelDir, f.FileName);
+            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))), f.Sha256);
+        }
+        Assert.Null(Report.Metadata.Seed);
+        Assert.Contains(Report.Metadata.Extra, e => e.Key == "Onzekerheidsanalyse" && e.Value == "niet gevraagd");
+    }
+
+    [Fact]
+    public void Psa_request_is_reported_as_not_available_without_numbers()
+    {
+        var report = CouncilReport.Build(Cmp, [], new CouncilReportOptions(PsaDraws: 1000, Seed: 42, CreatedAt: DateTimeOffset.UnixEpoch));
+        var section = Assert.Single(report.Sections, s => s.Heading == "Hoe zeker is dit?");
+        var text = string.Join(" ", section.Blocks.OfType<ReportParagraph>().Select(p => p.Text));
+        Assert.Contains("1.000 trekkingen (seed 42)", text);
+        Assert.Contains("nog niet beschikbaar", text);
+        Assert.DoesNotContain(section.Blocks, b => b is ReportFigure);
+        Assert.Equal(42, report.Metadata.Seed);
+    }
+
+    [Fact]
+    public void Same_inputs_and_date_give_the_same_html()
+    {
+        var plotly = Analytics.Charts.PlotlyScriptSource.Cdn;
+        Assert.Equal(Pilot().ToFullHtml(plotly), Pilot().ToFullHtml(plotly));
+    }
+
+    [Fact]
+    public void Hostile_scenario_name_and_description_are_escaped_everywhere()
+    {
+        var html = Hostile().ToFullHtml(Analytics.Charts.PlotlyScriptSource.Cdn);
+        Assert.DoesNotContain("<script>alert(1)", html);
+        Assert.DoesNotContain("<img src=x", html);
+        Assert.DoesNotContain("<b>opmaak</b>", html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html); // headings, paragraphs, tables
+        Assert.Contains("\\u0026lt;script\\u0026gt;alert(1)", html);    // chart JSON (plotly shows it as text)
+        // only our own scripts: one per chart, and the CDN script tag
+        var scripts = System.Text.RegularExpressions.Regex.Matches(html, "<script").Count;
+        Assert.Equal(1 + Hostile().Sections.SelectMany(s => s.Blocks).OfType<ReportFigure>().Count(), scripts);
+    }
+
+    [Fact]
+    public void Inventory_adds_the_coverage_chart_its_note_its_source_and_its_hash()
+    {
+        var inventory = Analytics.Inventory.InventoryLoader.Load(Inventory.InventoryTestFiles.Extract);
+        var report = CouncilReport.Create(TestModels.DefaultModelDir, PilotFile, BasisFile, FixedDate with { Inventory = inventory });
+        var section = Assert.Single(report.Sections, s => s.Heading == "Het huidige preventieaanbod");
+        Assert.Single(section.Blocks.OfType<ReportFigure>());
+        Assert.Contains(section.Blocks.OfType<ReportParagraph>(), p => p.Text == Analytics.Charts.InventoryCharts.MissingAgeBandsNote);
+        Assert.Contains(report.DataSources, d => d.Reference == "deventer-2022-extract.csv" && d.Description.StartsWith("23 activiteiten"));
+        Assert.Equal("deventer-2022-extract.csv", report.Metadata.InputFiles[^1].FileName);
+    }
+}

@@ -1,0 +1,101 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Preventie.Analytics.Charts;
+using Preventie.Analytics.Tests.Simulation;
+using static Preventie.Analytics.Tests.CouncilReportSamples;
+
+namespace Preventie.Analytics.Tests.Reporting;
+
+[CollectionDefinition("ReportConsole", DisableParallelization = true)]
+public sealed class ReportConsoleCollection;
+
+/// <summary><c>preventie report</c> through the real command line, with Console.Out/Error redirected.</summary>
+[Collection("ReportConsole")]
+public class ReportCommandTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args) => Cli.CommandLine.Run(args);
+
+    private static string TempDir() => Directory.CreateTempSubdirectory("preventie-rapport-").FullName;
+
+    [Fact]
+    public void Report_on_the_pilot_writes_an_offline_html_and_a_workbook_with_the_expected_sheets()
+    {
+        var dir = TempDir();
+        var html = Path.Combine(dir, "rapport.html");
+        var xlsx = Path.Combine(dir, "rapport.xlsx");
+        var (exit, output, error) = Run("report", "--scenario", PilotFile, "--compare", BasisFile, "--out", html, "--xlsx", xlsx);
+        Assert.True(exit == 0, error);
+        Assert.Contains("Rapport geschreven naar", output);
+        var text = File.ReadAllText(html);
+        Assert.StartsWith("<!DOCTYPE html>", text);
+        Assert.Contains("<html lang=\"nl\">", text);
+        Assert.DoesNotContain(PlotlyJs.CdnUrl, text);               // offline: plotly.js inlined
+        Assert.True(text.Length > 1_000_000, $"only {text.Length} characters: plotly.js not inlined?");
+        Assert.Contains("Preventie: wat levert &#39;Verschuiven naar voorliggend&#39; op, en voor wie?", text);
+
+        using var doc = SpreadsheetDocument.Open(xlsx, false);
+        var sheets = doc.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToList();
+        Assert.Equal(new[]
+        {
+            "Resultaat per betaler (contant)",
+            "Netto per jaar (nominaal)",
+            "Netto per jaar (contant)",
+            "Gemeentebudgetten per jaar",
+            "Levensjaren per behoefte",
+            "Kosten per jaar – Verschuiven n",  // appendix: scenario
+            "Kosten per jaar – Basis (huidig",  // appendix: comparator
+            "Parameters die op een aanname r",
+            "Gebruikte gegevens",
+            "Invoerbestanden",
+        }, sheets);
+    }
+
+    [Fact]
+    public void Cdn_variant_links_the_pinned_plotly_and_psa_is_announced_as_not_available()
+    {
+        var html = Path.Combine(TempDir(), "rapport.html");
+        var (exit, output, error) = Run("rapport", "-s", PilotFile, "-c", BasisFile, "-o", html, "--cdn", "--psa", "200", "--seed", "7");
+        Assert.True(exit == 0, error);
+        Assert.Contains("nog niet beschikbaar", output);
+        var text = File.ReadAllText(html);
+        Assert.Contains($"<script src=\"{PlotlyJs.CdnUrl}\"", text);
+        Assert.True(text.Length < 1_000_000);
+        Assert.Contains("200 trekkingen (seed 7)", text);
+    }
+
+    [Fact]
+    public void Bad_scenario_gives_a_Dutch_error_exit_2_and_no_files()
+    {
+        var bad = TestModels.WriteScenario(
+            $"naam: Fout\nbasis: '{BasisFile}'\ninterventies:\n  - naam: Nieuw\n    vorm: selectief\n    doelgroep: alle\n    bereik: 0.5\n    start: 2025\n", "fout.yaml");
+        var dir = TempDir();
+        var html = Path.Combine(dir, "rapport.html");
+        var xlsx = Path.Combine(dir, "rapport.xlsx");
+        var (exit, _, error) = Run("report", "--scenario", bad, "--compare", BasisFile, "--out", html, "--xlsx", xlsx);
+        Assert.Equal(2, exit);
+        Assert.Contains("Fout in de invoer", error);
+        Assert.Contains("fout.yaml", error);
+        Assert.Contains("waarde zonder bron", error);
+        Assert.Contains("Er is niets weggeschreven.", error);
+        Assert.False(File.Exists(html));
+        Assert.False(File.Exists(xlsx));
+        Assert.Empty(Directory.GetFiles(dir));
+    }
+
+    [Fact]
+    public void Missing_file_and_bad_options_are_reported_together_in_Dutch()
+    {
+        var dir = TempDir();
+        var (exit, _, error) = Run("report", "-s", Path.Combine(dir, "bestaat-niet.yaml"), "-c", BasisFile, "-o", Path.Combine(dir, "rapport.html"));
+        Assert.Equal(2, exit);
+        Assert.Contains("scenariobestand niet gevonden", error);
+
+        (exit, _, error) = Run("report", "-s", PilotFile, "-c", BasisFile, "-o", Path.Combine(dir, "rapport.pdf"), "--psa", "0", "--xlsx", Path.Combine(dir, "t.csv"));
+        Assert.Equal(2, exit);
+        Assert.Contains("3 fouten in de invoer", error);
+        Assert.Contains("groter dan 0", error);
+        Assert.Contains("op .html eindigt", error);
+        Assert.Contains("op .xlsx eindigen", error);
+        Assert.Empty(Directory.GetFiles(dir));
+    }
+}
