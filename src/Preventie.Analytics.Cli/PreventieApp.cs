@@ -10,6 +10,7 @@ public static class PreventieApp
         var root = new RootCommand(
             "preventie — scenario's voor preventie en geïndiceerde zorg in het sociaal domein: inventaris, simulatie, onzekerheid, rapportage.");
         // One line per subcommand, in the order a user meets them.
+        root.Subcommands.Add(Commands.BatchCommand.Create());
         root.Subcommands.Add(Commands.InventoryCommand.Create());
         root.Subcommands.Add(Commands.SimulateCommand.Create());
         root.Subcommands.Add(Commands.SensitivityCommand.Create());

@@ -1,0 +1,181 @@
+using System.CommandLine;
+using Preventie.Analytics.Charts;
+using Preventie.Analytics.Input;
+using Preventie.Analytics.Inventory;
+using Preventie.Analytics.Output;
+using Preventie.Analytics.Reporting;
+using Preventie.Analytics.Simulation;
+using Spectre.Console;
+
+namespace Preventie.Analytics.Cli.Commands;
+
+/// <summary>
+/// <c>preventie batch [--out dir] [--psa N] [--seed s] [--cdn] [--parameters dir] [--scenarios dir] [--basis file]
+/// [--inventory file] [--published file] [--mapping file]</c> (alias <c>alles</c>): the yearly rerun in one go on the data in
+/// <c>data/</c>. It checks the inventory, runs every scenario in the scenario folder against the baseline and writes, per
+/// scenario, the council report (HTML and Excel) and the results (CSV and JSON), plus an overview page of all scenarios.
+/// The output folder is replaced only when everything succeeded.
+/// </summary>
+public static class BatchCommand
+{
+    /// <summary>Default output folder, relative to the current directory.</summary>
+    public const string DefaultOut = "out/raadsrapportage";
+
+    public static Command Create()
+    {
+        var output = new Option<DirectoryInfo>("--out", "-o", "--uitvoer") { Description = $"Uitvoermap (standaard {DefaultOut})", DefaultValueFactory = _ => new DirectoryInfo(DefaultOut) };
+        var psa = new Option<int>("--psa", "--trekkingen") { Description = "Trekkingen voor de onzekerheidsanalyse per scenario (standaard 1000; 0 = geen)", DefaultValueFactory = _ => 1000 };
+        var seed = new Option<int>("--seed") { Description = "Startwaarde van het toeval (zelfde seed, zelfde uitkomst)", DefaultValueFactory = _ => 20240101 };
+        var cdn = new Option<bool>("--cdn") { Description = "Laad plotly.js van internet in plaats van het in te bedden" };
+        var parameters = new Option<DirectoryInfo?>("--parameters", "-p") { Description = "Modelmap (standaard data/parameters)" };
+        var scenarios = new Option<DirectoryInfo?>("--scenarios") { Description = "Map met scenario's (standaard data/scenarios)" };
+        var basis = new Option<string>("--basis") { Description = "Het basisscenario in die map", DefaultValueFactory = _ => "basis.yaml" };
+        var inventory = new Option<FileInfo?>("--inventory", "--inventaris") { Description = "Inventaris (standaard data/inventory/deventer-2022-extract.csv)" };
+        var published = new Option<FileInfo?>("--published", "--gepubliceerd") { Description = "Gepubliceerde draaitabellen (standaard data/inventory/deventer-2022-published.csv)" };
+        var mapping = new Option<FileInfo?>("--mapping", "--koppeling") { Description = "Koppeling oude → nieuwe doelen (standaard data/inventory/doelen-mapping.csv)" };
+
+        var cmd = new Command("batch", "Herbereken alles op de gegevens in data/: inventaris, alle scenario's tegen het basisscenario, raadsrapporten en een overzicht.");
+        cmd.Aliases.Add("alles");
+        foreach (var o in new Option[] { output, psa, seed, cdn, parameters, scenarios, basis, inventory, published, mapping }) cmd.Options.Add(o);
+        cmd.SetAction(pr => CommandErrors.Run(() => Execute(new BatchRequest(
+            pr.GetValue(output)!.ToString(), pr.GetValue(psa), pr.GetValue(seed), pr.GetValue(cdn),
+            pr.GetValue(parameters)?.ToString(), pr.GetValue(scenarios)?.ToString(), pr.GetValue(basis)!,
+            pr.GetValue(inventory)?.ToString(), pr.GetValue(published)?.ToString(), pr.GetValue(mapping)?.ToString()), UserConsole.For(Console.Out))));
+        return cmd;
+    }
+
+    /// <summary>What <c>preventie batch</c> was asked to do; null paths mean the defaults under <c>data/</c>.</summary>
+    internal sealed record BatchRequest(string OutDir, int PsaDraws, int Seed, bool Cdn, string? ModelDir, string? ScenarioDir, string BasisFile,
+        string? InventoryFile, string? PublishedFile, string? MappingFile);
+
+    internal static int Execute(BatchRequest request, IAnsiConsole console)
+    {
+        if (request.PsaDraws < 0)
+            throw new DataValidationException(new DataError("opdrachtregel", null, "--psa", request.PsaDraws.ToString(DutchFormat.Culture), "het aantal trekkingen kan niet negatief zijn"));
+        var (modelDir, root) = SimulateCommand.LocateModel(request.ModelDir);
+        var data = root is null ? Path.GetDirectoryName(Path.GetFullPath(modelDir))! : Path.Combine(root, "data");
+        var scenarioDir = request.ScenarioDir ?? Path.Combine(data, "scenarios");
+        var basisFile = Path.Combine(scenarioDir, request.BasisFile);
+        var inventoryFile = request.InventoryFile ?? Path.Combine(data, "inventory", "deventer-2022-extract.csv");
+        var publishedFile = request.PublishedFile ?? Path.Combine(data, "inventory", "deventer-2022-published.csv");
+        var mappingFile = request.MappingFile ?? Path.Combine(data, "inventory", "doelen-mapping.csv");
+
+        var errors = new ErrorCollector(scenarioDir);
+        if (!Directory.Exists(scenarioDir)) errors.Add(null, "--scenarios", scenarioDir, "scenariomap niet gevonden");
+        else if (!File.Exists(basisFile)) errors.Add(null, "--basis", request.BasisFile, "basisscenario niet gevonden in de scenariomap");
+        errors.ThrowIfAny();
+        var pilots = Directory.GetFiles(scenarioDir, "*.yaml").Order(StringComparer.Ordinal)
+            .Where(f => !string.Equals(Path.GetFileName(f), request.BasisFile, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (pilots.Count == 0)
+            throw new DataValidationException(new DataError(scenarioDir, null, null, null, "geen pilotscenario's (*.yaml naast het basisscenario) gevonden"));
+
+        var plotly = ChoosePlotly(request.Cdn, console);
+
+        // inventory first: a bad inventory stops the run before anything is computed
+        var inventory = InventoryLoader.Load(inventoryFile);
+        var summary = InventorySummary.Create(inventory,
+            File.Exists(publishedFile) ? PublishedFigures.Load(publishedFile) : null,
+            File.Exists(mappingFile) ? GoalMapping.Load(mappingFile) : null);
+        console.MarkupLine($"Inventaris: {DutchFormat.Number(summary.Pivot.Total.Count)} activiteiten, {summary.QualityFindings.Count} datakwaliteitsbevindingen, " +
+                           $"{summary.PublishedFindings.Count} tegenstrijdigheden in de gepubliceerde cijfers.");
+
+        var options = new CouncilReportOptions(request.PsaDraws > 0 ? request.PsaDraws : null, request.Seed, DateTimeOffset.Now, inventory);
+        var runs = new List<(string Slug, ScenarioComparison Comparison, ReportDocument Report)>();
+        var inputFiles = new List<string>();
+        void RunAll(Action<string> started, Action done)
+        {
+            foreach (var file in pilots)
+            {
+                started(Path.GetFileNameWithoutExtension(file));
+                var (_, _, comparison) = ScenarioCompiler.LoadAndCompare(modelDir, file, basisFile);
+                var inputs = CouncilReport.InputFiles(comparison!, modelDir).Append(Path.GetFullPath(inventoryFile)).ToList();
+                inputFiles.AddRange(inputs.Where(f => !inputFiles.Contains(f)));
+                runs.Add((Path.GetFileNameWithoutExtension(file), comparison!, CouncilReport.Build(comparison!, inputs, options)));
+                done();
+            }
+        }
+
+        if (console.Profile.Capabilities.Interactive)
+            console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .Start(ctx =>
+                {
+                    var task = ctx.AddTask("Scenario's doorrekenen", maxValue: pilots.Count);
+                    RunAll(slug => task.Description = $"Scenario {Markup.Escape(slug)}", () => task.Increment(1));
+                });
+        else
+            RunAll(slug => console.WriteLine($"Scenario {slug} wordt doorgerekend…"), () => { });
+
+        var overview = Overview(runs.Select(r => r.Comparison).ToList(), runs.Select(r => r.Slug).ToList(), summary,
+            RunMetadata.ForInputs(inputFiles, request.Seed, DateTimeOffset.Now));
+
+        AtomicOutput.WriteDirectory(request.OutDir, dir =>
+        {
+            InventoryCommand.ToWorkbook(summary).Save(Path.Combine(dir, "inventaris.xlsx"));
+            foreach (var (slug, comparison, report) in runs)
+            {
+                var sub = Path.Combine(dir, slug);
+                report.Save(Path.Combine(sub, "rapport.html"), plotly);
+                report.SaveWorkbook(Path.Combine(sub, "rapport.xlsx"));
+                SimulationExport.WriteDirectory(Path.Combine(sub, "resultaten"), comparison.Scenario, comparison.Comparator, comparison);
+            }
+            overview.Save(Path.Combine(dir, "overzicht.html"), plotly);
+            overview.SaveWorkbook(Path.Combine(dir, "overzicht.xlsx"));
+        });
+
+        PrintSummary(console, runs.Select(r => r.Comparison).ToList());
+        console.MarkupLine($"Uitvoer: [blue]{Markup.Escape(Path.GetFullPath(request.OutDir))}[/] — overzicht.html, inventaris.xlsx en per scenario rapport.html, rapport.xlsx en resultaten/.");
+        return 0;
+    }
+
+    /// <summary>Inline plotly.js when it is installed (offline reports); otherwise the CDN, with a Dutch warning.</summary>
+    private static PlotlyScriptSource ChoosePlotly(bool cdn, IAnsiConsole console)
+    {
+        if (cdn) return PlotlyScriptSource.Cdn;
+        try
+        {
+            return PlotlyScriptSource.Inline();
+        }
+        catch (PlotlyJsNotFoundException)
+        {
+            console.MarkupLine("[yellow]Let op:[/] plotly.js is niet lokaal geïnstalleerd; de rapporten laden het van internet. " +
+                               "Voer eenmalig [bold]npm ci[/] uit in de hoofdmap voor rapporten die offline werken.");
+            return PlotlyScriptSource.Cdn;
+        }
+    }
+
+    private static ReportDocument Overview(IReadOnlyList<ScenarioComparison> comparisons, IReadOnlyList<string> slugs, InventorySummary summary, RunMetadata metadata)
+    {
+        var basis = comparisons[0].Comparator;
+        return new ReportDocument("Preventiescenario's: overzicht voor de raad", metadata)
+            .WithSubtitle($"{comparisons.Count} scenario's vergeleken met '{basis.ScenarioName}', {comparisons[0].Years[0]}–{comparisons[0].Years[^1]}.")
+            .WithSection(new ReportSection("Wie betaalt, wie bespaart?")
+                .WithParagraph("Per scenario de contante netto baat per betaler: wat de gemeente, de zorgverzekeraar (Zvw), de Wlz en Rijk en inwoners " +
+                               "per saldo winnen of verliezen ten opzichte van het basisscenario. Baten die buiten de gemeente landen, zijn het 'wrong pocket'-probleem.")
+                .WithFigure(ScenarioOverview.NetBenefitChart(comparisons))
+                .WithTable(ScenarioOverview.NetBenefitTable(comparisons))
+                .WithTable(ScenarioOverview.BreakEvenTable(comparisons))
+                .WithTable(ScenarioOverview.SavingsTable(comparisons)))
+            .WithSection(new ReportSection("Rapporten per scenario")
+                .WithBullets(slugs.Zip(comparisons, (slug, c) => $"{slug}/rapport.html — {c.Scenario.ScenarioName}")))
+            .WithSection(new ReportSection("Inventaris van preventieactiviteiten")
+                .WithParagraph($"{DutchFormat.Number(summary.Pivot.Total.Count)} activiteiten in {Path.GetFileName(summary.Inventory.Source)}; " +
+                               $"{summary.QualityFindings.Count} bevindingen over datakwaliteit en {summary.PublishedFindings.Count} tegenstrijdigheden " +
+                               "in de gepubliceerde draaitabellen. Details: inventaris.xlsx en notebook 01-inventaris.")
+                .WithFigure(InventoryCharts.Coverage(summary.Inventory)))
+            .WithSection(new ReportSection("Let op")
+                .WithParagraph("De effecten van de interventies en de verdeling van de baten over de betalers zijn aannames " +
+                               "(data/parameters/parameters.csv, kolom aanname). Elk scenariorapport noemt ze en laat zien hoe zeker de uitkomsten zijn."));
+    }
+
+    private static void PrintSummary(IAnsiConsole console, IReadOnlyList<ScenarioComparison> comparisons)
+    {
+        var table = new Table().Title("Netto baat per betaler (contant) ten opzichte van het basisscenario").Border(TableBorder.Rounded);
+        table.AddColumn("Scenario");
+        foreach (var h in new[] { "Gemeente", "Zvw", "Wlz", "Alle betalers", "Terugverdiend (gemeente)" }) table.AddColumn(new TableColumn(h).RightAligned());
+        foreach (var c in comparisons)
+            table.AddRow(Markup.Escape(c.Scenario.ScenarioName), DutchFormat.EuroCompact(c.Gemeente.NetBenefitDiscounted),
+                DutchFormat.EuroCompact(c.For(Costs.Payer.Zvw).NetBenefitDiscounted), DutchFormat.EuroCompact(c.For(Costs.Payer.Wlz).NetBenefitDiscounted),
+                DutchFormat.EuroCompact(c.Total.NetBenefitDiscounted), c.Gemeente.BreakEvenYear?.ToString() ?? "niet binnen horizon");
+        console.Write(table);
+    }
+}

@@ -1,0 +1,78 @@
+using Preventie.Analytics.Charts;
+using Preventie.Analytics.Costs;
+using Preventie.Analytics.Simulation;
+
+namespace Preventie.Analytics.Reporting;
+
+/// <summary>
+/// Several pilot scenarios side by side against the same comparator: who gains what (net benefit per payer, with Zvw
+/// and Wlz in their own columns), when the investment is earned back, where the savings land, and one chart. Used by
+/// <c>preventie batch</c> for the overview page and by notebook 03. All amounts are discounted (contant) over the horizon.
+/// </summary>
+public static class ScenarioOverview
+{
+    /// <summary>Net benefit per payer group per scenario (discounted), plus the municipality's investment.</summary>
+    public static ReportTable NetBenefitTable(IReadOnlyList<ScenarioComparison> comparisons) =>
+        new ReportTable($"Netto baat per betaler ten opzichte van het basisscenario (contant, {Horizon(comparisons)})",
+                "Scenario", "Investering gemeente", "Gemeente", "Zvw", "Wlz", "Rijk + inwoners", "Alle betalers")
+            .WithRows(comparisons.Select(v => new[]
+            {
+                (ReportCell)v.Scenario.ScenarioName, ReportCell.Euro(v.Gemeente.InvestmentDiscounted), ReportCell.Euro(v.Gemeente.NetBenefitDiscounted),
+                ReportCell.Euro(v.For(Payer.Zvw).NetBenefitDiscounted), ReportCell.Euro(v.For(Payer.Wlz).NetBenefitDiscounted),
+                ReportCell.Euro(RijkAndInwoners(v, o => o.NetBenefitDiscounted)), ReportCell.Euro(v.Total.NetBenefitDiscounted),
+            }))
+            .WithNote("Netto baat = vermeden kosten min extra uitgaven. De effecten van de interventies zijn aannames (data/parameters/parameters.csv).");
+
+    /// <summary>Break-even years, return per euro and self-reliant life-years per scenario.</summary>
+    public static ReportTable BreakEvenTable(IReadOnlyList<ScenarioComparison> comparisons) =>
+        new ReportTable("Terugverdienjaar en zelfredzame levensjaren", "Scenario", "Terugverdiend: gemeente",
+                "Terugverdiend: alle betalers", "Rendement per euro (gemeente)", "Zelfredzame levensjaren")
+            .WithRows(comparisons.Select(v => new[]
+            {
+                (ReportCell)v.Scenario.ScenarioName, BreakEven(v.Gemeente.BreakEvenYear), BreakEven(v.Total.BreakEvenYear),
+                v.Gemeente.ReturnPerEuro is { } r ? ReportCell.Euro(r, 2) : "n.v.t. (geen investering)",
+                ReportCell.Number(v.SelfReliantYearsGained, 0),
+            }))
+            .WithNote("Rendement per euro = contante besparing van de gemeente per contant geïnvesteerde euro; n.v.t. als de gemeente per saldo niets extra uitgeeft.");
+
+    /// <summary>Where the savings land: per payer group and the share outside the municipality (the wrong pocket).</summary>
+    public static ReportTable SavingsTable(IReadOnlyList<ScenarioComparison> comparisons) =>
+        new ReportTable("Waar landt de besparing? (contant)", "Scenario", "Gemeente", "Zvw", "Wlz", "Rijk + inwoners", "Buiten de gemeente")
+            .WithRows(comparisons.Select(v => new[]
+            {
+                (ReportCell)v.Scenario.ScenarioName, ReportCell.Euro(v.Gemeente.SavingsDiscounted), ReportCell.Euro(v.For(Payer.Zvw).SavingsDiscounted),
+                ReportCell.Euro(v.For(Payer.Wlz).SavingsDiscounted), ReportCell.Euro(RijkAndInwoners(v, o => o.SavingsDiscounted)),
+                v.Total.SavingsDiscounted > 0 ? ReportCell.Percent(CouncilReport.ShareOutsideMunicipality(v)) : "n.v.t.",
+            }))
+            .WithNote("Welk deel van de baten bij Zvw of Wlz terechtkomt, is in Nederland niet onderzocht: het volgt hier uit aangenomen effecten en kosten per cliënt.");
+
+    /// <summary>Stacked bars: net benefit per payer group for each scenario (discounted).</summary>
+    public static Figure NetBenefitChart(IReadOnlyList<ScenarioComparison> comparisons)
+    {
+        var names = comparisons.Select(v => v.Scenario.ScenarioName).ToList();
+        var groups = new (string Name, string Colour, Func<ScenarioComparison, double> Net)[]
+        {
+            ("Gemeente", ChartPalette.Gemeente, v => v.Gemeente.NetBenefitDiscounted),
+            (Payer.Zvw.DutchLabel(), ChartPalette.For(Payer.Zvw), v => v.For(Payer.Zvw).NetBenefitDiscounted),
+            (Payer.Wlz.DutchLabel(), ChartPalette.For(Payer.Wlz), v => v.For(Payer.Wlz).NetBenefitDiscounted),
+            ("Rijk en inwoners", ChartPalette.For(Payer.Inwoners), v => RijkAndInwoners(v, o => o.NetBenefitDiscounted)),
+        };
+        // horizontal bars: long scenario names stay readable on the category axis
+        return Chart.Combine(groups.Select(g => Chart.Bar(names, comparisons.Select(g.Net), name: g.Name, orientation: Orientation.Horizontal, color: g.Colour)).ToArray())
+            .WithBarMode(BarMode.Relative)
+            .WithTitle($"Netto baat per betaler en scenario (contant, {Horizon(comparisons)})")
+            .WithXAxis("netto baat", tickFormat: ",.0f", tickPrefix: "€ ", zeroLine: true)
+            .WithYAxis(reversed: true)
+            .WithLegend(horizontal: true)
+            .WithLayout("margin.l", 260)
+            .WithSize(null, 160 + 48 * comparisons.Count);
+    }
+
+    private static double RijkAndInwoners(ScenarioComparison v, Func<PayerOutcome, double> value) =>
+        value(v.For(Payer.Rijk)) + value(v.For(Payer.Inwoners));
+
+    private static ReportCell BreakEven(int? year) => year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "niet binnen horizon";
+
+    private static string Horizon(IReadOnlyList<ScenarioComparison> comparisons) =>
+        comparisons.Count == 0 ? "" : $"{comparisons[0].Years[0]}-{comparisons[0].Years[^1]}";
+}

@@ -1,0 +1,89 @@
+using Preventie.Analytics.Costs;
+using Preventie.Analytics.Reporting;
+using Preventie.Analytics.Simulation;
+using Preventie.Analytics.Tests.Simulation;
+
+namespace Preventie.Analytics.Tests.Batch;
+
+/// <summary><c>preventie batch</c> (the yearly rerun) through the real command line.</summary>
+[Collection("ReportConsole")]
+public class BatchCommandTests
+{
+    private static string TempDir() => Directory.CreateTempSubdirectory("preventie-batch-").FullName;
+
+    [Fact]
+    public void Batch_writes_a_report_and_results_for_every_pilot_and_an_overview()
+    {
+        var outDir = Path.Combine(TempDir(), "uit");
+        var (exit, output, error) = Cli.CommandLine.Run("batch", "--out", outDir, "--psa", "0", "--cdn");
+        Assert.True(exit == 0, error + output);
+
+        var pilots = Directory.GetFiles(TestModels.ScenarioDir, "*.yaml").Select(Path.GetFileNameWithoutExtension)
+            .Where(n => n != "basis").ToList();
+        Assert.Equal(6, pilots.Count);
+        foreach (var slug in pilots)
+        {
+            foreach (var f in new[] { "rapport.html", "rapport.xlsx", "resultaten/betalers.csv", "resultaten/resultaat.json" })
+                Assert.True(File.Exists(Path.Combine(outDir, slug!, f)), $"{slug}/{f} missing");
+        }
+        Assert.True(File.Exists(Path.Combine(outDir, "inventaris.xlsx")));
+        var overview = File.ReadAllText(Path.Combine(outDir, "overzicht.html"));
+        Assert.Contains("Preventiescenario&#39;s: overzicht voor de raad", overview);
+        foreach (var slug in pilots) Assert.Contains($"{slug}/rapport.html", overview);
+        Assert.Contains("Inventaris: 23 activiteiten", output);
+        // no temporary folders are left next to the output
+        Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(outDir)!, ".*.tmp"));
+    }
+
+    [Fact]
+    public void Batch_with_a_broken_scenario_writes_nothing_and_keeps_the_previous_output()
+    {
+        var root = TempDir();
+        var scenarios = Path.Combine(root, "scenarios");
+        Directory.CreateDirectory(scenarios);
+        File.Copy(Path.Combine(TestModels.ScenarioDir, "basis.yaml"), Path.Combine(scenarios, "basis.yaml"));
+        File.Copy(Path.Combine(TestModels.ScenarioDir, "wijkpilot.yaml"), Path.Combine(scenarios, "wijkpilot.yaml"));
+        File.WriteAllText(Path.Combine(scenarios, "kapot.yaml"), "naam: Kapot\nbasis: basis.yaml\ninterventies:\n  - naam: X\n    doelgroep: alle\n    bereik: {waarde: 1.5, aanname: true}\n");
+        var outDir = Path.Combine(root, "uit");
+        Directory.CreateDirectory(outDir);
+        File.WriteAllText(Path.Combine(outDir, "vorige-run.txt"), "blijft staan");
+
+        var (exit, _, error) = Cli.CommandLine.Run("batch", "--out", outDir, "--psa", "0", "--cdn", "--scenarios", scenarios);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("kapot.yaml", error);
+        Assert.Contains("Er is niets weggeschreven.", error);
+        Assert.Equal(new[] { "vorige-run.txt" }, Directory.GetFileSystemEntries(outDir).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Batch_rejects_a_missing_scenario_folder_in_dutch()
+    {
+        var (exit, _, error) = Cli.CommandLine.Run("batch", "--out", Path.Combine(TempDir(), "uit"), "--scenarios", "/bestaat/niet");
+        Assert.Equal(2, exit);
+        Assert.Contains("scenariomap niet gevonden", error);
+    }
+
+    [Fact]
+    public void Overview_tables_split_net_benefit_over_payer_groups_that_add_up_to_the_total()
+    {
+        var (_, _, a) = ScenarioCompiler.LoadAndCompare(TestModels.DefaultModelDir, Path.Combine(TestModels.ScenarioDir, "wijkpilot.yaml"), Path.Combine(TestModels.ScenarioDir, "basis.yaml"));
+        var (_, _, b) = ScenarioCompiler.LoadAndCompare(TestModels.DefaultModelDir, Path.Combine(TestModels.ScenarioDir, "jonge-kind.yaml"), Path.Combine(TestModels.ScenarioDir, "basis.yaml"));
+        var table = ScenarioOverview.NetBenefitTable(new[] { a!, b! });
+        Assert.Equal(2, table.Rows.Count);
+        foreach (var (row, cmp) in table.Rows.Zip(new[] { a!, b! }))
+        {
+            // columns: scenario, investment gemeente, gemeente, zvw, wlz, rijk+inwoners, total
+            var gemeente = row[2].Value!.Value;
+            var zvw = row[3].Value!.Value;
+            var wlz = row[4].Value!.Value;
+            var rest = row[5].Value!.Value;
+            Assert.Equal(cmp.For(Payer.Zvw).NetBenefitDiscounted, zvw);
+            Assert.Equal(cmp.For(Payer.Wlz).NetBenefitDiscounted, wlz);
+            // the four groups cover all eight payers exactly once
+            Assert.Equal(row[6].Value!.Value, gemeente + zvw + wlz + rest, 6);
+        }
+        var chart = ScenarioOverview.NetBenefitChart(new[] { a!, b! }).ToJson();
+        Assert.Contains("\"orientation\":\"h\"", chart);
+    }
+}
