@@ -440,16 +440,20 @@ public static class CouncilReport
                            $"{psa.UncertainParameters.Count} onzekere parameters (of groepen), getrokken uit de spreiding die bij elke parameter is opgegeven. " +
                            "Scenario en vergelijking rekenen per trekking met dezelfde waarden, zodat alleen het verschil tussen beide telt. " +
                            $"Alle bedragen in dit hoofdstuk zijn contante waarden over {years}.")
-            .WithParagraph($"In {Pct(gem.NetBenefit.ProbabilityPositive)} van de trekkingen houdt de gemeente er netto geld aan over. " +
-                           $"In 90% van de trekkingen ligt het netto resultaat van de gemeente tussen {Range(gem.NetBenefit)}; " +
-                           $"van de zorgverzekeraar (Zvw) tussen {Range(zvw.NetBenefit)}; van de Wlz tussen {Range(wlz.NetBenefit)}; " +
-                           $"van alle betalers samen tussen {Range(total.NetBenefit)}. " +
-                           $"De kans dat de gemeente haar investering binnen de raadsperiode {o.CouncilTermStart}–{o.CouncilTermEnd} terugverdient " +
-                           $"(uiterlijk in {o.CouncilTermEnd} blijvend quitte speelt): {Pct(psa.MunicipalBreakEvenInTerm)}.")
-            .WithParagraph($"Wat is meer zekerheid waard? Als alle onzekerheid vóór het besluit weggenomen kon worden, levert dat voor alle betalers samen " +
-                           $"naar verwachting {DutchFormat.EuroCompact(total.Evpi)} op, voor de gemeente alleen {DutchFormat.EuroCompact(gem.Evpi)} " +
-                           "(de verwachte waarde van volmaakte informatie, EVPI: het bedrag dat een verkeerde keuze door onzekerheid gemiddeld kost). " +
-                           "Een pilot of onderzoek dat meer kost dan dit bedrag, loont financieel niet als het alleen om deze keuze gaat.")
+            .WithParagraph(Verdict(gem.NetBenefit.ProbabilityPositive, total.NetBenefit.ProbabilityPositive))
+            .WithBullets(new[]
+            {
+                $"Kans dat de gemeente er netto geld aan overhoudt: {Pct(gem.NetBenefit.ProbabilityPositive)} van de trekkingen.",
+                $"Netto resultaat van de gemeente: in 90% van de trekkingen tussen {Range(gem.NetBenefit)} (puntschatting {DutchFormat.EuroCompact(gem.PointEstimate)}).",
+                $"Zorgverzekeraar (Zvw): tussen {Range(zvw.NetBenefit)}; Wlz: tussen {Range(wlz.NetBenefit)}.",
+                $"Alle betalers samen: tussen {Range(total.NetBenefit)}; kans op een positief resultaat {Pct(total.NetBenefit.ProbabilityPositive)}.",
+                $"Kans dat de gemeente haar investering binnen de raadsperiode {o.CouncilTermStart}–{o.CouncilTermEnd} terugverdient " +
+                $"(uiterlijk in {o.CouncilTermEnd} blijvend quitte speelt): {Pct(psa.MunicipalBreakEvenInTerm)}.",
+                $"Wat meer zekerheid waard is (EVPI): voor alle betalers samen {DutchFormat.EuroCompact(total.Evpi)}, voor de gemeente alleen {DutchFormat.EuroCompact(gem.Evpi)}.",
+            })
+            .WithParagraph("Een 90%-interval betekent: in 9 van de 10 trekkingen valt het netto resultaat tussen die twee bedragen; een negatief bedrag is een verlies. " +
+                           "De EVPI (verwachte waarde van volmaakte informatie) is wat een verkeerde keuze door onzekerheid gemiddeld kost: " +
+                           "onderzoek of een proef die meer kost dan dit bedrag, loont financieel niet als het alleen om deze keuze gaat.")
             .WithTable(PsaTable(psa))
             .WithFigure(UncertaintyCharts.Tornado(TornadoBars(oneWay), oneWay.BaseGemeente),
                 "Welke aanname telt het zwaarst voor de gemeente? Per parameter het netto resultaat van de gemeente als alleen die parameter laag " +
@@ -470,6 +474,21 @@ public static class CouncilReport
         return section;
 
         static string Pct(double p) => DutchFormat.Percent(p, 0);
+        static string Verdict(double municipal, double all)
+        {
+            static string Chance(double p) => p switch
+            {
+                >= 0.95 => "vrijwel zeker",
+                >= 0.75 => "waarschijnlijk",
+                > 0.6 => "iets vaker wel dan niet",
+                >= 0.4 => "ongeveer even vaak wel als niet",
+                > 0.25 => "iets vaker niet dan wel",
+                > 0.05 => "waarschijnlijk niet",
+                _ => "vrijwel zeker niet",
+            };
+            return $"Kort gezegd: de gemeente houdt er {Chance(municipal)} geld aan over ({DutchFormat.Percent(municipal, 0)} van de trekkingen); " +
+                   $"alle betalers samen {Chance(all)} ({DutchFormat.Percent(all, 0)}).";
+        }
         static string Range(OutcomeSummary s) => $"{DutchFormat.EuroCompact(s.Low)} en {DutchFormat.EuroCompact(s.High)}";
     }
 

@@ -146,20 +146,26 @@ public class CouncilReportTests
     {
         var report = CouncilReport.Build(Cmp, [], Psa200);
         var section = Assert.Single(report.Sections, s => s.Heading == "Hoe zeker is dit?");
-        var text = string.Join(" ", section.Blocks.OfType<ReportParagraph>().Select(p => p.Text));
+        var text = string.Join(" ", section.Blocks.Select(b => b switch
+        {
+            ReportParagraph p => p.Text,
+            ReportBulletList l => string.Join(" ", l.Items),
+            _ => "",
+        }));
 
         var model = Cmp.Scenario.Compiled.Model;
         var psa = Analytics.Uncertainty.ProbabilisticAnalysis.Run(Cmp.Scenario.Compiled, Cmp.Comparator.Compiled,
             Analytics.Uncertainty.UncertainParameters.FromParameterSet(model.Parameters), new Analytics.Uncertainty.PsaOptions { Draws = 200, Seed = 42 });
         var gem = psa.Gemeente;
         string Range(Analytics.Uncertainty.OutcomeSummary x) => $"{DutchFormat.EuroCompact(x.Low)} en {DutchFormat.EuroCompact(x.High)}";
-        Assert.Contains($"In {DutchFormat.Percent(gem.NetBenefit.ProbabilityPositive, 0)} van de trekkingen houdt de gemeente er netto geld aan over", text);
-        Assert.Contains($"resultaat van de gemeente tussen {Range(gem.NetBenefit)};", text);
-        Assert.Contains($"zorgverzekeraar (Zvw) tussen {Range(psa.For("zvw").NetBenefit)};", text);
-        Assert.Contains($"van de Wlz tussen {Range(psa.For("wlz").NetBenefit)};", text);
-        Assert.Contains($"alle betalers samen tussen {Range(psa.Total.NetBenefit)}.", text);
-        Assert.Contains($"raadsperiode 2026–2030 terugverdient (uiterlijk in 2030 blijvend quitte speelt): {DutchFormat.Percent(psa.MunicipalBreakEvenInTerm, 0)}", text);
-        Assert.Contains($"naar verwachting {DutchFormat.EuroCompact(psa.Total.Evpi)} op, voor de gemeente alleen {DutchFormat.EuroCompact(gem.Evpi)}", text);
+        string Pct(double p) => DutchFormat.Percent(p, 0);
+        Assert.Contains($"Kans dat de gemeente er netto geld aan overhoudt: {Pct(gem.NetBenefit.ProbabilityPositive)} van de trekkingen.", text);
+        Assert.Contains($"Netto resultaat van de gemeente: in 90% van de trekkingen tussen {Range(gem.NetBenefit)} (puntschatting {DutchFormat.EuroCompact(Cmp.Gemeente.NetBenefitDiscounted)}).", text);
+        Assert.Contains($"Zorgverzekeraar (Zvw): tussen {Range(psa.For("zvw").NetBenefit)}; Wlz: tussen {Range(psa.For("wlz").NetBenefit)}.", text);
+        Assert.Contains($"Alle betalers samen: tussen {Range(psa.Total.NetBenefit)}; kans op een positief resultaat {Pct(psa.Total.NetBenefit.ProbabilityPositive)}.", text);
+        Assert.Contains($"raadsperiode 2026–2030 terugverdient (uiterlijk in 2030 blijvend quitte speelt): {Pct(psa.MunicipalBreakEvenInTerm)}.", text);
+        Assert.Contains($"(EVPI): voor alle betalers samen {DutchFormat.EuroCompact(psa.Total.Evpi)}, voor de gemeente alleen {DutchFormat.EuroCompact(gem.Evpi)}.", text);
+        Assert.Contains($"geld aan over ({Pct(gem.NetBenefit.ProbabilityPositive)} van de trekkingen)", text);
         Assert.Contains("200 keer doorgerekend", text);
         Assert.Contains("ook de spreiding zelf is een aanname", text);
         Assert.DoesNotContain("nog niet beschikbaar", text);
