@@ -463,8 +463,7 @@ public static class CouncilReport
                 $"Elke stip is één trekking: rechts van de verticale lijn houdt de gemeente geld over, boven de horizontale lijn de andere betalers " +
                 $"(zorgverzekeraar, Wlz, Rijk, inwoners) samen. " +
                 (psa.Cloud.Count < psa.Draws ? $"Getoond: de eerste {DutchFormat.Number(psa.Cloud.Count)} van {DutchFormat.Number(psa.Draws)} trekkingen." : $"Alle {DutchFormat.Number(psa.Draws)} trekkingen."))
-            .WithFigure(UncertaintyCharts.AcceptabilityCurves(new[] { gem, zvw, wlz, total }.Select(g =>
-                    new AcceptabilitySeries(g.Code, g.Label, g.Acceptability.Select(a => a.ValuePerLifeYear).ToList(), g.Acceptability.Select(a => a.Probability).ToList()))),
+            .WithFigure(UncertaintyCharts.AcceptabilityCurves(AcceptabilityCurves(psa)),
                 "Hoeveel is een jaar waarin een inwoner zonder ondersteuning redt u waard? Links (€ 0) telt alleen geld; naar rechts telt elk gewonnen " +
                 "zelfredzaam levensjaar mee voor het gekozen bedrag. De lijn geeft de kans dat het scenario dan loont voor die betaler.")
             .WithParagraph("Let op: ook de spreiding zelf is een aanname. Voor de meeste effecten bestaat geen Nederlands onderzoek; de bandbreedtes in " +
@@ -503,6 +502,12 @@ public static class CouncilReport
                               "Puntschatting: de uitkomst bij de gewone waarden (zoals in de rest van het rapport). 90% van de trekkingen ligt tussen het 5e en 95e percentiel. " +
                               "Kans dat het loont: het deel van de trekkingen met een positief netto resultaat.");
     }
+
+    /// <summary>The acceptability curves of the municipality, Zvw, Wlz and all payers, for <see cref="UncertaintyCharts.AcceptabilityCurves"/>.</summary>
+    public static IReadOnlyList<AcceptabilitySeries> AcceptabilityCurves(PsaResult psa) =>
+        new[] { psa.Gemeente, psa.For(Payer.Zvw.Code()), psa.For(Payer.Wlz.Code()), psa.Total }
+            .Select(g => new AcceptabilitySeries(g.Code, g.Label, g.Acceptability.Select(a => a.ValuePerLifeYear).ToList(), g.Acceptability.Select(a => a.Probability).ToList()))
+            .ToList();
 
     /// <summary>The municipal tornado bars of a one-way analysis: one per parameter, with its low and high value for the hover.</summary>
     public static IEnumerable<TornadoBar> TornadoBars(OneWayResult oneWay) =>
