@@ -465,7 +465,9 @@ public static class CouncilReport
                 (psa.Cloud.Count < psa.Draws ? $"Getoond: de eerste {DutchFormat.Number(psa.Cloud.Count)} van {DutchFormat.Number(psa.Draws)} trekkingen." : $"Alle {DutchFormat.Number(psa.Draws)} trekkingen."))
             .WithFigure(UncertaintyCharts.AcceptabilityCurves(AcceptabilityCurves(psa)),
                 "Hoeveel is een jaar waarin een inwoner zonder ondersteuning redt u waard? Links (€ 0) telt alleen geld; naar rechts telt elk gewonnen " +
-                "zelfredzaam levensjaar mee voor het gekozen bedrag. De lijn geeft de kans dat het scenario dan loont voor die betaler.")
+                "zelfredzaam levensjaar mee voor het gekozen bedrag. De lijn geeft de kans dat het scenario dan loont voor die betaler. " +
+                $"Hoe hoger dat bedrag, hoe meer elke lijn nadert tot de kans dat het scenario zelfredzame levensjaren oplevert: " +
+                $"{Pct(psa.SelfReliantYearsGained.ProbabilityPositive)} van de trekkingen.")
             .WithParagraph("Let op: ook de spreiding zelf is een aanname. Voor de meeste effecten bestaat geen Nederlands onderzoek; de bandbreedtes in " +
                            "parameters.csv zijn schattingen van de modelmakers. Een kans van 80% betekent hier: 80% van de trekkingen, gegeven deze aannamen — " +
                            "niet dat het in de werkelijkheid met 80% zekerheid zo uitpakt. Gebruik de kansen om scenario's en betalers te vergelijken, " +

@@ -188,6 +188,8 @@ public class CouncilReportTests
         Assert.Equal("Alle betalers", table.Rows[^1][0].Text);
 
         // tornado (top 12 of the one-way analysis), cloud (all 200 draws), acceptability (gemeente, Zvw, Wlz, totaal)
+        Assert.Contains(section.Blocks.OfType<ReportFigure>(), f => f.Caption!.EndsWith(
+            $"oplevert: {Pct(psa.SelfReliantYearsGained.ProbabilityPositive)} van de trekkingen."));
         var figures = section.Blocks.OfType<ReportFigure>().Select(f => f.Figure).ToList();
         Assert.Equal(3, figures.Count);
         var oneWay = Analytics.Uncertainty.OneWaySensitivity.Run(Cmp.Scenario.Compiled, Cmp.Comparator.Compiled,
