@@ -21,8 +21,8 @@ public static class ReportCommand
         var compare = new Option<FileInfo>("--compare", "-c", "--vergelijk") { Description = "Vergelijkingsscenario (YAML), bijv. data/scenarios/basis.yaml", Required = true };
         var output = new Option<FileInfo>("--out", "-o", "--uitvoer") { Description = "Het rapport (HTML), bijv. rapport.html", Required = true };
         var xlsx = new Option<FileInfo?>("--xlsx") { Description = "Schrijf ook de tabellen naar dit Excelbestand" };
-        var psa = new Option<int?>("--psa") { Description = "Aantal trekkingen voor de onzekerheidsanalyse (nog niet beschikbaar in deze versie)" };
-        var seed = new Option<int?>("--seed") { Description = "Startwaarde van het toeval voor de onzekerheidsanalyse" };
+        var psa = new Option<int?>("--psa") { Description = "Onzekerheidsanalyse met dit aantal trekkingen, bijv. 1000 (maximaal 100.000): kansen, 90%-intervallen, tornado en puntenwolk in het rapport" };
+        var seed = new Option<int?>("--seed") { Description = $"Startwaarde van de toevalsgenerator voor --psa (standaard {Uncertainty.PsaOptions.DefaultSeed}); zelfde seed, zelfde rapport" };
         var cdn = new Option<bool>("--cdn") { Description = "Laad plotly.js van internet in plaats van het in te bedden (kleiner bestand, werkt niet offline)" };
         var inventory = new Option<FileInfo?>("--inventory", "--inventaris") { Description = "Inventaris van preventieactiviteiten (CSV/xlsx) voor de dekkingsgrafiek" };
         var parameters = new Option<DirectoryInfo?>("--parameters", "-p") { Description = "Modelmap (standaard data/parameters in de repository)" };
@@ -41,7 +41,9 @@ public static class ReportCommand
         bool cdn, string? inventoryPath, string? modelDir, IAnsiConsole console)
     {
         var errors = new ErrorCollector("opdrachtregel");
-        if (psaDraws is <= 0) errors.Add(null, "--psa", psaDraws.Value.ToString(DutchFormat.Culture), "het aantal trekkingen moet groter dan 0 zijn");
+        if (psaDraws is <= 0 or > Uncertainty.PsaOptions.MaxDraws)
+            errors.Add(null, "--psa", psaDraws.Value.ToString(DutchFormat.Culture), $"het aantal trekkingen moet tussen 1 en {DutchFormat.Number(Uncertainty.PsaOptions.MaxDraws)} liggen");
+        if (seed is < 0) errors.Add(null, "--seed", seed.Value.ToString(DutchFormat.Culture), "de seed moet 0 of groter zijn");
         if (!outPath.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && !outPath.EndsWith(".htm", StringComparison.OrdinalIgnoreCase))
             errors.Add(null, "--out", outPath, "het rapport is een HTML-bestand: geef een naam die op .html eindigt");
         if (xlsxPath is not null && !xlsxPath.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
@@ -63,14 +65,13 @@ public static class ReportCommand
 
         (modelDir, var root) = SimulateCommand.LocateModel(modelDir);
         var inventory = inventoryPath is null ? null : InventoryLoader.Load(SimulateCommand.Resolve(inventoryPath, root));
-        var report = CouncilReport.Create(modelDir, SimulateCommand.Resolve(scenarioPath, root), SimulateCommand.Resolve(comparePath, root),
-            new CouncilReportOptions(psaDraws, seed, DateTimeOffset.Now, inventory));
+        ReportDocument Create(Action<int>? progress) => CouncilReport.Create(modelDir, SimulateCommand.Resolve(scenarioPath, root),
+            SimulateCommand.Resolve(comparePath, root), new CouncilReportOptions(psaDraws, seed, DateTimeOffset.Now, inventory, progress));
+        var report = psaDraws is { } draws ? PsaProgressBar.Run(draws, Create) : Create(null);
 
         report.Save(outPath, plotly);
         if (xlsxPath is not null) report.SaveWorkbook(xlsxPath);
 
-        if (psaDraws is not null)
-            console.MarkupLine("[yellow]Let op:[/] de onzekerheidsanalyse (--psa) is in deze versie nog niet beschikbaar; het rapport zegt dat ook.");
         console.MarkupLine($"Rapport geschreven naar {CommandErrors.Safe(Path.GetFullPath(outPath))} ({CommandErrors.Safe(plotly.Description)}).");
         if (xlsxPath is not null)
             console.MarkupLine($"Tabellen geschreven naar {CommandErrors.Safe(Path.GetFullPath(xlsxPath))} ({report.Tables().Count} tabbladen).");

@@ -73,22 +73,8 @@ internal sealed class SimulatePsa
         return 0;
     }
 
-    private static PsaResult RunWithProgress(ScenarioPair pair, UncertainParameters uncertain, PsaOptions options)
-    {
-        if (Console.IsErrorRedirected)
-            return ProbabilisticAnalysis.Run(pair.Scenario, pair.Comparator, uncertain, options);
-        var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        PsaResult? result = null;
-        stderr.Progress()
-            .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .Start(ctx =>
-            {
-                var task = ctx.AddTask("Trekkingen", maxValue: options.Draws);
-                result = ProbabilisticAnalysis.Run(pair.Scenario, pair.Comparator, uncertain, options, done => task.Value = done);
-            });
-        return result!;
-    }
+    private static PsaResult RunWithProgress(ScenarioPair pair, UncertainParameters uncertain, PsaOptions options) =>
+        PsaProgressBar.Run(options.Draws, progress => ProbabilisticAnalysis.Run(pair.Scenario, pair.Comparator, uncertain, options, progress));
 
     private static void Print(IAnsiConsole console, PsaResult r)
     {

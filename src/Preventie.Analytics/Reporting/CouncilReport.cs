@@ -7,6 +7,7 @@ using Preventie.Analytics.Parameters;
 using Preventie.Analytics.Scenarios;
 using Preventie.Analytics.Simulation;
 using Preventie.Analytics.States;
+using Preventie.Analytics.Uncertainty;
 
 namespace Preventie.Analytics.Reporting;
 
@@ -69,7 +70,8 @@ public static class CouncilReport
         options ??= new CouncilReportOptions();
         var s = comparison.Scenario;
         var c = comparison.Comparator;
-        var metadata = RunMetadata.ForInputs(inputFiles, options.Seed, options.CreatedAt ?? DateTimeOffset.Now)
+        var seed = PsaOptionsFor(options) is { } psa ? (int)psa.Seed : options.Seed;
+        var metadata = RunMetadata.ForInputs(inputFiles, seed, options.CreatedAt ?? DateTimeOffset.Now)
             .WithExtra("Scenario", s.ScenarioName)
             .WithExtra("Vergeleken met", c.ScenarioName)
             .WithExtra("Jaren", $"{comparison.Years[0]}–{comparison.Years[^1]}")
@@ -363,23 +365,160 @@ public static class CouncilReport
     // ---------------------------------------------------------------- uncertainty
 
     /// <summary>
-    /// The uncertainty section. THE place to wire the probabilistic analysis (tornado, PSA cloud and acceptability
-    /// curves via <see cref="UncertaintyCharts"/>): until it is available this says so instead of showing numbers.
+    /// The uncertainty section. Without <see cref="CouncilReportOptions.PsaDraws"/> it says the amounts are point
+    /// estimates. With it, the probabilistic analysis (<see cref="ProbabilisticAnalysis"/>, on the report's own compiled
+    /// scenario and comparator, common random numbers, seed <see cref="CouncilReportOptions.Seed"/> or
+    /// <see cref="PsaOptions.DefaultSeed"/>) and the one-way sensitivity analysis (<see cref="OneWaySensitivity"/>) are
+    /// run and shown by <see cref="UncertaintySection(PsaResult, OneWayResult)"/>.
     /// </summary>
     public static ReportSection UncertaintySection(ScenarioComparison comparison, CouncilReportOptions options)
     {
-        var section = new ReportSection("Hoe zeker is dit?");
-        section = options.PsaDraws is { } draws
-            ? section.WithParagraph($"Er is gevraagd om een onzekerheidsanalyse met {DutchFormat.Number(draws)} trekkingen" +
-                                    (options.Seed is { } seed ? $" (seed {seed.ToString(CultureInfo.InvariantCulture)})" : "") +
-                                    ", maar die analyse is in deze versie van Preventie.Analytics nog niet beschikbaar. Dit rapport bevat daarom geen onzekerheidsmarges.")
-            : section.WithParagraph("Voor dit rapport is geen onzekerheidsanalyse gemaakt; de bedragen zijn puntschattingen.");
-        return section.WithParagraph("De uitkomsten hierboven horen bij één set waarden. Omdat de effecten op aannames rusten, kunnen de werkelijke " +
-                                     "bedragen flink anders uitvallen; lees ze als orde van grootte en richting, niet als begrotingsbedrag.");
+        if (options.PsaDraws is null)
+            return new ReportSection(UncertaintyHeading)
+                .WithParagraph("Voor dit rapport is geen onzekerheidsanalyse gemaakt; de bedragen zijn puntschattingen. " +
+                               "Met preventie report … --psa 1000 rekent het model de uitkomsten duizend keer door met andere waarden voor de onzekere parameters.")
+                .WithParagraph("De uitkomsten hierboven horen bij één set waarden. Omdat de effecten op aannames rusten, kunnen de werkelijke " +
+                               "bedragen flink anders uitvallen; lees ze als orde van grootte en richting, niet als begrotingsbedrag.");
+        var (psa, oneWay) = RunUncertainty(comparison, options);
+        return UncertaintySection(psa, oneWay);
     }
 
-    private static string UncertaintyStatus(CouncilReportOptions options) => options.PsaDraws is { } n
-        ? $"gevraagd ({DutchFormat.Number(n)} trekkingen), nog niet beschikbaar in deze versie"
+    private const string UncertaintyHeading = "Hoe zeker is dit?";
+
+    /// <summary>
+    /// The settings of the report's probabilistic analysis: <see cref="CouncilReportOptions.PsaDraws"/> draws and the
+    /// seed <see cref="CouncilReportOptions.Seed"/> (or <see cref="PsaOptions.DefaultSeed"/>); null without draws.
+    /// </summary>
+    /// <exception cref="Input.DataValidationException">A negative seed or an invalid number of draws (Dutch).</exception>
+    public static PsaOptions? PsaOptionsFor(CouncilReportOptions options)
+    {
+        if (options.PsaDraws is not { } draws) return null;
+        if (options.Seed is < 0)
+            throw new Input.DataValidationException(new Input.DataError("--seed", null, null, options.Seed.Value.ToString(CultureInfo.InvariantCulture),
+                "de seed moet 0 of groter zijn"));
+        var psa = new PsaOptions { Draws = draws, Seed = options.Seed is { } seed ? (ulong)seed : PsaOptions.DefaultSeed };
+        var problems = psa.Validate().ToList();
+        if (problems.Count > 0)
+            throw new Input.DataValidationException(problems.Select(m => new Input.DataError("--psa", null, null, draws.ToString(CultureInfo.InvariantCulture), m)));
+        return psa;
+    }
+
+    /// <summary>
+    /// Runs the report's uncertainty analyses on the comparison's own compiled scenario and comparator (which must share
+    /// one model, as <see cref="Create"/> compiles them): the PSA with <see cref="PsaOptionsFor"/>, reporting progress to
+    /// <see cref="CouncilReportOptions.PsaProgress"/>, and the one-way sensitivity analysis.
+    /// </summary>
+    public static (PsaResult Psa, OneWayResult OneWay) RunUncertainty(ScenarioComparison comparison, CouncilReportOptions options)
+    {
+        var psaOptions = PsaOptionsFor(options) ?? throw new ArgumentException("No PSA draws were asked for.", nameof(options));
+        var scenario = comparison.Scenario.Compiled;
+        var comparator = comparison.Comparator.Compiled;
+        var model = scenario.Model;
+        var file = model.SourceDirectory is { } dir ? Path.Combine(dir, ModelFiles.ParametersFile) : ModelFiles.ParametersFile;
+        var uncertain = UncertainParameters.FromParameterSet(model.Parameters, file);
+        var psa = ProbabilisticAnalysis.Run(scenario, comparator, uncertain, psaOptions, options.PsaProgress);
+        return (psa, OneWaySensitivity.Run(scenario, comparator, uncertain));
+    }
+
+    /// <summary>
+    /// The uncertainty section for results you already have: the plain-Dutch answer (chance that the municipality comes
+    /// out ahead, 90% intervals for gemeente, Zvw, Wlz and all payers, chance of break-even within the council term, the
+    /// EVPI), the table per payer, the tornado of the municipal net benefit, the PSA cloud and the acceptability curves,
+    /// and the warning that the spreads are assumptions too.
+    /// </summary>
+    public static ReportSection UncertaintySection(PsaResult psa, OneWayResult oneWay)
+    {
+        var years = $"{psa.StartYear}–{psa.StartYear + psa.Cycles - 1}";
+        var gem = psa.Gemeente;
+        var zvw = psa.For(Payer.Zvw.Code());
+        var wlz = psa.For(Payer.Wlz.Code());
+        var total = psa.Total;
+        var o = psa.Options;
+        var section = new ReportSection(UncertaintyHeading)
+            .WithParagraph($"De bedragen hierboven horen bij één set waarden. Veel daarvan zijn onzeker, vooral de effecten van preventie. " +
+                           $"Daarom is het model {DutchFormat.Number(psa.Draws)} keer doorgerekend ('trekkingen'), telkens met andere waarden voor de " +
+                           $"{psa.UncertainParameters.Count} onzekere parameters (of groepen), getrokken uit de spreiding die bij elke parameter is opgegeven. " +
+                           "Scenario en vergelijking rekenen per trekking met dezelfde waarden, zodat alleen het verschil tussen beide telt. " +
+                           $"Alle bedragen in dit hoofdstuk zijn contante waarden over {years}.")
+            .WithParagraph(Verdict(gem.NetBenefit.ProbabilityPositive, total.NetBenefit.ProbabilityPositive))
+            .WithBullets(new[]
+            {
+                $"Kans dat de gemeente er netto geld aan overhoudt: {Pct(gem.NetBenefit.ProbabilityPositive)} van de trekkingen.",
+                $"Netto resultaat van de gemeente: in 90% van de trekkingen tussen {Range(gem.NetBenefit)} (puntschatting {DutchFormat.EuroCompact(gem.PointEstimate)}).",
+                $"Zorgverzekeraar (Zvw): tussen {Range(zvw.NetBenefit)}; Wlz: tussen {Range(wlz.NetBenefit)}.",
+                $"Alle betalers samen: tussen {Range(total.NetBenefit)}; kans op een positief resultaat {Pct(total.NetBenefit.ProbabilityPositive)}.",
+                $"Kans dat de gemeente haar investering binnen de raadsperiode {o.CouncilTermStart}–{o.CouncilTermEnd} terugverdient " +
+                $"(uiterlijk in {o.CouncilTermEnd} blijvend quitte speelt): {Pct(psa.MunicipalBreakEvenInTerm)}.",
+                $"Wat meer zekerheid waard is (EVPI): voor alle betalers samen {DutchFormat.EuroCompact(total.Evpi)}, voor de gemeente alleen {DutchFormat.EuroCompact(gem.Evpi)}.",
+            })
+            .WithParagraph("Een 90%-interval betekent: in 9 van de 10 trekkingen valt het netto resultaat tussen die twee bedragen; een negatief bedrag is een verlies. " +
+                           "De EVPI (verwachte waarde van volmaakte informatie) is wat een verkeerde keuze door onzekerheid gemiddeld kost: " +
+                           "onderzoek of een proef die meer kost dan dit bedrag, loont financieel niet als het alleen om deze keuze gaat.")
+            .WithTable(PsaTable(psa))
+            .WithFigure(UncertaintyCharts.Tornado(TornadoBars(oneWay), oneWay.BaseGemeente),
+                "Welke aanname telt het zwaarst voor de gemeente? Per parameter het netto resultaat van de gemeente als alleen die parameter laag " +
+                "(5e percentiel, oranje) of hoog (95e percentiel, blauw) is; de stippellijn is de puntschatting. De twaalf parameters met het grootste effect; " +
+                "de namen zijn die uit het hoofdstuk Aannamen en parameters.csv.")
+            .WithFigure(UncertaintyCharts.Cloud(psa.Cloud),
+                $"Elke stip is één trekking: rechts van de verticale lijn houdt de gemeente geld over, boven de horizontale lijn de andere betalers " +
+                $"(zorgverzekeraar, Wlz, Rijk, inwoners) samen. " +
+                (psa.Cloud.Count < psa.Draws ? $"Getoond: de eerste {DutchFormat.Number(psa.Cloud.Count)} van {DutchFormat.Number(psa.Draws)} trekkingen." : $"Alle {DutchFormat.Number(psa.Draws)} trekkingen."))
+            .WithFigure(UncertaintyCharts.AcceptabilityCurves(AcceptabilityCurves(psa)),
+                "Hoeveel is een jaar waarin een inwoner zonder ondersteuning redt u waard? Links (€ 0) telt alleen geld; naar rechts telt elk gewonnen " +
+                "zelfredzaam levensjaar mee voor het gekozen bedrag. De lijn geeft de kans dat het scenario dan loont voor die betaler. " +
+                $"Hoe hoger dat bedrag, hoe meer elke lijn nadert tot de kans dat het scenario zelfredzame levensjaren oplevert: " +
+                $"{Pct(psa.SelfReliantYearsGained.ProbabilityPositive)} van de trekkingen.")
+            .WithParagraph("Let op: ook de spreiding zelf is een aanname. Voor de meeste effecten bestaat geen Nederlands onderzoek; de bandbreedtes in " +
+                           "parameters.csv zijn schattingen van de modelmakers. Een kans van 80% betekent hier: 80% van de trekkingen, gegeven deze aannamen — " +
+                           "niet dat het in de werkelijkheid met 80% zekerheid zo uitpakt. Gebruik de kansen om scenario's en betalers te vergelijken, " +
+                           "en de tornado om te zien welke aanname het eerst getoetst moet worden.");
+        return section;
+
+        static string Pct(double p) => DutchFormat.Percent(p, 0);
+        static string Verdict(double municipal, double all)
+        {
+            static string Chance(double p) => p switch
+            {
+                >= 0.95 => "vrijwel zeker",
+                >= 0.75 => "waarschijnlijk",
+                > 0.6 => "iets vaker wel dan niet",
+                >= 0.4 => "ongeveer even vaak wel als niet",
+                > 0.25 => "iets vaker niet dan wel",
+                > 0.05 => "waarschijnlijk niet",
+                _ => "vrijwel zeker niet",
+            };
+            return $"Kort gezegd: de gemeente houdt er {Chance(municipal)} geld aan over ({DutchFormat.Percent(municipal, 0)} van de trekkingen); " +
+                   $"alle betalers samen {Chance(all)} ({DutchFormat.Percent(all, 0)}).";
+        }
+        static string Range(OutcomeSummary s) => $"{DutchFormat.EuroCompact(s.Low)} en {DutchFormat.EuroCompact(s.High)}";
+    }
+
+    /// <summary>Per payer (involved payers, the municipality, all payers): point estimate, mean, 90% interval and the chance of a positive net benefit.</summary>
+    public static ReportTable PsaTable(PsaResult psa)
+    {
+        var table = new ReportTable("Netto resultaat per betaler, met onzekerheid", "Betaler", "Puntschatting", "Gemiddeld", "5e percentiel", "95e percentiel", "Kans dat het loont");
+        foreach (var g in psa.Shown)
+            table = table.WithRow(g.Label, ReportCell.Euro(g.PointEstimate), ReportCell.Euro(g.NetBenefit.Mean), ReportCell.Euro(g.NetBenefit.Low),
+                ReportCell.Euro(g.NetBenefit.High), ReportCell.Percent(g.NetBenefit.ProbabilityPositive, 0));
+        return table.WithNote($"Netto resultaat = vermeden zorgkosten min extra uitgaven aan preventie, contant, over {DutchFormat.Number(psa.Draws)} trekkingen (seed {psa.Seed}). " +
+                              "Puntschatting: de uitkomst bij de gewone waarden (zoals in de rest van het rapport). 90% van de trekkingen ligt tussen het 5e en 95e percentiel. " +
+                              "Kans dat het loont: het deel van de trekkingen met een positief netto resultaat.");
+    }
+
+    /// <summary>The acceptability curves of the municipality, Zvw, Wlz and all payers, for <see cref="UncertaintyCharts.AcceptabilityCurves"/>.</summary>
+    public static IReadOnlyList<AcceptabilitySeries> AcceptabilityCurves(PsaResult psa) =>
+        new[] { psa.Gemeente, psa.For(Payer.Zvw.Code()), psa.For(Payer.Wlz.Code()), psa.Total }
+            .Select(g => new AcceptabilitySeries(g.Code, g.Label, g.Acceptability.Select(a => a.ValuePerLifeYear).ToList(), g.Acceptability.Select(a => a.Probability).ToList()))
+            .ToList();
+
+    /// <summary>The municipal tornado bars of a one-way analysis: one per parameter, with its low and high value for the hover.</summary>
+    public static IEnumerable<TornadoBar> TornadoBars(OneWayResult oneWay) =>
+        oneWay.Rows.Select(r => new TornadoBar(r.Parameter, r.GemeenteAtLow, r.GemeenteAtHigh, ParameterValue(r.Low), ParameterValue(r.High)));
+
+    private static string ParameterValue(double value) => Math.Abs(value) >= 100 ? DutchFormat.Number(value) : DutchFormat.Number(value, 4);
+
+    private static string UncertaintyStatus(CouncilReportOptions options) => PsaOptionsFor(options) is { } psa
+        ? $"{DutchFormat.Number(psa.Draws)} trekkingen (PSA), seed {psa.Seed}; eenzijdige gevoeligheidsanalyse op het 5e en 95e percentiel"
         : "niet gevraagd";
 
     // ---------------------------------------------------------------- appendix

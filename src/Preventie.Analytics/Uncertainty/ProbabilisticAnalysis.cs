@@ -1,3 +1,4 @@
+using Preventie.Analytics.Charts;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Simulation;
 
@@ -12,7 +13,8 @@ namespace Preventie.Analytics.Uncertainty;
 /// zelfredzame life-years gained, break-even year. The draws are computed in chunks (<see cref="DrawRunner"/>) and
 /// streamed in draw order into fixed-size summaries (<see cref="OutcomeAccumulator"/>,
 /// <see cref="AcceptabilityCurveAccumulator"/>, <see cref="EvpiAccumulator"/>), so memory does not grow with the
-/// number of draws and the output is bit-identical for any number of threads.</para>
+/// number of draws and the output is bit-identical for any number of threads. For the PSA cloud the first
+/// <see cref="PsaOptions.CloudDraws"/> draws are kept (municipal versus other payers' discounted net benefit).</para>
 /// </summary>
 public static class ProbabilisticAnalysis
 {
@@ -47,6 +49,7 @@ public static class ProbabilisticAnalysis
         var curves = Enumerable.Range(0, G).Select(_ => new AcceptabilityCurveAccumulator(options.ValuesPerLifeYear)).ToArray();
         var breakEven = new long[G];
         var lifeYears = new OutcomeAccumulator(capacity);
+        var cloud = new List<PsaDraw>(Math.Min(options.CloudDraws, options.Draws));
         var discountRate = double.NaN;
         var deterministic = new PairedRun(scenario, comparator);
         deterministic.Run(pointValues);
@@ -69,8 +72,13 @@ public static class ProbabilisticAnalysis
                 outcome[lifeYearsAt] = run.SelfReliantYearsGained;
                 if (draw == 0) discountRate = run.DiscountRate;
             },
-            (_, outcome) =>
+            (draw, outcome) =>
             {
+                if (draw < options.CloudDraws)
+                {
+                    var municipal = outcome[PayerGroups.Gemeente * perGroup];
+                    cloud.Add(new PsaDraw(municipal, outcome[PayerGroups.Total * perGroup] - municipal));
+                }
                 var ly = outcome[lifeYearsAt];
                 lifeYears.Add(ly);
                 for (var g = 0; g < G; g++)
@@ -93,7 +101,7 @@ public static class ProbabilisticAnalysis
         }).ToList();
 
         return new PsaResult(scenario.Scenario.Name, comparator.Scenario.Name, scenario.StartYear, T, options, discountRate,
-            groups, lifeYears.ToSummary(), Describe(uncertain));
+            groups, lifeYears.ToSummary(), Describe(uncertain), cloud);
     }
 
     private static IReadOnlyList<string> Describe(UncertainParameters uncertain) =>

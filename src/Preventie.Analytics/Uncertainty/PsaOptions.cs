@@ -33,6 +33,13 @@ public sealed record PsaOptions
     /// <summary>Last year of the council term (default 2030).</summary>
     public int CouncilTermEnd { get; init; } = 2030;
 
+    /// <summary>
+    /// Draws kept for the PSA cloud (<see cref="PsaResult.Cloud"/>): the first this many in draw order, so the sample
+    /// is the same for any number of threads and memory stays bounded whatever <see cref="Draws"/> is (default 1,000;
+    /// 0 keeps none).
+    /// </summary>
+    public int CloudDraws { get; init; } = 1000;
+
     /// <summary>Values kept per percentile for exact percentiles (see <see cref="StreamingQuantile"/>).</summary>
     public int ExactQuantileCapacity { get; init; } = StreamingQuantile.DefaultExactCapacity;
 
@@ -40,6 +47,7 @@ public sealed record PsaOptions
     public IEnumerable<string> Validate()
     {
         if (Draws < 1 || Draws > MaxDraws) yield return $"het aantal trekkingen moet tussen 1 en {Reporting.DutchFormat.Number(MaxDraws)} liggen (gekregen: {Reporting.DutchFormat.Number(Draws)})";
+        if (CloudDraws < 0 || CloudDraws > MaxDraws) yield return $"het aantal trekkingen voor de puntenwolk moet tussen 0 en {Reporting.DutchFormat.Number(MaxDraws)} liggen (gekregen: {Reporting.DutchFormat.Number(CloudDraws)})";
         if (CouncilTermEnd < CouncilTermStart) yield return "de raadsperiode eindigt voor ze begint";
         if (ValuesPerLifeYear.Count == 0) yield return "geef minstens één waarde per zelfredzaam levensjaar";
     }

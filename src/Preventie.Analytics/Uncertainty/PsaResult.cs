@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Preventie.Analytics.Charts;
 using Preventie.Analytics.Reporting;
 
 namespace Preventie.Analytics.Uncertainty;
@@ -14,8 +15,10 @@ namespace Preventie.Analytics.Uncertainty;
 public sealed class PsaResult : IHtmlRenderable
 {
     public PsaResult(string scenarioName, string comparatorName, int startYear, int cycles, PsaOptions options, double discountRate,
-        IReadOnlyList<PayerUncertainty> groups, OutcomeSummary selfReliantYearsGained, IReadOnlyList<string> uncertainParameters)
+        IReadOnlyList<PayerUncertainty> groups, OutcomeSummary selfReliantYearsGained, IReadOnlyList<string> uncertainParameters,
+        IReadOnlyList<PsaDraw>? cloud = null)
     {
+        Cloud = cloud ?? [];
         ScenarioName = scenarioName;
         ComparatorName = comparatorName;
         StartYear = startYear;
@@ -55,6 +58,13 @@ public sealed class PsaResult : IHtmlRenderable
 
     /// <summary>Probability that the municipality has broken even by the end of the council term.</summary>
     public double MunicipalBreakEvenInTerm => Gemeente.BreakEvenInTerm;
+
+    /// <summary>
+    /// The first <see cref="PsaOptions.CloudDraws"/> draws (or all, when there are fewer) in draw order: per draw the
+    /// municipality's and the other payers' (all payers minus the municipality) discounted net benefit, for
+    /// <see cref="UncertaintyCharts.Cloud"/>. Bounded, so memory does not grow with the number of draws.
+    /// </summary>
+    public IReadOnlyList<PsaDraw> Cloud { get; }
 
     /// <summary>Dutch descriptions of the uncertain parameters and their distributions.</summary>
     public IReadOnlyList<string> UncertainParameters { get; }

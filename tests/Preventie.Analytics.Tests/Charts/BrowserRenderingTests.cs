@@ -274,17 +274,38 @@ public sealed class BrowserRenderingTests : IClassFixture<ChromiumFixture>
     }
 
     [BrowserFact]
-    public async Task Council_report_on_the_pilot_opens_offline_with_every_chart_drawn()
+    public async Task Council_report_on_the_pilot_with_psa_opens_offline_with_every_chart_drawn_and_valid()
     {
-        var report = CouncilReportSamples.Pilot();
+        var report = CouncilReportSamples.PilotWithPsa();
         var opened = await OpenAsync(report, "raadsrapport.html");
         var page = opened.Page;
         var charts = await page.EvaluateAsync<int[]>(
             "() => Array.from(document.querySelectorAll('.preventie-chart')).map(d => d.querySelectorAll('.main-svg').length)");
-        var expected = report.Sections.SelectMany(s => s.Blocks).OfType<ReportFigure>().Count();
-        Assert.Equal(5, expected); // net per payer, cumulative, costs per year, pyramid, need tiers
-        Assert.Equal(expected, charts.Length);
+        var figures = report.Sections.SelectMany(s => s.Blocks).OfType<ReportFigure>().ToList();
+        // net per payer, cumulative, costs per year, pyramid, need tiers; tornado, PSA cloud, acceptability curves
+        Assert.Equal(8, figures.Count);
+        Assert.Equal(figures.Count, charts.Length);
         Assert.All(charts, n => Assert.True(n >= 1));
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var errors = await page.EvaluateAsync<string[]>(SchemaCheck, figures[i].Figure.ToJson());
+            Assert.True(errors.Length == 0, $"grafiek-{i + 1}: " + string.Join("; ", errors));
+        }
+        var uncertaintyCharts = await page.EvaluateAsync<int[]>("""
+            () => Array.from(document.querySelectorAll('h2')).filter(h => h.textContent === 'Hoe zeker is dit?')
+                .flatMap(h => Array.from(h.closest('section')?.querySelectorAll('.preventie-chart') ?? []))
+                .map(d => d.querySelectorAll('.main-svg').length)
+            """);
+        Assert.Equal(3, uncertaintyCharts.Length);
+        Assert.All(uncertaintyCharts, n => Assert.True(n >= 1));
+        for (var i = 5; i < 8; i++)
+        {
+            var chartPng = await page.Locator($"#grafiek-{i + 1}").ScreenshotAsync(new LocatorScreenshotOptions
+            {
+                Path = Path.Combine(ArtifactDirectory(), $"raadsrapport-onzekerheid-{i - 4}.png"),
+            });
+            Assert.True(chartPng.Length > 5_000, $"grafiek-{i + 1}: screenshot only {chartPng.Length} bytes");
+        }
         var headings = await page.EvaluateAsync<string[]>("() => Array.from(document.querySelectorAll('h2')).map(h => h.textContent)");
         Assert.Equal(new[] { "Conclusie", "Wie betaalt, wie bespaart", "Per jaar", "Inwoners en hun behoefte aan ondersteuning",
             "Hoe zeker is dit?", "Bijlage: kosten per betaler per jaar", "Aannamen", "Bronnen", "Verantwoording" }, headings);

@@ -79,11 +79,31 @@ public class ShippedNotebookTests
             var overview = OutputOf(result, "new ReportTable(\"Pilotscenario's\"", "text/html");
             Assert.Contains("wijkpilot.yaml", overview);
             Assert.DoesNotContain("investeringsfonds.yaml", overview);
+            // the main pilot is not in the folder: the uncertainty part says so and shows nothing
+            Assert.Contains("verschuiven-naar-voorliggend.yaml staat niet in", OutputOf(result, "using Preventie.Analytics.Uncertainty;", stream: true));
+            Assert.Equal("", OutputOf(result, "if (psa is not null) display(UncertaintyCharts.Cloud", "text/html"));
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task Pilotscenarios_uncertainty_honours_injected_draws_and_seed()
+    {
+        var parameters = new Dictionary<string, string> { ["trekkingen"] = "120", ["seed"] = "5", ["eindjaar"] = "2030" };
+        var result = await NotebookRunner.RunFileAsync(Path.Combine(NotebooksFolder, "03-pilotscenarios.ipynb"), parameters);
+        Assert.True(result.Succeeded, result.Failure?.Message);
+        var summary = OutputOf(result, "using Preventie.Analytics.Uncertainty;", stream: true);
+        Assert.StartsWith("Onzekerheidsanalyse (PSA): 'Verschuiven naar voorliggend' ten opzichte van 'Basis (huidig beleid)', 2024-2030; 120 trekkingen, seed 5", summary);
+        Assert.Contains("Netto resultaat per betaler, met onzekerheid", OutputOf(result, "if (psa is not null) display(CouncilReport.PsaTable", "text/html"));
+        Assert.Contains("Trekkingen (120)", OutputOf(result, "if (psa is not null) display(UncertaintyCharts.Cloud", "text/html"));
+        Assert.Contains("Kans dat het scenario loont", OutputOf(result, "if (psa is not null) display(UncertaintyCharts.AcceptabilityCurves", "text/html"));
+        Assert.Contains("effect_verschuiving_route", OutputOf(result, "if (gevoeligheid is not null) display(UncertaintyCharts.Tornado", "text/html"));
+        // same seed, same numbers
+        var again = await NotebookRunner.RunFileAsync(Path.Combine(NotebooksFolder, "03-pilotscenarios.ipynb"), parameters);
+        Assert.Equal(summary, OutputOf(again, "using Preventie.Analytics.Uncertainty;", stream: true));
     }
 
     /// <summary>The output of the code cell whose source starts with <paramref name="sourceStart"/>.</summary>

@@ -16,6 +16,10 @@ internal static class CouncilReportSamples
 
     public static ReportDocument Pilot() => CouncilReport.Create(TestModels.DefaultModelDir, PilotFile, BasisFile, FixedDate);
 
+    /// <summary>The pilot report with a small uncertainty analysis (200 draws, seed 1): tornado, PSA cloud and acceptability curves.</summary>
+    public static ReportDocument PilotWithPsa() =>
+        CouncilReport.Create(TestModels.DefaultModelDir, PilotFile, BasisFile, FixedDate with { PsaDraws = 200, Seed = 1 });
+
     /// <summary>A temp scenario inheriting the pilot, named <see cref="HostileName"/>.</summary>
     public static string HostileScenario() =>
         TestModels.WriteScenario($"naam: '{HostileName.Replace("'", "''")}'\nbasis: '{PilotFile}'\nomschrijving: 'Omschrijving met <b>opmaak</b> & zo'\n", "vijandig.yaml");

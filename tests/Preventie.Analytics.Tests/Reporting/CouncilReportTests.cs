@@ -139,16 +139,89 @@ public class CouncilReportTests
         Assert.Contains(Report.Metadata.Extra, e => e.Key == "Onzekerheidsanalyse" && e.Value == "niet gevraagd");
     }
 
+    private static readonly CouncilReportOptions Psa200 = new(PsaDraws: 200, Seed: 42, CreatedAt: DateTimeOffset.UnixEpoch);
+
     [Fact]
-    public void Psa_request_is_reported_as_not_available_without_numbers()
+    public void Psa_section_shows_the_numbers_of_a_PSA_run_directly_with_the_same_seed()
     {
-        var report = CouncilReport.Build(Cmp, [], new CouncilReportOptions(PsaDraws: 1000, Seed: 42, CreatedAt: DateTimeOffset.UnixEpoch));
+        var report = CouncilReport.Build(Cmp, [], Psa200);
         var section = Assert.Single(report.Sections, s => s.Heading == "Hoe zeker is dit?");
-        var text = string.Join(" ", section.Blocks.OfType<ReportParagraph>().Select(p => p.Text));
-        Assert.Contains("1.000 trekkingen (seed 42)", text);
-        Assert.Contains("nog niet beschikbaar", text);
-        Assert.DoesNotContain(section.Blocks, b => b is ReportFigure);
+        var text = string.Join(" ", section.Blocks.Select(b => b switch
+        {
+            ReportParagraph p => p.Text,
+            ReportBulletList l => string.Join(" ", l.Items),
+            _ => "",
+        }));
+
+        var model = Cmp.Scenario.Compiled.Model;
+        var psa = Analytics.Uncertainty.ProbabilisticAnalysis.Run(Cmp.Scenario.Compiled, Cmp.Comparator.Compiled,
+            Analytics.Uncertainty.UncertainParameters.FromParameterSet(model.Parameters), new Analytics.Uncertainty.PsaOptions { Draws = 200, Seed = 42 });
+        var gem = psa.Gemeente;
+        string Range(Analytics.Uncertainty.OutcomeSummary x) => $"{DutchFormat.EuroCompact(x.Low)} en {DutchFormat.EuroCompact(x.High)}";
+        string Pct(double p) => DutchFormat.Percent(p, 0);
+        Assert.Contains($"Kans dat de gemeente er netto geld aan overhoudt: {Pct(gem.NetBenefit.ProbabilityPositive)} van de trekkingen.", text);
+        Assert.Contains($"Netto resultaat van de gemeente: in 90% van de trekkingen tussen {Range(gem.NetBenefit)} (puntschatting {DutchFormat.EuroCompact(Cmp.Gemeente.NetBenefitDiscounted)}).", text);
+        Assert.Contains($"Zorgverzekeraar (Zvw): tussen {Range(psa.For("zvw").NetBenefit)}; Wlz: tussen {Range(psa.For("wlz").NetBenefit)}.", text);
+        Assert.Contains($"Alle betalers samen: tussen {Range(psa.Total.NetBenefit)}; kans op een positief resultaat {Pct(psa.Total.NetBenefit.ProbabilityPositive)}.", text);
+        Assert.Contains($"raadsperiode 2026–2030 terugverdient (uiterlijk in 2030 blijvend quitte speelt): {Pct(psa.MunicipalBreakEvenInTerm)}.", text);
+        Assert.Contains($"(EVPI): voor alle betalers samen {DutchFormat.EuroCompact(psa.Total.Evpi)}, voor de gemeente alleen {DutchFormat.EuroCompact(gem.Evpi)}.", text);
+        Assert.Contains($"geld aan over ({Pct(gem.NetBenefit.ProbabilityPositive)} van de trekkingen)", text);
+        Assert.Contains("200 keer doorgerekend", text);
+        Assert.Contains("ook de spreiding zelf is een aanname", text);
+        Assert.DoesNotContain("nog niet beschikbaar", text);
+        // the point estimate is the deterministic comparison's
+        Assert.Equal(Cmp.Gemeente.NetBenefitDiscounted, gem.PointEstimate, 6);
+
+        var table = Assert.Single(section.Blocks.OfType<ReportTable>());
+        var shown = psa.Shown.ToList();
+        Assert.Equal(shown.Count, table.Rows.Count);
+        for (var i = 0; i < shown.Count; i++)
+        {
+            var row = table.Rows[i];
+            Assert.Equal(shown[i].Label, row[0].Text);
+            Assert.Equal(shown[i].PointEstimate, row[1].Value);
+            Assert.Equal(shown[i].NetBenefit.Mean, row[2].Value);
+            Assert.Equal(shown[i].NetBenefit.Low, row[3].Value);
+            Assert.Equal(shown[i].NetBenefit.High, row[4].Value);
+            Assert.Equal(shown[i].NetBenefit.ProbabilityPositive, row[5].Value);
+        }
+        Assert.Equal("Alle betalers", table.Rows[^1][0].Text);
+
+        // tornado (top 12 of the one-way analysis), cloud (all 200 draws), acceptability (gemeente, Zvw, Wlz, totaal)
+        Assert.Contains(section.Blocks.OfType<ReportFigure>(), f => f.Caption!.EndsWith(
+            $"oplevert: {Pct(psa.SelfReliantYearsGained.ProbabilityPositive)} van de trekkingen."));
+        var figures = section.Blocks.OfType<ReportFigure>().Select(f => f.Figure).ToList();
+        Assert.Equal(3, figures.Count);
+        var oneWay = Analytics.Uncertainty.OneWaySensitivity.Run(Cmp.Scenario.Compiled, Cmp.Comparator.Compiled,
+            Analytics.Uncertainty.UncertainParameters.FromParameterSet(model.Parameters));
+        var top = oneWay.RankedByGemeente.Take(12).Select(r => r.Parameter).ToList();
+        Assert.Equal(12, top.Count);
+        Assert.Equal(top, Charts.DomainChartInputs.Texts(figures[0].Traces[0], "y"));
+        Assert.Equal(200, Charts.DomainChartInputs.Numbers(figures[1].Traces[0], "x").Length);
+        Assert.Equal(new[] { "Gemeente (totaal)", "Zorgverzekeraar (Zvw)", "Wlz (zorgkantoor)", "Alle betalers" },
+            figures[2].Traces.Select(t => (string)t.Attributes.Get("name")!));
+        Assert.Equal(psa.Gemeente.Acceptability.Select(a => a.Probability * 100), Charts.DomainChartInputs.Numbers(figures[2].Traces[0], "y"));
+
         Assert.Equal(42, report.Metadata.Seed);
+        Assert.Contains(report.Metadata.Extra, e => e.Key == "Onzekerheidsanalyse" && e.Value.StartsWith("200 trekkingen (PSA), seed 42"));
+    }
+
+    [Fact]
+    public void Psa_report_is_the_same_for_the_same_seed_and_differs_for_another()
+    {
+        var plotly = Analytics.Charts.PlotlyScriptSource.Cdn;
+        var first = CouncilReport.Build(Cmp, [], Psa200).ToFullHtml(plotly);
+        Assert.Equal(first, CouncilReport.Build(Cmp, [], Psa200).ToFullHtml(plotly));
+        Assert.NotEqual(first, CouncilReport.Build(Cmp, [], Psa200 with { Seed = 43 }).ToFullHtml(plotly));
+    }
+
+    [Fact]
+    public void Psa_without_seed_uses_the_documented_default_and_a_negative_seed_is_refused_in_Dutch()
+    {
+        var report = CouncilReport.Build(Cmp, [], Psa200 with { Seed = null, PsaDraws = 20 });
+        Assert.Equal((int)Analytics.Uncertainty.PsaOptions.DefaultSeed, report.Metadata.Seed);
+        var ex = Assert.Throws<Analytics.Input.DataValidationException>(() => CouncilReport.Build(Cmp, [], Psa200 with { Seed = -1 }));
+        Assert.Contains("de seed moet 0 of groter zijn", ex.Message);
     }
 
     [Fact]

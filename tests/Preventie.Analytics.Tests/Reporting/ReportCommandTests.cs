@@ -51,16 +51,32 @@ public class ReportCommandTests
     }
 
     [Fact]
-    public void Cdn_variant_links_the_pinned_plotly_and_psa_is_announced_as_not_available()
+    public void Cdn_variant_links_the_pinned_plotly_and_psa_adds_its_charts()
     {
         var html = Path.Combine(TempDir(), "rapport.html");
         var (exit, output, error) = Run("rapport", "-s", PilotFile, "-c", BasisFile, "-o", html, "--cdn", "--psa", "200", "--seed", "7");
         Assert.True(exit == 0, error);
-        Assert.Contains("nog niet beschikbaar", output);
+        Assert.DoesNotContain("nog niet beschikbaar", output + error);
+        Assert.DoesNotContain("Let op", output);
         var text = File.ReadAllText(html);
         Assert.Contains($"<script src=\"{PlotlyJs.CdnUrl}\"", text);
         Assert.True(text.Length < 1_000_000);
-        Assert.Contains("200 trekkingen (seed 7)", text);
+        Assert.Contains("200 trekkingen (PSA), seed 7", text);
+        Assert.Contains("200 keer doorgerekend", text);
+        Assert.Equal(8, System.Text.RegularExpressions.Regex.Matches(text, "class=\"preventie-chart\"").Count); // 5 + tornado, cloud, acceptability
+        // no progress bar in a redirected run: standard error stays empty
+        Assert.Equal("", error);
+    }
+
+    [Fact]
+    public void Negative_seed_and_too_many_draws_are_refused_in_Dutch_with_exit_2()
+    {
+        var html = Path.Combine(TempDir(), "rapport.html");
+        var (exit, _, error) = Run("report", "-s", PilotFile, "-c", BasisFile, "-o", html, "--cdn", "--psa", "100001", "--seed", "-3");
+        Assert.Equal(2, exit);
+        Assert.Contains("de seed moet 0 of groter zijn", error);
+        Assert.Contains("het aantal trekkingen moet tussen 1 en 100.000 liggen", error);
+        Assert.False(File.Exists(html));
     }
 
     [Fact]
@@ -93,7 +109,7 @@ public class ReportCommandTests
         (exit, _, error) = Run("report", "-s", PilotFile, "-c", BasisFile, "-o", Path.Combine(dir, "rapport.pdf"), "--psa", "0", "--xlsx", Path.Combine(dir, "t.csv"));
         Assert.Equal(2, exit);
         Assert.Contains("3 fouten in de invoer", error);
-        Assert.Contains("groter dan 0", error);
+        Assert.Contains("het aantal trekkingen moet tussen 1 en 100.000 liggen", error);
         Assert.Contains("op .html eindigt", error);
         Assert.Contains("op .xlsx eindigen", error);
         Assert.Empty(Directory.GetFiles(dir));

@@ -135,6 +135,34 @@ public class ProbabilisticAnalysisTests
     }
 
     [Fact]
+    public void Cloud_keeps_the_first_draws_in_order_bounded_and_the_same_on_one_and_two_threads()
+    {
+        var (model, scenario, comparator) = Default.Value;
+        var uncertain = UncertainParameters.FromParameterSet(model.Parameters);
+        PsaResult Run(int draws, int cloud, int threads) => ProbabilisticAnalysis.Run(scenario, comparator, uncertain,
+            new PsaOptions { Draws = draws, CloudDraws = cloud, Seed = 7, MaxDegreeOfParallelism = threads, ChunkSize = 64 });
+
+        // all draws kept: the cloud is the whole PSA, so its share positive and mean are the summaries'
+        var all = Run(300, 1000, 2);
+        Assert.Equal(300, all.Cloud.Count);
+        Assert.Equal(all.Gemeente.NetBenefit.ProbabilityPositive, (double)all.Cloud.Count(d => d.MunicipalNetBenefit > 0) / 300);
+        Assert.Equal(all.Gemeente.NetBenefit.Mean, all.Cloud.Average(d => d.MunicipalNetBenefit), 1e-9 * Math.Abs(all.Gemeente.NetBenefit.Mean) + 1e-6);
+        Assert.Equal(all.Total.NetBenefit.Mean - all.Gemeente.NetBenefit.Mean, all.Cloud.Average(d => d.OtherPayersNetBenefit),
+            1e-9 * Math.Abs(all.Total.NetBenefit.Mean) + 1e-6);
+        Assert.True(all.Cloud.Select(d => d.MunicipalNetBenefit).Distinct().Count() > 250);
+
+        // more draws, a small cloud: bounded at K whatever N, the first K draws (a prefix of the run above), thread-independent
+        var one = Run(900, 100, 1);
+        var two = Run(900, 100, 2);
+        Assert.Equal(100, one.Cloud.Count);
+        Assert.Equal(100, Run(1800, 100, 2).Cloud.Count);
+        Assert.Equal(one.Cloud, two.Cloud);
+        Assert.Equal(all.Cloud.Take(100), one.Cloud);
+        Assert.Empty(Run(50, 0, 2).Cloud);
+        Assert.Contains(new PsaOptions { CloudDraws = -1 }.Validate(), m => m.Contains("puntenwolk"));
+    }
+
+    [Fact]
     public void Invalid_distribution_parameters_are_rejected_with_Dutch_messages_naming_each_parameter()
     {
         var set = new ParameterSet(
