@@ -5,6 +5,7 @@ using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Output;
 using Preventie.Analytics.Reporting;
 using Preventie.Analytics.Simulation;
+using Preventie.Analytics.Uncertainty;
 using Spectre.Console;
 
 namespace Preventie.Analytics.Cli.Commands;
@@ -80,7 +81,7 @@ public static class BatchCommand
                            $"{summary.PublishedFindings.Count} tegenstrijdigheden in de gepubliceerde cijfers.");
 
         var options = new CouncilReportOptions(request.PsaDraws > 0 ? request.PsaDraws : null, request.Seed, DateTimeOffset.Now, inventory);
-        var runs = new List<(string Slug, ScenarioComparison Comparison, ReportDocument Report)>();
+        var runs = new List<(string Slug, ScenarioComparison Comparison, ReportDocument Report, PsaResult? Psa)>();
         var inputFiles = new List<string>();
         void RunAll(Action<string> started, Action done)
         {
@@ -90,7 +91,8 @@ public static class BatchCommand
                 var (_, _, comparison) = ScenarioCompiler.LoadAndCompare(modelDir, file, basisFile);
                 var inputs = CouncilReport.InputFiles(comparison!, modelDir).Append(Path.GetFullPath(inventoryFile)).ToList();
                 inputFiles.AddRange(inputs.Where(f => !inputFiles.Contains(f)));
-                runs.Add((Path.GetFileNameWithoutExtension(file), comparison!, CouncilReport.Build(comparison!, inputs, options)));
+                (PsaResult Psa, OneWayResult OneWay)? uncertainty = options.PsaDraws is null ? null : CouncilReport.RunUncertainty(comparison!, options);
+                runs.Add((Path.GetFileNameWithoutExtension(file), comparison!, CouncilReport.Build(comparison!, inputs, options, uncertainty), uncertainty?.Psa));
                 done();
             }
         }
@@ -105,13 +107,14 @@ public static class BatchCommand
         else
             RunAll(slug => console.WriteLine($"Scenario {slug} wordt doorgerekend…"), () => { });
 
-        var overview = Overview(runs.Select(r => r.Comparison).ToList(), runs.Select(r => r.Slug).ToList(), summary,
+        var overview = Overview(runs.Select(r => r.Comparison).ToList(), runs.Select(r => r.Slug).ToList(),
+            runs.Where(r => r.Psa is not null).Select(r => (r.Comparison, r.Psa!)).ToList(), summary,
             RunMetadata.ForInputs(inputFiles, request.Seed, DateTimeOffset.Now));
 
         AtomicOutput.WriteDirectory(request.OutDir, dir =>
         {
             InventoryCommand.ToWorkbook(summary).Save(Path.Combine(dir, "inventaris.xlsx"));
-            foreach (var (slug, comparison, report) in runs)
+            foreach (var (slug, comparison, report, _) in runs)
             {
                 var sub = Path.Combine(dir, slug);
                 report.Save(Path.Combine(sub, "rapport.html"), plotly);
@@ -143,9 +146,14 @@ public static class BatchCommand
         }
     }
 
-    private static ReportDocument Overview(IReadOnlyList<ScenarioComparison> comparisons, IReadOnlyList<string> slugs, InventorySummary summary, RunMetadata metadata)
+    private static ReportDocument Overview(IReadOnlyList<ScenarioComparison> comparisons, IReadOnlyList<string> slugs,
+        IReadOnlyList<(ScenarioComparison, PsaResult)> uncertainty, InventorySummary summary, RunMetadata metadata)
     {
         var basis = comparisons[0].Comparator;
+        var sure = new ReportSection("Hoe zeker is het?");
+        sure = uncertainty.Count > 0
+            ? sure.WithTable(ScenarioOverview.UncertaintyTable(uncertainty))
+            : sure.WithParagraph("Zonder onzekerheidsanalyse gemaakt (--psa 0): de bedragen zijn puntschattingen op basis van aannames.");
         return new ReportDocument("Preventiescenario's: overzicht voor de raad", metadata)
             .WithSubtitle($"{comparisons.Count} scenario's vergeleken met '{basis.ScenarioName}', {comparisons[0].Years[0]}–{comparisons[0].Years[^1]}.")
             .WithSection(new ReportSection("Wie betaalt, wie bespaart?")
@@ -155,6 +163,7 @@ public static class BatchCommand
                 .WithTable(ScenarioOverview.NetBenefitTable(comparisons))
                 .WithTable(ScenarioOverview.BreakEvenTable(comparisons))
                 .WithTable(ScenarioOverview.SavingsTable(comparisons)))
+            .WithSection(sure)
             .WithSection(new ReportSection("Rapporten per scenario")
                 .WithBullets(slugs.Zip(comparisons, (slug, c) => $"{slug}/rapport.html — {c.Scenario.ScenarioName}")))
             .WithSection(new ReportSection("Inventaris van preventieactiviteiten")

@@ -65,7 +65,15 @@ public static class CouncilReport
     }
 
     /// <summary>Builds the report for <paramref name="comparison"/>; <paramref name="inputFiles"/> are hashed for the metadata.</summary>
-    public static ReportDocument Build(ScenarioComparison comparison, IEnumerable<string> inputFiles, CouncilReportOptions? options = null)
+    public static ReportDocument Build(ScenarioComparison comparison, IEnumerable<string> inputFiles, CouncilReportOptions? options = null) =>
+        Build(comparison, inputFiles, options, uncertainty: null);
+
+    /// <summary>
+    /// As <see cref="Build(ScenarioComparison, IEnumerable{string}, CouncilReportOptions?)"/>, with an uncertainty analysis the
+    /// caller already ran with <see cref="RunUncertainty"/> for the same comparison and options (so it is not run twice).
+    /// </summary>
+    public static ReportDocument Build(ScenarioComparison comparison, IEnumerable<string> inputFiles, CouncilReportOptions? options,
+        (PsaResult Psa, OneWayResult OneWay)? uncertainty)
     {
         options ??= new CouncilReportOptions();
         var s = comparison.Scenario;
@@ -86,7 +94,7 @@ public static class CouncilReport
             .WithSection(PopulationSection(comparison));
         if (options.Inventory is { } inventory) report = report.WithSection(InventorySection(inventory));
         report = report
-            .WithSection(UncertaintySection(comparison, options))
+            .WithSection(uncertainty is { } u ? UncertaintySection(u.Psa, u.OneWay) : UncertaintySection(comparison, options))
             .WithSection(AppendixSection(comparison))
             .WithAssumptions(Assumptions(comparison));
         foreach (var source in DataSources(comparison, options)) report = report.WithDataSource(source);

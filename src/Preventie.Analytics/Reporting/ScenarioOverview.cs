@@ -1,6 +1,7 @@
 using Preventie.Analytics.Charts;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Simulation;
+using Preventie.Analytics.Uncertainty;
 
 namespace Preventie.Analytics.Reporting;
 
@@ -45,6 +46,26 @@ public static class ScenarioOverview
                 v.Total.SavingsDiscounted > 0 ? ReportCell.Percent(CouncilReport.ShareOutsideMunicipality(v)) : "n.v.t.",
             }))
             .WithNote("Welk deel van de baten bij Zvw of Wlz terechtkomt, is in Nederland niet onderzocht: het volgt hier uit aangenomen effecten en kosten per cliënt.");
+
+    /// <summary>
+    /// How sure each scenario's result is: the probabilistic analysis per scenario (same seed for all) — chance that the
+    /// municipality and all payers together come out ahead, the municipality's 90% interval and its chance to break even
+    /// within the council term.
+    /// </summary>
+    public static ReportTable UncertaintyTable(IReadOnlyList<(ScenarioComparison Comparison, PsaResult Psa)> runs)
+    {
+        var term = runs.Count == 0 ? "" : $" {runs[0].Psa.Options.CouncilTermStart}-{runs[0].Psa.Options.CouncilTermEnd}";
+        return new ReportTable(runs.Count == 0 ? "Hoe zeker is het?" : $"Hoe zeker is het? ({DutchFormat.Number(runs[0].Psa.Draws)} trekkingen per scenario)",
+                "Scenario", "Kans gemeente > 0", "Gemeente 5%", "Gemeente 95%", "Kans alle betalers > 0", "Kans terugverdiend" + term)
+            .WithRows(runs.Select(r => new[]
+            {
+                (ReportCell)r.Comparison.Scenario.ScenarioName, ReportCell.Percent(r.Psa.Gemeente.NetBenefit.ProbabilityPositive, 0),
+                ReportCell.Euro(r.Psa.Gemeente.NetBenefit.Low), ReportCell.Euro(r.Psa.Gemeente.NetBenefit.High),
+                ReportCell.Percent(r.Psa.Total.NetBenefit.ProbabilityPositive, 0), ReportCell.Percent(r.Psa.MunicipalBreakEvenInTerm, 0),
+            }))
+            .WithNote("Kans = aandeel van de trekkingen waarin de netto baat (contant) positief is; 5% en 95% = grenzen van het 90%-interval " +
+                      "van de netto baat van de gemeente. De spreiding komt uit de verdelingen in data/parameters/parameters.csv en is zelf een aanname.");
+    }
 
     /// <summary>Stacked bars: net benefit per payer group for each scenario (discounted).</summary>
     public static Figure NetBenefitChart(IReadOnlyList<ScenarioComparison> comparisons)
