@@ -1,6 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Preventie.Analytics.Model;
-using Preventie.Analytics.Scenarios;
 using Preventie.Analytics.Simulation;
 using Preventie.Analytics.Uncertainty;
 
@@ -25,12 +23,9 @@ public class PsaBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var data = ModelFiles.FindDataDirectory() ?? ModelFiles.FindDataDirectory(AppContext.BaseDirectory)
-            ?? throw new InvalidOperationException("data/parameters niet gevonden");
-        var model = ModelFiles.Load(Path.Combine(data, "parameters"));
-        _scenario = ScenarioCompiler.Compile(model, ScenarioFile.Load(Path.Combine(data, "scenarios", "verschuiven-naar-voorliggend.yaml"), model));
-        _comparator = ScenarioCompiler.Compile(model, ScenarioFile.Load(Path.Combine(data, "scenarios", "basis.yaml"), model));
-        _uncertain = UncertainParameters.FromParameterSet(model.Parameters);
+        var pair = DefaultPilotPair.Load();
+        (_scenario, _comparator) = (pair.Scenario, pair.Comparator);
+        _uncertain = UncertainParameters.FromParameterSet(pair.Model.Parameters);
     }
 
     [Benchmark]

@@ -1,6 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Preventie.Analytics.Model;
-using Preventie.Analytics.Scenarios;
 using Preventie.Analytics.Simulation;
 
 namespace Preventie.Analytics.Benchmarks;
@@ -22,14 +20,11 @@ public class SimulationBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var data = ModelFiles.FindDataDirectory() ?? ModelFiles.FindDataDirectory(AppContext.BaseDirectory)
-            ?? throw new InvalidOperationException("data/parameters niet gevonden");
-        var model = ModelFiles.Load(Path.Combine(data, "parameters"));
-        _scenario = ScenarioCompiler.Compile(model, ScenarioFile.Load(Path.Combine(data, "scenarios", "verschuiven-naar-voorliggend.yaml"), model));
-        _comparator = ScenarioCompiler.Compile(model, ScenarioFile.Load(Path.Combine(data, "scenarios", "basis.yaml"), model));
+        var pair = DefaultPilotPair.Load();
+        (_scenario, _comparator) = (pair.Scenario, pair.Comparator);
         _scenarioBuffer = _scenario.CreateBuffer();
         _comparatorBuffer = _comparator.CreateBuffer();
-        _vector = model.Parameters.DefaultVector();
+        _vector = pair.Model.Parameters.DefaultVector();
     }
 
     /// <summary>Deterministic path: both runs with full trace, plus the per-payer comparison.</summary>
