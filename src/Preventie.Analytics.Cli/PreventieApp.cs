@@ -11,6 +11,7 @@ public static class PreventieApp
             "preventie — scenario's voor preventie en geïndiceerde zorg in het sociaal domein: inventaris, simulatie, onzekerheid, rapportage.");
         // One line per subcommand, in the order a user meets them.
         root.Subcommands.Add(Commands.InventoryCommand.Create());
+        root.Subcommands.Add(Commands.SimulateCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,130 @@
+using System.CommandLine;
+using Preventie.Analytics.Costs;
+using Preventie.Analytics.Input;
+using Preventie.Analytics.Model;
+using Preventie.Analytics.Output;
+using Preventie.Analytics.Reporting;
+using Preventie.Analytics.Scenarios;
+using Preventie.Analytics.Simulation;
+using Spectre.Console;
+
+namespace Preventie.Analytics.Cli.Commands;
+
+/// <summary>
+/// <c>preventie simulate --scenario &lt;file&gt; [--compare &lt;file&gt;] [--out &lt;dir&gt;] [--format table|json] [--parameters &lt;dir&gt;]</c>
+/// (alias <c>simuleer</c>): runs a scenario (and comparator) on the model in data/parameters and prints a Dutch summary
+/// or JSON; <c>--out</c> writes CSV and JSON atomically.
+/// </summary>
+public static class SimulateCommand
+{
+    public static Command Create()
+    {
+        var scenario = new Option<FileInfo>("--scenario", "-s") { Description = "Scenariobestand (YAML), bijv. data/scenarios/verschuiven-naar-voorliggend.yaml", Required = true };
+        var compare = new Option<FileInfo?>("--compare", "-c", "--vergelijk") { Description = "Vergelijkingsscenario (YAML), bijv. data/scenarios/basis.yaml" };
+        var output = new Option<DirectoryInfo?>("--out", "-o", "--uitvoer") { Description = "Map voor CSV- en JSON-uitvoer" };
+        var format = new Option<string>("--format", "-f") { Description = "Uitvoer op het scherm: table of json", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var parameters = new Option<DirectoryInfo?>("--parameters", "-p") { Description = "Modelmap (standaard data/parameters in de repository)" };
+
+        var cmd = new Command("simulate", "Simuleer een scenario met het piramidemodel en vergelijk het met een ander scenario: kosten en baten per betaler, per jaar.");
+        cmd.Aliases.Add("simuleer");
+        cmd.Options.Add(scenario);
+        cmd.Options.Add(compare);
+        cmd.Options.Add(output);
+        cmd.Options.Add(format);
+        cmd.Options.Add(parameters);
+        cmd.SetAction(pr => CommandErrors.Run(() => Execute(
+            pr.GetValue(scenario)!.ToString(), pr.GetValue(compare)?.ToString(), pr.GetValue(output)?.ToString(),
+            pr.GetValue(format) ?? "table", pr.GetValue(parameters)?.ToString(), AnsiConsole.Console)));
+        return cmd;
+    }
+
+    internal static int Execute(string scenarioPath, string? comparePath, string? outDir, string format, string? modelDir, IAnsiConsole console)
+    {
+        var root = RepositoryRoot();
+        modelDir ??= root is null ? Path.Combine("data", "parameters") : Path.Combine(root, "data", "parameters");
+        scenarioPath = Resolve(scenarioPath, root);
+        comparePath = comparePath is null ? null : Resolve(comparePath, root);
+
+        var model = ModelFiles.Load(modelDir);
+        var scenarioDef = ScenarioFile.Load(scenarioPath, model);
+        var compareDef = comparePath is null ? null : ScenarioFile.Load(comparePath, model);
+        var scenario = ScenarioCompiler.Compile(model, scenarioDef).RunWithTrace();
+        var comparator = compareDef is null ? null : ScenarioCompiler.Compile(model, compareDef).RunWithTrace();
+        var comparison = comparator is null ? null : ScenarioComparison.Create(scenario, comparator);
+
+        if (outDir is not null) SimulationExport.WriteDirectory(outDir, scenario, comparator, comparison);
+
+        if (format == "json") Console.Out.WriteLine(SimulationExport.ToJson(scenario, comparator, comparison));
+        else PrintTable(console, scenario, comparison);
+        if (outDir is not null && format != "json") console.MarkupLine($"[grey]Uitvoer geschreven naar {CommandErrors.Safe(Path.GetFullPath(outDir))} (resultaat.json, aantallen.csv, kosten.csv{(comparison is null ? "" : ", betalers.csv")}).[/]");
+        return 0;
+    }
+
+    private static void PrintTable(IAnsiConsole console, SimulationResult s, ScenarioComparison? cmp)
+    {
+        var last = s.Cycles;
+        console.MarkupLine($"[bold]Scenario:[/] {CommandErrors.Safe(s.ScenarioName)}  ({s.StartYear}-{s.StartYear + s.Cycles - 1}, discontovoet {DutchFormat.Percent(s.DiscountRate, 2)})");
+        var pop = new Table().AddColumns("Toestand", $"1-1-{s.StartYear}", $"1-1-{s.StartYear + last}");
+        for (var st = 0; st < s.States.Count; st++)
+            pop.AddRow(CommandErrors.Safe(s.States[st].Label), DutchFormat.Number(s.Count(0, st)), DutchFormat.Number(s.Count(last, st)));
+        console.Write(pop);
+        if (cmp is null)
+        {
+            var costs = new Table().AddColumns("Betaler", $"Kosten {s.StartYear}", $"Kosten {s.StartYear + last - 1}", "Totaal contant");
+            foreach (var p in Payers.All)
+                costs.AddRow(CommandErrors.Safe(p.DutchLabel()), DutchFormat.Euro(s.Costs(p, 0)), DutchFormat.Euro(s.Costs(p, last - 1)), DutchFormat.Euro(s.DiscountedCosts(p)));
+            console.Write(costs);
+            console.MarkupLine("[grey]Geef --compare op voor kosten en baten per betaler ten opzichte van een vergelijkingsscenario.[/]");
+            return;
+        }
+
+        console.MarkupLine($"[bold]Vergeleken met:[/] {CommandErrors.Safe(cmp.Comparator.ScenarioName)}");
+        var t = new Table().AddColumns("Betaler", "Investering", "Besparing", "Netto", "Netto nominaal", "Per euro", "Terugverdiend");
+        t.Caption("Contante waarden (eerste jaar niet verdisconteerd); nominaal = som van de jaarbedragen");
+        foreach (var o in cmp.Payers.Append(cmp.Gemeente).Append(cmp.Total))
+        {
+            var bold = o == cmp.Gemeente || o == cmp.Total;
+            string F(string x) => bold ? $"[bold]{x}[/]" : x;
+            t.AddRow(F(CommandErrors.Safe(o.Label)), F(DutchFormat.EuroCompact(o.InvestmentDiscounted)), F(DutchFormat.EuroCompact(o.SavingsDiscounted)),
+                F(Color(o.NetBenefitDiscounted)), F(Color(o.NetBenefitNominal)),
+                F(o.ReturnPerEuro is { } r ? "€ " + DutchFormat.Number(r, 2) : "n.v.t."),
+                F(o.BreakEvenYear?.ToString() ?? (o.IsUninvolved ? "–" : "niet binnen horizon")));
+        }
+        console.Write(t);
+
+        var years = new Table().AddColumns("Jaar", "Gemeente", "Zvw", "Wlz", "Alle betalers");
+        years.Caption("Netto baat per jaar, nominaal (begrotingsbeeld)");
+        for (var i = 0; i < cmp.Years.Count; i++)
+            years.AddRow(cmp.Years[i].ToString(), Color(cmp.Gemeente.NetBenefitByYear[i]), Color(cmp.For(Payer.Zvw).NetBenefitByYear[i]),
+                Color(cmp.For(Payer.Wlz).NetBenefitByYear[i]), Color(cmp.Total.NetBenefitByYear[i]));
+        console.Write(years);
+
+        // wrong pocket: who pays, who saves
+        var gem = cmp.Gemeente;
+        var zvw = cmp.For(Payer.Zvw);
+        var wlz = cmp.For(Payer.Wlz);
+        console.MarkupLine("[bold]Wie betaalt, wie bespaart (contant):[/]");
+        console.MarkupLine($"  Gemeente investeert {DutchFormat.Euro(gem.InvestmentDiscounted)} en bespaart {DutchFormat.Euro(gem.SavingsDiscounted)} (netto {Color(gem.NetBenefitDiscounted)}).");
+        console.MarkupLine($"  Zorgverzekeraar (Zvw) bespaart {DutchFormat.Euro(zvw.SavingsDiscounted)}; Wlz bespaart {DutchFormat.Euro(wlz.SavingsDiscounted)}.");
+        var elsewhere = cmp.Total.SavingsDiscounted - gem.SavingsDiscounted;
+        if (cmp.Total.SavingsDiscounted > 0)
+            console.MarkupLine($"  Van alle besparingen valt {DutchFormat.Percent(Math.Max(0, elsewhere) / cmp.Total.SavingsDiscounted)} buiten de gemeente (het 'wrong pocket'-probleem).");
+        console.MarkupLine($"  Zelfredzame levensjaren gewonnen: {DutchFormat.Number(cmp.SelfReliantYearsGained, 1)}.");
+        console.MarkupLine("[bold]Aannames:[/]");
+        foreach (var a in cmp.Assumptions) console.MarkupLine("  - " + CommandErrors.Safe(a));
+    }
+
+    private static string Color(double v) => v >= 0 ? $"[green]{DutchFormat.EuroCompact(v)}[/]" : $"[red]{DutchFormat.EuroCompact(v)}[/]";
+
+    /// <summary>The nearest directory upwards from the current directory that holds data/parameters, or null.</summary>
+    internal static string? RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+            if (Directory.Exists(Path.Combine(dir.FullName, "data", "parameters"))) return dir.FullName;
+        return null;
+    }
+
+    private static string Resolve(string path, string? root) =>
+        File.Exists(path) || Path.IsPathRooted(path) || root is null || !File.Exists(Path.Combine(root, path)) ? path : Path.Combine(root, path);
+}

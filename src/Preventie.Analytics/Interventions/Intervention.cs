@@ -1,0 +1,52 @@
+using Preventie.Analytics.Population;
+
+namespace Preventie.Analytics.Interventions;
+
+/// <summary>
+/// A prevention activity or policy change in a scenario (from the inventory or written by hand): who it targets, how
+/// many it reaches, what it costs each payer per year while funded, and what it changes.
+/// <para>Timing: costs run from <see cref="StartYear"/> to <see cref="EndYear"/> inclusive (null = structural, to the
+/// horizon). The effect intensity in year y is <see cref="Intensity"/>: it ramps up linearly over
+/// <see cref="RampUpYears"/> (year start+k−1 has k/R), and after funding stops fades out linearly over
+/// <see cref="FadeOutYears"/> (year end+k has 1 − k/F, never below 0; F = 0 stops at once).</para>
+/// <para>Reach: the effect applies to a fraction reach × wijkaandeel of every target band (people reached are assumed
+/// to be spread evenly over the band's states; a wijk is modelled as its population share, not as a separate cohort).</para>
+/// </summary>
+public sealed record Intervention
+{
+    public required string Name { get; init; }
+    public string? Description { get; init; }
+    public PreventionForm Form { get; init; }
+    public required IReadOnlyList<AgeBand> TargetBands { get; init; }
+    /// <summary>Fraction of the target bands reached when at full intensity.</summary>
+    public required SourcedValue Reach { get; init; }
+    /// <summary>Population share of the pilot neighbourhood(s); 1 for the whole municipality.</summary>
+    public SourcedValue NeighbourhoodShare { get; init; } = SourcedValue.One;
+    public required int StartYear { get; init; }
+    public int? EndYear { get; init; }
+    public int RampUpYears { get; init; }
+    public int FadeOutYears { get; init; }
+    public IReadOnlyList<InterventionCost> Costs { get; init; } = [];
+    public IReadOnlyList<InterventionEffect> Effects { get; init; } = [];
+    /// <summary>The scenario file that defined it (for reports and errors).</summary>
+    public string? DefinedIn { get; init; }
+
+    /// <summary>True when the intervention is funded in <paramref name="year"/>.</summary>
+    public bool IsFunded(int year) => year >= StartYear && (EndYear is null || year <= EndYear);
+
+    /// <summary>Effect intensity in [0, 1] in calendar year <paramref name="year"/> (ramp-up and fade-out, see type docs).</summary>
+    public double Intensity(int year)
+    {
+        if (year < StartYear) return 0;
+        var ramp = RampUpYears <= 1 ? 1.0 : Math.Min(1.0, (year - StartYear + 1) / (double)RampUpYears);
+        if (EndYear is { } end && year > end)
+        {
+            if (FadeOutYears <= 0) return 0;
+            var fade = Math.Max(0.0, 1.0 - (year - end) / (double)FadeOutYears);
+            // ramp-up level reached at the end year, faded from there
+            var reached = RampUpYears <= 1 ? 1.0 : Math.Min(1.0, (end - StartYear + 1) / (double)RampUpYears);
+            return reached * fade;
+        }
+        return ramp;
+    }
+}

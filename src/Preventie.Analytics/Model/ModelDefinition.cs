@@ -1,0 +1,60 @@
+using Preventie.Analytics.Costs;
+using Preventie.Analytics.Parameters;
+using Preventie.Analytics.Population;
+using Preventie.Analytics.States;
+using Preventie.Analytics.Transitions;
+
+namespace Preventie.Analytics.Model;
+
+/// <summary>
+/// The population pyramid model without any policy: parameters (the shared vector), states, demography, start shares,
+/// transitions and state costs. Load the shipped default with <see cref="ModelFiles.Load"/>; scenarios are compiled
+/// against it with <see cref="Simulation.ScenarioCompiler"/>.
+/// </summary>
+public sealed class ModelDefinition
+{
+    public ModelDefinition(
+        ParameterSet parameters,
+        IReadOnlyList<ModelState> states,
+        IReadOnlyList<BandDemography> demography,
+        ValueExpression birthRate,
+        IReadOnlyList<StartShare> startShares,
+        IReadOnlyList<TransitionRule> transitions,
+        IReadOnlyList<StateCost> costs,
+        string? sourceDirectory = null)
+    {
+        Parameters = parameters;
+        States = states;
+        Demography = demography;
+        BirthRate = birthRate;
+        StartShares = startShares;
+        Transitions = transitions;
+        Costs = costs;
+        SourceDirectory = sourceDirectory;
+    }
+
+    /// <summary>The shared parameter vector definition.</summary>
+    public ParameterSet Parameters { get; }
+    public IReadOnlyList<ModelState> States { get; }
+    /// <summary>One entry per age band, in band order.</summary>
+    public IReadOnlyList<BandDemography> Demography { get; }
+    /// <summary>Births per living inhabitant per year; they enter the youngest band.</summary>
+    public ValueExpression BirthRate { get; }
+    public IReadOnlyList<StartShare> StartShares { get; }
+    public IReadOnlyList<TransitionRule> Transitions { get; }
+    public IReadOnlyList<StateCost> Costs { get; }
+    /// <summary>Directory the model was read from, if any.</summary>
+    public string? SourceDirectory { get; }
+
+    /// <summary>Index of a state by name (case-insensitive), or -1.</summary>
+    public int StateIndex(string name)
+    {
+        for (var i = 0; i < States.Count; i++)
+            if (string.Equals(States[i].Name, name.Trim(), StringComparison.OrdinalIgnoreCase)) return i;
+        return -1;
+    }
+
+    /// <summary>Dutch message listing the valid state names.</summary>
+    public string UnknownStateMessage(string name) =>
+        $"onbekende toestand '{name}' (geldig: {string.Join(", ", States.Select(s => s.Name))})";
+}

@@ -1,0 +1,184 @@
+using Preventie.Analytics.Costs;
+using Preventie.Analytics.Input;
+using Preventie.Analytics.Parameters;
+using Preventie.Analytics.Population;
+using Preventie.Analytics.States;
+using Preventie.Analytics.Transitions;
+
+namespace Preventie.Analytics.Model;
+
+/// <summary>
+/// Reads a model directory (default <c>data/parameters/</c>):
+/// <list type="bullet">
+/// <item><c>parameters.csv</c> — named values with source/assumption and optional distribution (<see cref="ParameterFile"/>);</item>
+/// <item><c>toestanden.csv</c> — states (<see cref="StateFile"/>);</item>
+/// <item><c>bevolking.csv</c> — <c>leeftijd;inwoners;migratie</c> per band (values: expressions of parameters);</item>
+/// <item><c>startverdeling.csv</c> — <c>leeftijd;toestand;aandeel</c> (leeftijd may be "alle"); per band the shares sum to 1;</item>
+/// <item><c>overgangen.csv</c> — <c>van;naar;leeftijd;vanaf;tot;kans</c>;</item>
+/// <item><c>kosten.csv</c> — <c>toestand;betaler;leeftijd;bedrag</c> (per person per year).</item>
+/// </list>
+/// Every value is a <see cref="ValueExpression"/> of parameters, so it carries the parameters' sources and can vary in
+/// the PSA. Probabilities are checked with the base-case values: each in [0, 1] and a state's outflows per band and year
+/// at most 1. All errors of a file are reported at once.
+/// </summary>
+public static class ModelFiles
+{
+    public const string ParametersFile = "parameters.csv";
+    public const string StatesFile = "toestanden.csv";
+    public const string PopulationFile = "bevolking.csv";
+    public const string StartFile = "startverdeling.csv";
+    public const string TransitionsFile = "overgangen.csv";
+    public const string CostsFile = "kosten.csv";
+    public const string BirthRateParameter = "geboortecijfer";
+
+    /// <summary>Loads and validates the model in <paramref name="directory"/>.</summary>
+    public static ModelDefinition Load(string directory)
+    {
+        var parameters = ParameterFile.Read(Path.Combine(directory, ParametersFile));
+        var states = StateFile.Read(Path.Combine(directory, StatesFile));
+        int StateIdx(string n) => states.Select((s, i) => (s, i)).FirstOrDefault(t => string.Equals(t.s.Name, n, StringComparison.OrdinalIgnoreCase), (null!, -1)).Item2;
+        string UnknownState(string n) => $"onbekende toestand '{n}' (geldig: {string.Join(", ", states.Select(s => s.Name))})";
+        var vector = parameters.DefaultVector();
+
+        // bevolking.csv
+        var popPath = Path.Combine(directory, PopulationFile);
+        var pop = TableReader.Read(popPath, ["leeftijd"], ["inwoners"], ["migratie"]);
+        var errors = new ErrorCollector(popPath);
+        var demo = new BandDemography?[AgeBands.All.Count];
+        foreach (var row in pop.Rows)
+        {
+            var bandText = row.Get(pop.IndexOf("leeftijd"));
+            if (!AgeBands.TryParse(bandText, out var band)) { errors.Add(row.Number, "leeftijd", bandText, $"onbekende leeftijdsgroep (geldig: {string.Join(", ", AgeBands.All.Select(b => b.Code()))})"); continue; }
+            var inh = Expr(errors, row, pop, "inwoners", parameters);
+            var mig = Expr(errors, row, pop, "migratie", parameters);
+            if (inh is not null && inh.Evaluate(vector) < 0) errors.Add(row.Number, "inwoners", inh.Text, "aantal inwoners mag niet negatief zijn");
+            if (inh is not null && mig is not null) demo[(int)band] = new BandDemography(band, inh, mig);
+        }
+        for (var b = 0; b < demo.Length; b++)
+            if (demo[b] is null && !errors.HasErrors) errors.Add(null, "leeftijd", AgeBands.All[b].Code(), "leeftijdsgroep ontbreekt");
+        errors.ThrowIfAny();
+
+        var birthIdx = parameters.IndexOf(BirthRateParameter);
+        if (birthIdx < 0)
+            throw new DataValidationException(new DataError(Path.Combine(directory, ParametersFile), null, "naam", BirthRateParameter, "parameter 'geboortecijfer' ontbreekt"));
+
+        // startverdeling.csv
+        var startPath = Path.Combine(directory, StartFile);
+        var st = TableReader.Read(startPath, ["leeftijd"], ["toestand"], ["aandeel"]);
+        errors = new ErrorCollector(startPath);
+        var shares = new List<StartShare>();
+        foreach (var row in st.Rows)
+        {
+            var bands = Bands(errors, row, st, "leeftijd");
+            var sName = row.Get(st.IndexOf("toestand"));
+            var s = StateIdx(sName);
+            if (s < 0) errors.Add(row.Number, "toestand", sName, UnknownState(sName));
+            var e = Expr(errors, row, st, "aandeel", parameters);
+            if (e is not null && !Probability.IsValid(e.Evaluate(vector))) errors.Add(row.Number, "aandeel", e.Text, $"aandeel {e.Evaluate(vector):0.####} ligt niet tussen 0 en 1");
+            if (bands is null || s < 0 || e is null) continue;
+            foreach (var b in bands) shares.Add(new StartShare(b, s, e, row.Number));
+        }
+        if (!errors.HasErrors)
+            foreach (var b in AgeBands.All)
+            {
+                var sum = shares.Where(x => x.Band == b).Sum(x => x.Share.Evaluate(vector));
+                if (Math.Abs(sum - 1) > 1e-6) errors.Add(null, "aandeel", b.Code(), $"de startaandelen van leeftijdsgroep {b.Code()} tellen op tot {sum:0.####}, niet tot 1");
+            }
+        errors.ThrowIfAny();
+
+        // overgangen.csv
+        var trPath = Path.Combine(directory, TransitionsFile);
+        var tr = TableReader.Read(trPath, ["van"], ["naar"], ["kans"]);
+        errors = new ErrorCollector(trPath);
+        var rules = new List<TransitionRule>();
+        foreach (var row in tr.Rows)
+        {
+            var from = StateIdx(row.Get(tr.IndexOf("van")));
+            var to = StateIdx(row.Get(tr.IndexOf("naar")));
+            if (from < 0) errors.Add(row.Number, "van", row.Get(tr.IndexOf("van")), UnknownState(row.Get(tr.IndexOf("van"))));
+            if (to < 0) errors.Add(row.Number, "naar", row.Get(tr.IndexOf("naar")), UnknownState(row.Get(tr.IndexOf("naar"))));
+            if (from >= 0 && from == to) errors.Add(row.Number, "naar", row.Get(tr.IndexOf("naar")), "een overgang naar dezelfde toestand is overbodig (blijven = 1 − uitstroom)");
+            if (from >= 0 && states[from].IsOutflow) errors.Add(row.Number, "van", states[from].Name, "uit een uitstroomtoestand is geen overgang mogelijk");
+            var bands = Bands(errors, row, tr, "leeftijd");
+            var first = Year(errors, row, tr, "vanaf");
+            var last = Year(errors, row, tr, "tot");
+            var p = Expr(errors, row, tr, "kans", parameters);
+            if (p is not null && !Probability.IsValid(p.Evaluate(vector)))
+                errors.Add(row.Number, "kans", p.Text, $"kans {p.Evaluate(vector):0.####} ligt niet tussen 0 en 1");
+            if (from < 0 || to < 0 || bands is null || p is null || from == to) continue;
+            foreach (var b in bands) rules.Add(new TransitionRule(from, to, b, first, last, p, row.Number));
+        }
+        if (!errors.HasErrors) CheckOutflows(errors, rules, states, vector);
+        errors.ThrowIfAny();
+
+        // kosten.csv
+        var cPath = Path.Combine(directory, CostsFile);
+        var ct = TableReader.Read(cPath, ["toestand"], ["betaler"], ["bedrag"]);
+        errors = new ErrorCollector(cPath);
+        var costs = new List<StateCost>();
+        foreach (var row in ct.Rows)
+        {
+            var sName = row.Get(ct.IndexOf("toestand"));
+            var s = StateIdx(sName);
+            if (s < 0) errors.Add(row.Number, "toestand", sName, UnknownState(sName));
+            var payerText = row.Get(ct.IndexOf("betaler"));
+            if (!Payers.TryParse(payerText, out var payer)) errors.Add(row.Number, "betaler", payerText, Payers.UnknownMessage);
+            var bands = Bands(errors, row, ct, "leeftijd");
+            var e = Expr(errors, row, ct, "bedrag", parameters);
+            if (s < 0 || bands is null || e is null || !Payers.TryParse(payerText, out _)) continue;
+            foreach (var b in bands) costs.Add(new StateCost(s, b, payer, e, row.Number));
+        }
+        errors.ThrowIfAny();
+
+        return new ModelDefinition(parameters, states, demo.Select(d => d!).ToList(), ValueExpression.Reference(birthIdx, BirthRateParameter),
+            shares, rules, costs, directory);
+    }
+
+    /// <summary>Checks, with the base-case values, that no state's outflows exceed 1 in any band and year range.</summary>
+    internal static void CheckOutflows(ErrorCollector errors, IReadOnlyList<TransitionRule> rules, IReadOnlyList<ModelState> states, double[] vector)
+    {
+        var years = rules.SelectMany(r => new[] { r.FirstYear, r.LastYear }).Where(y => y is not null).Select(y => y!.Value).Distinct().ToList();
+        years.Add(int.MinValue / 2);
+        foreach (var byState in rules.GroupBy(r => r.From))
+        {
+            var bad = new List<(AgeBand Band, double Sum, List<TransitionRule> Rules)>();
+            foreach (var g in byState.GroupBy(r => r.Band))
+                foreach (var y in years.SelectMany(y => new[] { y, y + 1 }).Distinct())
+                {
+                    var active = g.Where(r => r.AppliesIn(y)).ToList();
+                    var sum = active.Sum(r => r.Probability.Evaluate(vector));
+                    if (sum > 1 + 1e-9) { bad.Add((g.Key, sum, active)); break; }
+                }
+            if (bad.Count == 0) continue;
+            var name = states[byState.Key].Name;
+            var rows = bad.SelectMany(b => b.Rules).Select(r => r.Row).Distinct().Order().ToList();
+            errors.Add(rows[0], "kans", name,
+                $"de uitstroom uit toestand '{name}' telt op tot {bad.Max(b => b.Sum):0.####} (meer dan 1) in leeftijdsgroep(en) {string.Join(", ", bad.Select(b => b.Band.Code()))} (rijen {string.Join(", ", rows)})");
+        }
+    }
+
+    private static ValueExpression? Expr(ErrorCollector errors, RawRow row, RawTable t, string column, ParameterSet parameters)
+    {
+        var text = row.Get(t.IndexOf(column));
+        var e = ValueExpression.TryParse(text, parameters, out var msg);
+        if (e is null) errors.Add(row.Number, column, text, msg!);
+        return e;
+    }
+
+    private static AgeBand[]? Bands(ErrorCollector errors, RawRow row, RawTable t, string column)
+    {
+        var text = row.Get(t.IndexOf(column));
+        var b = BandSelection.TryParse(text, out var msg);
+        if (b is null) errors.Add(row.Number, column, text, msg!);
+        return b;
+    }
+
+    private static int? Year(ErrorCollector errors, RawRow row, RawTable t, string column)
+    {
+        var text = row.Get(t.IndexOf(column));
+        if (text.Length == 0) return null;
+        if (int.TryParse(text, out var y) && y is > 1900 and < 2200) return y;
+        errors.Add(row.Number, column, text, "geen geldig jaartal");
+        return null;
+    }
+}

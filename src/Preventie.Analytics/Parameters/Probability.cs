@@ -1,0 +1,20 @@
+namespace Preventie.Analytics.Parameters;
+
+/// <summary>A probability or share in [0, 1]; construction outside that range throws.</summary>
+public readonly record struct Probability
+{
+    public Probability(double value)
+    {
+        if (!IsValid(value)) throw new ArgumentOutOfRangeException(nameof(value), value, "kans moet tussen 0 en 1 liggen");
+        Value = value;
+    }
+
+    public double Value { get; }
+
+    /// <summary>True for a finite value in [0, 1].</summary>
+    public static bool IsValid(double value) => value is >= 0 and <= 1;
+
+    public static implicit operator double(Probability p) => p.Value;
+
+    public override string ToString() => Reporting.DutchFormat.Percent(Value);
+}

@@ -1,0 +1,28 @@
+using Preventie.Analytics.Interventions;
+
+namespace Preventie.Analytics.Scenarios;
+
+/// <summary>
+/// A scenario (heemod's strategy): a named set of interventions on top of the model, over a horizon of calendar years,
+/// with the discount rate to use. Load with <see cref="ScenarioFile.Load"/>; compile with
+/// <see cref="Simulation.ScenarioCompiler.Compile"/>.
+/// </summary>
+public sealed record Scenario
+{
+    public required string Name { get; init; }
+    public string? Description { get; init; }
+    /// <summary>The YAML file it was read from.</summary>
+    public string? File { get; init; }
+    /// <summary>The inheritance chain, own file first (e.g. [wijkpilot.yaml, basis.yaml]).</summary>
+    public IReadOnlyList<string> Chain { get; init; } = [];
+    /// <summary>First calendar year = cycle 1 (default 2024).</summary>
+    public int StartYear { get; init; } = 2024;
+    /// <summary>Last calendar year, inclusive (default 2035).</summary>
+    public int EndYear { get; init; } = 2035;
+    /// <summary>Real yearly discount rate (default parameter <c>discontovoet</c>, 2.25%).</summary>
+    public required SourcedValue DiscountRate { get; init; }
+    public IReadOnlyList<Intervention> Interventions { get; init; } = [];
+
+    /// <summary>Number of yearly cycles.</summary>
+    public int Cycles => EndYear - StartYear + 1;
+}

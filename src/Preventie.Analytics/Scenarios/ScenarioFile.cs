@@ -1,0 +1,316 @@
+using System.Globalization;
+using Preventie.Analytics.Costs;
+using Preventie.Analytics.Input;
+using Preventie.Analytics.Interventions;
+using Preventie.Analytics.Model;
+using Preventie.Analytics.Parameters;
+using Preventie.Analytics.Population;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Preventie.Analytics.Scenarios;
+
+/// <summary>
+/// Reads a scenario YAML file (Dutch keys) against a model:
+/// <code>
+/// naam: Verschuiven naar voorliggend
+/// basis: basis.yaml            # optional: inherit everything from another scenario (relative path)
+/// omschrijving: ...
+/// startjaar: 2024              # default 2024 (inherited)
+/// eindjaar: 2035               # default 2035
+/// discontovoet: {parameter: discontovoet}
+/// interventies:
+///   - naam: Voorliggend veld Wmo
+///     vorm: selectief           # universeel | selectief | geindiceerd | onbekend
+///     doelgroep: [18-27, 28-44] # bands, or "alle"
+///     bereik: {parameter: bereik_voorliggend}
+///     wijkaandeel: {waarde: 0.1, aanname: true}   # optional, default 1
+///     start: 2025
+///     eind: 2027                # optional: funding stops after this year
+///     opbouwjaren: 2            # ramp-up
+///     uitfaseerjaren: 3         # fade-out after funding stops
+///     kosten:
+///       - {betaler: gemeente_wmo, bedrag: {waarde: 500000, bron: "Hengelo, seed 004"}}
+///     effecten:
+///       - {type: overgang, van: zelfredzaam, naar: tijdelijk_maatwerk, verandering: {parameter: effect_x}}
+///       - {type: verschuiving, van: tijdelijk_maatwerk, naar: tijdelijk_voorliggend, aandeel: {parameter: y}}
+///   - naam: Oude subsidie      # an inherited intervention with the same name is replaced;
+///     actief: false             # actief: false removes it ("stoppen")
+/// </code>
+/// A value is <c>{parameter: naam}</c> (or just the parameter name) or <c>{waarde: x, bron: "..."}</c> /
+/// <c>{waarde: x, aanname: true}</c>; a bare number is refused ("waarde zonder bron"). Errors are collected over the
+/// whole inheritance chain and thrown at once, naming file, line and field.
+/// </summary>
+public static class ScenarioFile
+{
+    private sealed record Partial(string File, string? Name, string? Description, int? Start, int? End, SourcedValue? Discount,
+        List<(string Name, Intervention? Value)> Interventions, List<string> Chain);
+
+    /// <summary>Loads <paramref name="path"/> and the scenarios it inherits from.</summary>
+    public static Scenario Load(string path, ModelDefinition model)
+    {
+        var errors = new List<DataError>();
+        var partial = Read(Path.GetFullPath(path), model, errors, []);
+        if (errors.Count > 0) throw new DataValidationException(errors);
+        var p = partial!;
+        var discount = p.Discount;
+        if (discount is null)
+        {
+            var i = model.Parameters.IndexOf("discontovoet");
+            if (i < 0) throw new DataValidationException(new DataError(path, null, "discontovoet", null, "discontovoet ontbreekt (geen parameter 'discontovoet' en geen waarde in het scenario)"));
+            discount = new SourcedValue(ValueExpression.Reference(i, "discontovoet"), model.Parameters[i].Source, model.Parameters[i].IsAssumption);
+        }
+        var start = p.Start ?? 2024;
+        var end = p.End ?? 2035;
+        if (end < start) throw new DataValidationException(new DataError(path, null, "eindjaar", end.ToString(CultureInfo.InvariantCulture), "eindjaar ligt vóór startjaar"));
+        return new Scenario
+        {
+            Name = p.Name ?? Path.GetFileNameWithoutExtension(path),
+            Description = p.Description,
+            File = path,
+            Chain = p.Chain,
+            StartYear = start,
+            EndYear = end,
+            DiscountRate = discount,
+            Interventions = p.Interventions.Where(x => x.Value is not null).Select(x => x.Value!).ToList(),
+        };
+    }
+
+    private static Partial? Read(string path, ModelDefinition model, List<DataError> errors, List<string> visiting)
+    {
+        if (visiting.Contains(path, StringComparer.Ordinal))
+        {
+            var cycle = string.Join(" → ", visiting.Append(path).Select(Path.GetFileName));
+            errors.Add(new DataError(visiting[^1], null, "basis", Path.GetFileName(path), $"scenario erft van zichzelf (kringverwijzing: {cycle})"));
+            return null;
+        }
+        if (!File.Exists(path)) { errors.Add(new DataError(path, null, null, null, "scenariobestand niet gevonden")); return null; }
+
+        YamlMappingNode root;
+        try
+        {
+            var stream = new YamlStream();
+            using var reader = new StreamReader(path);
+            stream.Load(reader);
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode m)
+            {
+                errors.Add(new DataError(path, null, null, null, "het scenario moet een YAML-mapping zijn (sleutel: waarde)"));
+                return null;
+            }
+            root = m;
+        }
+        catch (YamlException ex)
+        {
+            errors.Add(new DataError(path, (int)ex.Start.Line, null, null, $"ongeldige YAML ({ex.Message})"));
+            return null;
+        }
+
+        var ctx = new Context(path, model, errors);
+        ctx.CheckKeys(root, "naam", "basis", "omschrijving", "startjaar", "eindjaar", "discontovoet", "interventies");
+        Partial? parent = null;
+        if (ctx.Scalar(root, "basis") is { } basis)
+        {
+            var parentPath = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, basis));
+            parent = Read(parentPath, model, errors, [.. visiting, path]);
+        }
+        var own = new Partial(path,
+            ctx.Scalar(root, "naam") ?? parent?.Name,
+            ctx.Scalar(root, "omschrijving") ?? parent?.Description,
+            ctx.Int(root, "startjaar") ?? parent?.Start,
+            ctx.Int(root, "eindjaar") ?? parent?.End,
+            root.Children.ContainsKey("discontovoet") ? ctx.Value(root, "discontovoet") : parent?.Discount,
+            parent?.Interventions.ToList() ?? [],
+            [path, .. parent?.Chain ?? []]);
+        // a child that sets no name of its own gets the file name, not the parent's
+        if (ctx.Scalar(root, "naam") is null) own = own with { Name = Path.GetFileNameWithoutExtension(path) };
+        var defaultStart = own.Start ?? 2024;
+
+        if (root.Children.TryGetValue("interventies", out var list))
+        {
+            if (list is not YamlSequenceNode seq) ctx.Error(list, "interventies", null, "verwacht een lijst van interventies");
+            else
+                foreach (var node in seq)
+                {
+                    if (node is not YamlMappingNode im) { ctx.Error(node, "interventies", null, "elke interventie moet een mapping zijn"); continue; }
+                    var name = ctx.Scalar(im, "naam");
+                    if (name is null) { ctx.Error(im, "interventies.naam", null, "naam van de interventie ontbreekt"); continue; }
+                    var index = own.Interventions.FindIndex(x => string.Equals(x.Name, name, StringComparison.OrdinalIgnoreCase));
+                    var active = ctx.Scalar(im, "actief") is not { } a || ParameterFile.IsYes(a);
+                    var intervention = active ? ctx.Intervention(im, name, defaultStart) : null;
+                    if (index >= 0) own.Interventions[index] = (name, intervention);
+                    else if (!active) ctx.Error(im, $"interventies[{name}].actief", "false", "deze interventie bestaat niet in het basisscenario en kan dus niet gestopt worden");
+                    else own.Interventions.Add((name, intervention));
+                }
+        }
+        return own;
+    }
+
+    private sealed class Context(string file, ModelDefinition model, List<DataError> errors)
+    {
+        public void Error(YamlNode node, string field, string? value, string message) =>
+            errors.Add(new DataError(file, (int)node.Start.Line, field, value, message));
+
+        public void CheckKeys(YamlMappingNode m, params string[] known)
+        {
+            foreach (var key in m.Children.Keys)
+                if (key is YamlScalarNode k && !known.Contains(k.Value, StringComparer.OrdinalIgnoreCase))
+                    Error(key, k.Value ?? "", null, $"onbekend veld (geldig: {string.Join(", ", known)})");
+        }
+
+        public string? Scalar(YamlMappingNode m, string key)
+        {
+            if (!m.Children.TryGetValue(key, out var n)) return null;
+            if (n is YamlScalarNode s) return string.IsNullOrWhiteSpace(s.Value) ? null : s.Value.Trim();
+            Error(n, key, null, "verwacht een enkele waarde");
+            return null;
+        }
+
+        public int? Int(YamlMappingNode m, string key, string? field = null)
+        {
+            var t = Scalar(m, key);
+            if (t is null) return null;
+            if (int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v)) return v;
+            Error(m.Children[key], field ?? key, t, "geen geldig geheel getal");
+            return null;
+        }
+
+        /// <summary>A sourced value: {parameter: x} | "x" | {waarde: v, bron: ..} | {waarde: v, aanname: true}.</summary>
+        public SourcedValue? Value(YamlMappingNode m, string key, string? field = null)
+        {
+            field ??= key;
+            if (!m.Children.TryGetValue(key, out var n)) { Error(m, field, null, "waarde ontbreekt"); return null; }
+            if (n is YamlScalarNode s)
+            {
+                var text = s.Value?.Trim() ?? "";
+                if (DutchNumber.TryParse(text, out _) || double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+                {
+                    Error(n, field, text, "waarde zonder bron: schrijf {waarde: ..., bron: \"...\"}, {waarde: ..., aanname: true} of {parameter: naam}");
+                    return null;
+                }
+                return Reference(n, field, text);
+            }
+            if (n is not YamlMappingNode vm) { Error(n, field, null, "verwacht een waarde of {parameter: naam}"); return null; }
+            CheckKeys(vm, "parameter", "waarde", "bron", "aanname", "toelichting");
+            if (Scalar(vm, "parameter") is { } p) return Reference(vm, field, p);
+            var valueText = Scalar(vm, "waarde");
+            if (valueText is null) { Error(vm, field, null, "verwacht 'waarde' of 'parameter'"); return null; }
+            if (!double.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && !DutchNumber.TryParse(valueText, out v))
+            {
+                Error(vm, field, valueText, "geen geldig getal");
+                return null;
+            }
+            var source = Scalar(vm, "bron");
+            var assumption = Scalar(vm, "aanname") is { } a && ParameterFile.IsYes(a);
+            if (source is null && !assumption)
+            {
+                Error(vm, field, valueText, "waarde zonder bron: voeg 'bron' toe of zet 'aanname: true'");
+                return null;
+            }
+            return new SourcedValue(ValueExpression.Of(v), source, assumption);
+        }
+
+        private SourcedValue? Reference(YamlNode n, string field, string name)
+        {
+            var e = ValueExpression.TryParse(name, model.Parameters, out var msg);
+            if (e is null) { Error(n, field, name, msg!); return null; }
+            var ps = e.ParameterIndices.Select(i => model.Parameters[i]).ToList();
+            return new SourcedValue(e, string.Join("; ", ps.Select(p => p.Source).Where(x => x is not null)), ps.Any(p => p.IsAssumption));
+        }
+
+        public Intervention? Intervention(YamlMappingNode m, string name, int defaultStart)
+        {
+            var f = $"interventies[{name}]";
+            var before = errors.Count;
+            CheckKeys(m, "naam", "omschrijving", "vorm", "doelgroep", "bereik", "wijkaandeel", "start", "eind", "opbouwjaren", "uitfaseerjaren", "kosten", "effecten", "actief");
+            var form = PreventionForm.Onbekend;
+            if (Scalar(m, "vorm") is { } ft && !PreventionForms.TryParse(ft, out form))
+                Error(m.Children["vorm"], f + ".vorm", ft, "onbekende vorm (geldig: universeel, selectief, geindiceerd, onbekend)");
+
+            var bands = new List<AgeBand>();
+            if (m.Children.TryGetValue("doelgroep", out var dg))
+            {
+                IEnumerable<YamlNode> items = dg is YamlSequenceNode sq ? sq.Children : [dg];
+                foreach (var item in items)
+                {
+                    var t = (item as YamlScalarNode)?.Value ?? "";
+                    var sel = BandSelection.TryParse(t, out var msg);
+                    if (sel is null) Error(item, f + ".doelgroep", t, msg!);
+                    else bands.AddRange(sel.Where(b => !bands.Contains(b)));
+                }
+            }
+            else bands.AddRange(AgeBands.All);
+
+            var reach = Value(m, "bereik", f + ".bereik");
+            var wijk = m.Children.ContainsKey("wijkaandeel") ? Value(m, "wijkaandeel", f + ".wijkaandeel") : SourcedValue.One;
+            var vector = model.Parameters.DefaultVector();
+            foreach (var (val, key) in new[] { (reach, "bereik"), (wijk, "wijkaandeel") })
+                if (val is not null && !Probability.IsValid(val.Expression.Evaluate(vector)))
+                    Error(m.Children[key], $"{f}.{key}", val.Expression.Text, "moet tussen 0 en 1 liggen");
+
+            var start = Int(m, "start", f + ".start") ?? defaultStart;
+            var end = Int(m, "eind", f + ".eind");
+            if (end < start) Error(m, f + ".eind", end.ToString(), "eind ligt vóór start");
+            var ramp = Int(m, "opbouwjaren", f + ".opbouwjaren") ?? 0;
+            var fade = Int(m, "uitfaseerjaren", f + ".uitfaseerjaren") ?? 0;
+            if (ramp < 0 || fade < 0) Error(m, f, null, "opbouwjaren en uitfaseerjaren mogen niet negatief zijn");
+
+            var costs = new List<InterventionCost>();
+            if (m.Children.TryGetValue("kosten", out var kn))
+            {
+                if (kn is not YamlSequenceNode ks) Error(kn, f + ".kosten", null, "verwacht een lijst");
+                else
+                    foreach (var c in ks.OfType<YamlMappingNode>())
+                    {
+                        CheckKeys(c, "betaler", "bedrag", "toelichting");
+                        var pt = Scalar(c, "betaler");
+                        if (!Payers.TryParse(pt, out var payer)) { Error(c, f + ".kosten.betaler", pt, Payers.UnknownMessage); continue; }
+                        var amount = Value(c, "bedrag", f + ".kosten.bedrag");
+                        if (amount is not null) costs.Add(new InterventionCost(payer, amount));
+                    }
+            }
+
+            var effects = new List<InterventionEffect>();
+            if (m.Children.TryGetValue("effecten", out var en))
+            {
+                if (en is not YamlSequenceNode es) Error(en, f + ".effecten", null, "verwacht een lijst");
+                else
+                    foreach (var e in es.OfType<YamlMappingNode>())
+                    {
+                        CheckKeys(e, "type", "van", "naar", "verandering", "aandeel", "toelichting");
+                        var type = ColumnName.Normalize(Scalar(e, "type"));
+                        EffectKind kind;
+                        if (type is "overgang" or "transitie") kind = EffectKind.TransitionChange;
+                        else if (type is "verschuiving" or "routeverschuiving") kind = EffectKind.RouteShift;
+                        else { Error(e, f + ".effecten.type", Scalar(e, "type"), "onbekend effecttype (geldig: overgang, verschuiving)"); continue; }
+                        var from = State(e, "van", f + ".effecten.van");
+                        var to = State(e, "naar", f + ".effecten.naar");
+                        var size = kind == EffectKind.TransitionChange ? Value(e, "verandering", f + ".effecten.verandering") : Value(e, "aandeel", f + ".effecten.aandeel");
+                        if (from < 0 || to < 0 || size is null) continue;
+                        if (from == to) { Error(e, f + ".effecten.naar", model.States[to].Name, "van en naar zijn dezelfde toestand"); continue; }
+                        var sv = size.Expression.Evaluate(vector);
+                        if (kind == EffectKind.TransitionChange && sv < -1) Error(e, f + ".effecten.verandering", size.Expression.Text, "een relatieve verandering kleiner dan -1 (−100%) geeft een negatieve kans");
+                        if (kind == EffectKind.RouteShift && !Probability.IsValid(sv)) Error(e, f + ".effecten.aandeel", size.Expression.Text, "aandeel moet tussen 0 en 1 liggen");
+                        if (kind == EffectKind.TransitionChange && !model.Transitions.Any(r => r.From == from && r.To == to))
+                            Error(e, f + ".effecten", $"{model.States[from].Name} → {model.States[to].Name}", "deze overgang bestaat niet in het model (overgangen.csv); gebruik type: verschuiving");
+                        effects.Add(new InterventionEffect(kind, from, to, size));
+                    }
+            }
+            if (errors.Count > before || reach is null || wijk is null) return null;
+            return new Intervention
+            {
+                Name = name, Description = Scalar(m, "omschrijving"), Form = form, TargetBands = bands, Reach = reach,
+                NeighbourhoodShare = wijk, StartYear = start, EndYear = end, RampUpYears = ramp, FadeOutYears = fade,
+                Costs = costs, Effects = effects, DefinedIn = file,
+            };
+        }
+
+        private int State(YamlMappingNode m, string key, string field)
+        {
+            var t = Scalar(m, key);
+            if (t is null) { Error(m, field, null, "toestand ontbreekt"); return -1; }
+            var i = model.StateIndex(t);
+            if (i < 0) Error(m.Children[key], field, t, model.UnknownStateMessage(t));
+            return i;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+namespace Preventie.Analytics.Simulation;
+
+/// <summary>
+/// What a scenario means for one payer (or a group such as "gemeente" or "totaal") against the comparator.
+/// <list type="bullet">
+/// <item>Investment (<c>investering</c>) = the payer's intervention costs in the scenario minus those in the comparator
+/// (negative = the scenario spends less on interventions, e.g. a cut subsidy).</item>
+/// <item>Savings (<c>besparing</c>) = the payer's care costs in the comparator minus those in the scenario
+/// (negative = extra care costs).</item>
+/// <item>Net benefit = savings − investment = comparator total cost − scenario total cost.</item>
+/// <item>Return per euro = savings / investment (discounted), only when investment &gt; 0.</item>
+/// <item>Break-even year = the first year in which the cumulative nominal net benefit is positive and after which it stays ≥ 0 to the horizon;
+/// null when that never happens (or the payer is not involved at all).</item>
+/// </list>
+/// Arrays are per year, element 0 = start year, nominal (the budget view).
+/// </summary>
+public sealed record PayerOutcome(
+    string Code,
+    string Label,
+    double[] InvestmentByYear,
+    double[] SavingsByYear,
+    double InvestmentDiscounted,
+    double SavingsDiscounted,
+    int? BreakEvenYear)
+{
+    public double[] NetBenefitByYear => SavingsByYear.Zip(InvestmentByYear, (s, i) => s - i).ToArray();
+    public double InvestmentNominal => InvestmentByYear.Sum();
+    public double SavingsNominal => SavingsByYear.Sum();
+    public double NetBenefitNominal => SavingsNominal - InvestmentNominal;
+    public double NetBenefitDiscounted => SavingsDiscounted - InvestmentDiscounted;
+    /// <summary>Discounted savings per discounted euro invested; null when nothing is invested.</summary>
+    public double? ReturnPerEuro => InvestmentDiscounted > 1e-9 ? SavingsDiscounted / InvestmentDiscounted : null;
+    /// <summary>True when the payer's figures are all (near) zero.</summary>
+    public bool IsUninvolved => InvestmentByYear.All(v => Math.Abs(v) < 0.5) && SavingsByYear.All(v => Math.Abs(v) < 0.5);
+}

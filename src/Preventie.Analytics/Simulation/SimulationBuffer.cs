@@ -1,0 +1,55 @@
+using Preventie.Analytics.Costs;
+
+namespace Preventie.Analytics.Simulation;
+
+/// <summary>
+/// The lean, reusable output of <see cref="CompiledScenario.Run(ReadOnlySpan{double}, SimulationBuffer)"/> for the PSA:
+/// allocate one per thread with <see cref="CompiledScenario.CreateBuffer"/> and reuse it for every parameter vector
+/// (a run then allocates nothing). All arrays are flat; <c>T</c> = cycles, <c>S</c> = states.
+/// <list type="bullet">
+/// <item><see cref="PayerCosts"/>[payer·T + t]: total nominal cost of payer in cycle t (care in the states + interventions).</item>
+/// <item><see cref="InterventionCosts"/>[payer·T + t]: the intervention part of that.</item>
+/// <item><see cref="StateCounts"/>[t·S + s]: people in state s at time point t (t = 0 is 1 January of the start year,
+/// t = k the end of cycle k), summed over bands.</item>
+/// <item><see cref="PersonYears"/>[t·S + s]: person-years in state s during cycle t+1 (life-table: mean of begin and end).</item>
+/// </list>
+/// </summary>
+public sealed class SimulationBuffer
+{
+    internal SimulationBuffer(int cycles, int states, int bands)
+    {
+        Cycles = cycles;
+        States = states;
+        PayerCosts = new double[Payers.Count * cycles];
+        InterventionCosts = new double[Payers.Count * cycles];
+        StateCounts = new double[(cycles + 1) * states];
+        PersonYears = new double[cycles * states];
+        Current = new double[bands * states];
+        Next = new double[bands * states];
+        Probabilities = new double[bands * states * states];
+        CostRates = new double[bands * states * Payers.Count];
+        StartShares = new double[bands * states];
+        Migration = new double[bands];
+    }
+
+    public int Cycles { get; }
+    public int States { get; }
+    public double[] PayerCosts { get; }
+    public double[] InterventionCosts { get; }
+    public double[] StateCounts { get; }
+    public double[] PersonYears { get; }
+
+    // scratch space of the run
+    internal double[] Current { get; }
+    internal double[] Next { get; }
+    internal double[] Probabilities { get; }
+    internal double[] CostRates { get; }
+    internal double[] StartShares { get; }
+    internal double[] Migration { get; }
+
+    /// <summary>Nominal yearly costs of one payer (length T).</summary>
+    public ReadOnlySpan<double> CostsOf(Payer payer) => PayerCosts.AsSpan((int)payer * Cycles, Cycles);
+
+    /// <summary>Present value of one payer's costs (see <see cref="Discounting"/>).</summary>
+    public double DiscountedCosts(Payer payer, double rate) => Discounting.PresentValue(CostsOf(payer), rate);
+}

@@ -1,0 +1,95 @@
+using System.Net;
+using System.Text;
+using Preventie.Analytics.Costs;
+using Preventie.Analytics.Population;
+using Preventie.Analytics.Reporting;
+using Preventie.Analytics.States;
+
+namespace Preventie.Analytics.Simulation;
+
+/// <summary>
+/// The inspectable result of a deterministic run (heemod's <c>run_model</c> output): counts per state and band at each
+/// time point, person-years and costs per cycle, per payer and per intervention. Time point 0 = 1 January of the start
+/// year; cycle t (0-based here) = calendar year StartYear + t. Costs are nominal unless the method says discounted.
+/// </summary>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class SimulationResult : IHtmlRenderable
+{
+    internal SimulationResult(CompiledScenario compiled, SimulationBuffer buffer, SimulationTrace trace, double discountRate)
+    {
+        Compiled = compiled;
+        Buffer = buffer;
+        Trace = trace;
+        DiscountRate = discountRate;
+    }
+
+    public CompiledScenario Compiled { get; }
+    public SimulationBuffer Buffer { get; }
+    public SimulationTrace Trace { get; }
+    public double DiscountRate { get; }
+    public string ScenarioName => Compiled.Scenario.Name;
+    public int StartYear => Compiled.StartYear;
+    public int Cycles => Compiled.Cycles;
+    public IReadOnlyList<ModelState> States => Compiled.Model.States;
+    /// <summary>The calendar years of the cycles.</summary>
+    public IReadOnlyList<int> Years => Enumerable.Range(StartYear, Cycles).ToArray();
+
+    /// <summary>People in <paramref name="state"/> and <paramref name="band"/> at time point <paramref name="point"/> (0..T).</summary>
+    public double Count(int point, AgeBand band, int state) => Trace.Counts[(point * Trace.Bands + (int)band) * Trace.States + state];
+    /// <summary>People in a state at a time point, all bands.</summary>
+    public double Count(int point, int state) => Buffer.StateCounts[point * Trace.States + state];
+    /// <summary>Living people (outflow states excluded) at a time point.</summary>
+    public double LivingPopulation(int point) => Enumerable.Range(0, States.Count).Where(s => !States[s].IsOutflow).Sum(s => Count(point, s));
+    /// <summary>People in a band at a time point, living states only.</summary>
+    public double BandPopulation(int point, AgeBand band) => Enumerable.Range(0, States.Count).Where(s => !States[s].IsOutflow).Sum(s => Count(point, band, s));
+
+    public double PersonYears(int cycle, AgeBand band, int state) => Trace.PersonYears[(cycle * Trace.Bands + (int)band) * Trace.States + state];
+    /// <summary>Person-years of a need tier over the whole horizon (undiscounted).</summary>
+    public double PersonYears(NeedTier tier) =>
+        Enumerable.Range(0, Cycles).Sum(t => Enumerable.Range(0, States.Count).Where(s => States[s].Tier == tier).Sum(s => Buffer.PersonYears[t * States.Count + s]));
+
+    /// <summary>Nominal total cost (care + interventions) of a payer in a cycle.</summary>
+    public double Costs(Payer payer, int cycle) => Buffer.PayerCosts[(int)payer * Cycles + cycle];
+    /// <summary>Nominal intervention costs of a payer in a cycle.</summary>
+    public double InterventionCosts(Payer payer, int cycle) => Buffer.InterventionCosts[(int)payer * Cycles + cycle];
+    /// <summary>Nominal care costs (states only) of a payer in a cycle.</summary>
+    public double CareCosts(Payer payer, int cycle) => Costs(payer, cycle) - InterventionCosts(payer, cycle);
+    /// <summary>Nominal care cost of one state, band and payer in a cycle.</summary>
+    public double StateCost(int cycle, AgeBand band, int state, Payer payer) =>
+        Trace.StateCosts[((cycle * Trace.Bands + (int)band) * Trace.States + state) * Payers.Count + (int)payer];
+    /// <summary>Nominal cost of one intervention for one payer in a cycle.</summary>
+    public double InterventionCost(int cycle, int intervention, Payer payer) =>
+        Trace.InterventionCosts[(cycle * Trace.Interventions + intervention) * Payers.Count + (int)payer];
+    /// <summary>Present value of a payer's total costs at <see cref="DiscountRate"/>.</summary>
+    public double DiscountedCosts(Payer payer) => Buffer.DiscountedCosts(payer, DiscountRate);
+
+    public override string ToString() =>
+        $"Simulatie '{ScenarioName}', {StartYear}-{StartYear + Cycles - 1}: {DutchFormat.Number(LivingPopulation(Cycles))} inwoners aan het eind, totale kosten {DutchFormat.EuroCompact(Payers.All.Sum(p => Enumerable.Range(0, Cycles).Sum(t => Costs(p, t))))} (nominaal)";
+
+    /// <summary>Two tables: people per state at each time point, and nominal costs per payer per year.</summary>
+    public string ToHtml()
+    {
+        var h = new StringBuilder();
+        h.Append("<div class=\"simulatie\"><h3>Simulatie: ").Append(WebUtility.HtmlEncode(ScenarioName)).Append("</h3>");
+        h.Append("<table><caption>Inwoners per toestand (1 januari; laatste kolom = eind horizon)</caption><thead><tr><th>toestand</th>");
+        for (var p = 0; p <= Cycles; p++) h.Append("<th>").Append(StartYear + p).Append("</th>");
+        h.Append("</tr></thead><tbody>");
+        for (var s = 0; s < States.Count; s++)
+        {
+            h.Append("<tr><td>").Append(WebUtility.HtmlEncode(States[s].Label)).Append("</td>");
+            for (var p = 0; p <= Cycles; p++) h.Append("<td style=\"text-align:right\">").Append(DutchFormat.Number(Count(p, s))).Append("</td>");
+            h.Append("</tr>");
+        }
+        h.Append("</tbody></table><table><caption>Kosten per betaler per jaar (nominaal)</caption><thead><tr><th>betaler</th>");
+        foreach (var y in Years) h.Append("<th>").Append(y).Append("</th>");
+        h.Append("</tr></thead><tbody>");
+        foreach (var payer in Payers.All)
+        {
+            h.Append("<tr><td>").Append(WebUtility.HtmlEncode(payer.DutchLabel())).Append("</td>");
+            for (var t = 0; t < Cycles; t++) h.Append("<td style=\"text-align:right\">").Append(DutchFormat.Euro(Costs(payer, t))).Append("</td>");
+            h.Append("</tr>");
+        }
+        h.Append("</tbody></table></div>");
+        return h.ToString();
+    }
+}
