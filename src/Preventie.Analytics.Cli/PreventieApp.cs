@@ -12,6 +12,7 @@ public static class PreventieApp
         // One line per subcommand, in the order a user meets them.
         root.Subcommands.Add(Commands.InventoryCommand.Create());
         root.Subcommands.Add(Commands.SimulateCommand.Create());
+        root.Subcommands.Add(Commands.MonitorCommand.Create());
         return root;
     }
 }

@@ -2,6 +2,7 @@ using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Model;
+using Preventie.Analytics.Parameters;
 using Preventie.Analytics.Monitor;
 using Preventie.Analytics.Population;
 using Preventie.Analytics.Scenarios;
@@ -40,6 +41,7 @@ public static class ModelCalibrator
     public static CalibrationResult Calibrate(ModelDefinition model, Scenario baseline, MonitorData data, CalibrationSpec spec, CalibrationOptions? options = null)
     {
         options ??= new CalibrationOptions();
+        var original = model;
         var fileName = Path.GetFileName(data.File);
         var targets = BuildTargets(model, data);
         var used = targets.Where(t => t.InObjective).ToList();
@@ -59,7 +61,9 @@ public static class ModelCalibrator
         if (refusals.Count > 0) throw new DataValidationException(refusals);
 
         var baseVector = model.Parameters.DefaultVector();
-        var populationNote = ApplyStartPopulation(model, data, y0, baseVector);
+        var population = StartPopulation.FromMonitor(model, data, y0);
+        foreach (var u in population) baseVector[model.Parameters.IndexOf(u.Name)] = u.Value;
+        var populationNote = StartPopulation.Describe(population, y0) + " " + ObservedStartState(ref model, data, y0, baseVector);
         var scenario = baseline with { StartYear = y0, EndYear = years[^1] };
         var compiled = ScenarioCompiler.Compile(model, scenario);
 
@@ -145,9 +149,51 @@ public static class ModelCalibrator
         var allFitted = Evaluate(compiled.RunWithTrace(Vector(best)), targets, y0);
         var fits = targets.Select((t, i) => new IndicatorFit(t.Indicator.Code, t.Indicator.Label, t.Band, t.Year, t.Provisional, t.Observed, allFitted[i], t.InObjective)).ToList();
         var updates = calibrated.Select(c => new ParameterUpdate(c.Name, c.After, c.Source, $"was {c.Before:0.#####} ({c.PreviousSource})")).ToList();
-        var updatedModel = ParameterUpdate.Apply(model, updates);
+        var updatedModel = ParameterUpdate.Apply(original, updates);
         return new CalibrationResult(data, calibrated, fits, Sse(Predict(before, used), observed, weights), bestSse, used.Count,
             cond, updatedModel, options, populationNote);
+    }
+
+    /// <summary>
+    /// Replaces, per band, the start shares of the states that calibrated indicators count by the monitor's first-year
+    /// level (observed count ÷ inhabitants), scaling the indicator's states together and letting the largest uncounted
+    /// state (normally zelfredzaam) absorb the difference. Bands where that would go negative keep the model's shares.
+    /// So the rates are fitted to the trend, not to a difference in level between the pyramid defaults and the data.
+    /// </summary>
+    private static string ObservedStartState(ref ModelDefinition modelRef, MonitorData data, int y0, double[] vector)
+    {
+        var model = modelRef;
+        var S = model.States.Count;
+        var shares = new List<StartShare>();
+        var changed = new List<string>();
+        foreach (var band in AgeBands.All)
+        {
+            var current = new double[S];
+            foreach (var x in model.StartShares.Where(x => x.Band == band)) current[x.State] += x.Share.Evaluate(vector);
+            var inhabitants = model.Demography[(int)band].Inhabitants.Evaluate(vector);
+            var next = (double[])current.Clone();
+            var counted = new HashSet<int>();
+            foreach (var o in data.Observations.Where(o => o.Year == y0 && o.Band == band && o.Value is not null && o.Indicator.Calibrate
+                                                            && o.Indicator.Moment == MeasurementMoment.YearAverage))
+            {
+                var states = o.Indicator.ModelStates.Select(model.StateIndex).Where(i => i >= 0).ToList();
+                var sum = states.Sum(i => current[i]);
+                if (states.Count == 0 || sum <= 0 || inhabitants <= 0) continue;
+                foreach (var i in states) { next[i] = current[i] * o.Value!.Value / inhabitants / sum; counted.Add(i); }
+            }
+            var absorber = Enumerable.Range(0, S).Where(i => !counted.Contains(i) && !model.States[i].IsOutflow).OrderByDescending(i => current[i]).FirstOrDefault(-1);
+            if (counted.Count > 0 && absorber >= 0)
+            {
+                next[absorber] += 1.0 - next.Sum();
+                if (next[absorber] >= 0) { current = next; changed.Add(band.Code()); }
+            }
+            for (var i = 0; i < S; i++)
+                if (current[i] != 0) shares.Add(new StartShare(band, i, ValueExpression.Of(current[i]), 0));
+        }
+        modelRef = new ModelDefinition(model.Parameters, model.States, model.Demography, model.BirthRate, shares, model.Transitions, model.Costs, model.SourceDirectory);
+        return changed.Count == 0
+            ? "Startverdeling over de toestanden: uit het model."
+            : $"Startverdeling {y0}: het niveau van de gekalibreerde indicatoren komt uit de monitor ({string.Join(", ", changed)}); de parameters volgen dus de ontwikkeling, niet het verschil in niveau met de piramide.";
     }
 
     private static DataError Refusal(MonitorData data, string? parameter, string message) =>
@@ -184,25 +230,6 @@ public static class ModelCalibrator
             }
         }
         return targets;
-    }
-
-    /// <summary>Sets the model's population parameters to the monitor's population of the first year, where the
-    /// model's inhabitants per band are a single parameter. Returns a Dutch note on what was done.</summary>
-    internal static string ApplyStartPopulation(ModelDefinition model, MonitorData data, int year, double[] vector)
-    {
-        var set = new List<string>();
-        foreach (var d in model.Demography)
-        {
-            var obs = data.Find("bevolking", d.Band, year);
-            var e = d.Inhabitants;
-            if (obs?.Value is not { } v || e.ParameterIndices.Count != 1 || e.Constant != 1.0
-                || !string.Equals(e.Text.Trim(), model.Parameters[e.ParameterIndices[0]].Name, StringComparison.OrdinalIgnoreCase)) continue;
-            vector[e.ParameterIndices[0]] = v;
-            set.Add(d.Band.Code());
-        }
-        return set.Count == 0
-            ? $"Startbevolking {year}: uit het model (de monitor heeft geen bevolking per leeftijdsgroep voor {year})."
-            : $"Startbevolking 1-1-{year} uit de monitor voor {set.Count} leeftijdsgroep(en) ({string.Join(", ", set)}); startverdeling over de toestanden uit het model.";
     }
 
     private static double[] Evaluate(SimulationResult r, IReadOnlyList<Target> targets, int y0)
