@@ -60,8 +60,10 @@ public static class MonitorCommand
         MonitorRunOutput.Write(outDir, run);
         var o = Console.Out;
         o.WriteLine(run.Calibration.ToString());
-        o.WriteLine($"Aanpassing per indicator (gemiddelde absolute afwijking na kalibratie): " +
-                    string.Join(", ", run.Calibration.MeanAbsoluteRelativeResidual.Select(kv => $"{kv.Key} {DutchFormat.Percent(kv.Value)}")));
+        o.WriteLine("Afwijking per indicator na kalibratie (som |waargenomen − model| / som waargenomen): " +
+                    string.Join(", ", run.Calibration.RelativeDeviation.Select(kv => $"{kv.Key} {DutchFormat.Percent(kv.Value)}")));
+        foreach (var p in run.Calibration.Parameters.Where(p => p.AtBound))
+            o.WriteLine($"Let op: {p.Name} ligt op de grens van {Path.GetFileName(request.CalibrationFile)}; de gegevens wijzen verder. Controleer de gegevens of de modelstructuur voordat u de uitkomst presenteert.");
         o.WriteLine(run.Calibration.PopulationNote);
         o.WriteLine($"{run.Scenarios.Count} scenario's opnieuw doorgerekend ten opzichte van '{run.Scenarios.First(s => s.VersusBaseline is null).Scenario.Name}'.");
         o.WriteLine(run.Comparison is null

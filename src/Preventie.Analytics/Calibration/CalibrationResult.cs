@@ -9,7 +9,7 @@ namespace Preventie.Analytics.Calibration;
 /// <summary>
 /// The outcome of <see cref="ModelCalibrator.Calibrate"/>: the estimated parameters (before, after, standard error),
 /// the fit per indicator (observed versus fitted, residuals), the objective before and after, and the recalibrated
-/// model (<see cref="Model"/>) to rerun scenarios with. Counts in <see cref="ToHtml"/> pass through
+/// model (<see cref="Model"/>) to rerun scenarios with. Counts in <see cref="ToHtml()"/> pass through
 /// <see cref="SmallCountSuppression"/>.
 /// </summary>
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
@@ -41,16 +41,19 @@ public sealed class CalibrationResult : IHtmlRenderable
     /// <summary>Where the start population of the calibration came from (Dutch).</summary>
     public string PopulationNote { get; }
 
-    /// <summary>Per indicator: mean absolute relative residual of the figures in the objective (after calibration).</summary>
-    public IReadOnlyDictionary<string, double> MeanAbsoluteRelativeResidual =>
-        Fits.Where(f => f.InObjective && f.RelativeResidual is not null).GroupBy(f => f.Indicator)
-            .ToDictionary(g => g.Key, g => g.Average(f => Math.Abs(f.RelativeResidual!.Value)));
+    /// <summary>
+    /// Per indicator: the relative deviation of the fit, Σ |observed − fitted| / Σ observed over the figures in the
+    /// objective (so a tiny band does not dominate, as it would in a mean of relative residuals).
+    /// </summary>
+    public IReadOnlyDictionary<string, double> RelativeDeviation =>
+        Fits.Where(f => f.InObjective && f.Residual is not null).GroupBy(f => f.Indicator)
+            .ToDictionary(g => g.Key, g => g.Sum(f => Math.Abs(f.Residual!.Value)) / Math.Max(1, g.Sum(f => f.Observed!.Value)));
 
     public override string ToString()
     {
         var sb = new StringBuilder();
         if (Data.IsIllustrative) sb.AppendLine($"LET OP: {MonitorData.IllustrativeNotice}.");
-        sb.AppendLine($"Kalibratie op {Path.GetFileName(Data.File)} ({ObservationCount} cijfers, {Parameters.Count} parameters): doelfunctie {DutchFormat.Number(ObjectiveBefore, 1)} → {DutchFormat.Number(ObjectiveAfter, 1)}");
+        sb.AppendLine($"Kalibratie op {Path.GetFileName(Data.File)} ({ObservationCount} cijfers, {Parameters.Count} parameters): doelfunctie {DutchFormat.Number(ObjectiveBefore, 1)} → {DutchFormat.Number(ObjectiveAfter, 1)}, conditiegetal {ConditionNumber:0.#E+0}");
         foreach (var p in Parameters)
             sb.AppendLine($"  {p.Name}: {DutchFormat.Number(p.Before, 4)} → {DutchFormat.Number(p.After, 4)}" + (double.IsFinite(p.StandardError) ? $" (± {DutchFormat.Number(p.StandardError, 4)})" : "") + (p.AtBound ? " [op de grens]" : ""));
         return sb.ToString().TrimEnd();

@@ -14,8 +14,12 @@ namespace Preventie.Analytics.Calibration;
 /// Fits model parameters (typically transition rates per band: incidence, Wmo→Wlz entry, route shares) so that the
 /// baseline reproduces the yearly counts of a monitor file.
 /// <para><b>Method.</b> The baseline scenario is run over the monitor's years (time point 0 = 1 January of the first
-/// year, start population per band from the monitor's <c>bevolking</c> of that year when present, start shares from
-/// the model). Each observed count of a calibrated indicator is compared with the model's equivalent — the mean number
+/// year, start population per band from the monitor's <c>bevolking</c> of that year when present). The start level of
+/// each calibrated indicator per band comes from the monitor's first year: the indicator's states are scaled so that
+/// the model's mean in the first year equals the observed figure (the largest uncounted state, normally zelfredzaam,
+/// absorbs the difference); this is re-derived from the fitted rates and the rates refitted, four rounds, so that level
+/// and rates agree (exact for data the model generated). The rates are thus fitted to the development over the years,
+/// not to the gap between the pyramid's default shares and the data. Each observed count of a calibrated indicator is compared with the model's equivalent — the mean number
 /// of people in the indicator's states during the year (person-years of the cycle), or the count on 1 January — summed
 /// over the reported band or, for a total row, over the indicator's bands. Per indicator and year the band rows are
 /// used when there are any, otherwise the total (never both). The free parameters minimise the weighted sum of squares
@@ -103,28 +107,46 @@ public static class ModelCalibrator
         var bestSse = double.PositiveInfinity;
         var lmLower = Vector<double>.Build.Dense(lower);
         var lmUpper = Vector<double>.Build.Dense(upper);
-        foreach (var start in starts)
+        // The start levels are re-derived from the fitted rates (the first year's mean must match the monitor) and the
+        // rates refitted, until both agree: a fixed point that is exact for data the model generated.
+        const int rounds = 4;
+        for (var round = 0; round < rounds; round++)
         {
-            var objective = ObjectiveFunction.NonlinearModel((p, _) => Vector<double>.Build.Dense(Predict(p.ToArray(), used)), x, yObs, w);
-            var solver = new LevenbergMarquardtMinimizer(maximumIterations: 400);
-            double[] point;
-            try
+            if (round > 0)
             {
-                point = solver.FindMinimum(objective, Vector<double>.Build.Dense(start), lmLower, lmUpper).MinimizingPoint.ToArray();
+                var y0Targets = targets.Where(t => t.Year == y0 && t.InObjective && t.Bands.Length == 1).ToList();
+                var levels = Evaluate(compiled.RunWithTrace(Vector(best!)), y0Targets, y0);
+                var byKey = y0Targets.Select((t, i) => (t, i)).ToDictionary(x => (x.t.Indicator.Code, x.t.Bands[0]), x => levels[x.i]);
+                ObservedStartState(ref model, data, y0, baseVector, (code, band) => byKey.TryGetValue((code, band), out var l) ? l : null);
+                compiled = ScenarioCompiler.Compile(model, scenario);
+                starts = [best!];
+                bestSse = double.PositiveInfinity;
+                best = null;
             }
-            catch (MaximumIterationsException)
+            foreach (var start in starts)
             {
-                continue;
+                var objective = ObjectiveFunction.NonlinearModel((p, _) => Vector<double>.Build.Dense(Predict(p.ToArray(), used)), x, yObs, w);
+                var solver = new LevenbergMarquardtMinimizer(maximumIterations: 400);
+                double[] point;
+                try
+                {
+                    point = solver.FindMinimum(objective, Vector<double>.Build.Dense(Inside(start, lower, upper)), lmLower, lmUpper).MinimizingPoint.ToArray();
+                }
+                catch (MaximumIterationsException)
+                {
+                    continue;
+                }
+                for (var j = 0; j < k; j++) point[j] = Math.Clamp(point[j], lower[j], upper[j]);
+                var sse = Sse(Predict(point, used), observed, weights);
+                if (sse < bestSse) { bestSse = sse; best = point; }
             }
-            for (var j = 0; j < k; j++) point[j] = Math.Clamp(point[j], lower[j], upper[j]);
-            var sse = Sse(Predict(point, used), observed, weights);
-            if (sse < bestSse) { bestSse = sse; best = point; }
+            if (best is null)
+                throw new DataValidationException(Refusal(data, null, "de kalibratie convergeert niet (maximaal aantal iteraties bereikt vanuit elk startpunt); er is niets gekalibreerd."));
         }
-        if (best is null)
-            throw new DataValidationException(Refusal(data, null, "de kalibratie convergeert niet (maximaal aantal iteraties bereikt vanuit elk startpunt); er is niets gekalibreerd."));
 
         // (4) identifiability at the optimum
-        var jac = ScaledJacobian(p => Predict(p, used), best, lower, upper, weights);
+        var fitted = best!;
+        var jac = ScaledJacobian(p => Predict(p, used), fitted, lower, upper, weights);
         var svd = jac.Svd(true);
         var sigma = svd.S;
         var cond = sigma[k - 1] > 0 ? sigma[0] / sigma[k - 1] : double.PositiveInfinity;
@@ -137,16 +159,16 @@ public static class ModelCalibrator
         }
 
         // (5) standard errors from the weighted least-squares covariance
-        var se = StandardErrors(jac, best, lower, upper, bestSse, used.Count);
+        var se = StandardErrors(jac, fitted, lower, upper, bestSse, used.Count);
         var date = options.Date.ToString("yyyy-MM-dd");
         var source = $"gekalibreerd op {fileName} ({date})" + (data.IsIllustrative ? $" — {MonitorData.IllustrativeNotice}" : string.Empty);
         var calibrated = free.Select((f, j) =>
         {
             var p = model.Parameters[idx[j]];
-            return new CalibratedParameter(f.Name, before[j], best[j], se[j], f.Lower, f.Upper, p.Source ?? "aanname", source);
+            return new CalibratedParameter(f.Name, before[j], fitted[j], se[j], f.Lower, f.Upper, p.Source ?? "aanname", source);
         }).ToList();
 
-        var allFitted = Evaluate(compiled.RunWithTrace(Vector(best)), targets, y0);
+        var allFitted = Evaluate(compiled.RunWithTrace(Vector(fitted)), targets, y0);
         var fits = targets.Select((t, i) => new IndicatorFit(t.Indicator.Code, t.Indicator.Label, t.Band, t.Year, t.Provisional, t.Observed, allFitted[i], t.InObjective)).ToList();
         var updates = calibrated.Select(c => new ParameterUpdate(c.Name, c.After, c.Source, $"was {c.Before:0.#####} ({c.PreviousSource})")).ToList();
         var updatedModel = ParameterUpdate.Apply(original, updates);
@@ -160,7 +182,7 @@ public static class ModelCalibrator
     /// state (normally zelfredzaam) absorb the difference. Bands where that would go negative keep the model's shares.
     /// So the rates are fitted to the trend, not to a difference in level between the pyramid defaults and the data.
     /// </summary>
-    private static string ObservedStartState(ref ModelDefinition modelRef, MonitorData data, int y0, double[] vector)
+    private static string ObservedStartState(ref ModelDefinition modelRef, MonitorData data, int y0, double[] vector, Func<string, AgeBand, double?>? modelLevel = null)
     {
         var model = modelRef;
         var S = model.States.Count;
@@ -179,7 +201,9 @@ public static class ModelCalibrator
                 var states = o.Indicator.ModelStates.Select(model.StateIndex).Where(i => i >= 0).ToList();
                 var sum = states.Sum(i => current[i]);
                 if (states.Count == 0 || sum <= 0 || inhabitants <= 0) continue;
-                foreach (var i in states) { next[i] = current[i] * o.Value!.Value / inhabitants / sum; counted.Add(i); }
+                var level = modelLevel?.Invoke(o.Indicator.Code, band) ?? inhabitants * sum;
+                if (level <= 0) continue;
+                foreach (var i in states) { next[i] = current[i] * o.Value!.Value / level; counted.Add(i); }
             }
             var absorber = Enumerable.Range(0, S).Where(i => !counted.Contains(i) && !model.States[i].IsOutflow).OrderByDescending(i => current[i]).FirstOrDefault(-1);
             if (counted.Count > 0 && absorber >= 0)

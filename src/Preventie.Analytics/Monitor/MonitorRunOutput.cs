@@ -109,6 +109,17 @@ public static class MonitorRunOutput
         if (Notice(run) is { } n) sb.Append("**").Append(n).Append("**\n\n");
         sb.Append("Monitorbestand: ").Append(Path.GetFileName(run.Data.File)).Append(" (").Append(RegionCode.Describe(run.Data.Region)).Append(", jaren ")
           .Append(string.Join(", ", run.Data.Years)).Append(run.Data.HasProvisional ? "; * = voorlopig" : "").Append(").\n\n");
+        var cal = run.Calibration;
+        sb.Append("## Herkalibratie\n\n");
+        sb.Append($"{cal.ObservationCount} waargenomen cijfers, {cal.Parameters.Count} parameters; gewogen kwadratensom {DutchFormat.Number(cal.ObjectiveBefore, 1)} → {DutchFormat.Number(cal.ObjectiveAfter, 1)}. {cal.PopulationNote}\n\n");
+        sb.Append("| parameter | was | nu | standaardfout | grenzen |\n|---|---:|---:|---:|---|\n");
+        foreach (var p in cal.Parameters)
+            sb.Append($"| {p.Name} | {DutchFormat.Number(p.Before, 4)} | {DutchFormat.Number(p.After, 4)}{(p.AtBound ? " (op de grens)" : "")} | {(double.IsFinite(p.StandardError) ? DutchFormat.Number(p.StandardError, 4) : "n.v.t.")} | {DutchFormat.Number(p.Lower, 3)} – {DutchFormat.Number(p.Upper, 3)} |\n");
+        sb.Append("\nAfwijking van de fit per indicator (som |waargenomen − model| / som waargenomen): ")
+          .Append(string.Join(", ", cal.RelativeDeviation.Select(kv => $"{kv.Key} {DutchFormat.Percent(kv.Value)}"))).Append(". Details per leeftijdsgroep en jaar: kalibratie.csv en rapport.html.\n");
+        foreach (var p in cal.Parameters.Where(p => p.AtBound))
+            sb.Append($"\n**Let op:** {p.Name} ligt op de grens; de gegevens wijzen verder dan de grens toestaat. Controleer de gegevens of de modelstructuur voordat u de uitkomsten presenteert.\n");
+        sb.Append('\n');
         if (run.Comparison is null)
         {
             sb.Append("Geen vorige run opgegeven (--previous): er is niets om mee te vergelijken. Bewaar deze map en geef hem volgend jaar mee met --previous.\n");

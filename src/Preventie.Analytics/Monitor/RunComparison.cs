@@ -177,7 +177,7 @@ public sealed class RunComparison : IHtmlRenderable
             sb.AppendLine("| parameter | vorige run | deze run | verschil | oorzaak |");
             sb.AppendLine("|---|---:|---:|---:|---|");
             foreach (var p in Parameters)
-                sb.AppendLine($"| {p.Name} | {Num(p.Previous)} | {Num(p.Current)} | {(p.Delta is { } d ? (d >= 0 ? "+" : "−") + Num(Math.Abs(d)) + (p.Previous is { } pv && Math.Abs(pv) > 1e-12 ? $" ({(d >= 0 ? "+" : "−")}{DutchFormat.Percent(Math.Abs(d / pv))})" : "") : ".")} | {p.Cause} |");
+                sb.AppendLine($"| {p.Name} | {Num(p.Previous)} | {Num(p.Current)} | {(p.Delta is { } d ? (d >= 0 ? "+" : "−") + Num(Math.Abs(d), p.Previous ?? p.Current) + (p.Previous is { } pv && Math.Abs(pv) > 1e-12 ? $" ({(d >= 0 ? "+" : "−")}{DutchFormat.Percent(Math.Abs(d / pv))})" : "") : ".")} | {p.Cause} |");
         }
         sb.AppendLine();
         sb.AppendLine("## Resultaten per betaler");
@@ -198,7 +198,9 @@ public sealed class RunComparison : IHtmlRenderable
         return sb.ToString();
     }
 
-    private static string Num(double? v) => v is { } x ? (Math.Abs(x) >= 100 ? DutchFormat.Number(x) : DutchFormat.Number(x, 4)) : ".";
+    /// <summary>Whole numbers for large values (e.g. inhabitants), four decimals for rates; <paramref name="like"/> picks the format of a difference.</summary>
+    private static string Num(double? v, double? like = null) =>
+        v is { } x ? (Math.Abs(like ?? x) >= 100 ? DutchFormat.Number(x) : DutchFormat.Number(x, 4)) : ".";
 
     public override string ToString() => ToMarkdown(SmallCountSuppression.Default);
 
