@@ -13,6 +13,7 @@ public static class PreventieApp
         root.Subcommands.Add(Commands.InventoryCommand.Create());
         root.Subcommands.Add(Commands.SimulateCommand.Create());
         root.Subcommands.Add(Commands.MonitorCommand.Create());
+        root.Subcommands.Add(Commands.NotebookCommand.Build());
         return root;
     }
 }

@@ -41,8 +41,12 @@ public static class SimulateCommand
 
     internal static int Execute(string scenarioPath, string? comparePath, string? outDir, string format, string? modelDir, IAnsiConsole console)
     {
-        var root = RepositoryRoot();
-        modelDir ??= root is null ? Path.Combine("data", "parameters") : Path.Combine(root, "data", "parameters");
+        var data = ModelFiles.FindDataDirectory();
+        var root = data is null ? null : Path.GetDirectoryName(data);
+        if (modelDir is null && data is null)
+            throw new DataValidationException(new DataError("data/parameters", null, "--parameters", null,
+                "modelmap niet gevonden: start in (een map onder) de repository of geef --parameters <map> op"));
+        modelDir ??= Path.Combine(data!, "parameters");
         scenarioPath = Resolve(scenarioPath, root);
         comparePath = comparePath is null ? null : Resolve(comparePath, root);
 
@@ -116,14 +120,6 @@ public static class SimulateCommand
     }
 
     private static string Color(double v) => v >= 0 ? $"[green]{DutchFormat.EuroCompact(v)}[/]" : $"[red]{DutchFormat.EuroCompact(v)}[/]";
-
-    /// <summary>The nearest directory upwards from the current directory that holds data/parameters, or null.</summary>
-    internal static string? RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-            if (Directory.Exists(Path.Combine(dir.FullName, "data", "parameters"))) return dir.FullName;
-        return null;
-    }
 
     private static string Resolve(string path, string? root) =>
         File.Exists(path) || Path.IsPathRooted(path) || root is null || !File.Exists(Path.Combine(root, path)) ? path : Path.Combine(root, path);

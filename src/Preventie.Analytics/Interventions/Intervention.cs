@@ -1,3 +1,4 @@
+using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Population;
 
 namespace Preventie.Analytics.Interventions;
@@ -16,7 +17,7 @@ public sealed record Intervention
 {
     public required string Name { get; init; }
     public string? Description { get; init; }
-    public PreventionForm Form { get; init; }
+    public PreventionForm Form { get; init; } = PreventionForm.Onbekend;
     public required IReadOnlyList<AgeBand> TargetBands { get; init; }
     /// <summary>Fraction of the target bands reached when at full intensity.</summary>
     public required SourcedValue Reach { get; init; }

@@ -31,6 +31,26 @@ public static class ModelFiles
     public const string CostsFile = "kosten.csv";
     public const string BirthRateParameter = "geboortecijfer";
 
+    /// <summary>
+    /// The repository's <c>data</c> directory: the first <c>data</c> folder holding <c>parameters/</c>, walking up from
+    /// <paramref name="startDirectory"/> (default: the current directory); null when there is none. Its
+    /// <c>parameters</c> subfolder is the default model, its <c>scenarios</c> subfolder the shipped scenarios.
+    /// </summary>
+    public static string? FindDataDirectory(string? startDirectory = null)
+    {
+        for (var dir = new DirectoryInfo(startDirectory ?? Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var data = Path.Combine(dir.FullName, "data");
+            if (Directory.Exists(Path.Combine(data, "parameters"))) return data;
+        }
+        return null;
+    }
+
+    /// <summary>Loads the default model from <see cref="FindDataDirectory"/>/parameters.</summary>
+    public static ModelDefinition LoadDefault(string? startDirectory = null) =>
+        Load(Path.Combine(FindDataDirectory(startDirectory)
+            ?? throw new DataValidationException(new DataError("data/parameters", null, null, null, "modelmap data/parameters niet gevonden (zoek vanaf de huidige map omhoog)")), "parameters"));
+
     /// <summary>Loads and validates the model in <paramref name="directory"/>.</summary>
     public static ModelDefinition Load(string directory)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Interventions;
+using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Model;
 using Preventie.Analytics.Parameters;
 using Preventie.Analytics.Population;
@@ -263,9 +264,10 @@ public static class ScenarioFile
                     {
                         CheckKeys(c, "betaler", "bedrag", "toelichting");
                         var pt = Scalar(c, "betaler");
-                        if (!Payers.TryParse(pt, out var payer)) { Error(c, f + ".kosten.betaler", pt, Payers.UnknownMessage); continue; }
+                        var known = Payers.TryParse(pt, out var payer);
+                        if (!known) Error(c, f + ".kosten.betaler", pt, Payers.UnknownMessage);
                         var amount = Value(c, "bedrag", f + ".kosten.bedrag");
-                        if (amount is not null) costs.Add(new InterventionCost(payer, amount));
+                        if (known && amount is not null) costs.Add(new InterventionCost(payer, amount));
                     }
             }
 

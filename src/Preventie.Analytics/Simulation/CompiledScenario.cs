@@ -12,15 +12,17 @@ namespace Preventie.Analytics.Simulation;
 /// the model's ONE shared parameter vector (<see cref="ModelDefinition.Parameters"/>): compile scenario and comparator
 /// against the same <see cref="ModelDefinition"/> and run both with the same vector for common random numbers.
 /// <para><b>Cycle convention</b> (as heemod documents it): cycle k (k = 1..T) is calendar year <c>StartYear + k − 1</c>;
-/// time point 0 is 1 January of the start year (the start population); time point k is the end of cycle k. Within a
-/// cycle, in this order: (1) state transitions per band with that year's probabilities (death = transition to an
-/// outflow state); (2) ageing: a fraction 1/width of each band's living people moves to the next band (0-3: 1/4,
-/// 4-12: 1/9, 13-17: 1/5, 18-27: 1/10, 28-44: 1/17, 45-64: 1/20, 65-79: 1/15; 80+ keeps everyone), keeping their
-/// state; (3) net migration: living counts × (1 + migration rate of the band); (4) births = birth rate × living
-/// population at the start of the cycle, entering the youngest band with its start shares.
-/// Person-years and state costs of cycle k use the life-table method: the mean of the counts at time points k−1 and k.
-/// Intervention costs fall in the years they are funded. Discounting: see <see cref="Discounting"/> (cycle 1 undiscounted).
-/// Probabilities that effects push outside [0, 1] are clipped, and a state's outflows above 1 are scaled back to 1.</para>
+/// time point 0 is 1 January of the start year (the start population); time point k is the end of cycle k
+/// (= 1 January of the next year). Within a cycle, in this order: (1) state transitions per band with that year's
+/// probabilities (death = transition to an outflow state); (2) ageing: a fraction 1/width of each band's living people
+/// moves to the next band (0-3: 1/4, 4-12: 1/9, 13-17: 1/5, 18-27: 1/10, 28-44: 1/17, 45-64: 1/20, 65-79: 1/15;
+/// 80+ keeps everyone), keeping their state; (3) net migration: living counts × (1 + migration rate of the band);
+/// (4) births = birth rate × living population at the start of the cycle, entering the youngest band with its start
+/// shares. Person-years and state costs of cycle k use the life-table method: the mean of the counts at time points
+/// k−1 and k. Intervention costs fall in the years they are funded. Discounting: see <see cref="Discounting"/>
+/// (cycle 1 undiscounted, cycle k by (1 + r)^−(k−1)).</para>
+/// <para>Probabilities that effects push below 0 are set to 0, and a state's outflows above 1 are scaled back to 1
+/// (the compiler already refuses this for the base-case vector; in the PSA a sampled vector may get there).</para>
 /// </summary>
 public sealed class CompiledScenario
 {
@@ -29,17 +31,19 @@ public sealed class CompiledScenario
     private readonly int _t;
     private readonly bool[] _living;
     private readonly double[] _ageingRate; // per band
-    private readonly ValueExpression[] _population; // per band
-    private readonly ValueExpression[] _migration;  // per band
-    private readonly ValueExpression _birthRate;
-    private readonly (int Slot, ValueExpression Share)[] _startShares;
-    private readonly (int Slot, ValueExpression P)[][] _rulesByCycle; // slot = (b·S + from)·S + to
+    private readonly ValueExpression[] _exprs; // distinct expressions, evaluated once per run
+    private readonly int[] _population; // expr per band
+    private readonly int[] _migration;  // expr per band
+    private readonly int _birthRate;
+    private readonly (int Slot, int Expr)[] _startShares;
+    private readonly (int Slot, int Expr)[][] _ruleSets; // distinct sets of active rules; slot = (b·S + from)·S + to
+    private readonly int[] _ruleSetOfCycle;
     private readonly CompiledEffect[] _effects;
-    private readonly (int CostSlot, ValueExpression Amount)[] _costs; // slot = (b·S + s)·P + payer
+    private readonly (int Slot, int Expr)[] _costs; // slot = (b·S + s)·P + payer
     private readonly CompiledCost[] _interventionCosts;
 
-    private sealed record CompiledEffect(int Slot, EffectKind Kind, ValueExpression Size, ValueExpression Reach, ValueExpression Wijk, double[] Intensity);
-    private sealed record CompiledCost(int Payer, int Intervention, ValueExpression Amount, bool[] Funded);
+    private sealed record CompiledEffect(int Slot, EffectKind Kind, int Size, int Reach, int Wijk, double[] Intensity);
+    private sealed record CompiledCost(int Payer, int Intervention, int Amount, bool[] Funded);
 
     internal CompiledScenario(ModelDefinition model, Scenario scenario)
     {
@@ -48,16 +52,40 @@ public sealed class CompiledScenario
         _s = model.States.Count;
         _t = scenario.Cycles;
         var S = _s;
+        var exprs = new List<ValueExpression>();
+        var index = new Dictionary<ValueExpression, int>(ReferenceEqualityComparer.Instance);
+        int X(ValueExpression e)
+        {
+            if (index.TryGetValue(e, out var i)) return i;
+            exprs.Add(e);
+            return index[e] = exprs.Count - 1;
+        }
+
         _living = model.States.Select(s => !s.IsOutflow).ToArray();
         _ageingRate = AgeBands.All.Select(b => b.WidthInYears() is { } w ? 1.0 / w : 0.0).ToArray();
-        _population = model.Demography.Select(d => d.Inhabitants).ToArray();
-        _migration = model.Demography.Select(d => d.NetMigration).ToArray();
-        _birthRate = model.BirthRate;
-        _startShares = model.StartShares.Select(x => ((int)x.Band * S + x.State, x.Share)).ToArray();
-        _rulesByCycle = Enumerable.Range(0, _t).Select(t => model.Transitions
-                .Where(r => r.AppliesIn(scenario.StartYear + t))
-                .Select(r => ((((int)r.Band * S) + r.From) * S + r.To, r.Probability)).ToArray())
-            .ToArray();
+        _population = model.Demography.Select(d => X(d.Inhabitants)).ToArray();
+        _migration = model.Demography.Select(d => X(d.NetMigration)).ToArray();
+        _birthRate = X(model.BirthRate);
+        _startShares = model.StartShares.Select(x => ((int)x.Band * S + x.State, X(x.Share))).ToArray();
+
+        var sets = new List<(int, int)[]>();
+        var setKeys = new List<string>();
+        _ruleSetOfCycle = new int[_t];
+        for (var t = 0; t < _t; t++)
+        {
+            var active = model.Transitions.Select((r, i) => (r, i)).Where(x => x.r.AppliesIn(scenario.StartYear + t)).ToList();
+            var key = string.Join(",", active.Select(x => x.i));
+            var k = setKeys.IndexOf(key);
+            if (k < 0)
+            {
+                setKeys.Add(key);
+                sets.Add(active.Select(x => ((((int)x.r.Band * S) + x.r.From) * S + x.r.To, X(x.r.Probability))).ToArray());
+                k = sets.Count - 1;
+            }
+            _ruleSetOfCycle[t] = k;
+        }
+        _ruleSets = sets.ToArray();
+
         var effects = new List<CompiledEffect>();
         var costs = new List<CompiledCost>();
         for (var i = 0; i < scenario.Interventions.Count; i++)
@@ -66,15 +94,16 @@ public sealed class CompiledScenario
             var intensity = Enumerable.Range(0, _t).Select(t => iv.Intensity(scenario.StartYear + t)).ToArray();
             foreach (var e in iv.Effects)
                 foreach (var b in iv.TargetBands)
-                    effects.Add(new CompiledEffect(((int)b * S + e.From) * S + e.To, e.Kind, e.Size.Expression, iv.Reach.Expression, iv.NeighbourhoodShare.Expression, intensity));
+                    effects.Add(new CompiledEffect(((int)b * S + e.From) * S + e.To, e.Kind, X(e.Size.Expression), X(iv.Reach.Expression), X(iv.NeighbourhoodShare.Expression), intensity));
             var funded = Enumerable.Range(0, _t).Select(t => iv.IsFunded(scenario.StartYear + t)).ToArray();
             foreach (var c in iv.Costs)
-                costs.Add(new CompiledCost((int)c.Payer, i, c.AmountPerYear.Expression, funded));
+                costs.Add(new CompiledCost((int)c.Payer, i, X(c.AmountPerYear.Expression), funded));
         }
         // transition changes before route shifts, so a shift is not itself scaled
         _effects = effects.OrderBy(e => e.Kind == EffectKind.TransitionChange ? 0 : 1).ToArray();
         _interventionCosts = costs.ToArray();
-        _costs = model.Costs.Select(c => ((((int)c.Band * S) + c.State) * Payers.Count + (int)c.Payer, c.AmountPerPerson)).ToArray();
+        _costs = model.Costs.Select(c => ((((int)c.Band * S) + c.State) * Payers.Count + (int)c.Payer, X(c.AmountPerPerson))).ToArray();
+        _exprs = exprs.ToArray();
     }
 
     public ModelDefinition Model { get; }
@@ -85,8 +114,8 @@ public sealed class CompiledScenario
     /// <summary>Length of the parameter vector <see cref="Run(ReadOnlySpan{double}, SimulationBuffer)"/> expects.</summary>
     public int ParameterCount => Model.Parameters.Count;
 
-    /// <summary>A buffer sized for this scenario; reuse it across runs (one per thread).</summary>
-    public SimulationBuffer CreateBuffer() => new(_t, _s, B);
+    /// <summary>A buffer sized for this scenario; reuse it across runs (one per thread; it belongs to this scenario).</summary>
+    public SimulationBuffer CreateBuffer() => new(this, _t, _s, B, _exprs.Length, _ruleSets.Length);
 
     /// <summary>The scenario's discount rate under a parameter vector.</summary>
     public double DiscountRate(ReadOnlySpan<double> parameters) => Scenario.DiscountRate.Expression.Evaluate(parameters);
@@ -95,8 +124,9 @@ public sealed class CompiledScenario
     /// Lean run for the PSA: fills <paramref name="buffer"/> (see <see cref="SimulationBuffer"/> for the layout) from
     /// <paramref name="parameters"/>, a vector of length <see cref="ParameterCount"/> in the order of
     /// <see cref="ModelDefinition.Parameters"/> (start from <see cref="ParameterSet.DefaultVector"/> and overwrite
-    /// sampled entries). Allocates nothing.
+    /// sampled entries; <see cref="ParameterSet.IndexOf"/> gives a parameter's slot). Allocates nothing.
     /// </summary>
+    /// <exception cref="ArgumentException">The vector has the wrong length or the buffer was created by another scenario.</exception>
     public void Run(ReadOnlySpan<double> parameters, SimulationBuffer buffer) => Simulate(parameters, buffer, null);
 
     /// <summary>Deterministic run with the full trace (per state, band, year and payer). Uses the base-case vector when
@@ -112,6 +142,10 @@ public sealed class CompiledScenario
 
     private void Simulate(ReadOnlySpan<double> prm, SimulationBuffer buf, SimulationTrace? trace)
     {
+        if (prm.Length != ParameterCount)
+            throw new ArgumentException($"parameter vector has length {prm.Length}, expected {ParameterCount}", nameof(prm));
+        if (!ReferenceEquals(buf.Owner, this))
+            throw new ArgumentException("this buffer was created by another compiled scenario; use CreateBuffer()", nameof(buf));
         var S = _s;
         const int P = Payers.Count;
         var x = buf.Current;
@@ -120,43 +154,42 @@ public sealed class CompiledScenario
         var costRate = buf.CostRates;
         var start = buf.StartShares;
         var mig = buf.Migration;
+        var val = buf.Values;
         Array.Clear(buf.PayerCosts);
         Array.Clear(buf.InterventionCosts);
         Array.Clear(buf.StateCounts);
         Array.Clear(buf.PersonYears);
         Array.Clear(costRate);
         Array.Clear(start);
+        Array.Clear(buf.BaseProbabilities);
 
-        foreach (var (slot, share) in _startShares) start[slot] += share.Evaluate(prm);
-        foreach (var (slot, amount) in _costs) costRate[slot] += amount.Evaluate(prm);
-        for (var b = 0; b < B; b++) mig[b] = _migration[b].Evaluate(prm);
-        var birthRate = _birthRate.Evaluate(prm);
+        // every distinct value once per run
+        for (var i = 0; i < _exprs.Length; i++) val[i] = _exprs[i].Evaluate(prm);
+        foreach (var (slot, e) in _startShares) start[slot] += val[e];
+        foreach (var (slot, e) in _costs) costRate[slot] += val[e];
+        for (var b = 0; b < B; b++) mig[b] = val[_migration[b]];
+        var birthRate = val[_birthRate];
+        var matrix = B * S * S;
+        for (var k = 0; k < _ruleSets.Length; k++)
+            foreach (var (slot, e) in _ruleSets[k]) buf.BaseProbabilities[k * matrix + slot] += val[e];
 
         for (var b = 0; b < B; b++)
         {
-            var n = _population[b].Evaluate(prm);
+            var n = val[_population[b]];
             for (var s = 0; s < S; s++) x[b * S + s] = n * start[b * S + s];
         }
         Record(0, x, buf, trace);
 
         for (var t = 0; t < _t; t++)
         {
-            // (0) this year's probabilities
-            Array.Clear(prob);
-            foreach (var (slot, p) in _rulesByCycle[t]) prob[slot] += p.Evaluate(prm);
-            foreach (var e in _effects)
-            {
-                var intensity = e.Intensity[t];
-                if (intensity == 0) continue;
-                var reached = e.Reach.Evaluate(prm) * e.Wijk.Evaluate(prm) * intensity;
-                var size = e.Size.Evaluate(prm);
-                if (e.Kind == EffectKind.TransitionChange) prob[e.Slot] *= 1.0 + reached * size;
-                else prob[e.Slot] += reached * size;
-            }
+            // (0) this year's probabilities: base set + intervention effects
+            FillProbabilities(t, val, buf.BaseProbabilities, prob);
 
             // living population at the start of the year (for births)
             var living = 0.0;
-            for (var i = 0; i < B * S; i++) if (_living[i % S]) living += x[i];
+            for (var b = 0; b < B; b++)
+                for (var s = 0; s < S; s++)
+                    if (_living[s]) living += x[b * S + s];
 
             // (1) transitions
             Array.Clear(y);
@@ -170,9 +203,8 @@ public sealed class CompiledScenario
                     for (var k = 0; k < S; k++)
                     {
                         if (k == s) continue;
-                        var p = prob[row + k];
-                        if (p < 0) { p = 0; prob[row + k] = 0; }
-                        outSum += p;
+                        if (prob[row + k] < 0) prob[row + k] = 0;
+                        outSum += prob[row + k];
                     }
                     var scale = outSum > 1 ? 1 / outSum : 1.0;
                     for (var k = 0; k < S; k++)
@@ -180,7 +212,8 @@ public sealed class CompiledScenario
                     y[b * S + s] += n * (1 - outSum * scale);
                 }
 
-            // (2) ageing, oldest band first so each band moves its own (post-transition) count once
+            // (2) ageing, oldest band first: band b+1 has already sent its own movers on before it receives band b's,
+            // so nobody ages twice in one cycle
             for (var b = B - 2; b >= 0; b--)
             {
                 var rate = _ageingRate[b];
@@ -192,7 +225,6 @@ public sealed class CompiledScenario
                     y[(b + 1) * S + s] += moving;
                 }
             }
-            // note: because band b+1 already moved its own people before receiving band b's, arrivals do not age twice.
 
             // (3) migration, (4) births
             for (var b = 0; b < B; b++)
@@ -201,7 +233,7 @@ public sealed class CompiledScenario
             var births = birthRate * living;
             for (var s = 0; s < S; s++) y[s] += births * start[s];
 
-            // person-years and costs of this cycle (life-table: mean of begin and end)
+            // person-years and care costs of this cycle (life-table: mean of begin and end)
             for (var b = 0; b < B; b++)
                 for (var s = 0; s < S; s++)
                 {
@@ -211,8 +243,9 @@ public sealed class CompiledScenario
                     var cbase = (b * S + s) * P;
                     for (var p = 0; p < P; p++)
                     {
-                        var c = py * costRate[cbase + p];
-                        if (c == 0) continue;
+                        var rate = costRate[cbase + p];
+                        if (rate == 0) continue;
+                        var c = py * rate;
                         buf.PayerCosts[p * _t + t] += c;
                         if (trace is not null) trace.StateCosts[((t * B + b) * S + s) * P + p] = c;
                     }
@@ -221,7 +254,7 @@ public sealed class CompiledScenario
             foreach (var c in _interventionCosts)
             {
                 if (!c.Funded[t]) continue;
-                var amount = c.Amount.Evaluate(prm);
+                var amount = val[c.Amount];
                 buf.PayerCosts[c.Payer * _t + t] += amount;
                 buf.InterventionCosts[c.Payer * _t + t] += amount;
                 if (trace is not null) trace.InterventionCosts[(t * trace.Interventions + c.Intervention) * P + c.Payer] += amount;
@@ -230,6 +263,50 @@ public sealed class CompiledScenario
             Record(t + 1, y, buf, trace);
             (x, y) = (y, x);
         }
+    }
+
+    /// <summary>The transition probabilities of cycle <paramref name="t"/>: the cycle's base rule set plus the
+    /// intervention effects (transition changes first, then route shifts).</summary>
+    private void FillProbabilities(int t, double[] val, double[] baseProbabilities, double[] prob)
+    {
+        var matrix = B * _s * _s;
+        Array.Copy(baseProbabilities, _ruleSetOfCycle[t] * matrix, prob, 0, matrix);
+        foreach (var e in _effects)
+        {
+            var intensity = e.Intensity[t];
+            if (intensity == 0) continue;
+            var reached = val[e.Reach] * val[e.Wijk] * intensity;
+            if (e.Kind == EffectKind.TransitionChange) prob[e.Slot] *= 1.0 + reached * val[e.Size];
+            else prob[e.Slot] += reached * val[e.Size];
+        }
+    }
+
+    /// <summary>
+    /// Every (year, band, state) whose outflow probabilities sum above 1 under <paramref name="parameters"/>, with that
+    /// sum; used by the compiler to refuse scenarios whose effects break the model with base-case values.
+    /// </summary>
+    internal IEnumerable<(int Year, AgeBand Band, int State, double Outflow)> OutflowsAboveOne(double[] parameters)
+    {
+        var buf = CreateBuffer();
+        var val = buf.Values;
+        for (var i = 0; i < _exprs.Length; i++) val[i] = _exprs[i].Evaluate(parameters);
+        var matrix = B * _s * _s;
+        for (var k = 0; k < _ruleSets.Length; k++)
+            foreach (var (slot, e) in _ruleSets[k]) buf.BaseProbabilities[k * matrix + slot] += val[e];
+        var found = new List<(int, AgeBand, int, double)>();
+        for (var t = 0; t < _t; t++)
+        {
+            FillProbabilities(t, val, buf.BaseProbabilities, buf.Probabilities);
+            for (var b = 0; b < B; b++)
+                for (var s = 0; s < _s; s++)
+                {
+                    var sum = 0.0;
+                    for (var k = 0; k < _s; k++)
+                        if (k != s) sum += Math.Max(0, buf.Probabilities[(b * _s + s) * _s + k]);
+                    if (_living[s] && sum > 1 + 1e-9) found.Add((StartYear + t, (AgeBand)b, s, sum));
+                }
+        }
+        return found;
     }
 
     private void Record(int point, double[] counts, SimulationBuffer buf, SimulationTrace? trace)

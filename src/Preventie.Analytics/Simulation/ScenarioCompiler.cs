@@ -18,44 +18,22 @@ public static class ScenarioCompiler
     public static CompiledScenario Compile(ModelDefinition model, Scenario scenario)
     {
         var compiled = new CompiledScenario(model, scenario);
-        CheckEffects(model, scenario);
+        CheckEffects(compiled);
         return compiled;
     }
 
-    private static void CheckEffects(ModelDefinition model, Scenario scenario)
+    private static void CheckEffects(CompiledScenario compiled)
     {
-        var v = model.Parameters.DefaultVector();
-        var errors = new ErrorCollector(scenario.File ?? scenario.Name);
-        foreach (var year in Enumerable.Range(scenario.StartYear, scenario.Cycles))
-            foreach (var band in Population.AgeBands.All)
-                for (var s = 0; s < model.States.Count; s++)
-                {
-                    var outflow = 0.0;
-                    for (var k = 0; k < model.States.Count; k++)
-                    {
-                        if (k == s) continue;
-                        var p = model.Transitions.Where(r => r.From == s && r.To == k && r.Band == band && r.AppliesIn(year)).Sum(r => r.Probability.Evaluate(v));
-                        foreach (var iv in scenario.Interventions.Where(i => i.TargetBands.Contains(band)))
-                        {
-                            var reached = iv.Reach.Expression.Evaluate(v) * iv.NeighbourhoodShare.Expression.Evaluate(v) * iv.Intensity(year);
-                            foreach (var e in iv.Effects.Where(e => e.From == s && e.To == k && e.Kind == Interventions.EffectKind.TransitionChange))
-                                p *= 1 + reached * e.Size.Expression.Evaluate(v);
-                        }
-                        foreach (var iv in scenario.Interventions.Where(i => i.TargetBands.Contains(band)))
-                        {
-                            var reached = iv.Reach.Expression.Evaluate(v) * iv.NeighbourhoodShare.Expression.Evaluate(v) * iv.Intensity(year);
-                            foreach (var e in iv.Effects.Where(e => e.From == s && e.To == k && e.Kind == Interventions.EffectKind.RouteShift))
-                                p += reached * e.Size.Expression.Evaluate(v);
-                        }
-                        outflow += p;
-                    }
-                    if (outflow > 1 + 1e-9)
-                    {
-                        errors.Add(null, "interventies.effecten", model.States[s].Name,
-                            $"met de effecten van het scenario telt de uitstroom uit '{model.States[s].Name}' in leeftijdsgroep {band.Code()} in {year} op tot {outflow:0.####} (meer dan 1)");
-                        errors.ThrowIfAny();
-                    }
-                }
+        var bad = compiled.OutflowsAboveOne(compiled.Model.Parameters.DefaultVector()).ToList();
+        if (bad.Count == 0) return;
+        var errors = new ErrorCollector(compiled.Scenario.File ?? compiled.Scenario.Name);
+        foreach (var g in bad.GroupBy(x => x.State))
+        {
+            var name = compiled.Model.States[g.Key].Name;
+            errors.Add(null, "interventies.effecten", name,
+                $"met de effecten van het scenario telt de uitstroom uit '{name}' op tot {g.Max(x => x.Outflow):0.####} (meer dan 1), in leeftijdsgroep(en) {string.Join(", ", g.Select(x => x.Band.Code()).Distinct())} in {string.Join(", ", g.Select(x => x.Year).Distinct())}");
+        }
+        errors.ThrowIfAny();
     }
 
     /// <summary>

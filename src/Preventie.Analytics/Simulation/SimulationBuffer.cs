@@ -5,7 +5,7 @@ namespace Preventie.Analytics.Simulation;
 /// <summary>
 /// The lean, reusable output of <see cref="CompiledScenario.Run(ReadOnlySpan{double}, SimulationBuffer)"/> for the PSA:
 /// allocate one per thread with <see cref="CompiledScenario.CreateBuffer"/> and reuse it for every parameter vector
-/// (a run then allocates nothing). All arrays are flat; <c>T</c> = cycles, <c>S</c> = states.
+/// (a run then allocates nothing). A buffer belongs to the compiled scenario that created it. All arrays are flat; <c>T</c> = cycles, <c>S</c> = states.
 /// <list type="bullet">
 /// <item><see cref="PayerCosts"/>[payer·T + t]: total nominal cost of payer in cycle t (care in the states + interventions).</item>
 /// <item><see cref="InterventionCosts"/>[payer·T + t]: the intervention part of that.</item>
@@ -16,10 +16,13 @@ namespace Preventie.Analytics.Simulation;
 /// </summary>
 public sealed class SimulationBuffer
 {
-    internal SimulationBuffer(int cycles, int states, int bands)
+    internal SimulationBuffer(object owner, int cycles, int states, int bands, int values, int ruleSets)
     {
+        Owner = owner;
         Cycles = cycles;
         States = states;
+        Values = new double[values];
+        BaseProbabilities = new double[ruleSets * bands * states * states];
         PayerCosts = new double[Payers.Count * cycles];
         InterventionCosts = new double[Payers.Count * cycles];
         StateCounts = new double[(cycles + 1) * states];
@@ -44,6 +47,9 @@ public sealed class SimulationBuffer
     internal double[] Next { get; }
     internal double[] Probabilities { get; }
     internal double[] CostRates { get; }
+    internal double[] Values { get; }
+    internal double[] BaseProbabilities { get; }
+    internal object Owner { get; }
     internal double[] StartShares { get; }
     internal double[] Migration { get; }
 

@@ -24,15 +24,6 @@ public class BadInputTests
         return Assert.Throws<DataValidationException>(() => ModelFiles.Load(dir));
     }
 
-    private static string WriteScenario(string yaml, string name = "fout.yaml", string? dir = null)
-    {
-        dir ??= Path.Combine(Path.GetTempPath(), "preventie-bad-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        var path = Path.Combine(dir, name);
-        File.WriteAllText(path, yaml);
-        return path;
-    }
-
     [Fact]
     public void Probability_outside_zero_one_is_refused_with_file_row_and_field()
     {
@@ -92,7 +83,7 @@ public class BadInputTests
     public void Scenario_value_without_source_and_unknown_names_are_reported_with_file_line_and_field()
     {
         var model = ModelFiles.Load(TestModels.DefaultModelDir);
-        var path = WriteScenario("""
+        var path = TestModels.WriteScenario("""
             naam: Fout
             interventies:
               - naam: Kaal getal
@@ -116,7 +107,7 @@ public class BadInputTests
     public void Literal_with_neither_source_nor_assumption_is_refused()
     {
         var model = ModelFiles.Load(TestModels.DefaultModelDir);
-        var path = WriteScenario("""
+        var path = TestModels.WriteScenario("""
             naam: Fout
             interventies:
               - naam: X
@@ -131,7 +122,7 @@ public class BadInputTests
     public void Scenario_that_inherits_from_itself_is_refused()
     {
         var model = ModelFiles.Load(TestModels.DefaultModelDir);
-        var path = WriteScenario("naam: Kring\nbasis: kring.yaml\n", "kring.yaml");
+        var path = TestModels.WriteScenario("naam: Kring\nbasis: kring.yaml\n", "kring.yaml");
         var e = Assert.Single(Assert.Throws<DataValidationException>(() => ScenarioFile.Load(path, model)).Errors);
         Assert.Equal("basis", e.Field);
         Assert.Equal("kring.yaml", Path.GetFileName(e.File));
@@ -142,8 +133,8 @@ public class BadInputTests
     public void Indirect_inheritance_cycle_is_refused()
     {
         var model = ModelFiles.Load(TestModels.DefaultModelDir);
-        var a = WriteScenario("naam: A\nbasis: b.yaml\n", "a.yaml");
-        WriteScenario("naam: B\nbasis: a.yaml\n", "b.yaml", Path.GetDirectoryName(a));
+        var a = TestModels.WriteScenario("naam: A\nbasis: b.yaml\n", "a.yaml");
+        TestModels.WriteScenario("naam: B\nbasis: a.yaml\n", "b.yaml", Path.GetDirectoryName(a));
         var e = Assert.Single(Assert.Throws<DataValidationException>(() => ScenarioFile.Load(a, model)).Errors);
         Assert.Contains("a.yaml → b.yaml → a.yaml", e.Message);
     }
@@ -151,11 +142,33 @@ public class BadInputTests
     [Fact]
     public void Cli_writes_nothing_on_bad_input_and_exits_with_code_2()
     {
-        var bad = WriteScenario("naam: Fout\ninterventies:\n  - naam: X\n    bereik: 0.5\n");
+        var bad = TestModels.WriteScenario("naam: Fout\ninterventies:\n  - naam: X\n    bereik: 0.5\n");
         var outDir = Path.Combine(Path.GetTempPath(), "preventie-out-" + Guid.NewGuid().ToString("N"));
         var code = CommandErrors.Run(() => SimulateCommand.Execute(bad, Path.Combine(TestModels.ScenarioDir, "basis.yaml"), outDir, "table", TestModels.DefaultModelDir, QuietConsole()));
         Assert.Equal(CommandErrors.InputError, code);
         Assert.False(Directory.Exists(outDir));
         Assert.Empty(Directory.GetFileSystemEntries(Path.GetTempPath(), Path.GetFileName(outDir) + "*"));
+    }
+
+    [Fact]
+    public void Scenario_effect_that_pushes_outflows_above_one_is_refused_at_compile()
+    {
+        var model = ModelFiles.Load(TestModels.DefaultModelDir);
+        var path = TestModels.WriteScenario("""
+            naam: Te sterk
+            interventies:
+              - naam: X
+                doelgroep: [80+]
+                bereik: {waarde: 1, aanname: true}
+                start: 2030
+                effecten:
+                  - {type: verschuiving, van: tijdelijk_maatwerk, naar: tijdelijk_voorliggend, aandeel: {waarde: 0.9, aanname: true}}
+            """);
+        var scenario = ScenarioFile.Load(path, model);
+        var e = Assert.Single(Assert.Throws<DataValidationException>(() => Preventie.Analytics.Simulation.ScenarioCompiler.Compile(model, scenario)).Errors);
+        Assert.Equal("tijdelijk_maatwerk", e.Value);
+        Assert.Contains("80+", e.Message);
+        Assert.Contains("2030", e.Message);
+        Assert.DoesNotContain("2029", e.Message);
     }
 }

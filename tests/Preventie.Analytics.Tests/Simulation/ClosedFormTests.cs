@@ -1,6 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Model;
+using Preventie.Analytics.Parameters;
 using Preventie.Analytics.Population;
 using Preventie.Analytics.Simulation;
 
@@ -9,39 +10,37 @@ namespace Preventie.Analytics.Tests.Simulation;
 /// <summary>The model against closed forms computed here, never against its own earlier output.</summary>
 public class ClosedFormTests
 {
-    [Fact]
-    public void Default_model_conserves_population_without_births_deaths_and_migration()
+    /// <summary>Runs the default model for 12 years with the named parameters set to 0 through the parameter vector.</summary>
+    private static (ModelDefinition Model, SimulationBuffer Buffer) RunDefaultWithZero(Func<string, bool> zero)
     {
         var model = ModelFiles.Load(TestModels.DefaultModelDir);
         var compiled = ScenarioCompiler.Compile(model, TestModels.Plain(12));
         var v = model.Parameters.DefaultVector();
-        // switch demography off through the parameter vector (the PSA hook)
-        foreach (var (i, p) in model.Parameters.All.Select((p, i) => (i, p)))
-            if (p.Name.StartsWith("sterfte_") || p.Name.StartsWith("migratie_") || p.Name == "geboortecijfer") v[i] = 0;
+        for (var i = 0; i < v.Length; i++)
+            if (zero(model.Parameters[i].Name)) v[i] = 0;
         var buffer = compiled.CreateBuffer();
         compiled.Run(v, buffer);
+        return (model, buffer);
+    }
 
-        var start = Enumerable.Range(0, 8).Sum(b => v[model.Parameters.IndexOf(model.Demography[b].Inhabitants.Text)]);
-        Assert.Equal(103_415, start, 6);
+    [Fact]
+    public void Default_model_conserves_population_without_births_deaths_and_migration()
+    {
+        var (model, buffer) = RunDefaultWithZero(n => n.StartsWith("sterfte_") || n.StartsWith("migratie_") || n == "geboortecijfer");
+        var S = model.States.Count;
         var overleden = model.StateIndex("overleden");
         for (var t = 0; t <= 12; t++)
         {
-            var living = Enumerable.Range(0, model.States.Count).Where(s => s != overleden).Sum(s => buffer.StateCounts[t * model.States.Count + s]);
-            Assert.Equal(start, living, 6);
-            Assert.Equal(0, buffer.StateCounts[t * model.States.Count + overleden], 9);
+            var living = Enumerable.Range(0, S).Where(s => s != overleden).Sum(s => buffer.StateCounts[t * S + s]);
+            Assert.Equal(103_415, living, 6);
+            Assert.Equal(0, buffer.StateCounts[t * S + overleden], 9);
         }
     }
 
     [Fact]
     public void Default_model_total_including_outflow_is_conserved_with_deaths_but_without_births_and_migration()
     {
-        var model = ModelFiles.Load(TestModels.DefaultModelDir);
-        var compiled = ScenarioCompiler.Compile(model, TestModels.Plain(12));
-        var v = model.Parameters.DefaultVector();
-        foreach (var (i, p) in model.Parameters.All.Select((p, i) => (i, p)))
-            if (p.Name.StartsWith("migratie_") || p.Name == "geboortecijfer") v[i] = 0;
-        var buffer = compiled.CreateBuffer();
-        compiled.Run(v, buffer);
+        var (model, buffer) = RunDefaultWithZero(n => n.StartsWith("migratie_") || n == "geboortecijfer");
         var S = model.States.Count;
         for (var t = 0; t <= 12; t++)
             Assert.Equal(103_415, Enumerable.Range(0, S).Sum(s => buffer.StateCounts[t * S + s]), 6);
@@ -135,5 +134,28 @@ public class ClosedFormTests
         // state 1 holds 0, 200, 360, 488 at points 0..3; cycle costs = 100 × mean of begin and end
         double[] b = [0, 200, 360, 488];
         for (var t = 0; t < 3; t++) Assert.Equal(100 * (b[t] + b[t + 1]) / 2, result.Costs(Payer.GemeenteWmo, t), 9);
+    }
+
+    [Fact]
+    public void Time_varying_transition_applies_only_in_its_years()
+    {
+        var basis = TestModels.Chain(new double[2, 2], TestModels.OnlyIn(AgeBand.Age80Plus, 1000), [1.0, 0.0]);
+        var p = ValueExpression.Of(0.3);
+        var rule = new Preventie.Analytics.Transitions.TransitionRule(0, 1, AgeBand.Age80Plus, 2025, 2026, p, 0);
+        var model = new ModelDefinition(basis.Parameters, basis.States, basis.Demography, basis.BirthRate, basis.StartShares, [rule], basis.Costs);
+        var r = ScenarioCompiler.Compile(model, TestModels.Plain(4)).RunWithTrace();
+        // 2024: nothing; 2025 and 2026: 30% of the remaining; 2027: nothing
+        double[] expected = [0, 0, 300, 300 + 700 * 0.3, 300 + 700 * 0.3];
+        for (var t = 0; t <= 4; t++) Assert.Equal(expected[t], r.Count(t, 1), 9);
+    }
+
+    [Fact]
+    public void Lean_run_checks_vector_length_and_buffer_owner()
+    {
+        var model = TestModels.Chain(new double[1, 1], TestModels.OnlyIn(AgeBand.Age80Plus, 1), [1.0]);
+        var a = ScenarioCompiler.Compile(model, TestModels.Plain(2));
+        var b = ScenarioCompiler.Compile(model, TestModels.Plain(2));
+        Assert.Throws<ArgumentException>(() => a.Run(new double[model.Parameters.Count + 1], a.CreateBuffer()));
+        Assert.Throws<ArgumentException>(() => a.Run(model.Parameters.DefaultVector(), b.CreateBuffer()));
     }
 }

@@ -10,21 +10,12 @@ namespace Preventie.Analytics.Tests.Simulation;
 
 public class InterventionTests
 {
-    private static string Temp(string name, string yaml)
-    {
-        var dir = Path.Combine(Path.GetTempPath(), "preventie-scn-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        var path = Path.Combine(dir, name);
-        File.WriteAllText(path, yaml);
-        return path;
-    }
-
     [Fact]
     public void Zero_effect_intervention_without_costs_equals_comparator_exactly()
     {
         var model = ModelFiles.Load(TestModels.DefaultModelDir);
         var basis = Path.Combine(TestModels.ScenarioDir, "basis.yaml");
-        var path = Temp("nul.yaml", $$$"""
+        var path = TestModels.WriteScenario(name: "nul.yaml", yaml: $$$"""
             naam: Nul-effect
             basis: {{{basis}}}
             interventies:

@@ -18,11 +18,17 @@ internal static class TestModels
     public static string DefaultModelDir => Path.Combine(RepoRoot, "data", "parameters");
     public static string ScenarioDir => Path.Combine(RepoRoot, "data", "scenarios");
 
-    private static string FindRoot()
+    private static string FindRoot() =>
+        Path.GetDirectoryName(ModelFiles.FindDataDirectory(AppContext.BaseDirectory) ?? throw new InvalidOperationException("data/parameters not found"))!;
+
+    /// <summary>Writes a scenario YAML into a fresh (or the given) temp directory and returns its path.</summary>
+    public static string WriteScenario(string yaml, string name = "fout.yaml", string? dir = null)
     {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-            if (Directory.Exists(Path.Combine(d.FullName, "data", "parameters"))) return d.FullName;
-        throw new InvalidOperationException("data/parameters not found");
+        dir ??= Path.Combine(Path.GetTempPath(), "preventie-scn-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var path = Path.Combine(dir, name);
+        File.WriteAllText(path, yaml);
+        return path;
     }
 
     /// <summary>A fresh temp directory holding a copy of the default model files.</summary>

@@ -1,0 +1,129 @@
+using System.Net;
+using System.Text;
+
+namespace Preventie.Analytics.Notebooks;
+
+/// <summary>
+/// An executed notebook as one readable HTML page: markdown rendered, code shown, outputs below it. Text outputs
+/// are HTML-escaped; <c>text/html</c> outputs are included as they are (they come from the library's own
+/// formatters, which escape data), and plotly.js is loaded in the page head so chart outputs draw.
+/// </summary>
+public static class NotebookHtml
+{
+    /// <summary>The plotly.js version chart outputs are written for.</summary>
+    public const string PlotlyVersion = "2.35.2";
+
+    /// <summary>plotly.js from the official CDN, pinned to <see cref="PlotlyVersion"/>.</summary>
+    public const string PlotlyCdnUrl = "https://cdn.plot.ly/plotly-" + PlotlyVersion + ".min.js";
+
+    private const string Style = """
+        body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:1100px;margin:2rem auto;padding:0 1rem;color:#1f2933;line-height:1.5}
+        h1,h2,h3{line-height:1.25}
+        .cell{margin:1rem 0}
+        .code{display:flex;gap:.5rem}
+        .prompt{flex:0 0 4.5rem;color:#52606d;font-family:ui-monospace,Consolas,monospace;font-size:.85rem;text-align:right;padding-top:.5rem}
+        .body{flex:1;min-width:0}
+        pre{background:#f5f7fa;border:1px solid #e4e7eb;border-radius:4px;padding:.5rem .75rem;overflow-x:auto;font-size:.85rem;margin:.25rem 0}
+        pre.output{background:#fff;border-color:#f0f2f5}
+        pre.stderr{background:#fffbea}
+        pre.error{background:#ffeeee;border-color:#f5b5b5;color:#8a1c1c}
+        .html-output{overflow-x:auto;margin:.25rem 0}
+        .status{font-size:.75rem;color:#7b8794}
+        .status.failed{color:#c62828;font-weight:bold}
+        .status.pending{color:#9aa5b1}
+        table{border-collapse:collapse}td,th{border:1px solid #d9e2ec;padding:.2rem .5rem}
+        """;
+
+    /// <summary>The page for <paramref name="notebook"/> with <paramref name="title"/> in the head and as a heading.</summary>
+    public static string Render(Notebook notebook, string title)
+    {
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>").Append(WebUtility.HtmlEncode(title)).Append("</title>\n")
+            .Append("<script src=\"").Append(PlotlyCdnUrl).Append("\" charset=\"utf-8\"></script>\n")
+            .Append("<style>\n").Append(Style).Append("\n</style>\n</head>\n<body>\n");
+        html.Append("<p class=\"status\">Notebook <strong>").Append(WebUtility.HtmlEncode(title)).Append("</strong>")
+            .Append(RunSummary(notebook)).Append("</p>\n");
+
+        for (var index = 0; index < notebook.Cells.Count; index++)
+        {
+            var cell = notebook.Cells[index];
+            var anchor = $"cel-{index + 1}";
+            switch (cell.CellType)
+            {
+                case "markdown":
+                    html.Append("<div class=\"cell markdown\" id=\"").Append(anchor).Append("\">\n").Append(SimpleMarkdown.ToHtml(cell.Source)).Append("</div>\n");
+                    break;
+                case "code":
+                    AppendCode(html, cell, anchor);
+                    break;
+                default:
+                    html.Append("<div class=\"cell raw\" id=\"").Append(anchor).Append("\"><pre>").Append(WebUtility.HtmlEncode(cell.Source)).Append("</pre></div>\n");
+                    break;
+            }
+        }
+        html.Append("</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static string RunSummary(Notebook notebook)
+    {
+        var pm = notebook.Metadata["papermill"];
+        if (pm is null) return string.Empty;
+        var start = pm["start_time"]?.GetValue<string>();
+        var duration = pm["duration"]?.GetValue<double>();
+        var failed = pm["exception"]?.GetValue<bool>() == true;
+        var sb = new StringBuilder();
+        if (start is not null) sb.Append(" — uitgevoerd ").Append(WebUtility.HtmlEncode(start.Replace('T', ' ')[..Math.Min(19, start.Length)])).Append(" UTC");
+        if (duration is { } d) sb.Append(" in ").Append(Reporting.DutchFormat.Number(d, 1)).Append(" s");
+        if (failed)
+        {
+            var cell = notebook.Cells.FindIndex(c => c.Metadata["papermill"]?["status"]?.GetValue<string>() == "failed");
+            sb.Append(" — <span class=\"status failed\">mislukt")
+                .Append(cell >= 0 ? $" in <a href=\"#cel-{cell + 1}\">cel {cell + 1}</a>" : string.Empty).Append("</span>");
+        }
+        if (pm["parameters"] is System.Text.Json.Nodes.JsonObject { Count: > 0 } parameters)
+            sb.Append(" — parameters: ").Append(WebUtility.HtmlEncode(string.Join(", ", parameters.Select(p => $"{p.Key} = {p.Value}"))));
+        return sb.ToString();
+    }
+
+    private static void AppendCode(StringBuilder html, NotebookCell cell, string anchor)
+    {
+        var status = cell.Metadata["papermill"]?["status"]?.GetValue<string>();
+        var prompt = cell.ExecutionCount is { } n ? $"[{n}]" : "[ ]";
+        html.Append("<div class=\"cell code\" id=\"").Append(anchor).Append("\"><div class=\"prompt\">").Append(prompt).Append("</div><div class=\"body\">\n");
+        html.Append("<pre class=\"source\"><code>").Append(WebUtility.HtmlEncode(cell.Source)).Append("</code></pre>\n");
+        foreach (var output in cell.Outputs) AppendOutput(html, output);
+        if (status is "failed" or "pending")
+            html.Append("<div class=\"status ").Append(status).Append("\">")
+                .Append(status == "failed" ? "Deze cel is mislukt." : "Niet uitgevoerd (een eerdere cel is mislukt).").Append("</div>\n");
+        html.Append("</div></div>\n");
+    }
+
+    private static void AppendOutput(StringBuilder html, NotebookOutput output)
+    {
+        switch (output.OutputType)
+        {
+            case "stream":
+                html.Append("<pre class=\"output ").Append(output.StreamName == "stderr" ? "stderr" : "stdout").Append("\">")
+                    .Append(WebUtility.HtmlEncode(output.Text)).Append("</pre>\n");
+                break;
+            case "error":
+                html.Append("<pre class=\"error\">").Append(WebUtility.HtmlEncode($"{output.ErrorName}: {output.ErrorValue}"));
+                foreach (var line in output.Traceback.Skip(2)) html.Append('\n').Append(WebUtility.HtmlEncode(line));
+                html.Append("</pre>\n");
+                break;
+            case "display_data" or "execute_result":
+                if (output.GetData("text/html") is { } fragment)
+                    html.Append("<div class=\"html-output\">").Append(fragment).Append("</div>\n");
+                else if (output.GetData("image/png") is { } png)
+                    html.Append("<img alt=\"\" src=\"data:image/png;base64,").Append(WebUtility.HtmlEncode(png.Trim())).Append("\">\n");
+                else if (output.GetData("image/svg+xml") is { } svg)
+                    html.Append("<div class=\"html-output\">").Append(svg).Append("</div>\n");
+                else if (output.GetData("text/plain") is { } plain)
+                    html.Append("<pre class=\"output\">").Append(WebUtility.HtmlEncode(plain)).Append("</pre>\n");
+                break;
+        }
+    }
+}

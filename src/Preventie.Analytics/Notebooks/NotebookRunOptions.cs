@@ -1,0 +1,23 @@
+namespace Preventie.Analytics.Notebooks;
+
+/// <summary>How to run a notebook.</summary>
+public sealed record NotebookRunOptions
+{
+    /// <summary>
+    /// The notebook's folder: <c>#r</c> paths resolve against it, and it is the working directory while cells run
+    /// (as in VS Code), so relative data paths in the parameters cell work the same headless.
+    /// </summary>
+    public required string NotebookDirectory { get; init; }
+
+    /// <summary>Values for parameters declared in the cell tagged <c>parameters</c> (from <c>-p name=value</c>).</summary>
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Recorded in the papermill metadata.</summary>
+    public string? InputPath { get; init; }
+
+    /// <summary>Recorded in the papermill metadata.</summary>
+    public string? OutputPath { get; init; }
+
+    /// <summary>Called before and after each code cell.</summary>
+    public Action<NotebookCellProgress>? Progress { get; init; }
+}

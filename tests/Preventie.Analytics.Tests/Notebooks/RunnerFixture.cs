@@ -1,0 +1,50 @@
+using Preventie.Analytics.Notebooks;
+
+namespace Preventie.Analytics.Tests.Notebooks;
+
+/// <summary>Runs the sample notebooks once (scripting compilation is slow) and shares the results.</summary>
+public sealed class RunnerFixture : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public RunnerFixture()
+    {
+        // A second copy of the library on disk, as a notebook's #r would point at the build output: the runner must
+        // map it to the copy this process already loaded.
+        var lib = Path.Combine(_dir.Path, "lib");
+        System.IO.Directory.CreateDirectory(lib);
+        File.Copy(typeof(Reporting.IHtmlRenderable).Assembly.Location, Path.Combine(lib, "Preventie.Analytics.dll"));
+        var notebooks = Path.Combine(_dir.Path, "notebooks");
+        System.IO.Directory.CreateDirectory(notebooks);
+        WorkingPath = SampleNotebooks.Write(SampleNotebooks.Working("../lib/Preventie.Analytics.dll"), notebooks, "werkend.ipynb");
+        FailingPath = SampleNotebooks.Write(SampleNotebooks.Failing(), _dir.Path, "falend.ipynb");
+        Default = NotebookRunner.RunFileAsync(WorkingPath).GetAwaiter().GetResult();
+        Injected = NotebookRunner.RunFileAsync(WorkingPath, new Dictionary<string, string> { ["jaar"] = "2030", ["gemeente"] = "Zwolle \"centrum\"" })
+            .GetAwaiter().GetResult();
+        Failed = NotebookRunner.RunFileAsync(FailingPath).GetAwaiter().GetResult();
+    }
+
+    public string Directory => _dir.Path;
+
+    public string WorkingPath { get; }
+
+    public string FailingPath { get; }
+
+    public NotebookRunResult Default { get; }
+
+    public NotebookRunResult Injected { get; }
+
+    public NotebookRunResult Failed { get; }
+
+    public void Dispose() => _dir.Dispose();
+}
+
+/// <summary>
+/// Notebook runs change process-wide state (working directory, console writers), so this collection never runs in
+/// parallel with other tests (xunit runs it after the parallel ones).
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class NotebookRunCollection : ICollectionFixture<RunnerFixture>
+{
+    public const string Name = "Notebook-runs";
+}
