@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Preventie.Analytics.Calibration;
+using Preventie.Analytics.Model;
 using Preventie.Analytics.Monitor;
 using Preventie.Analytics.Reporting;
 
@@ -31,8 +32,9 @@ public static class MonitorCommand
         foreach (var o in new Option[] { monitor, previous, output, parameters, scenarios, indicators, calibration, seed, threshold, region }) update.Options.Add(o);
         update.SetAction(pr => CommandErrors.Run(() =>
         {
-            var root = SimulateCommand.RepositoryRoot();
-            string Default(string relative) => root is null ? relative : Path.Combine(root, relative);
+            // defaults: the repository's data folder, found from the current directory upwards
+            var data = ModelFiles.FindDataDirectory();
+            string Default(string relative) => data is null ? relative : Path.Combine(Path.GetDirectoryName(data)!, relative);
             var request = new MonitorUpdateRequest
             {
                 MonitorFile = pr.GetValue(monitor)!.ToString(),
