@@ -98,10 +98,12 @@ public static class MonitorUpdate
         var (runs, results) = RunAll(compiled, baseIndex, vector);
 
         // 5. manifest
-        var inputs = new List<InputFile> { InputFile.Of("monitor", request.MonitorFile), InputFile.Of("indicatoren", request.IndicatorFile), InputFile.Of("kalibratie", request.CalibrationFile) };
+        // paths relative to the repository root (the parent of the data folder holding the model), so a run can be moved
+        var root = ModelFiles.FindDataDirectory(Path.GetDirectoryName(Path.GetFullPath(request.ModelDirectory))) is { } dataDir ? Path.GetDirectoryName(dataDir) : null;
+        var inputs = new List<InputFile> { InputFile.Of("monitor", request.MonitorFile, root), InputFile.Of("indicatoren", request.IndicatorFile, root), InputFile.Of("kalibratie", request.CalibrationFile, root) };
         foreach (var f in new[] { ModelFiles.ParametersFile, ModelFiles.StatesFile, ModelFiles.PopulationFile, ModelFiles.StartFile, ModelFiles.TransitionsFile, ModelFiles.CostsFile })
-            inputs.Add(InputFile.Of("model/" + f, Path.Combine(request.ModelDirectory, f)));
-        inputs.AddRange(scenarioFiles.Select(f => InputFile.Of("scenario/" + Path.GetFileName(f), f)));
+            inputs.Add(InputFile.Of("model/" + f, Path.Combine(request.ModelDirectory, f), root));
+        inputs.AddRange(scenarioFiles.Select(f => InputFile.Of("scenario/" + Path.GetFileName(f), f, root)));
         var calibratedNames = calibration.Parameters.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var manifest = new RunManifest
         {

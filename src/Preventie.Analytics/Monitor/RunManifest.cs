@@ -6,15 +6,24 @@ using Preventie.Analytics.Input;
 
 namespace Preventie.Analytics.Monitor;
 
-/// <summary>One input file of a run: its role, the path as given and its SHA-256.</summary>
+/// <summary>One input file of a run: its role, its path and its SHA-256.</summary>
 /// <param name="Role">Stable key across runs, e.g. "monitor", "model/parameters.csv", "scenario/basis.yaml".</param>
-/// <param name="Path">The path as used in the run.</param>
+/// <param name="Path">Relative to the repository root (with '/') when the file lies in it, otherwise absolute.</param>
 /// <param name="Sha256">Lower-case hex SHA-256 of the file's bytes.</param>
 public sealed record InputFile(string Role, string Path, string Sha256)
 {
-    /// <summary>Hashes a file.</summary>
-    public static InputFile Of(string role, string path) =>
-        new(role, path, Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))));
+    /// <summary>Hashes a file; <paramref name="root"/> (the repository root, if known) makes the stored path relative.</summary>
+    public static InputFile Of(string role, string path, string? root = null)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var shown = full;
+        if (root is not null)
+        {
+            var relative = System.IO.Path.GetRelativePath(System.IO.Path.GetFullPath(root), full);
+            if (!relative.StartsWith("..", StringComparison.Ordinal) && !System.IO.Path.IsPathRooted(relative)) shown = relative.Replace('\\', '/');
+        }
+        return new(role, shown, Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(full))));
+    }
 }
 
 /// <summary>A parameter as used in a run.</summary>

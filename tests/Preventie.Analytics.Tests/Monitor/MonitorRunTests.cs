@@ -92,10 +92,45 @@ public class MonitorRunTests
         Assert.Contains(manifest.Inputs, i => i.Role == "model/parameters.csv");
         Assert.Contains(manifest.Inputs, i => i.Role == "scenario/basis.yaml");
         foreach (var input in manifest.Inputs)
-            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(input.Path))), input.Sha256);
+        {
+            // paths inside the repository are stored relative to its root
+            Assert.False(Path.IsPathRooted(input.Path), input.Path);
+            var full = Path.Combine(MonitorTestFiles.RepoRoot, input.Path);
+            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(full))), input.Sha256);
+        }
+        Assert.Equal("data/monitor/monitor-voorbeeld-2022-2024.csv", manifest.Inputs.Single(i => i.Role == "monitor").Path);
         var calibrated = manifest.Parameters.Where(p => p.Calibrated).ToList();
         Assert.Equal(5, calibrated.Count);
         Assert.All(calibrated, p => Assert.StartsWith("gekalibreerd op monitor-voorbeeld-2022-2024.csv (2026-11-23)", p.Source));
+    }
+
+    [Fact]
+    public void Rerun_with_the_same_inputs_moves_nothing()
+    {
+        var first = MonitorUpdate.Run(MonitorTestFiles.Request(MonitorTestFiles.Example));
+        var dir = Path.Combine(MonitorTestFiles.TempDir(), "run");
+        MonitorRunOutput.Write(dir, first);
+        var second = MonitorUpdate.Run(MonitorTestFiles.Request(MonitorTestFiles.Example, previous: dir));
+        var cmp = second.Comparison!;
+        Assert.All(cmp.Inputs, i => Assert.Equal("ongewijzigd", i.Kind));
+        Assert.Empty(cmp.Parameters);                 // same seed, same numbers
+        Assert.DoesNotContain(cmp.Results, RunComparison.Moved);
+    }
+
+    [Fact]
+    public void Comparison_attributes_the_youth_care_cost_change_to_the_youth_incidence()
+    {
+        // Only the monitor file differs from the shipped previous run. Youth incidence only acts on the 0-17 bands,
+        // so the change in the baseline's Jeugdwet costs must come mainly from incidentie_jeugd.
+        var run = MonitorUpdate.Run(MonitorTestFiles.Request(MonitorTestFiles.Example, previous: MonitorTestFiles.PreviousRun));
+        var cmp = run.Comparison!;
+        Assert.Equal("gewijzigd", cmp.Inputs.Single(i => i.Role == "monitor").Kind);
+        Assert.Contains(cmp.Parameters, p => p.Name == "incidentie_jeugd" && p.Cause.StartsWith("herkalibratie op monitor-voorbeeld-2022-2024.csv"));
+        var jeugd = cmp.Results.Single(r => r.Current.Scenario == "Basis (huidig beleid)" && r.Current.Subject == "gemeente_jeugdwet" && r.Current.Measure == "kosten_contant");
+        Assert.True(RunComparison.Moved(jeugd));
+        var main = jeugd.Contributions.MaxBy(c => Math.Abs(c.Amount))!;
+        Assert.Equal("incidentie_jeugd", main.Cause);
+        Assert.True(Math.Abs(main.Amount) > 0.5 * Math.Abs(jeugd.Delta!.Value));
     }
 
     [Fact]
