@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Preventie.Analytics.Cli;
 
 namespace Preventie.Analytics.Tests.Inventory;
 
@@ -10,25 +9,7 @@ public sealed class InventoryConsoleCollection;
 [Collection("InventoryConsole")]
 public class InventoryCommandTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var oldOut = Console.Out;
-        var oldErr = Console.Error;
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        Console.SetOut(stdout);
-        Console.SetError(stderr);
-        try
-        {
-            var exit = PreventieApp.Build().Parse(args).Invoke();
-            return (exit, stdout.ToString(), stderr.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldErr);
-        }
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => Tests.Cli.CliRunner.Run(args);
 
     [Fact]
     public void Json_output_has_the_true_counts_of_the_extract()

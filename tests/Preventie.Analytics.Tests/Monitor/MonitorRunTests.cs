@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using ExcelDataReader;
-using Preventie.Analytics.Cli;
 using Preventie.Analytics.Monitor;
 using Preventie.Analytics.Reporting;
 
@@ -31,24 +30,7 @@ public class MonitorRunTests
         Assert.Equal("<5", new SmallCountSuppression(5).Text(4));
     }
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var oldOut = Console.Out;
-        var oldErr = Console.Error;
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        Console.SetOut(stdout);
-        Console.SetError(stderr);
-        try
-        {
-            return (PreventieApp.Build().Parse(args).Invoke(), stdout.ToString(), stderr.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldErr);
-        }
-    }
+    private static (int Exit, string Out, string Err) Run(params string[] args) => Tests.Cli.CliRunner.Run(args);
 
     [Fact]
     public void Update_on_the_shipped_example_recalibrates_and_compares_with_the_previous_run()

@@ -2,21 +2,22 @@ using System.Text;
 using Preventie.Analytics.Calibration;
 using Preventie.Analytics.Model;
 using Preventie.Analytics.Monitor;
+using Preventie.Analytics.Tests.Simulation;
 
 namespace Preventie.Analytics.Tests.Monitor;
 
 /// <summary>Paths of the shipped monitor data and throw-away temp files.</summary>
 internal static class MonitorTestFiles
 {
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot => TestModels.RepoRoot;
 
     public static string Example => Path.Combine(RepoRoot, "data", "monitor", "monitor-voorbeeld-2022-2024.csv");
     public static string PreviousExample => Path.Combine(RepoRoot, "data", "monitor", "monitor-voorbeeld-2021-2023.csv");
     public static string PreviousRun => Path.Combine(RepoRoot, "data", "monitor", "vorige-run");
     public static string Indicators => Path.Combine(RepoRoot, IndicatorCatalog.DefaultPath);
     public static string CalibrationFile => Path.Combine(RepoRoot, CalibrationSpec.DefaultPath);
-    public static string ModelDirectory => Path.Combine(RepoRoot, "data", "parameters");
-    public static string ScenarioDirectory => Path.Combine(RepoRoot, "data", "scenarios");
+    public static string ModelDirectory => TestModels.DefaultModelDir;
+    public static string ScenarioDirectory => TestModels.ScenarioDir;
     public static string Baseline => Path.Combine(ScenarioDirectory, "basis.yaml");
 
     public static IndicatorCatalog Catalog() => IndicatorCatalog.Load(Indicators);
@@ -45,12 +46,5 @@ internal static class MonitorTestFiles
         var path = Path.Combine(TempDir(), fileName);
         File.WriteAllText(path, text, new UTF8Encoding(false));
         return path;
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Preventie.Analytics.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Repository root not found.");
     }
 }
