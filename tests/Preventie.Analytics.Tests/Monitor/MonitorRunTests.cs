@@ -102,9 +102,11 @@ public class MonitorRunTests
     [Fact]
     public void Comparison_attributes_the_youth_care_cost_change_to_the_youth_incidence()
     {
-        // Only the monitor file differs from the shipped previous run. Youth incidence only acts on the 0-17 bands,
-        // so the change in the baseline's Jeugdwet costs must come mainly from incidentie_jeugd.
-        var run = MonitorUpdate.Run(MonitorTestFiles.Request(MonitorTestFiles.Example, previous: MonitorTestFiles.PreviousRun));
+        // Last year's run on last year's file, then this year's: only the monitor file differs. Youth incidence only
+        // acts on the 0-17 bands, so the change in the baseline's Jeugdwet costs must come mainly from incidentie_jeugd.
+        var previousDir = Path.Combine(MonitorTestFiles.TempDir(), "vorige-run");
+        MonitorRunOutput.Write(previousDir, MonitorUpdate.Run(MonitorTestFiles.Request(MonitorTestFiles.PreviousExample)));
+        var run = MonitorUpdate.Run(MonitorTestFiles.Request(MonitorTestFiles.Example, previous: previousDir));
         var cmp = run.Comparison!;
         Assert.Equal("gewijzigd", cmp.Inputs.Single(i => i.Role == "monitor").Kind);
         Assert.Contains(cmp.Parameters, p => p.Name == "incidentie_jeugd" && p.Cause.StartsWith("herkalibratie op monitor-voorbeeld-2022-2024.csv"));
