@@ -62,6 +62,13 @@ public sealed class CalibrationResult : IHtmlRenderable
     /// <summary>Parameters table and fit table per indicator; counts suppressed below the threshold, data strings escaped.</summary>
     public string ToHtml() => ToHtml(SmallCountSuppression.Default);
 
+    /// <summary>A rounded number without a "-0": "12", "-3", "0".</summary>
+    private static string Signed(double v, int decimals)
+    {
+        var r = Math.Round(v, decimals);
+        return DutchFormat.Number(r == 0 ? 0 : r, decimals);
+    }
+
     /// <summary>As <see cref="ToHtml()"/> with a given suppression rule.</summary>
     public string ToHtml(SmallCountSuppression suppression)
     {
@@ -84,7 +91,7 @@ public sealed class CalibrationResult : IHtmlRenderable
             var diff = suppression.Difference(f.Observed, f.Fitted);
             h.Append("<tr><td>").Append(E(f.IndicatorLabel)).Append("</td><td>").Append(E(f.Band)).Append("</td><td>").Append(f.Year).Append(f.Provisional ? "*" : "")
              .Append("</td><td style=\"text-align:right\">").Append(E(suppression.Text(f.Observed))).Append("</td><td style=\"text-align:right\">").Append(E(suppression.Text(f.Fitted)))
-             .Append("</td><td style=\"text-align:right\">").Append(diff is { } d ? DutchFormat.Number(d) + (f.RelativeResidual is { } rr ? " (" + DutchFormat.Percent(rr) + ")" : "") : ".")
+             .Append("</td><td style=\"text-align:right\">").Append(diff is { } d ? Signed(d, 0) + (f.RelativeResidual is { } rr ? " (" + Signed(rr * 100, 1) + "%)" : "") : ".")
              .Append("</td><td>").Append(f.InObjective ? "ja" : "nee").Append("</td></tr>");
         }
         h.Append("</tbody></table></div>");
