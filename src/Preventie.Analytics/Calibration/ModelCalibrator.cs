@@ -170,7 +170,8 @@ public static class ModelCalibrator
 
         var allFitted = Evaluate(compiled.RunWithTrace(Vector(fitted)), targets, y0);
         var fits = targets.Select((t, i) => new IndicatorFit(t.Indicator.Code, t.Indicator.Label, t.Band, t.Year, t.Provisional, t.Observed, allFitted[i], t.InObjective)).ToList();
-        var updates = calibrated.Select(c => new ParameterUpdate(c.Name, c.After, c.Source, $"was {c.Before:0.#####} ({c.PreviousSource})")).ToList();
+        var updates = calibrated.Select(c => new ParameterUpdate(c.Name, c.After, c.Source, $"was {c.Before:0.#####} ({c.PreviousSource})",
+            KeepDistribution: false, Distribution: Recentred(c, original.Parameters[original.Parameters.IndexOf(c.Name)].Distribution))).ToList();
         var updatedModel = ParameterUpdate.Apply(original, updates);
         return new CalibrationResult(data, calibrated, fits, Sse(Predict(before, used), observed, weights), bestSse, used.Count,
             cond, updatedModel, options, populationNote);
@@ -218,6 +219,36 @@ public static class ModelCalibrator
         return changed.Count == 0
             ? "Startverdeling over de toestanden: uit het model."
             : $"Startverdeling {y0}: het niveau van de gekalibreerde indicatoren komt uit de monitor ({string.Join(", ", changed)}); de parameters volgen dus de ontwikkeling, niet het verschil in niveau met de piramide.";
+    }
+
+    /// <summary>
+    /// The PSA distribution of a calibrated parameter, centred on the estimate so that the PSA does not undo the
+    /// calibration: a probability gets Beta(α, β) with mean = estimate and sd = standard error (method of moments);
+    /// without a usable standard error a Beta keeps its old α + β (its old weight) around the new mean. Other values get
+    /// Normal(estimate, standard error). Null (fixed in the PSA) when neither is possible.
+    /// </summary>
+    internal static DistributionSpec? Recentred(CalibratedParameter c, DistributionSpec? old)
+    {
+        var m = c.After;
+        var se = c.StandardError;
+        DistributionSpec? result = null;
+        var probability = c.Lower >= 0 && c.Upper <= 1;
+        if (probability && m is > 0 and < 1)
+        {
+            if (double.IsFinite(se) && se > 0 && se * se < m * (1 - m))
+            {
+                var n = m * (1 - m) / (se * se) - 1;
+                result = new DistributionSpec(DistributionKind.Beta, [m * n, (1 - m) * n]);
+            }
+            else if (old is { Kind: DistributionKind.Beta } b && b.Arguments.Count == 2)
+            {
+                var n = b.Arguments[0] + b.Arguments[1];
+                result = new DistributionSpec(DistributionKind.Beta, [m * n, (1 - m) * n]);
+            }
+        }
+        else if (!probability && double.IsFinite(se) && se > 0)
+            result = new DistributionSpec(DistributionKind.Normal, [m, se]);
+        return result is not null && !result.Validate(m).Any() ? result : null;
     }
 
     private static DataError Refusal(MonitorData data, string? parameter, string message) =>

@@ -92,13 +92,25 @@ public static class MonitorRunOutput
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The parameters used, in the format of <c>data/parameters/parameters.csv</c> (plus a column <c>gekalibreerd</c>),
+    /// so that the file can replace the model's parameters to reproduce the run.
+    /// </summary>
     public static string ParametersToCsv(MonitorRun run)
     {
-        var sb = new StringBuilder(CsvHeader(run)).Append("naam;waarde;eenheid;bron;aanname;gekalibreerd\n");
+        // round-trip precision with a decimal comma, so reading the file back gives exactly the values used
+        static string N(double v) => v.ToString("R", CultureInfo.InvariantCulture).Replace('.', ',');
+        var sb = new StringBuilder(CsvHeader(run)).Append("naam;waarde;eenheid;bron;aanname;verdeling;p1;p2;p3;groep;toelichting;gekalibreerd\n");
         var calibrated = run.Calibration.Parameters.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var p in run.Model.Parameters.All)
-            sb.Append(p.Name).Append(';').Append(p.Value.ToString("0.##########", DutchFormat.Culture)).Append(';').Append(Cell(p.Unit)).Append(';')
-              .Append(Cell(p.Source)).Append(';').Append(p.IsAssumption ? "ja" : "nee").Append(';').Append(calibrated.Contains(p.Name) ? "ja" : "nee").Append('\n');
+        {
+            var d = p.Distribution;
+            var args = Enumerable.Range(0, 3).Select(i => d is not null && i < d.Arguments.Count ? N(d.Arguments[i]) : "");
+            sb.Append(p.Name).Append(';').Append(N(p.Value)).Append(';').Append(Cell(p.Unit)).Append(';').Append(Cell(p.Source)).Append(';')
+              .Append(p.IsAssumption ? "ja" : "nee").Append(';').Append(d is null ? "" : d.Kind.ToString().ToLowerInvariant()).Append(';')
+              .Append(string.Join(";", args)).Append(';').Append(Cell(d?.Group)).Append(';').Append(Cell(p.Note)).Append(';')
+              .Append(calibrated.Contains(p.Name) ? "ja" : "nee").Append('\n');
+        }
         return sb.ToString();
     }
 

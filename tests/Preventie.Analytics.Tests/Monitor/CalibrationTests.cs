@@ -94,6 +94,10 @@ public class CalibrationTests
         var inModel = result.Model.Parameters[result.Model.Parameters.IndexOf("incidentie_80plus")];
         Assert.Equal(result.Parameters.Single(p => p.Name == "incidentie_80plus").After, inModel.Value);
         Assert.StartsWith("gekalibreerd op", inModel.Source);
+        // its PSA distribution is re-centred on the estimate (Beta mean α/(α+β) = estimate), so the PSA keeps the calibration
+        var beta = Assert.IsType<Preventie.Analytics.Parameters.DistributionSpec>(inModel.Distribution);
+        Assert.Equal(Preventie.Analytics.Parameters.DistributionKind.Beta, beta.Kind);
+        Assert.Equal(inModel.Value, beta.Arguments[0] / (beta.Arguments[0] + beta.Arguments[1]), 9);
     }
 
     [Fact]

@@ -84,6 +84,11 @@ public class MonitorRunTests
         var calibrated = manifest.Parameters.Where(p => p.Calibrated).ToList();
         Assert.Equal(5, calibrated.Count);
         Assert.All(calibrated, p => Assert.StartsWith("gekalibreerd op monitor-voorbeeld-2022-2024.csv (2026-11-23)", p.Source));
+
+        // the run's parameters.csv reads back as a model parameter file with exactly the values used
+        var used = Preventie.Analytics.Parameters.ParameterFile.Read(Path.Combine(outDir, MonitorRunOutput.ParametersCsv));
+        Assert.Equal(manifest.Parameters.Select(p => (p.Name, p.Value)), used.All.Select(p => (p.Name, p.Value)));
+        Assert.Equal(run.Model.Parameters.All.Select(p => p.Distribution?.Kind), used.All.Select(p => p.Distribution?.Kind));
     }
 
     [Fact]
