@@ -49,6 +49,15 @@ public sealed class CalibrationResult : IHtmlRenderable
         Fits.Where(f => f.InObjective && f.Residual is not null).GroupBy(f => f.Indicator)
             .ToDictionary(g => g.Key, g => g.Sum(f => Math.Abs(f.Residual!.Value)) / Math.Max(1, g.Sum(f => f.Observed!.Value)));
 
+    /// <summary>Dutch lines on indicators of the file that are shown but not fitted, and why.</summary>
+    public IReadOnlyList<string> NotFittedNotes =>
+        Data.Observations.Select(o => o.Indicator).Distinct()
+            .Where(i => !i.Calibrate)
+            .Select(i => i.IsModelled
+                ? $"{i.Label} ({i.Code}): vergeleken met het model, niet gebruikt voor de kalibratie."
+                : $"{i.Label} ({i.Code}): gecontroleerd, maar het model kent er geen aantal voor (alleen kosten per toestand); niet gefit.")
+            .ToList();
+
     public override string ToString()
     {
         var sb = new StringBuilder();
@@ -94,7 +103,14 @@ public sealed class CalibrationResult : IHtmlRenderable
              .Append("</td><td style=\"text-align:right\">").Append(diff is { } d ? Signed(d, 0) + (f.RelativeResidual is { } rr ? " (" + Signed(rr * 100, 1) + "%)" : "") : ".")
              .Append("</td><td>").Append(f.InObjective ? "ja" : "nee").Append("</td></tr>");
         }
-        h.Append("</tbody></table></div>");
+        h.Append("</tbody></table>");
+        if (NotFittedNotes.Count > 0)
+        {
+            h.Append("<ul>");
+            foreach (var n in NotFittedNotes) h.Append("<li>").Append(E(n)).Append("</li>");
+            h.Append("</ul>");
+        }
+        h.Append("</div>");
         return h.ToString();
     }
 }

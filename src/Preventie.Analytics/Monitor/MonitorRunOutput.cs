@@ -129,6 +129,7 @@ public static class MonitorRunOutput
             sb.Append($"| {p.Name} | {DutchFormat.Number(p.Before, 4)} | {DutchFormat.Number(p.After, 4)}{(p.AtBound ? " (op de grens)" : "")} | {(double.IsFinite(p.StandardError) ? DutchFormat.Number(p.StandardError, 4) : "n.v.t.")} | {DutchFormat.Number(p.Lower, 3)} – {DutchFormat.Number(p.Upper, 3)} |\n");
         sb.Append("\nAfwijking van de fit per indicator (som |waargenomen − model| / som waargenomen): ")
           .Append(string.Join(", ", cal.RelativeDeviation.Select(kv => $"{kv.Key} {DutchFormat.Percent(kv.Value)}"))).Append(". Details per leeftijdsgroep en jaar: kalibratie.csv en rapport.html.\n");
+        foreach (var note in cal.NotFittedNotes) sb.Append("- ").Append(note).Append('\n');
         foreach (var p in cal.Parameters.Where(p => p.AtBound))
             sb.Append($"\n**Let op:** {p.Name} ligt op de grens; de gegevens wijzen verder dan de grens toestaat. Controleer de gegevens of de modelstructuur voordat u de uitkomsten presenteert.\n");
         sb.Append('\n');

@@ -121,10 +121,31 @@ public static class MonitorUpdate
         // 6. comparison with the previous run, with attribution by swapping in changed parameters one group at a time
         RunComparison? comparison = null;
         if (previous is not null)
+        {
+            var (revisions, note) = Revisions(previous, root, catalog, data, request.Region);
             comparison = RunComparison.Create(previous, manifest, results, finalModel,
-                v => RunAll(compiled, baseIndex, v).Results);
+                v => RunAll(compiled, baseIndex, v).Results, revisions, note);
+        }
 
         return new MonitorRun(request, data, calibration, finalModel, population, runs, results, manifest, comparison);
+    }
+
+    /// <summary>The previous run's monitor file, when it is still there unchanged, against the current one.</summary>
+    private static (IReadOnlyList<MonitorRevision>? Revisions, string? Note) Revisions(PreviousRun previous, string? root, IndicatorCatalog catalog, MonitorData data, string region)
+    {
+        var input = previous.Manifest.Inputs.FirstOrDefault(i => i.Role == "monitor");
+        if (input is null) return (null, "De vorige run noemt geen monitorbestand.");
+        var path = Path.IsPathRooted(input.Path) || root is null ? input.Path : Path.Combine(root, input.Path);
+        if (!File.Exists(path)) return (null, $"Het vorige monitorbestand ({input.Path}) is niet meer te vinden; herzieningen zijn niet te tonen.");
+        if (InputFile.Of("monitor", path).Sha256 != input.Sha256) return (null, $"Het vorige monitorbestand ({input.Path}) is sindsdien gewijzigd; herzieningen zijn niet betrouwbaar te tonen.");
+        try
+        {
+            return (MonitorRevision.Between(MonitorFile.Load(path, catalog, region), data), null);
+        }
+        catch (DataValidationException)
+        {
+            return (null, $"Het vorige monitorbestand ({input.Path}) past niet meer bij de huidige indicatorenlijst; herzieningen zijn niet te tonen.");
+        }
     }
 
     private static (List<ScenarioRun> Runs, List<ResultLine> Results) RunAll(

@@ -45,10 +45,17 @@ public sealed class RunComparison : IHtmlRenderable
     private const string PopulationGroup = "startbevolking uit de monitor";
 
     private RunComparison(PreviousRun previous, RunManifest current, IReadOnlyList<InputChange> inputs,
-        IReadOnlyList<ParameterChange> parameters, IReadOnlyList<ResultChange> results)
+        IReadOnlyList<ParameterChange> parameters, IReadOnlyList<ResultChange> results, IReadOnlyList<MonitorRevision>? revisions, string? revisionNote)
     {
         Previous = previous; Current = current; Inputs = inputs; Parameters = parameters; Results = results;
+        Revisions = revisions; RevisionNote = revisionNote;
     }
+
+    /// <summary>Figures of overlapping years that the new monitor file revised (null when the previous file was not available).</summary>
+    public IReadOnlyList<MonitorRevision>? Revisions { get; }
+
+    /// <summary>Why <see cref="Revisions"/> is missing, in Dutch; null when it is there.</summary>
+    public string? RevisionNote { get; }
 
     public PreviousRun Previous { get; }
     public RunManifest Current { get; }
@@ -57,8 +64,16 @@ public sealed class RunComparison : IHtmlRenderable
     public IReadOnlyList<ResultChange> Results { get; }
 
     /// <summary>Builds the comparison; <paramref name="recompute"/> gives the result lines for a parameter vector on the current model and scenarios.</summary>
+    /// <param name="previous">The previous run.</param>
+    /// <param name="current">This run's manifest.</param>
+    /// <param name="results">This run's result lines.</param>
+    /// <param name="model">The model of this run (parameters in the shared vector order).</param>
+    /// <param name="recompute">Result lines for a parameter vector on the current model and scenarios.</param>
+    /// <param name="revisions">Revised monitor figures (see <see cref="MonitorRevision.Between"/>), or null.</param>
+    /// <param name="revisionNote">Why <paramref name="revisions"/> is null (Dutch).</param>
     public static RunComparison Create(PreviousRun previous, RunManifest current, IReadOnlyList<ResultLine> results,
-        ModelDefinition model, Func<double[], IReadOnlyList<ResultLine>> recompute)
+        ModelDefinition model, Func<double[], IReadOnlyList<ResultLine>> recompute,
+        IReadOnlyList<MonitorRevision>? revisions = null, string? revisionNote = null)
     {
         // inputs
         var prevInputs = previous.Manifest.Inputs.ToDictionary(i => i.Role);
@@ -116,7 +131,7 @@ public sealed class RunComparison : IHtmlRenderable
             double? rest = prev?.Value is { } pv && line.Value is { } cv ? cv - pv - contributions.Sum(c => c.Amount) : null;
             changes.Add(new ResultChange(prev, line, contributions, rest));
         }
-        return new RunComparison(previous, current, inputs, paramChanges, changes);
+        return new RunComparison(previous, current, inputs, paramChanges, changes, revisions, revisionNote);
     }
 
     private static Dictionary<string, double?> Index(IReadOnlyList<ResultLine> lines) =>
@@ -169,6 +184,23 @@ public sealed class RunComparison : IHtmlRenderable
             sb.AppendLine($"- {i.Role}: {i.Kind}" + (i.PreviousPath != i.CurrentPath && i.PreviousPath is not null && i.CurrentPath is not null ? $" ({Path.GetFileName(i.PreviousPath)} → {Path.GetFileName(i.CurrentPath)})" : ""));
         var same = Inputs.Count(i => i.Kind == "ongewijzigd");
         sb.AppendLine($"- {same} andere invoerbestanden zijn ongewijzigd (zelfde SHA-256).");
+        sb.AppendLine();
+        sb.AppendLine("## Herziene monitorcijfers (zelfde jaar, andere waarde of status)");
+        if (Revisions is null) sb.AppendLine(RevisionNote ?? "Het vorige monitorbestand is niet beschikbaar.");
+        else if (Revisions.Count == 0) sb.AppendLine("Geen: de jaren die beide bestanden hebben, zijn gelijk gebleven.");
+        else
+        {
+            var totals = Revisions.Where(r => r.Band == MonitorData.TotalBand).ToList();
+            sb.AppendLine($"{Revisions.Count} cijfers herzien ({Revisions.Count - totals.Count} per leeftijdsgroep, {totals.Count} totalen). De totalen:");
+            sb.AppendLine();
+            sb.AppendLine("| indicator | jaar | vorige run | deze run | verschil |");
+            sb.AppendLine("|---|---|---:|---:|---:|");
+            foreach (var r in totals)
+            {
+                var d = suppression.Difference(r.Current, r.Previous);
+                sb.AppendLine($"| {r.IndicatorLabel} | {r.Year} | {suppression.Text(r.Previous)} ({r.PreviousPeriod}) | {suppression.Text(r.Current)} ({r.CurrentPeriod}) | {(d is { } x ? (x >= 0 ? "+" : "−") + DutchFormat.Number(Math.Abs(x)) + (r.Previous is > 0 ? $" ({(x >= 0 ? "+" : "−")}{DutchFormat.Percent(Math.Abs(x) / r.Previous.Value)})" : "") : ".")} |");
+            }
+        }
         sb.AppendLine();
         sb.AppendLine("## Parameters die bewogen");
         if (Parameters.Count == 0) sb.AppendLine("Geen enkele parameter is veranderd.");

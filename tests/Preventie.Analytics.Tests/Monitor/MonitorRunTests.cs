@@ -114,6 +114,11 @@ public class MonitorRunTests
         var run = MonitorUpdate.Run(MonitorTestFiles.Request(MonitorTestFiles.Example, previous: previousDir));
         var cmp = run.Comparison!;
         Assert.Equal("gewijzigd", cmp.Inputs.Single(i => i.Role == "monitor").Kind);
+        // last year's provisional 2023 Wmo total (7.100, "2023*") is now final (7.245, "2023"): a revision of +145
+        var wmo = cmp.Revisions!.Single(r => r.Indicator == "wmo_maatwerk_clienten" && r.Band == "totaal" && r.Year == 2023);
+        Assert.True(wmo.PreviousPeriod.IsProvisional);
+        Assert.False(wmo.CurrentPeriod.IsProvisional);
+        Assert.Equal(145, wmo.Delta);
         Assert.Contains(cmp.Parameters, p => p.Name == "incidentie_jeugd" && p.Cause.StartsWith("herkalibratie op monitor-voorbeeld-2022-2024.csv"));
         var jeugd = cmp.Results.Single(r => r.Current.Scenario == "Basis (huidig beleid)" && r.Current.Subject == "gemeente_jeugdwet" && r.Current.Measure == "kosten_contant");
         Assert.True(RunComparison.Moved(jeugd));
