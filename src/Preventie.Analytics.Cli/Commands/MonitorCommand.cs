@@ -1,0 +1,77 @@
+using System.CommandLine;
+using Preventie.Analytics.Calibration;
+using Preventie.Analytics.Model;
+using Preventie.Analytics.Monitor;
+using Preventie.Analytics.Reporting;
+
+namespace Preventie.Analytics.Cli.Commands;
+
+/// <summary>
+/// <c>preventie monitor update --monitor &lt;file&gt; [--previous &lt;dir&gt;] --out &lt;dir&gt;</c> (Dutch: <c>monitor bijwerken
+/// --monitor … --vorige … --uitvoer …</c>): validates the monitor file, recalibrates the baseline's rates on it, reruns
+/// every scenario in data/scenarios against the baseline, and writes a run directory with a manifest, results (CSV, JSON,
+/// Excel, HTML) and a Dutch comparison with the previous run.
+/// </summary>
+public static class MonitorCommand
+{
+    public static Command Create()
+    {
+        var monitor = new Option<FileInfo>("--monitor", "-m") { Description = "Monitorbestand (CSV of xlsx, CBS-StatLine-stijl), bijv. data/monitor/monitor-voorbeeld-2022-2024.csv", Required = true };
+        var previous = new Option<DirectoryInfo?>("--previous", "--vorige") { Description = "Map van de vorige run om mee te vergelijken, bijv. data/monitor/vorige-run" };
+        var output = new Option<DirectoryInfo>("--out", "-o", "--uitvoer") { Description = "Map voor deze run (wordt in één keer geschreven)", Required = true };
+        var parameters = new Option<DirectoryInfo?>("--parameters", "-p") { Description = "Modelmap (standaard data/parameters)" };
+        var scenarios = new Option<DirectoryInfo?>("--scenarios", "-s") { Description = "Map met scenario's (standaard data/scenarios; basis.yaml is de basis)" };
+        var indicators = new Option<FileInfo?>("--indicators", "--indicatoren") { Description = "Indicatorenlijst (standaard data/monitor/indicatoren.csv)" };
+        var calibration = new Option<FileInfo?>("--calibration", "--kalibratie") { Description = "Te kalibreren parameters met grenzen (standaard data/monitor/kalibratie.csv)" };
+        var seed = new Option<int>("--seed") { Description = "Seed voor de extra startpunten van de optimalisatie", DefaultValueFactory = _ => 2024 };
+        var threshold = new Option<int>("--threshold", "--drempel") { Description = "Aantallen onder deze drempel worden niet getoond", DefaultValueFactory = _ => SmallCountSuppression.DefaultThreshold };
+        var region = new Option<string>("--region", "--regio") { Description = "CBS-regiocode van de gemeente", DefaultValueFactory = _ => RegionCode.Deventer };
+
+        var update = new Command("update", "Valideer nieuwe monitorcijfers, herkalibreer het model, reken alle scenario's opnieuw door en vergelijk met de vorige run.");
+        update.Aliases.Add("bijwerken");
+        foreach (var o in new Option[] { monitor, previous, output, parameters, scenarios, indicators, calibration, seed, threshold, region }) update.Options.Add(o);
+        update.SetAction(pr => CommandErrors.Run(() =>
+        {
+            // defaults: the repository's data folder, found from the current directory upwards
+            var data = ModelFiles.FindDataDirectory();
+            string Default(string relative) => data is null ? relative : Path.Combine(Path.GetDirectoryName(data)!, relative);
+            var request = new MonitorUpdateRequest
+            {
+                MonitorFile = pr.GetValue(monitor)!.ToString(),
+                PreviousRun = pr.GetValue(previous)?.ToString(),
+                ModelDirectory = pr.GetValue(parameters)?.ToString() ?? Default(Path.Combine("data", "parameters")),
+                ScenarioDirectory = pr.GetValue(scenarios)?.ToString() ?? Default(Path.Combine("data", "scenarios")),
+                IndicatorFile = pr.GetValue(indicators)?.ToString() ?? Default(IndicatorCatalog.DefaultPath),
+                CalibrationFile = pr.GetValue(calibration)?.ToString() ?? Default(CalibrationSpec.DefaultPath),
+                Seed = pr.GetValue(seed),
+                SuppressionThreshold = pr.GetValue(threshold),
+                Region = pr.GetValue(region) ?? RegionCode.Deventer,
+            };
+            return Execute(request, pr.GetValue(output)!.ToString());
+        }));
+
+        var cmd = new Command("monitor", "Jaarlijkse update met de cijfers van de Monitor Sociaal Domein.");
+        cmd.Subcommands.Add(update);
+        return cmd;
+    }
+
+    /// <summary>Runs the update and writes the run directory; input errors are thrown and handled by <see cref="CommandErrors"/>.</summary>
+    public static int Execute(MonitorUpdateRequest request, string outDir)
+    {
+        var run = MonitorUpdate.Run(request);
+        MonitorRunOutput.Write(outDir, run);
+        var o = Console.Out;
+        o.WriteLine(run.Calibration.ToString());
+        o.WriteLine("Afwijking per indicator na kalibratie (som |waargenomen − model| / som waargenomen): " +
+                    string.Join(", ", run.Calibration.RelativeDeviation.Select(kv => $"{kv.Key} {DutchFormat.Percent(kv.Value)}")));
+        foreach (var p in run.Calibration.Parameters.Where(p => p.AtBound))
+            o.WriteLine($"Let op: {p.Name} ligt op de grens van {Path.GetFileName(request.CalibrationFile)}; de gegevens wijzen verder. Controleer de gegevens of de modelstructuur voordat u de uitkomst presenteert.");
+        o.WriteLine(run.Calibration.PopulationNote);
+        o.WriteLine($"{run.Scenarios.Count} scenario's opnieuw doorgerekend ten opzichte van '{run.Scenarios.First(s => s.VersusBaseline is null).Scenario.Name}'.");
+        o.WriteLine(run.Comparison is null
+            ? "Geen vorige run opgegeven (--previous): er is niets om mee te vergelijken."
+            : $"Vergeleken met {run.Comparison.Previous.Directory}: {run.Comparison.Parameters.Count} parameters en {run.Comparison.Results.Count(RunComparison.Moved)} resultaten bewogen; zie {MonitorRunOutput.ComparisonMarkdown}.");
+        o.WriteLine($"Run geschreven naar {Path.GetFullPath(outDir)} ({RunManifest.FileName}, {MonitorRunOutput.ResultsCsv}, {MonitorRunOutput.ResultsJson}, {MonitorRunOutput.FitCsv}, {MonitorRunOutput.ParametersCsv}, {MonitorRunOutput.ComparisonMarkdown}, {MonitorRunOutput.ReportHtml}, {MonitorRunOutput.Workbook}).");
+        return 0;
+    }
+}

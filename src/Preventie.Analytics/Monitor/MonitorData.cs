@@ -1,0 +1,47 @@
+using Preventie.Analytics.Population;
+
+namespace Preventie.Analytics.Monitor;
+
+/// <summary>
+/// A validated monitor file (see <see cref="MonitorFile"/>): observations per indicator, region, age band and year.
+/// </summary>
+public sealed class MonitorData
+{
+    /// <summary>The band text for totals over all ages.</summary>
+    public const string TotalBand = "totaal";
+
+    /// <summary>The notice every output that uses illustrative data must carry.</summary>
+    public const string IllustrativeNotice = "illustratief, geen echte Deventer-cijfers";
+
+    public MonitorData(string file, string region, IReadOnlyList<MonitorObservation> observations, bool isIllustrative)
+    {
+        File = file;
+        Region = region;
+        Observations = observations;
+        IsIllustrative = isIllustrative;
+    }
+
+    /// <summary>The file as the user named it.</summary>
+    public string File { get; }
+
+    /// <summary>The region code all rows share (e.g. GM0150).</summary>
+    public string Region { get; }
+
+    public IReadOnlyList<MonitorObservation> Observations { get; }
+
+    /// <summary>
+    /// True when the file says it holds illustrative figures (a <c>bron</c> cell or a comment line containing
+    /// "illustratief"); every output then carries <see cref="IllustrativeNotice"/>.
+    /// </summary>
+    public bool IsIllustrative { get; }
+
+    /// <summary>The distinct years, ascending.</summary>
+    public IReadOnlyList<int> Years => Observations.Select(o => o.Year).Distinct().Order().ToList();
+
+    /// <summary>The observation for an indicator, band (null = total) and year, or null.</summary>
+    public MonitorObservation? Find(string indicatorCode, AgeBand? band, int year) =>
+        Observations.FirstOrDefault(o => o.Indicator.Code == indicatorCode && o.Band == band && o.Year == year);
+
+    /// <summary>True when any figure is provisional.</summary>
+    public bool HasProvisional => Observations.Any(o => o.Period.IsProvisional);
+}

@@ -1,0 +1,84 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Preventie.Analytics.Input;
+
+namespace Preventie.Analytics.Monitor;
+
+/// <summary>One input file of a run: its role, its path and its SHA-256.</summary>
+/// <param name="Role">Stable key across runs, e.g. "monitor", "model/parameters.csv", "scenario/basis.yaml".</param>
+/// <param name="Path">Relative to the repository root (with '/') when the file lies in it, otherwise absolute.</param>
+/// <param name="Sha256">Lower-case hex SHA-256 of the file's bytes.</param>
+public sealed record InputFile(string Role, string Path, string Sha256)
+{
+    /// <summary>Hashes a file; <paramref name="root"/> (the repository root, if known) makes the stored path relative.</summary>
+    public static InputFile Of(string role, string path, string? root = null)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var shown = full;
+        if (root is not null)
+        {
+            var relative = System.IO.Path.GetRelativePath(System.IO.Path.GetFullPath(root), full);
+            if (!relative.StartsWith("..", StringComparison.Ordinal) && !System.IO.Path.IsPathRooted(relative)) shown = relative.Replace('\\', '/');
+        }
+        return new(role, shown, Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(full))));
+    }
+}
+
+/// <summary>A parameter as used in a run.</summary>
+public sealed record ManifestParameter(string Name, double Value, string? Source, bool IsAssumption, bool Calibrated);
+
+/// <summary>
+/// <c>manifest.json</c> of a monitor run: what is needed to reproduce it (input files with SHA-256, tool version,
+/// seed, suppression threshold, date, every parameter value used) and to compare the next run with it.
+/// </summary>
+public sealed record RunManifest
+{
+    public const string FileName = "manifest.json";
+
+    public string Tool { get; init; } = "preventie monitor update";
+    /// <summary>Assembly informational version (includes the git commit when built from a repository).</summary>
+    public string Version { get; init; } = CurrentVersion;
+    public DateTime CreatedUtc { get; init; }
+    public int Seed { get; init; }
+    public int SuppressionThreshold { get; init; }
+    public bool Illustrative { get; init; }
+    public string? Notice { get; init; }
+    public string Region { get; init; } = "";
+    public IReadOnlyList<int> MonitorYears { get; init; } = [];
+    public IReadOnlyList<InputFile> Inputs { get; init; } = [];
+    public IReadOnlyList<ManifestParameter> Parameters { get; init; } = [];
+
+    /// <summary>The library's informational version.</summary>
+    public static string CurrentVersion =>
+        typeof(RunManifest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "onbekend";
+
+    internal static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    /// <summary>Reads <c>manifest.json</c> from a run directory; a Dutch error when it is missing or unreadable.</summary>
+    public static RunManifest Read(string runDirectory)
+    {
+        var path = System.IO.Path.Combine(runDirectory, FileName);
+        if (!Directory.Exists(runDirectory))
+            throw new DataValidationException(new DataError(runDirectory, null, null, null, "map van de vorige run niet gevonden"));
+        if (!File.Exists(path))
+            throw new DataValidationException(new DataError(path, null, null, null, "geen manifest.json: is dit een map van 'preventie monitor update'?"));
+        try
+        {
+            return JsonSerializer.Deserialize<RunManifest>(File.ReadAllText(path), Json)
+                   ?? throw new JsonException("leeg");
+        }
+        catch (JsonException ex)
+        {
+            throw new DataValidationException(new DataError(path, null, null, null, $"manifest.json is niet leesbaar ({ex.Message})"));
+        }
+    }
+}
