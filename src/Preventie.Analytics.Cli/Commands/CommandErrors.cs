@@ -18,33 +18,42 @@ public static class CommandErrors
         {
             return body();
         }
-        catch (DataValidationException ex)
+        catch (Exception ex)
         {
-            Console.Error.WriteLine(ex.Errors.Count == 1 ? "Fout in de invoer:" : $"{ex.Errors.Count} fouten in de invoer:");
-            foreach (var e in ex.Errors) Console.Error.WriteLine("  - " + e);
-            Console.Error.WriteLine("Er is niets weggeschreven.");
-            return InputError;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"Fout bij lezen of schrijven: {ex.Message}");
-            return UnexpectedError;
+            if (Handle(ex) is { } code) return code;
+            throw;
         }
     }
 
-    /// <summary>Async variant of <see cref="Run"/>.</summary>
+    /// <summary>Async variant of <see cref="Run"/>, with the same error handling.</summary>
     public static async Task<int> RunAsync(Func<Task<int>> body)
     {
         try
         {
             return await body();
         }
-        catch (DataValidationException ex)
+        catch (Exception ex)
         {
-            Console.Error.WriteLine(ex.Errors.Count == 1 ? "Fout in de invoer:" : $"{ex.Errors.Count} fouten in de invoer:");
-            foreach (var e in ex.Errors) Console.Error.WriteLine("  - " + e);
-            Console.Error.WriteLine("Er is niets weggeschreven.");
-            return InputError;
+            if (Handle(ex) is { } code) return code;
+            throw;
+        }
+    }
+
+    /// <summary>Prints an input or file error in Dutch and returns its exit code; null for any other exception (rethrown).</summary>
+    private static int? Handle(Exception ex)
+    {
+        switch (ex)
+        {
+            case DataValidationException input:
+                Console.Error.WriteLine(input.Errors.Count == 1 ? "Fout in de invoer:" : $"{input.Errors.Count} fouten in de invoer:");
+                foreach (var e in input.Errors) Console.Error.WriteLine("  - " + e);
+                Console.Error.WriteLine("Er is niets weggeschreven.");
+                return InputError;
+            case IOException or UnauthorizedAccessException:
+                Console.Error.WriteLine($"Fout bij lezen of schrijven: {ex.Message}");
+                return UnexpectedError;
+            default:
+                return null;
         }
     }
 

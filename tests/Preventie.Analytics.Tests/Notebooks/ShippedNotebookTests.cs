@@ -26,6 +26,14 @@ public class ShippedNotebookTests
         Assert.True(Directory.Exists(NotebooksFolder), $"Map met notebooks ontbreekt: {NotebooksFolder}");
     }
 
+    [Fact]
+    public void The_four_promised_notebooks_are_shipped()
+    {
+        // The theory below skips when the folder is empty; this keeps a lost notebook from passing unnoticed.
+        Assert.Equal(new[] { "01-inventaris.ipynb", "02-basisscenario.ipynb", "03-pilotscenarios.ipynb", "04-monitor-update.ipynb" },
+            Directory.EnumerateFiles(NotebooksFolder, "*.ipynb").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
     [ShippedNotebookTheory]
     [MemberData(nameof(Notebooks))]
     public async Task Shipped_notebook_runs_headless_without_errors(string fileName)
