@@ -42,3 +42,14 @@ public sealed class BrowserFactAttribute : FactAttribute
         if (!BrowserTestEnvironment.InCi && BrowserTestEnvironment.MissingReason() is { } reason) Skip = reason;
     }
 }
+
+/// <summary>A fact that needs the local plotly.js from <c>npm ci</c> (an offline report) but no browser: skipped with the
+/// reason when it is missing, unless <c>CI</c> is set, in which case it runs and fails.</summary>
+public sealed class PlotlyFactAttribute : FactAttribute
+{
+    public PlotlyFactAttribute()
+    {
+        if (!BrowserTestEnvironment.InCi && BrowserTestEnvironment.PlotlyPath is null)
+            Skip = "plotly.js ontbreekt (voer `npm ci` uit in de hoofdmap): een offline rapport is hier niet te maken.";
+    }
+}

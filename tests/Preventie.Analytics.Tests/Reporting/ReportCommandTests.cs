@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Preventie.Analytics.Charts;
+using Preventie.Analytics.Tests.Charts;
 using Preventie.Analytics.Tests.Simulation;
 using static Preventie.Analytics.Tests.CouncilReportSamples;
 
@@ -17,7 +18,7 @@ public class ReportCommandTests
 
     private static string TempDir() => Directory.CreateTempSubdirectory("preventie-rapport-").FullName;
 
-    [Fact]
+    [PlotlyFact]
     public void Report_on_the_pilot_writes_an_offline_html_and_a_workbook_with_the_expected_sheets()
     {
         var dir = TempDir();
@@ -87,7 +88,7 @@ public class ReportCommandTests
         var dir = TempDir();
         var html = Path.Combine(dir, "rapport.html");
         var xlsx = Path.Combine(dir, "rapport.xlsx");
-        var (exit, _, error) = Run("report", "--scenario", bad, "--compare", BasisFile, "--out", html, "--xlsx", xlsx);
+        var (exit, _, error) = Run("report", "--scenario", bad, "--compare", BasisFile, "--out", html, "--xlsx", xlsx, "--cdn");
         Assert.Equal(2, exit);
         Assert.Contains("Fout in de invoer", error);
         Assert.Contains("fout.yaml", error);
@@ -102,7 +103,7 @@ public class ReportCommandTests
     public void Missing_file_and_bad_options_are_reported_together_in_Dutch()
     {
         var dir = TempDir();
-        var (exit, _, error) = Run("report", "-s", Path.Combine(dir, "bestaat-niet.yaml"), "-c", BasisFile, "-o", Path.Combine(dir, "rapport.html"));
+        var (exit, _, error) = Run("report", "-s", Path.Combine(dir, "bestaat-niet.yaml"), "-c", BasisFile, "-o", Path.Combine(dir, "rapport.html"), "--cdn");
         Assert.Equal(2, exit);
         Assert.Contains("scenariobestand niet gevonden", error);
 
