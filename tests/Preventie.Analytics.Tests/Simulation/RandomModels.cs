@@ -1,0 +1,124 @@
+using Preventie.Analytics.Costs;
+using Preventie.Analytics.Interventions;
+using Preventie.Analytics.Model;
+using Preventie.Analytics.Parameters;
+using Preventie.Analytics.Population;
+using Preventie.Analytics.Scenarios;
+using Preventie.Analytics.Simulation;
+using Preventie.Analytics.States;
+using Preventie.Analytics.Transitions;
+
+namespace Preventie.Analytics.Tests.Simulation;
+
+/// <summary>
+/// Random valid models and scenarios for property tests: 2-6 states (sometimes with an outflow state), empty and
+/// populated bands, migration, births, time-limited and duplicate transition rules, costs per payer with gaps, one-off
+/// transition costs, every counting method, and interventions with ramp-up, fade-out, costs and effects — some strong
+/// enough to push probabilities below 0 or a state's outflows above 1 (so the corrections are exercised too).
+/// </summary>
+internal static class RandomModels
+{
+    public static (ModelDefinition Model, Scenario Scenario) Create(int seed)
+    {
+        var rnd = new Random(seed);
+        var parameters = new List<Parameter>();
+        ValueExpression Ref(string name, double value)
+        {
+            parameters.Add(new Parameter(name, value, "", "test", false, null));
+            return ValueExpression.Reference(parameters.Count - 1, name);
+        }
+        double U(double lo, double hi) => lo + (hi - lo) * rnd.NextDouble();
+        bool Chance(double p) => rnd.NextDouble() < p;
+
+        var n = rnd.Next(2, 7);
+        var withOutflow = Chance(0.6);
+        var states = Enumerable.Range(0, n).Select(i =>
+            i == n - 1 && withOutflow ? new ModelState("s" + i, "dood", NeedTier.Uitstroom, SupportRoute.Geen)
+            : new ModelState("s" + i, "toestand " + i, i == 0 ? NeedTier.Zelfredzaam : (NeedTier)rnd.Next(1, 3), SupportRoute.Geen)).ToList();
+        var living = Enumerable.Range(0, n).Where(s => !states[s].IsOutflow).ToArray();
+
+        var demography = AgeBands.All.Select(b => new BandDemography(b,
+            Ref("pop_" + (int)b, Chance(0.4) ? 0 : U(0, 10_000)),
+            Ref("mig_" + (int)b, Chance(0.5) ? 0 : U(-0.02, 0.03)))).ToList();
+        var birth = Ref(ModelFiles.BirthRateParameter, Chance(0.5) ? 0 : U(0, 0.015));
+
+        var shares = new List<StartShare>();
+        foreach (var b in AgeBands.All)
+        {
+            var w = living.Select(_ => U(0.05, 1)).ToArray();
+            for (var i = 0; i < living.Length; i++)
+                shares.Add(new StartShare(b, living[i], Ref($"share_{(int)b}_{living[i]}", w[i] / w.Sum()), 0));
+        }
+
+        var startYear = 2024;
+        var cycles = rnd.Next(1, 21);
+        var rules = new List<TransitionRule>();
+        foreach (var b in AgeBands.All)
+            foreach (var from in living)
+                for (var to = 0; to < n; to++)
+                {
+                    if (to == from || Chance(0.4)) continue;
+                    var p = Ref($"p_{(int)b}_{from}_{to}", U(0, 0.8 / (n - 1)));
+                    int? first = Chance(0.2) ? startYear + rnd.Next(0, cycles) : null;
+                    int? last = Chance(0.2) ? startYear + rnd.Next(0, cycles) : null;
+                    rules.Add(new TransitionRule(from, to, b, first, last, p, 0));
+                    if (Chance(0.1)) rules.Add(new TransitionRule(from, to, b, null, null, Ref($"extra_{(int)b}_{from}_{to}", U(0, 0.05)), 0));
+                }
+
+        var costs = new List<StateCost>();
+        foreach (var b in AgeBands.All)
+            foreach (var s in living)
+                foreach (var payer in Payers.All)
+                    if (Chance(0.25)) costs.Add(new StateCost(s, b, payer, Ref($"c_{(int)b}_{s}_{(int)payer}", U(0, 20_000)), 0));
+        var transitionCosts = new List<TransitionCost>();
+        for (var i = rnd.Next(0, 4); i > 0; i--)
+        {
+            var from = living[rnd.Next(living.Length)];
+            var to = (from + 1 + rnd.Next(n - 1)) % n;
+            transitionCosts.Add(new TransitionCost(from, to, (AgeBand)rnd.Next(8), (Payer)rnd.Next(8), Ref($"tc_{i}", U(0, 5_000)), 0));
+        }
+
+        var interventions = new List<Intervention>();
+        for (var i = rnd.Next(0, 4); i > 0; i--)
+        {
+            var effects = new List<InterventionEffect>();
+            for (var k = rnd.Next(1, 4); k > 0; k--)
+            {
+                var from = living[rnd.Next(living.Length)];
+                var to = (from + 1 + rnd.Next(n - 1)) % n;
+                var kind = Chance(0.6) ? EffectKind.TransitionChange : EffectKind.RouteShift;
+                var size = kind == EffectKind.TransitionChange ? U(-1.5, 2.5) : U(-0.3, 0.3);
+                effects.Add(new InterventionEffect(kind, from, to, Value(Ref($"size_{i}_{k}", size))));
+            }
+            var start = startYear + rnd.Next(0, cycles);
+            interventions.Add(new Intervention
+            {
+                Name = "interventie " + i,
+                TargetBands = AgeBands.All.Where(_ => Chance(0.5)).DefaultIfEmpty(AgeBand.Age80Plus).ToList(),
+                Reach = Value(Ref($"reach_{i}", U(0, 1))),
+                NeighbourhoodShare = Chance(0.5) ? SourcedValue.One : Value(Ref($"wijk_{i}", U(0.1, 1))),
+                StartYear = start,
+                EndYear = Chance(0.5) ? start + rnd.Next(0, cycles) : null,
+                RampUpYears = rnd.Next(0, 4),
+                FadeOutYears = rnd.Next(0, 4),
+                Costs = Payers.All.Where(_ => Chance(0.2)).Select(p => new InterventionCost(p, Value(Ref($"cost_{i}_{(int)p}", U(0, 500_000))))).ToList(),
+                Effects = effects,
+            });
+        }
+
+        var model = new ModelDefinition(new ParameterSet(parameters), states, demography, birth, shares, rules, costs,
+            transitionCosts: transitionCosts);
+        var scenario = new Scenario
+        {
+            Name = "willekeurig " + seed,
+            StartYear = startYear,
+            EndYear = startYear + cycles - 1,
+            DiscountRate = new SourcedValue(ValueExpression.Of(0.0225), "test", false),
+            Interventions = interventions,
+            CountingMethod = (CountingMethod)rnd.Next(3),
+        };
+        return (model, scenario);
+    }
+
+    private static SourcedValue Value(ValueExpression e) => new(e, "test", false);
+}
