@@ -34,6 +34,9 @@ public sealed class CompiledScenario
     private readonly int _s;
     private readonly int _t;
     private readonly bool[] _living;
+    private readonly int[] _livingStates;
+    private readonly int[][] _touchedRows;    // per cycle: living rows (b·S + s) that an effect with intensity > 0 changes
+    private readonly int[][] _effectsOfCycle; // per cycle: those effects (indices into _effects, in order)
     private readonly double[] _ageingRate; // per band
     private readonly ValueExpression[] _exprs; // distinct expressions, evaluated once per run
     private readonly int[] _population; // expr per band
@@ -69,6 +72,7 @@ public sealed class CompiledScenario
         }
 
         _living = model.States.Select(s => !s.IsOutflow).ToArray();
+        _livingStates = Enumerable.Range(0, S).Where(s => _living[s]).ToArray();
         _ageingRate = AgeBands.All.Select(b => b.WidthInYears() is { } w ? 1.0 / w : 0.0).ToArray();
         _population = model.Demography.Select(d => X(d.Inhabitants)).ToArray();
         _migration = model.Demography.Select(d => X(d.NetMigration)).ToArray();
@@ -110,7 +114,16 @@ public sealed class CompiledScenario
         _effects = effects.OrderBy(e => e.Kind == EffectKind.TransitionChange ? 0 : 1).ToArray();
         _interventionCosts = costs.ToArray();
         _costs = model.Costs.Select(c => ((((int)c.Band * S) + c.State) * Payers.Count + (int)c.Payer, X(c.AmountPerPerson))).ToArray();
-        _transitionCosts = model.TransitionCosts.Select(c => ((((int)c.Band * S) + c.From) * S + c.To, (int)c.Payer, X(c.AmountPerPerson))).ToArray();
+        if (model.TransitionCosts.Any(c => c.From == c.To))
+            throw new ArgumentException("a transition cost needs two different states", nameof(model));
+        // transition costs out of an outflow state never fall (nobody makes that transition)
+        _transitionCosts = model.TransitionCosts.Where(c => _living[c.From])
+            .Select(c => ((((int)c.Band * S) + c.From) * S + c.To, (int)c.Payer, X(c.AmountPerPerson))).ToArray();
+        // effects only matter for living rows, and only in the cycles where their intensity is not 0
+        _effectsOfCycle = Enumerable.Range(0, _t)
+            .Select(t => Enumerable.Range(0, _effects.Length).Where(i => _effects[i].Intensity[t] != 0 && _living[_effects[i].Slot / S % S]).ToArray())
+            .ToArray();
+        _touchedRows = _effectsOfCycle.Select(list => list.Select(i => _effects[i].Slot / S).Distinct().Order().ToArray()).ToArray();
         _counting = scenario.CountingMethod;
         _exprs = exprs.ToArray();
 
@@ -174,21 +187,28 @@ public sealed class CompiledScenario
         if (!ReferenceEquals(buf.Owner, this))
             throw new ArgumentException("this buffer was created by another compiled scenario; use CreateBuffer()", nameof(buf));
         var S = _s;
+        var T = _t;
         const int P = Payers.Count;
+        var BS = B * S;
+        var living = _livingStates;
         var x = buf.Current;
         var y = buf.Next;
-        var prob = buf.Probabilities;
         var costRate = buf.CostRates;
         var start = buf.StartShares;
-        var mig = buf.Migration;
+        var growth = buf.Migration;
         var val = buf.Values;
-        Array.Clear(buf.PayerCosts);
+        var payerCosts = buf.PayerCosts;
+        var prep = buf.Prepared;
+        var rowScale = buf.PreparedScale;
+        var rowOf = buf.RowOffset;
+        var personYears = buf.PersonYears;
+        Array.Clear(payerCosts);
         Array.Clear(buf.InterventionCosts);
         Array.Clear(buf.TransitionCosts);
         Array.Clear(buf.ClampedRows);
         buf.Clamps = 0;
         Array.Clear(buf.StateCounts);
-        Array.Clear(buf.PersonYears);
+        Array.Clear(personYears);
         Array.Clear(costRate);
         Array.Clear(start);
         Array.Clear(buf.BaseProbabilities);
@@ -197,11 +217,44 @@ public sealed class CompiledScenario
         for (var i = 0; i < _exprs.Length; i++) val[i] = _exprs[i].Evaluate(prm);
         foreach (var (slot, e) in _startShares) start[slot] += val[e];
         foreach (var (slot, e) in _costs) costRate[slot] += val[e];
-        for (var b = 0; b < B; b++) mig[b] = val[_migration[b]];
+        for (var b = 0; b < B; b++) growth[b] = 1 + val[_migration[b]];
         var birthRate = val[_birthRate];
-        var matrix = B * S * S;
+        var matrix = BS * S;
         for (var k = 0; k < _ruleSets.Length; k++)
             foreach (var (slot, e) in _ruleSets[k]) buf.BaseProbabilities[k * matrix + slot] += val[e];
+        // the rule sets' rows, corrected once per run (rows that an effect changes are prepared per cycle, below)
+        Array.Copy(buf.BaseProbabilities, prep, _ruleSets.Length * matrix);
+        for (var k = 0; k < _ruleSets.Length; k++)
+        {
+            var clamped = 0;
+            var finite = true;
+            for (var row = 0; row < BS; row++)
+            {
+                if (!_living[row % S]) continue;
+                if (PrepareRow(buf, k * matrix + row * S, k * BS + row, row % S)) clamped++;
+                finite &= double.IsFinite(rowScale[k * BS + row]) && double.IsFinite(prep[k * matrix + row * S + row % S]);
+            }
+            buf.SetClamps[k] = clamped;
+            buf.SetFinite[k] = finite;
+        }
+        // the yearly cost rates as a compact list per row: (payer, rate) where the rate is not 0
+        var costStart = buf.CostStart;
+        var costPayer = buf.CostPayer;
+        var costValue = buf.CostValue;
+        var nCost = 0;
+        for (var row = 0; row < BS; row++)
+        {
+            costStart[row] = nCost;
+            if (!_living[row % S]) continue;
+            for (var p = 0; p < P; p++)
+            {
+                var rate = costRate[row * P + p];
+                if (rate == 0) continue;
+                costPayer[nCost] = p;
+                costValue[nCost++] = rate;
+            }
+        }
+        costStart[BS] = nCost;
 
         for (var b = 0; b < B; b++)
         {
@@ -210,50 +263,85 @@ public sealed class CompiledScenario
         }
         Record(0, x, buf, trace);
 
-        for (var t = 0; t < _t; t++)
+        var scratch = _ruleSets.Length; // the prepared region that holds this cycle's effect-changed rows
+        for (var t = 0; t < T; t++)
         {
-            // (0) this year's probabilities: base set + intervention effects
-            FillProbabilities(t, val, buf.BaseProbabilities, prob);
+            // (0) this year's probabilities: the cycle's rule set, with the rows that effects change prepared anew
+            var set = _ruleSetOfCycle[t];
+            var clampsThisCycle = buf.SetClamps[set];
+            var finite = buf.SetFinite[set];
+            for (var row = 0; row < BS; row++) rowOf[row] = set * BS + row;
+            var touched = _touchedRows[t];
+            if (touched.Length > 0)
+            {
+                foreach (var row in touched)
+                {
+                    Array.Copy(buf.BaseProbabilities, set * matrix + row * S, prep, scratch * matrix + row * S, S);
+                    if (buf.PreparedClamped[set * BS + row]) clampsThisCycle--;
+                }
+                foreach (var i in _effectsOfCycle[t])
+                {
+                    var e = _effects[i];
+                    var reached = val[e.Reach] * val[e.Wijk] * e.Intensity[t];
+                    var at = scratch * matrix + e.Slot;
+                    if (e.Kind == EffectKind.TransitionChange) prep[at] *= 1.0 + reached * val[e.Size];
+                    else prep[at] += reached * val[e.Size];
+                }
+                foreach (var row in touched)
+                {
+                    if (PrepareRow(buf, scratch * matrix + row * S, scratch * BS + row, row % S)) clampsThisCycle++;
+                    finite &= double.IsFinite(rowScale[scratch * BS + row]) && double.IsFinite(prep[scratch * matrix + row * S + row % S]);
+                    rowOf[row] = scratch * BS + row;
+                }
+            }
+            if (clampsThisCycle > 0)
+            {
+                buf.Clamps += clampsThisCycle;
+                for (var row = 0; row < BS; row++)
+                    if (_living[row % S] && buf.PreparedClamped[rowOf[row]]) buf.ClampedRows[row] = true;
+            }
 
             // living population at the start of the year (for births)
-            var living = 0.0;
+            var alive = 0.0;
             for (var b = 0; b < B; b++)
-                for (var s = 0; s < S; s++)
-                    if (_living[s]) living += x[b * S + s];
+                foreach (var s in living) alive += x[b * S + s];
 
-            // (1) transitions
+            // (1) transitions; a band without anyone stays empty (skipped; exact because every probability is finite)
             Array.Clear(y);
             for (var b = 0; b < B; b++)
+            {
+                var first = b * S;
+                if (finite && IsEmpty(x, first, S)) continue;
                 for (var s = 0; s < S; s++)
                 {
-                    var n = x[b * S + s];
-                    if (!_living[s]) { y[b * S + s] += n; continue; }
-                    var row = (b * S + s) * S;
-                    var outSum = 0.0;
-                    var clamped = false;
-                    for (var k = 0; k < S; k++)
+                    var n = x[first + s];
+                    if (!_living[s]) { y[first + s] += n; continue; }
+                    var pr = rowOf[first + s];
+                    var scale = rowScale[pr];
+                    var row = prep.AsSpan(pr * S, S);
+                    var to = y.AsSpan(first, S);
+                    if (scale == 1)
                     {
-                        if (k == s) continue;
-                        if (prob[row + k] < 0) { prob[row + k] = 0; clamped = true; }
-                        outSum += prob[row + k];
+                        for (var k = 0; k < row.Length; k++) to[k] += n * row[k];
                     }
-                    var scale = 1.0;
-                    if (outSum > 1) { scale = 1 / outSum; clamped = true; }
-                    buf.RowScale[b * S + s] = scale;
-                    if (clamped) { buf.ClampedRows[b * S + s] = true; buf.Clamps++; }
-                    for (var k = 0; k < S; k++)
-                        if (k != s) y[b * S + k] += n * prob[row + k] * scale;
-                    y[b * S + s] += n * (1 - outSum * scale);
+                    else
+                    {
+                        // a scaled row: n · p · scale in that order, as the convention is written
+                        for (var k = 0; k < row.Length; k++)
+                            if (k != s) to[k] += n * row[k] * scale;
+                        to[s] += n * row[s];
+                    }
                 }
+            }
 
             // one-off transition costs: people making the transition this cycle × amount per person
             foreach (var (slot, payer, e) in _transitionCosts)
             {
                 var fromRow = slot / S;
-                if (!_living[fromRow % S]) continue;
-                var c = x[fromRow] * prob[slot] * buf.RowScale[fromRow] * val[e];
-                buf.PayerCosts[payer * _t + t] += c;
-                buf.TransitionCosts[payer * _t + t] += c;
+                var pr = rowOf[fromRow];
+                var c = x[fromRow] * prep[pr * S + slot % S] * rowScale[pr] * val[e];
+                payerCosts[payer * T + t] += c;
+                buf.TransitionCosts[payer * T + t] += c;
             }
 
             // (2) ageing, oldest band first: band b+1 has already sent its own movers on before it receives band b's,
@@ -261,9 +349,8 @@ public sealed class CompiledScenario
             for (var b = B - 2; b >= 0; b--)
             {
                 var rate = _ageingRate[b];
-                for (var s = 0; s < S; s++)
+                foreach (var s in living)
                 {
-                    if (!_living[s]) continue;
                     var moving = y[b * S + s] * rate;
                     y[b * S + s] -= moving;
                     y[(b + 1) * S + s] += moving;
@@ -272,46 +359,82 @@ public sealed class CompiledScenario
 
             // (3) migration, (4) births
             for (var b = 0; b < B; b++)
-                for (var s = 0; s < S; s++)
-                    if (_living[s]) y[b * S + s] *= 1 + mig[b];
-            var births = birthRate * living;
+            {
+                var g = growth[b];
+                foreach (var s in living) y[b * S + s] *= g;
+            }
+            var births = birthRate * alive;
             for (var s = 0; s < S; s++) y[s] += births * start[s];
 
-            // person-years and yearly care costs of this cycle, by the counting method
+            // person-years and yearly care costs of this cycle, by the counting method; a band that is empty at both
+            // ends of the cycle adds nothing (skipped without a trace, where exact zeros would be written)
             for (var b = 0; b < B; b++)
-                for (var s = 0; s < S; s++)
+            {
+                var first = b * S;
+                if (trace is null && IsEmpty(x, first, S) && IsEmpty(y, first, S)) continue;
+                foreach (var s in living)
                 {
-                    if (!_living[s]) continue;
+                    var at = first + s;
                     var py = _counting switch
                     {
-                        CountingMethod.Beginning => x[b * S + s],
-                        CountingMethod.End => y[b * S + s],
-                        _ => 0.5 * (x[b * S + s] + y[b * S + s]),
+                        CountingMethod.Beginning => x[at],
+                        CountingMethod.End => y[at],
+                        _ => 0.5 * (x[at] + y[at]),
                     };
-                    buf.PersonYears[t * S + s] += py;
-                    var cbase = (b * S + s) * P;
-                    for (var p = 0; p < P; p++)
+                    personYears[t * S + s] += py;
+                    for (var i = costStart[at]; i < costStart[at + 1]; i++)
                     {
-                        var rate = costRate[cbase + p];
-                        if (rate == 0) continue;
-                        var c = py * rate;
-                        buf.PayerCosts[p * _t + t] += c;
-                        if (trace is not null) trace.StateCosts[((t * B + b) * S + s) * P + p] = c;
+                        var c = py * costValue[i];
+                        payerCosts[costPayer[i] * T + t] += c;
+                        if (trace is not null) trace.StateCosts[(t * BS + at) * P + costPayer[i]] = c;
                     }
-                    if (trace is not null) trace.PersonYears[(t * B + b) * S + s] = py;
+                    if (trace is not null) trace.PersonYears[t * BS + at] = py;
                 }
+            }
             foreach (var c in _interventionCosts)
             {
                 if (!c.Funded[t]) continue;
                 var amount = val[c.Amount];
-                buf.PayerCosts[c.Payer * _t + t] += amount;
-                buf.InterventionCosts[c.Payer * _t + t] += amount;
+                payerCosts[c.Payer * T + t] += amount;
+                buf.InterventionCosts[c.Payer * T + t] += amount;
                 if (trace is not null) trace.InterventionCosts[(t * trace.Interventions + c.Intervention) * P + c.Payer] += amount;
             }
 
             Record(t + 1, y, buf, trace);
             (x, y) = (y, x);
         }
+    }
+
+    /// <summary>
+    /// Corrects one row of transition probabilities in place (prepared index <paramref name="index"/>, first entry at
+    /// <paramref name="at"/>, state <paramref name="s"/>): negative probabilities become 0, outflows summing above 1
+    /// are scaled back to 1 (the scale is stored), and the diagonal receives the share that stays, 1 − outflow × scale.
+    /// Returns true when the row had to be corrected.
+    /// </summary>
+    private bool PrepareRow(SimulationBuffer buf, int at, int index, int s)
+    {
+        var p = buf.Prepared;
+        var outSum = 0.0;
+        var clamped = false;
+        for (var k = 0; k < _s; k++)
+        {
+            if (k == s) continue;
+            if (p[at + k] < 0) { p[at + k] = 0; clamped = true; }
+            outSum += p[at + k];
+        }
+        var scale = 1.0;
+        if (outSum > 1) { scale = 1 / outSum; clamped = true; }
+        p[at + s] = 1 - outSum * scale;
+        buf.PreparedScale[index] = scale;
+        buf.PreparedClamped[index] = clamped;
+        return clamped;
+    }
+
+    private static bool IsEmpty(double[] counts, int first, int length)
+    {
+        for (var i = first; i < first + length; i++)
+            if (counts[i] != 0) return false;
+        return true;
     }
 
     /// <summary>The transition probabilities of cycle <paramref name="t"/>: the cycle's base rule set plus the

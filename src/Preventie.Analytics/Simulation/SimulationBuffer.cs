@@ -29,7 +29,15 @@ public sealed class SimulationBuffer
         PayerCosts = new double[Payers.Count * cycles];
         InterventionCosts = new double[Payers.Count * cycles];
         TransitionCosts = new double[Payers.Count * cycles];
-        RowScale = new double[bands * states];
+        Prepared = new double[(ruleSets + 1) * bands * states * states];
+        PreparedScale = new double[(ruleSets + 1) * bands * states];
+        PreparedClamped = new bool[(ruleSets + 1) * bands * states];
+        RowOffset = new int[bands * states];
+        SetClamps = new int[ruleSets];
+        SetFinite = new bool[ruleSets];
+        CostStart = new int[bands * states + 1];
+        CostPayer = new int[bands * states * Payers.Count];
+        CostValue = new double[bands * states * Payers.Count];
         ClampedRows = new bool[bands * states];
         StateCounts = new double[(cycles + 1) * states];
         PersonYears = new double[cycles * states];
@@ -63,7 +71,18 @@ public sealed class SimulationBuffer
     internal object Owner { get; }
     internal double[] StartShares { get; }
     internal double[] Migration { get; }
-    internal double[] RowScale { get; }
+    // prepared (corrected) transition rows: one region per rule set and one for the rows effects change in a cycle;
+    // a row holds the outflow probabilities and, on its diagonal, the share that stays (1 − outflow × scale)
+    internal double[] Prepared { get; }
+    internal double[] PreparedScale { get; }
+    internal bool[] PreparedClamped { get; }
+    internal int[] RowOffset { get; }   // per (band·S + state): its prepared row in this cycle
+    internal int[] SetClamps { get; }   // per rule set: corrected rows
+    internal bool[] SetFinite { get; }  // per rule set: every prepared value finite
+    // the non-zero yearly cost rates per (band·S + state): entries CostStart[row] .. CostStart[row + 1] − 1
+    internal int[] CostStart { get; }
+    internal int[] CostPayer { get; }
+    internal double[] CostValue { get; }
 
     /// <summary>Nominal yearly costs of one payer (length T).</summary>
     public ReadOnlySpan<double> CostsOf(Payer payer) => PayerCosts.AsSpan((int)payer * Cycles, Cycles);
