@@ -41,10 +41,17 @@ public sealed class EvpiAccumulator
     public void AddIncremental(double incrementalNetBenefit)
     {
         if (_means.Length != 2) throw new InvalidOperationException("Incremental input needs a two-option decision.");
-        Span<double> nb = stackalloc double[2];
-        nb[0] = 0;
-        nb[1] = incrementalNetBenefit;
-        Add(nb);
+        if (BitConverter.DoubleToInt64Bits(_means[0]) != 0) // mixed with Add: take the general path
+        {
+            Span<double> nb = [0, incrementalNetBenefit];
+            Add(nb);
+            return;
+        }
+        // Add([0, x]) written out: the comparator's running mean stays exactly +0 (0 + (0 − 0)/n), so it is not updated
+        _n++;
+        _means[1] += (incrementalNetBenefit - _means[1]) / _n;
+        var max = incrementalNetBenefit > 0 ? incrementalNetBenefit : 0.0;
+        _meanOfMax += (max - _meanOfMax) / _n;
     }
 
     /// <summary>Expected net benefit of each option.</summary>

@@ -7,22 +7,45 @@ namespace Preventie.Analytics.Uncertainty;
 /// </summary>
 public sealed class OutcomeAccumulator
 {
-    private readonly SampleQuantiles _values = new();
+    private readonly SampleQuantiles _values;
     private long _n;
     private double _mean;
     private double _m2;
     private long _positive;
 
+    /// <param name="capacity">Expected number of values (e.g. the number of draws), so the store does not grow.</param>
+    public OutcomeAccumulator(int capacity = 64) => _values = new SampleQuantiles(capacity);
+
+    private OutcomeAccumulator(SampleQuantiles values) => _values = values;
+
     public long Count => _n;
 
     public void Add(double x)
+    {
+        _values.Add(x);
+        Accumulate(x);
+    }
+
+    /// <summary>
+    /// The summary of the first <paramref name="count"/> values of <paramref name="values"/> in that order — the same
+    /// figures, bit for bit, as <see cref="Add"/> for each value followed by <see cref="ToSummary"/> — without copying
+    /// them: the array is taken over and reordered by the percentiles. Lets a PSA store its outcomes as columns and
+    /// summarise them afterwards, one column per thread.
+    /// </summary>
+    public static OutcomeSummary Summarise(double[] values, int count)
+    {
+        var accumulator = new OutcomeAccumulator(SampleQuantiles.Adopt(values, count));
+        for (var i = 0; i < count; i++) accumulator.Accumulate(values[i]);
+        return accumulator.ToSummary();
+    }
+
+    private void Accumulate(double x)
     {
         _n++;
         var delta = x - _mean;
         _mean += delta / _n;
         _m2 += delta * (x - _mean);
         if (x > 0) _positive++;
-        _values.Add(x);
     }
 
     public OutcomeSummary ToSummary() => _n == 0

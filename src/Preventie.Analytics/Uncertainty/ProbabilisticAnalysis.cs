@@ -12,9 +12,10 @@ namespace Preventie.Analytics.Uncertainty;
 /// arithmetic, <see cref="ComparisonLedger"/>. Per draw and payer group: discounted net benefit, nominal net benefit per
 /// year, break-even year; zelfredzame life-years gained (discounted and undiscounted); which parameters fed a
 /// probability that had to be corrected (clamped). The draws are computed in chunks (<see cref="DrawRunner"/>) and
-/// collected in draw order (<see cref="OutcomeAccumulator"/> with exact percentiles,
-/// <see cref="AcceptabilityCurveAccumulator"/>, <see cref="EvpiAccumulator"/>), so the output is bit-identical for
-/// any number of threads. Acceptability and EVPI value the DISCOUNTED life-years. For the PSA cloud the first
+/// stored in draw order, one column per outcome (draws × outcomes × 8 bytes: at 100,000 draws of a 12-year pair,
+/// 132 columns, about 106 MB); after the run each column is summarised on its own thread, reading it in draw order
+/// (<see cref="OutcomeAccumulator.Summarise"/> with exact percentiles, <see cref="AcceptabilityCurveAccumulator"/>,
+/// <see cref="EvpiAccumulator"/>), so the output is bit-identical for any number of threads. Acceptability and EVPI value the DISCOUNTED life-years. For the PSA cloud the first
 /// <see cref="PsaOptions.CloudDraws"/> draws are kept.</para>
 /// <para>Without a comparator the groups hold the scenario's absolute figures: <see cref="PayerUncertainty.Costs"/>
 /// (total costs per payer), no acceptability, EVPI or break-even.</para>
@@ -55,14 +56,14 @@ public static class ProbabilisticAnalysis
 
         var sampler = uncertain.CreateSampler(options.Seed);
         var pointValues = uncertain.Parameters.DefaultVector();
-        var netBenefit = Enumerable.Range(0, G).Select(_ => new OutcomeAccumulator()).ToArray();
-        var byYear = Enumerable.Range(0, G * T).Select(_ => new OutcomeAccumulator()).ToArray();
-        var curves = Enumerable.Range(0, G).Select(_ => new AcceptabilityCurveAccumulator(options.ValuesPerLifeYear)).ToArray();
+        // every summarised outcome is stored as a column in draw order (outcome index k = column k) and summarised
+        // after the run, one column per thread: the same arithmetic in the same order as a streamed summary
+        var N = options.Draws;
+        var columns = new double[lifeYearsAt + 2][];
+        for (var k = 0; k < columns.Length; k++) columns[k] = new double[N];
         var breakEven = new long[G];
         var clampedDraws = 0L;
         var clampedByParameter = new long[P];
-        var lifeYears = new OutcomeAccumulator();
-        var lifeYearsDiscounted = new OutcomeAccumulator();
         var cloud = new List<PsaDraw>(Math.Min(options.CloudDraws, options.Draws));
         var discountRate = double.NaN;
         var deterministic = new PairedRun(scenario, comparator);
@@ -99,18 +100,9 @@ public static class ProbabilisticAnalysis
                     var municipal = outcome[PayerGroups.Gemeente * perGroup];
                     cloud.Add(new PsaDraw(municipal, outcome[PayerGroups.Total * perGroup] - municipal));
                 }
-                var ly = outcome[lifeYearsAt];
-                var lyDiscounted = outcome[lifeYearsAt + 1];
-                lifeYears.Add(ly);
-                lifeYearsDiscounted.Add(lyDiscounted);
+                for (var k = 0; k < columns.Length; k++) columns[k][draw] = outcome[k];
                 for (var g = 0; g < G; g++)
-                {
-                    var nb = outcome[g * perGroup];
-                    netBenefit[g].Add(nb);
-                    if (compare) curves[g].Add(nb, lyDiscounted);
-                    for (var t = 0; t < T; t++) byYear[g * T + t].Add(outcome[g * perGroup + 1 + t]);
                     if (outcome[breakEvenAt + g] > 0) breakEven[g]++;
-                }
                 if (outcome[clampAt] > 0)
                 {
                     clampedDraws++;
@@ -120,10 +112,25 @@ public static class ProbabilisticAnalysis
             },
             progress, cancellationToken);
 
+        // acceptability and EVPI per group (they read the columns in draw order), then the summaries (which reorder them)
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = runner.DegreeOfParallelism, CancellationToken = cancellationToken };
+        var curves = new IReadOnlyList<AcceptabilityPoint>[G];
+        if (compare)
+            Parallel.For(0, G, parallel, g =>
+            {
+                var curve = new AcceptabilityCurveAccumulator(options.ValuesPerLifeYear);
+                var nb = columns[g * perGroup];
+                var ly = columns[lifeYearsAt + 1];
+                for (var i = 0; i < N; i++) curve.Add(nb[i], ly[i]);
+                curves[g] = curve.ToPoints();
+            });
+        var summaries = new OutcomeSummary[columns.Length];
+        Parallel.For(0, columns.Length, parallel, k => summaries[k] = OutcomeAccumulator.Summarise(columns[k], N));
+
         var groups = Enumerable.Range(0, G).Select(g =>
         {
-            var nb = netBenefit[g].ToSummary();
-            var years = Enumerable.Range(0, T).Select(t => byYear[g * T + t].ToSummary()).ToList();
+            var nb = summaries[g * perGroup];
+            var years = Enumerable.Range(0, T).Select(t => summaries[g * perGroup + 1 + t]).ToList();
             if (!compare)
                 return new PayerUncertainty(PayerGroups.Code(g), PayerGroups.Label(g), deterministic.NetBenefitDiscounted(g), nb, years,
                     [], double.NaN, double.NaN)
@@ -132,7 +139,7 @@ public static class ProbabilisticAnalysis
                     CostsByYear = years.Select(OutcomeSummary.Negate).ToList(),
                     PointCosts = -deterministic.NetBenefitDiscounted(g),
                 };
-            var points = curves[g].ToPoints();
+            var points = curves[g];
             return new PayerUncertainty(PayerGroups.Code(g), PayerGroups.Label(g), deterministic.NetBenefitDiscounted(g), nb, years,
                 points, points[0].Evpi, (double)breakEven[g] / options.Draws)
             {
@@ -143,9 +150,9 @@ public static class ProbabilisticAnalysis
         var clamping = Enumerable.Range(0, P).Where(p => clampedByParameter[p] > 0)
             .Select(p => new ClampedParameter(uncertain.Parameters[p].Name, clampedByParameter[p])).ToList();
         return new PsaResult(scenario.Scenario.Name, comparator?.Scenario.Name, scenario.StartYear, T, options, discountRate,
-            groups, lifeYears.ToSummary(), Describe(uncertain), cloud)
+            groups, summaries[lifeYearsAt], Describe(uncertain), cloud)
         {
-            SelfReliantYearsGainedDiscounted = lifeYearsDiscounted.ToSummary(),
+            SelfReliantYearsGainedDiscounted = summaries[lifeYearsAt + 1],
             PointSelfReliantYearsGained = deterministic.SelfReliantYearsGained,
             PointSelfReliantYearsGainedDiscounted = deterministic.SelfReliantYearsGainedDiscounted,
             ClampedDraws = clampedDraws,
