@@ -1,4 +1,11 @@
 using BenchmarkDotNet.Running;
+using Preventie.Analytics.Benchmarks;
 
-// Run with: dotnet run -c Release --project tests/Preventie.Analytics.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// BenchmarkDotNet: dotnet run -c Release --project tests/Preventie.Analytics.Benchmarks -- --filter '*' --job short
+// Quick Stopwatch check:   ... -- quick        Scale note (synthetic models, 342 municipalities):   ... -- scale
+switch (args.FirstOrDefault())
+{
+    case "quick": QuickTimings.Run(); break;
+    case "breakdown": Breakdown.Run(); break;
+    default: BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args); break;
+}

@@ -39,6 +39,7 @@ public sealed class CompiledScenario
     private readonly int[][] _effectsOfCycle; // per cycle: those effects (indices into _effects, in order)
     private readonly double[] _ageingRate; // per band
     private readonly ValueExpression[] _exprs; // distinct expressions, evaluated once per run
+    private readonly ExpressionTable _table;   // the same, laid out for one evaluation loop
     private readonly int[] _population; // expr per band
     private readonly int[] _migration;  // expr per band
     private readonly int _birthRate;
@@ -126,6 +127,7 @@ public sealed class CompiledScenario
         _touchedRows = _effectsOfCycle.Select(list => list.Select(i => _effects[i].Slot / S).Distinct().Order().ToArray()).ToArray();
         _counting = scenario.CountingMethod;
         _exprs = exprs.ToArray();
+        _table = new ExpressionTable(_exprs);
 
         var rowParameters = Enumerable.Range(0, B * S).Select(_ => new SortedSet<int>()).ToArray();
         foreach (var set in _ruleSets)
@@ -190,7 +192,8 @@ public sealed class CompiledScenario
         var T = _t;
         const int P = Payers.Count;
         var BS = B * S;
-        var living = _livingStates;
+        var livingStates = _livingStates;
+        var isLiving = _living;
         var x = buf.Current;
         var y = buf.Next;
         var costRate = buf.CostRates;
@@ -214,7 +217,7 @@ public sealed class CompiledScenario
         Array.Clear(buf.BaseProbabilities);
 
         // every distinct value once per run
-        for (var i = 0; i < _exprs.Length; i++) val[i] = _exprs[i].Evaluate(prm);
+        _table.Evaluate(prm, val);
         foreach (var (slot, e) in _startShares) start[slot] += val[e];
         foreach (var (slot, e) in _costs) costRate[slot] += val[e];
         for (var b = 0; b < B; b++) growth[b] = 1 + val[_migration[b]];
@@ -263,7 +266,18 @@ public sealed class CompiledScenario
         }
         Record(0, x, buf, trace);
 
+        // the bands that can hold anyone in this run: from the first populated band up (ageing feeds every next band),
+        // and all of them when there are births. The bands below stay exactly empty and are skipped — not with a trace
+        // (which writes every band), nor when growth or a probability or count is not finite (then 0 × it is not 0).
+        var firstBand = B;
+        for (var b = 0; b < B; b++)
+            if (!IsEmpty(x, b * S, S)) { firstBand = b; break; }
+        if (birthRate != 0 || trace is not null) firstBand = 0;
+        for (var b = 0; b < firstBand; b++)
+            if (!(growth[b] >= 0 && double.IsFinite(growth[b]))) firstBand = 0;
+
         var scratch = _ruleSets.Length; // the prepared region that holds this cycle's effect-changed rows
+        var stateCounts = buf.StateCounts;
         for (var t = 0; t < T; t++)
         {
             // (0) this year's probabilities: the cycle's rule set, with the rows that effects change prepared anew
@@ -300,39 +314,39 @@ public sealed class CompiledScenario
                 for (var row = 0; row < BS; row++)
                     if (_living[row % S] && buf.PreparedClamped[rowOf[row]]) buf.ClampedRows[row] = true;
             }
+            if (!finite) firstBand = 0;
 
-            // living population at the start of the year (for births)
-            var alive = 0.0;
-            for (var b = 0; b < B; b++)
-                foreach (var s in living) alive += x[b * S + s];
-
-            // (1) transitions; a band without anyone stays empty (skipped; exact because every probability is finite)
+            // (1) transitions, row by row: y_b += n · (prepared row); with the living population at the start of the
+            // year (for births) summed on the way
             Array.Clear(y);
-            for (var b = 0; b < B; b++)
+            var alive = 0.0;
+            for (var b = firstBand; b < B; b++)
             {
                 var first = b * S;
-                if (finite && IsEmpty(x, first, S)) continue;
-                for (var s = 0; s < S; s++)
+                var xb = x.AsSpan(first, S);
+                var yb = y.AsSpan(first, S);
+                for (var s = 0; s < xb.Length; s++)
                 {
-                    var n = x[first + s];
-                    if (!_living[s]) { y[first + s] += n; continue; }
+                    var n = xb[s];
+                    if (!isLiving[s]) { yb[s] += n; continue; }
+                    alive += n;
                     var pr = rowOf[first + s];
+                    var row = prep.AsSpan(pr * S, yb.Length);
                     var scale = rowScale[pr];
-                    var row = prep.AsSpan(pr * S, S);
-                    var to = y.AsSpan(first, S);
                     if (scale == 1)
                     {
-                        for (var k = 0; k < row.Length; k++) to[k] += n * row[k];
+                        for (var k = 0; k < row.Length; k++) yb[k] += n * row[k];
                     }
                     else
                     {
                         // a scaled row: n · p · scale in that order, as the convention is written
                         for (var k = 0; k < row.Length; k++)
-                            if (k != s) to[k] += n * row[k] * scale;
-                        to[s] += n * row[s];
+                            if (k != s) yb[k] += n * row[k] * scale;
+                        yb[s] += n * row[s];
                     }
                 }
             }
+            if (!double.IsFinite(alive)) firstBand = 0;
 
             // one-off transition costs: people making the transition this cycle × amount per person
             foreach (var (slot, payer, e) in _transitionCosts)
@@ -345,34 +359,36 @@ public sealed class CompiledScenario
             }
 
             // (2) ageing, oldest band first: band b+1 has already sent its own movers on before it receives band b's,
-            // so nobody ages twice in one cycle
-            for (var b = B - 2; b >= 0; b--)
+            // so nobody ages twice in one cycle; then band b+1 is complete and (3) its net migration applies
+            for (var b = B - 2; b >= firstBand; b--)
             {
                 var rate = _ageingRate[b];
-                foreach (var s in living)
+                foreach (var s in livingStates)
                 {
                     var moving = y[b * S + s] * rate;
                     y[b * S + s] -= moving;
                     y[(b + 1) * S + s] += moving;
                 }
+                var g = growth[b + 1];
+                foreach (var s in livingStates) y[(b + 1) * S + s] *= g;
             }
-
-            // (3) migration, (4) births
-            for (var b = 0; b < B; b++)
+            if (firstBand < B)
             {
-                var g = growth[b];
-                foreach (var s in living) y[b * S + s] *= g;
+                var g = growth[firstBand];
+                foreach (var s in livingStates) y[firstBand * S + s] *= g;
             }
+            // (4) births
             var births = birthRate * alive;
             for (var s = 0; s < S; s++) y[s] += births * start[s];
 
-            // person-years and yearly care costs of this cycle, by the counting method; a band that is empty at both
-            // ends of the cycle adds nothing (skipped without a trace, where exact zeros would be written)
-            for (var b = 0; b < B; b++)
+            // counts at the end of the cycle; person-years and yearly care costs of this cycle, by the counting method
+            var counts = stateCounts.AsSpan((t + 1) * S, S);
+            for (var b = firstBand; b < B; b++)
             {
                 var first = b * S;
-                if (trace is null && IsEmpty(x, first, S) && IsEmpty(y, first, S)) continue;
-                foreach (var s in living)
+                var yb = y.AsSpan(first, S);
+                for (var s = 0; s < yb.Length; s++) counts[s] += yb[s];
+                foreach (var s in livingStates)
                 {
                     var at = first + s;
                     var py = _counting switch
@@ -400,7 +416,7 @@ public sealed class CompiledScenario
                 if (trace is not null) trace.InterventionCosts[(t * trace.Interventions + c.Intervention) * P + c.Payer] += amount;
             }
 
-            Record(t + 1, y, buf, trace);
+            if (trace is not null) Array.Copy(y, 0, trace.Counts, (t + 1) * BS, BS);
             (x, y) = (y, x);
         }
     }

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using Preventie.Analytics.Simulation;
+using Preventie.Analytics.Uncertainty;
+
+namespace Preventie.Analytics.Benchmarks;
+
+/// <summary>
+/// Where the time of one PSA draw goes, single-threaded (min over batches, so that a loaded machine's preemption is
+/// filtered out): <c>dotnet run -c Release --project tests/Preventie.Analytics.Benchmarks -- breakdown</c>.
+/// </summary>
+internal static class Breakdown
+{
+    public static void Run()
+    {
+        var pair = DefaultPilotPair.Load();
+        Report("Deventer pair (8 bands, 6 states, 12 years)", pair.Scenario, pair.Comparator, UncertainParameters.FromParameterSet(pair.Model.Parameters));
+        var textbook = TextbookModel.Create();
+        Report("textbook (3 states, 1 band, 20 years)", textbook.Scenario, textbook.Comparator, textbook.Uncertain);
+    }
+
+    private static void Report(string what, CompiledScenario scenario, CompiledScenario comparator, UncertainParameters uncertain)
+    {
+        Console.WriteLine(what);
+        var sampler = uncertain.CreateSampler(1);
+        var random = new DrawRandom();
+        var point = uncertain.Parameters.DefaultVector();
+        var vector = (double[])point.Clone();
+        var sb = scenario.CreateBuffer();
+        var cb = comparator.CreateBuffer();
+        var paired = new PairedRun(scenario, comparator);
+        var draw = 0;
+        Measure("  sample a parameter vector", () => { point.CopyTo(vector, 0); sampler.Sample(draw++, random, vector); });
+        Measure("  scenario run", () => scenario.Run(vector, sb));
+        Measure("  comparator run", () => comparator.Run(vector, cb));
+        Measure("  ledger (comparison arithmetic)", () => paired.Ledger.Compute(sb, cb, 0.0225));
+        Measure("  paired run (both runs + ledger)", () => paired.Run(vector));
+        Measure("  PSA per draw, 1 thread, all summaries (N = 200)", () => ProbabilisticAnalysis.Run(scenario, comparator, uncertain,
+            new PsaOptions { Draws = 200, Seed = 1, MaxDegreeOfParallelism = 1 }), perCall: 200, batch: 1);
+    }
+
+    private static void Measure(string what, Action action, int perCall = 1, int batch = 0)
+    {
+        // batches of about 100 µs, so that many of them run without being preempted; the fastest batch counts
+        var warm = Stopwatch.StartNew();
+        for (var i = 0; i < 50; i++) action();
+        if (batch == 0) batch = Math.Max(1, (int)(100 / (warm.Elapsed.TotalMicroseconds / 50)));
+        var best = double.MaxValue;
+        for (var r = 0; r < (batch == 1 ? 30 : 2000); r++)
+        {
+            var sw = Stopwatch.StartNew();
+            for (var i = 0; i < batch; i++) action();
+            best = Math.Min(best, sw.Elapsed.TotalMicroseconds / batch / perCall);
+        }
+        Console.WriteLine($"{what}: {best:F2} µs");
+    }
+}
