@@ -37,6 +37,7 @@ public sealed class CompiledScenario
     private readonly int[] _livingStates;
     private readonly int[][] _touchedRows;    // per cycle: living rows (b·S + s) that an effect with intensity > 0 changes
     private readonly int[][] _effectsOfCycle; // per cycle: those effects (indices into _effects, in order)
+    private readonly bool[] _sameAsPrevious;  // per cycle: same rule set, effects and intensities as the cycle before
     private readonly double[] _ageingRate; // per band
     private readonly ValueExpression[] _exprs; // distinct expressions, evaluated once per run
     private readonly ExpressionTable _table;   // the same, laid out for one evaluation loop
@@ -125,6 +126,9 @@ public sealed class CompiledScenario
             .Select(t => Enumerable.Range(0, _effects.Length).Where(i => _effects[i].Intensity[t] != 0 && _living[_effects[i].Slot / S % S]).ToArray())
             .ToArray();
         _touchedRows = _effectsOfCycle.Select(list => list.Select(i => _effects[i].Slot / S).Distinct().Order().ToArray()).ToArray();
+        _sameAsPrevious = Enumerable.Range(0, _t).Select(t => t > 0 && _ruleSetOfCycle[t] == _ruleSetOfCycle[t - 1]
+            && _effectsOfCycle[t].SequenceEqual(_effectsOfCycle[t - 1])
+            && _effectsOfCycle[t].All(i => _effects[i].Intensity[t] == _effects[i].Intensity[t - 1])).ToArray();
         _counting = scenario.CountingMethod;
         _exprs = exprs.ToArray();
         _table = new ExpressionTable(_exprs);
@@ -230,15 +234,15 @@ public sealed class CompiledScenario
         for (var k = 0; k < _ruleSets.Length; k++)
         {
             var clamped = 0;
-            var finite = true;
+            var allFinite = true;
             for (var row = 0; row < BS; row++)
             {
                 if (!_living[row % S]) continue;
                 if (PrepareRow(buf, k * matrix + row * S, k * BS + row, row % S)) clamped++;
-                finite &= double.IsFinite(rowScale[k * BS + row]) && double.IsFinite(prep[k * matrix + row * S + row % S]);
+                allFinite &= double.IsFinite(rowScale[k * BS + row]) && double.IsFinite(prep[k * matrix + row * S + row % S]);
             }
             buf.SetClamps[k] = clamped;
-            buf.SetFinite[k] = finite;
+            buf.SetFinite[k] = allFinite;
         }
         // the yearly cost rates as a compact list per row: (payer, rate) where the rate is not 0
         var costStart = buf.CostStart;
@@ -276,38 +280,14 @@ public sealed class CompiledScenario
         for (var b = 0; b < firstBand; b++)
             if (!(growth[b] >= 0 && double.IsFinite(growth[b]))) firstBand = 0;
 
-        var scratch = _ruleSets.Length; // the prepared region that holds this cycle's effect-changed rows
         var stateCounts = buf.StateCounts;
+        var clampsThisCycle = 0;
+        var finite = true;
         for (var t = 0; t < T; t++)
         {
-            // (0) this year's probabilities: the cycle's rule set, with the rows that effects change prepared anew
-            var set = _ruleSetOfCycle[t];
-            var clampsThisCycle = buf.SetClamps[set];
-            var finite = buf.SetFinite[set];
-            for (var row = 0; row < BS; row++) rowOf[row] = set * BS + row;
-            var touched = _touchedRows[t];
-            if (touched.Length > 0)
-            {
-                foreach (var row in touched)
-                {
-                    Array.Copy(buf.BaseProbabilities, set * matrix + row * S, prep, scratch * matrix + row * S, S);
-                    if (buf.PreparedClamped[set * BS + row]) clampsThisCycle--;
-                }
-                foreach (var i in _effectsOfCycle[t])
-                {
-                    var e = _effects[i];
-                    var reached = val[e.Reach] * val[e.Wijk] * e.Intensity[t];
-                    var at = scratch * matrix + e.Slot;
-                    if (e.Kind == EffectKind.TransitionChange) prep[at] *= 1.0 + reached * val[e.Size];
-                    else prep[at] += reached * val[e.Size];
-                }
-                foreach (var row in touched)
-                {
-                    if (PrepareRow(buf, scratch * matrix + row * S, scratch * BS + row, row % S)) clampsThisCycle++;
-                    finite &= double.IsFinite(rowScale[scratch * BS + row]) && double.IsFinite(prep[scratch * matrix + row * S + row % S]);
-                    rowOf[row] = scratch * BS + row;
-                }
-            }
+            // (0) this year's probabilities: the cycle's rule set, with the rows that effects change prepared anew —
+            // unless rule set, effects and intensities are those of the cycle before, whose rows then still hold
+            if (!_sameAsPrevious[t]) (clampsThisCycle, finite) = PrepareCycle(t, buf);
             if (clampsThisCycle > 0)
             {
                 buf.Clamps += clampsThisCycle;
@@ -419,6 +399,49 @@ public sealed class CompiledScenario
             if (trace is not null) Array.Copy(y, 0, trace.Counts, (t + 1) * BS, BS);
             (x, y) = (y, x);
         }
+    }
+
+    /// <summary>
+    /// Points every row of cycle <paramref name="t"/> at its prepared probabilities: the cycle's rule set, except the
+    /// rows that the cycle's effects change, which are copied from the raw rule set, changed (transition changes
+    /// first, then route shifts) and corrected into the scratch region. Returns the number of corrected rows in this
+    /// cycle and whether every prepared value is finite.
+    /// </summary>
+    private (int Clamps, bool Finite) PrepareCycle(int t, SimulationBuffer buf)
+    {
+        var S = _s;
+        var BS = B * S;
+        var matrix = BS * S;
+        var scratch = _ruleSets.Length;
+        var prep = buf.Prepared;
+        var val = buf.Values;
+        var rowOf = buf.RowOffset;
+        var set = _ruleSetOfCycle[t];
+        var clamps = buf.SetClamps[set];
+        var finite = buf.SetFinite[set];
+        for (var row = 0; row < BS; row++) rowOf[row] = set * BS + row;
+        var touched = _touchedRows[t];
+        if (touched.Length == 0) return (clamps, finite);
+        foreach (var row in touched)
+        {
+            Array.Copy(buf.BaseProbabilities, set * matrix + row * S, prep, scratch * matrix + row * S, S);
+            if (buf.PreparedClamped[set * BS + row]) clamps--;
+        }
+        foreach (var i in _effectsOfCycle[t])
+        {
+            var e = _effects[i];
+            var reached = val[e.Reach] * val[e.Wijk] * e.Intensity[t];
+            var at = scratch * matrix + e.Slot;
+            if (e.Kind == EffectKind.TransitionChange) prep[at] *= 1.0 + reached * val[e.Size];
+            else prep[at] += reached * val[e.Size];
+        }
+        foreach (var row in touched)
+        {
+            if (PrepareRow(buf, scratch * matrix + row * S, scratch * BS + row, row % S)) clamps++;
+            finite &= double.IsFinite(buf.PreparedScale[scratch * BS + row]) && double.IsFinite(prep[scratch * matrix + row * S + row % S]);
+            rowOf[row] = scratch * BS + row;
+        }
+        return (clamps, finite);
     }
 
     /// <summary>

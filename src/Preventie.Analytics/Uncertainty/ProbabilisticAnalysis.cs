@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Simulation;
 
@@ -112,20 +113,35 @@ public static class ProbabilisticAnalysis
             },
             progress, cancellationToken);
 
-        // acceptability and EVPI per group (they read the columns in draw order), then the summaries (which reorder them)
+        // acceptability and EVPI per group (they read the columns in draw order), then the summaries (which reorder
+        // them). A column of exact zeros (+0, e.g. a payer the pair does not touch) is summarised once and its result
+        // shared by the other all-zero columns: the same function of the same values.
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = runner.DegreeOfParallelism, CancellationToken = cancellationToken };
+        var zero = columns.Select(c => MemoryMarshal.Cast<double, long>(c.AsSpan()).IndexOfAnyExcept(0L) < 0).ToArray();
         var curves = new IReadOnlyList<AcceptabilityPoint>[G];
         if (compare)
+        {
+            var firstZero = Enumerable.Range(0, G).FirstOrDefault(g => zero[g * perGroup], -1);
             Parallel.For(0, G, parallel, g =>
             {
+                if (zero[g * perGroup] && g != firstZero) return;
                 var curve = new AcceptabilityCurveAccumulator(options.ValuesPerLifeYear);
                 var nb = columns[g * perGroup];
                 var ly = columns[lifeYearsAt + 1];
                 for (var i = 0; i < N; i++) curve.Add(nb[i], ly[i]);
                 curves[g] = curve.ToPoints();
             });
+            for (var g = 0; g < G; g++)
+                if (zero[g * perGroup]) curves[g] = curves[firstZero];
+        }
         var summaries = new OutcomeSummary[columns.Length];
-        Parallel.For(0, columns.Length, parallel, k => summaries[k] = OutcomeAccumulator.Summarise(columns[k], N));
+        var firstZeroColumn = Array.IndexOf(zero, true);
+        Parallel.For(0, columns.Length, parallel, k =>
+        {
+            if (!zero[k] || k == firstZeroColumn) summaries[k] = OutcomeAccumulator.Summarise(columns[k], N);
+        });
+        for (var k = 0; k < columns.Length; k++)
+            if (zero[k]) summaries[k] = summaries[firstZeroColumn];
 
         var groups = Enumerable.Range(0, G).Select(g =>
         {
