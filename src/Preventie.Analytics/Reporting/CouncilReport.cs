@@ -418,9 +418,7 @@ public static class CouncilReport
         var psaOptions = PsaOptionsFor(options) ?? throw new ArgumentException("No PSA draws were asked for.", nameof(options));
         var scenario = comparison.Scenario.Compiled;
         var comparator = comparison.Comparator.Compiled;
-        var model = scenario.Model;
-        var file = model.SourceDirectory is { } dir ? Path.Combine(dir, ModelFiles.ParametersFile) : ModelFiles.ParametersFile;
-        var uncertain = UncertainParameters.FromParameterSet(model.Parameters, file);
+        var uncertain = UncertainParameters.For(scenario.Model);
         var psa = ProbabilisticAnalysis.Run(scenario, comparator, uncertain, psaOptions, options.PsaProgress);
         return (psa, OneWaySensitivity.Run(scenario, comparator, uncertain));
     }
