@@ -144,4 +144,43 @@ public class TextbookModelTests
         Assert.True(Ly(CountingMethod.LifeTable) > Ly(CountingMethod.End));
         Assert.Equal((Ly(CountingMethod.Beginning) + Ly(CountingMethod.End)) / 2, Ly(CountingMethod.LifeTable), 9);
     }
+
+    [Theory]
+    [InlineData(CountingMethod.LifeTable)]
+    [InlineData(CountingMethod.Beginning)]
+    [InlineData(CountingMethod.End)]
+    public void Self_reliant_life_expectancy_equals_the_fundamental_matrix_reference(CountingMethod method)
+    {
+        // absorbing chain: expected visits to each transient state from the start, N = (I − Q)⁻¹; counted at the start of
+        // each year that is (πN)[healthy]; at the end of each year minus the start, (πN)[healthy] − π[healthy]; life-table the mean
+        var q = Matrix<double>.Build.DenseOfArray(new[,] { { P[0, 0], P[0, 1] }, { P[1, 0], P[1, 1] } });
+        var n = (Matrix<double>.Build.DenseIdentity(2) - q).Inverse();
+        var visits = n.Row(0)[0]; // start: healthy
+        var expected = method switch
+        {
+            CountingMethod.Beginning => visits,
+            CountingMethod.End => visits - 1,
+            _ => visits - 0.5,
+        };
+        var result = ScenarioCompiler.Compile(Build(), Scenario(0.03, method)).RunWithTrace();
+        // the same probabilities in every band, so ageing does not matter: every band has the same expectancy
+        Assert.All(result.SelfReliantLifeExpectancy, e => Close(expected, e));
+
+        // halving the inflow into sickness through an intervention raises it to the reference with that probability
+        var halved = new Interventions.Intervention
+        {
+            Name = "preventie", TargetBands = AgeBands.All, StartYear = 2024, Reach = new SourcedValue(ValueExpression.Of(1), "test", false),
+            Effects = [new InterventionEffect(EffectKind.TransitionChange, 0, 1, new SourcedValue(ValueExpression.Of(-0.5), "test", false))],
+        };
+        var q2 = Matrix<double>.Build.DenseOfArray(new[,] { { P[0, 0] + P[0, 1] / 2, P[0, 1] / 2 }, { P[1, 0], P[1, 1] } });
+        var visits2 = (Matrix<double>.Build.DenseIdentity(2) - q2).Inverse().Row(0)[0];
+        var with = ScenarioCompiler.Compile(Build(), Scenario(0.03, method) with { Interventions = [halved] }).RunWithTrace();
+        var cmp = ScenarioComparison.Create(with, result);
+        Assert.All(cmp.SelfReliantLifeExpectancy, x =>
+        {
+            Close(visits2 - (expected == visits ? 0 : visits - expected), x.Scenario);
+            Close(expected, x.Comparator);
+            Assert.True(x.Scenario > x.Comparator);
+        });
+    }
 }
