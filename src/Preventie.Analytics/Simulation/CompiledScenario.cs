@@ -183,7 +183,7 @@ public sealed class CompiledScenario
         var buffer = CreateBuffer();
         var trace = new SimulationTrace(_t, B, _s, Scenario.Interventions.Count);
         Simulate(parameters, buffer, trace);
-        return new SimulationResult(this, buffer, trace, DiscountRate(parameters));
+        return new SimulationResult(this, buffer, trace, DiscountRate(parameters), (double[])parameters.Clone());
     }
 
     private void Simulate(ReadOnlySpan<double> prm, SimulationBuffer buf, SimulationTrace? trace)
@@ -217,33 +217,12 @@ public sealed class CompiledScenario
         Array.Clear(buf.StateCounts);
         Array.Clear(personYears);
         Array.Clear(costRate);
-        Array.Clear(start);
-        Array.Clear(buf.BaseProbabilities);
 
-        // every distinct value once per run
-        _table.Evaluate(prm, val);
-        foreach (var (slot, e) in _startShares) start[slot] += val[e];
+        // every distinct value once per run; start shares; the rule sets' rows, corrected
+        PrepareRun(prm, buf);
         foreach (var (slot, e) in _costs) costRate[slot] += val[e];
         for (var b = 0; b < B; b++) growth[b] = 1 + val[_migration[b]];
         var birthRate = val[_birthRate];
-        var matrix = BS * S;
-        for (var k = 0; k < _ruleSets.Length; k++)
-            foreach (var (slot, e) in _ruleSets[k]) buf.BaseProbabilities[k * matrix + slot] += val[e];
-        // the rule sets' rows, corrected once per run (rows that an effect changes are prepared per cycle, below)
-        Array.Copy(buf.BaseProbabilities, prep, _ruleSets.Length * matrix);
-        for (var k = 0; k < _ruleSets.Length; k++)
-        {
-            var clamped = 0;
-            var allFinite = true;
-            for (var row = 0; row < BS; row++)
-            {
-                if (!_living[row % S]) continue;
-                if (PrepareRow(buf, k * matrix + row * S, k * BS + row, row % S)) clamped++;
-                allFinite &= double.IsFinite(rowScale[k * BS + row]) && double.IsFinite(prep[k * matrix + row * S + row % S]);
-            }
-            buf.SetClamps[k] = clamped;
-            buf.SetFinite[k] = allFinite;
-        }
         // the yearly cost rates as a compact list per row: (payer, rate) where the rate is not 0
         var costStart = buf.CostStart;
         var costPayer = buf.CostPayer;
@@ -296,36 +275,8 @@ public sealed class CompiledScenario
             }
             if (!finite) firstBand = 0;
 
-            // (1) transitions, row by row: y_b += n · (prepared row); with the living population at the start of the
-            // year (for births) summed on the way
-            Array.Clear(y);
-            var alive = 0.0;
-            for (var b = firstBand; b < B; b++)
-            {
-                var first = b * S;
-                var xb = x.AsSpan(first, S);
-                var yb = y.AsSpan(first, S);
-                for (var s = 0; s < xb.Length; s++)
-                {
-                    var n = xb[s];
-                    if (!isLiving[s]) { yb[s] += n; continue; }
-                    alive += n;
-                    var pr = rowOf[first + s];
-                    var row = prep.AsSpan(pr * S, yb.Length);
-                    var scale = rowScale[pr];
-                    if (scale == 1)
-                    {
-                        for (var k = 0; k < row.Length; k++) yb[k] += n * row[k];
-                    }
-                    else
-                    {
-                        // a scaled row: n · p · scale in that order, as the convention is written
-                        for (var k = 0; k < row.Length; k++)
-                            if (k != s) yb[k] += n * row[k] * scale;
-                        yb[s] += n * row[s];
-                    }
-                }
-            }
+            // (1) transitions, with the living population at the start of the year (for births) summed on the way
+            var alive = Transitions(x, y, buf, firstBand);
             if (!double.IsFinite(alive)) firstBand = 0;
 
             // one-off transition costs: people making the transition this cycle × amount per person
@@ -338,26 +289,13 @@ public sealed class CompiledScenario
                 buf.TransitionCosts[payer * T + t] += c;
             }
 
-            // (2) ageing, oldest band first: band b+1 has already sent its own movers on before it receives band b's,
-            // so nobody ages twice in one cycle; then band b+1 is complete and (3) its net migration applies
-            for (var b = B - 2; b >= firstBand; b--)
+            // (2) ageing, (3) net migration of the living, (4) births
+            Ageing(y, firstBand);
+            for (var b = firstBand; b < B; b++)
             {
-                var rate = _ageingRate[b];
-                foreach (var s in livingStates)
-                {
-                    var moving = y[b * S + s] * rate;
-                    y[b * S + s] -= moving;
-                    y[(b + 1) * S + s] += moving;
-                }
-                var g = growth[b + 1];
-                foreach (var s in livingStates) y[(b + 1) * S + s] *= g;
+                var g = growth[b];
+                foreach (var s in livingStates) y[b * S + s] *= g;
             }
-            if (firstBand < B)
-            {
-                var g = growth[firstBand];
-                foreach (var s in livingStates) y[firstBand * S + s] *= g;
-            }
-            // (4) births
             var births = birthRate * alive;
             for (var s = 0; s < S; s++) y[s] += births * start[s];
 
@@ -398,6 +336,41 @@ public sealed class CompiledScenario
 
             if (trace is not null) Array.Copy(y, 0, trace.Counts, (t + 1) * BS, BS);
             (x, y) = (y, x);
+        }
+    }
+
+    /// <summary>
+    /// The part of a run that depends only on the parameter vector: every distinct value once
+    /// (<see cref="SimulationBuffer.Values"/>), the start shares, and each rule set's rows corrected once
+    /// (<see cref="PrepareRow"/>; rows that an effect changes are prepared per cycle by <see cref="PrepareCycle"/>).
+    /// </summary>
+    private void PrepareRun(ReadOnlySpan<double> prm, SimulationBuffer buf)
+    {
+        var S = _s;
+        var BS = B * S;
+        var matrix = BS * S;
+        var val = buf.Values;
+        var start = buf.StartShares;
+        var prep = buf.Prepared;
+        Array.Clear(start);
+        Array.Clear(buf.BaseProbabilities);
+        _table.Evaluate(prm, val);
+        foreach (var (slot, e) in _startShares) start[slot] += val[e];
+        for (var k = 0; k < _ruleSets.Length; k++)
+            foreach (var (slot, e) in _ruleSets[k]) buf.BaseProbabilities[k * matrix + slot] += val[e];
+        Array.Copy(buf.BaseProbabilities, prep, _ruleSets.Length * matrix);
+        for (var k = 0; k < _ruleSets.Length; k++)
+        {
+            var clamped = 0;
+            var allFinite = true;
+            for (var row = 0; row < BS; row++)
+            {
+                if (!_living[row % S]) continue;
+                if (PrepareRow(buf, k * matrix + row * S, k * BS + row, row % S)) clamped++;
+                allFinite &= double.IsFinite(buf.PreparedScale[k * BS + row]) && double.IsFinite(prep[k * matrix + row * S + row % S]);
+            }
+            buf.SetClamps[k] = clamped;
+            buf.SetFinite[k] = allFinite;
         }
     }
 
@@ -474,6 +447,124 @@ public sealed class CompiledScenario
         for (var i = first; i < first + length; i++)
             if (counts[i] != 0) return false;
         return true;
+    }
+
+    /// <summary>
+    /// Step (1) of a cycle: moves the counts <paramref name="x"/> into <paramref name="y"/> (cleared first) with the
+    /// cycle's prepared rows (<see cref="PrepareCycle"/>), band by band from <paramref name="firstBand"/>: for a
+    /// living state with n people, y_b += n · (prepared row), whose diagonal is the share that stays; an outflow state
+    /// keeps everyone. Returns the living population of <paramref name="x"/> (in those bands), summed on the way.
+    /// </summary>
+    private double Transitions(double[] x, double[] y, SimulationBuffer buf, int firstBand)
+    {
+        var S = _s;
+        var isLiving = _living;
+        var prep = buf.Prepared;
+        var rowScale = buf.PreparedScale;
+        var rowOf = buf.RowOffset;
+        Array.Clear(y);
+        var alive = 0.0;
+        for (var b = firstBand; b < B; b++)
+        {
+            var first = b * S;
+            var xb = x.AsSpan(first, S);
+            var yb = y.AsSpan(first, S);
+            for (var s = 0; s < xb.Length; s++)
+            {
+                var n = xb[s];
+                if (!isLiving[s]) { yb[s] += n; continue; }
+                alive += n;
+                var pr = rowOf[first + s];
+                var row = prep.AsSpan(pr * S, yb.Length);
+                var scale = rowScale[pr];
+                if (scale == 1)
+                {
+                    for (var k = 0; k < row.Length; k++) yb[k] += n * row[k];
+                }
+                else
+                {
+                    // a scaled row: n · p · scale in that order, as the convention is written
+                    for (var k = 0; k < row.Length; k++)
+                        if (k != s) yb[k] += n * row[k] * scale;
+                    yb[s] += n * row[s];
+                }
+            }
+        }
+        return alive;
+    }
+
+    /// <summary>
+    /// Step (2) of a cycle: a fraction 1/width of each band's living people moves up one band, oldest band first (band
+    /// b+1 has already sent its own movers on before it receives band b's, so nobody ages twice in one cycle). Bands
+    /// below <paramref name="firstBand"/> are empty and skipped.
+    /// </summary>
+    private void Ageing(double[] y, int firstBand)
+    {
+        var S = _s;
+        for (var b = B - 2; b >= firstBand; b--)
+        {
+            var rate = _ageingRate[b];
+            foreach (var s in _livingStates)
+            {
+                var moving = y[b * S + s] * rate;
+                y[b * S + s] -= moving;
+                y[(b + 1) * S + s] += moving;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Zelfredzame levensverwachting per band: the expected number of years a person of band b lives in a zelfredzaam
+    /// state from 1 January of the start year on (the self-reliant analogue of healthy life expectancy). A cohort of one
+    /// person with the band's start distribution over the living states (<see cref="ModelDefinition.StartShares"/>)
+    /// follows this scenario's yearly probabilities (interventions included; after the horizon those of the last year)
+    /// and ages through the bands like the population, without migration or births, until it has died out (less than
+    /// 10⁻¹² left) or for at most <paramref name="maxYears"/> years; its zelfredzame person-years are counted with the
+    /// scenario's counting method, undiscounted. Element b = band b.
+    /// </summary>
+    public double[] SelfReliantLifeExpectancy(ReadOnlySpan<double> parameters, int maxYears = 1000)
+    {
+        if (parameters.Length != ParameterCount)
+            throw new ArgumentException($"parameter vector has length {parameters.Length}, expected {ParameterCount}", nameof(parameters));
+        var S = _s;
+        var buf = CreateBuffer();
+        PrepareRun(parameters, buf);
+        var start = buf.StartShares;
+        var selfReliant = Enumerable.Range(0, S).Select(s => Model.States[s].Tier == States.NeedTier.Zelfredzaam).ToArray();
+        var result = new double[B];
+        for (var b0 = 0; b0 < B; b0++)
+        {
+            var x = new double[B * S];
+            var living = Enumerable.Range(0, S).Where(s => _living[s]).Sum(s => start[b0 * S + s]);
+            if (living <= 0) { result[b0] = double.NaN; continue; }
+            for (var s = 0; s < S; s++) if (_living[s]) x[b0 * S + s] = start[b0 * S + s] / living;
+            var y = new double[B * S];
+            var years = 0.0;
+            for (var t = 0; t < maxYears; t++)
+            {
+                if (t == 0 || (t < _t && !_sameAsPrevious[t])) PrepareCycle(Math.Min(t, _t - 1), buf);
+                Transitions(x, y, buf, 0);
+                Ageing(y, 0);
+                var alive = 0.0;
+                for (var i = 0; i < B * S; i++)
+                {
+                    var s = i % S;
+                    if (!_living[s]) continue;
+                    alive += y[i];
+                    if (selfReliant[s])
+                        years += _counting switch
+                        {
+                            CountingMethod.Beginning => x[i],
+                            CountingMethod.End => y[i],
+                            _ => 0.5 * (x[i] + y[i]),
+                        };
+                }
+                (x, y) = (y, x);
+                if (alive < 1e-12) break;
+            }
+            result[b0] = years;
+        }
+        return result;
     }
 
     /// <summary>The transition probabilities of cycle <paramref name="t"/>: the cycle's base rule set plus the
