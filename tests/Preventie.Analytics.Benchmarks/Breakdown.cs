@@ -13,7 +13,7 @@ internal static class Breakdown
     public static void Run()
     {
         var pair = DefaultPilotPair.Load();
-        Report("Deventer pair (8 bands, 6 states, 12 years)", pair.Scenario, pair.Comparator, UncertainParameters.FromParameterSet(pair.Model.Parameters));
+        Report("Deventer pair (8 bands, 6 states, 12 years)", pair.Scenario, pair.Comparator, UncertainParameters.For(pair.Model));
         var textbook = TextbookModel.Create();
         Report("textbook (3 states, 1 band, 20 years)", textbook.Scenario, textbook.Comparator, textbook.Uncertain);
     }
@@ -52,5 +52,25 @@ internal static class Breakdown
             best = Math.Min(best, sw.Elapsed.TotalMicroseconds / batch / perCall);
         }
         Console.WriteLine($"{what}: {best:F2} µs");
+    }
+}
+
+internal static class SamplerAllocations
+{
+    public static void Run()
+    {
+        var pair = DefaultPilotPair.Load();
+        var uncertain = UncertainParameters.For(pair.Model);
+        var u2 = UncertainParameters.For(pair.Model);
+        foreach (var u in new[] { uncertain, u2 })
+        {
+            var sampler = u.CreateSampler(1);
+            var random = new DrawRandom();
+            var v = u.Parameters.DefaultVector();
+            sampler.Sample(0, random, v);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 1; i <= 1000; i++) sampler.Sample(i, random, v);
+            Console.WriteLine($"sampler: {(GC.GetAllocatedBytesForCurrentThread() - before) / 1000.0} bytes per draw; copulas {u.Copulas.Count}");
+        }
     }
 }

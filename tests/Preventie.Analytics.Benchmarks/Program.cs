@@ -7,5 +7,7 @@ switch (args.FirstOrDefault())
 {
     case "quick": QuickTimings.Run(); break;
     case "breakdown": Breakdown.Run(); break;
+    case "scale": ScaleNote.Run(args); break;
+    case "alloc": SamplerAllocations.Run(); break;
     default: BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args); break;
 }

@@ -5,9 +5,10 @@ using Preventie.Analytics.Uncertainty;
 namespace Preventie.Analytics.Benchmarks;
 
 /// <summary>
-/// Issue 4 target: 10,000 PSA draws of the default model (data/parameters) with a comparator — scenario
-/// "verschuiven naar voorliggend" against "basis", every declared distribution sampled — in under 1 second on the
-/// 2-core machine, with memory flat in N (compare the Allocated column of N = 1,000 and N = 10,000).
+/// PSA of the default model (data/parameters) with a comparator — scenario "verschuiven naar voorliggend" against
+/// "basis", every declared distribution sampled, all summaries. Targets (issue 15, 2-core machine): 10,000 draws in at
+/// most 150 ms (issue 4 asked for 1 s). The Allocated column grows with N by design: exact percentiles keep every
+/// outcome (draws × outcomes × 8 bytes, see <see cref="ProbabilisticAnalysis"/>).
 /// Run: <c>dotnet run -c Release --project tests/Preventie.Analytics.Benchmarks -- --filter '*PsaBenchmarks*' --job short</c>
 /// </summary>
 [MemoryDiagnoser]
@@ -17,7 +18,7 @@ public class PsaBenchmarks
     private CompiledScenario _comparator = null!;
     private UncertainParameters _uncertain = null!;
 
-    [Params(1_000, 10_000)]
+    [Params(1_000, 10_000, 100_000)]
     public int Draws { get; set; }
 
     [GlobalSetup]
@@ -25,7 +26,7 @@ public class PsaBenchmarks
     {
         var pair = DefaultPilotPair.Load();
         (_scenario, _comparator) = (pair.Scenario, pair.Comparator);
-        _uncertain = UncertainParameters.FromParameterSet(pair.Model.Parameters);
+        _uncertain = UncertainParameters.For(pair.Model);
     }
 
     [Benchmark]

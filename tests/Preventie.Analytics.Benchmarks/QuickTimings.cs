@@ -14,7 +14,7 @@ internal static class QuickTimings
         var textbook = TextbookModel.Create();
         Time("textbook, 1,000 draws", 40, () => ProbabilisticAnalysis.Run(textbook.Scenario, textbook.Comparator, textbook.Uncertain, new PsaOptions { Draws = 1000, Seed = 1 }));
         var pair = DefaultPilotPair.Load();
-        var uncertain = UncertainParameters.FromParameterSet(pair.Model.Parameters);
+        var uncertain = UncertainParameters.For(pair.Model);
         Time("Deventer pair, 10,000 draws", 8, () => ProbabilisticAnalysis.Run(pair.Scenario, pair.Comparator, uncertain, new PsaOptions { Draws = 10_000, Seed = 1 }));
         Time("Deventer pair, 100,000 draws", 2, () => ProbabilisticAnalysis.Run(pair.Scenario, pair.Comparator, uncertain, new PsaOptions { Draws = 100_000, Seed = 1 }));
     }
