@@ -9,5 +9,6 @@ switch (args.FirstOrDefault())
     case "breakdown": Breakdown.Run(); break;
     case "scale": ScaleNote.Run(args); break;
     case "alloc": SamplerAllocations.Run(); break;
+    case "clear": ClearCost.Run(); break;
     default: BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args); break;
 }
