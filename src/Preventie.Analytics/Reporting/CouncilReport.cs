@@ -38,6 +38,7 @@ public static class CouncilReport
         var comparison = ScenarioComparison.Create(scenario, comparator);
         IEnumerable<string> inputs = InputFiles(comparison, modelDirectory);
         if (options?.Inventory is { } inventory && File.Exists(inventory.Source)) inputs = inputs.Append(Path.GetFullPath(inventory.Source));
+        if (options?.Wijken?.InputFile is { } wijkFile) inputs = inputs.Append(wijkFile);
         return Build(comparison, inputs, options);
     }
 
@@ -92,6 +93,7 @@ public static class CouncilReport
             .WithSection(PayerSection(comparison))
             .WithSection(YearSection(comparison))
             .WithSection(PopulationSection(comparison));
+        if (options.Wijken is { } wijken) report = report.WithSection(wijken.Section()).WithDataSource(wijken.DataSource());
         if (options.Inventory is { } inventory) report = report.WithSection(InventorySection(inventory));
         report = report
             .WithSection(uncertainty is { } u ? UncertaintySection(u.Psa, u.OneWay) : UncertaintySection(comparison, options))

@@ -24,8 +24,8 @@ public sealed record WijkOutcome(string Wijk, double Inhabitants, double Investm
 /// <summary>
 /// A scenario against its comparator per wijk and for the city: one <see cref="ScenarioComparison"/> per wijk (the
 /// same computation as for the city model), the city row = the sum over the wijken. Counts of people per wijk below 10
-/// are suppressed in every rendering (<see cref="SmallCountSuppression"/>), and a difference only shows when both counts
-/// may be shown.
+/// are suppressed in every rendering (<see cref="SmallCountSuppression"/>); a difference of counts only shows when
+/// both counts may be shown and the difference itself is not a small count (1-9 people either way).
 /// </summary>
 public sealed class WijkComparison : IHtmlRenderable
 {
@@ -46,6 +46,19 @@ public sealed class WijkComparison : IHtmlRenderable
     public string ScenarioName => PerWijk[0].Scenario.ScenarioName;
     public string ComparatorName => PerWijk[0].Comparator.ScenarioName;
     public bool IsIllustrative => Model.Wijken.IsIllustrative;
+
+    /// <summary>The wijk file (full path), or null for the model without one.</summary>
+    public string? InputFile => Model.Wijken.File is { } f ? Path.GetFullPath(f) : null;
+
+    /// <summary>Loads the model in <paramref name="modelDirectory"/>, the wijk file and both scenarios, and compares
+    /// them per wijk on the base-case vector.</summary>
+    /// <exception cref="Input.DataValidationException">Bad input (Dutch messages naming file, row and field).</exception>
+    public static WijkComparison Load(string modelDirectory, string scenarioFile, string comparatorFile, string wijkFile)
+    {
+        var model = Analytics.Model.ModelFiles.Load(modelDirectory);
+        var wijken = WijkModel.Build(model, WijkFile.Read(wijkFile));
+        return Create(wijken.Compile(Scenarios.ScenarioFile.Load(scenarioFile, model)), wijken.Compile(Scenarios.ScenarioFile.Load(comparatorFile, model)));
+    }
 
     /// <summary>Runs <paramref name="scenario"/> and <paramref name="comparator"/> (compiled on the same wijk model) on
     /// the base-case vector and compares them per wijk.</summary>
@@ -96,9 +109,30 @@ public sealed class WijkComparison : IHtmlRenderable
             t = t.WithRow(r.Wijk, Count(r.Inhabitants), ReportCell.Euro(r.InvestmentDiscounted), ReportCell.Euro(r.SavingsDiscounted),
                 ReportCell.Euro(r.NetMunicipality), ReportCell.Euro(r.NetTotal), ReportCell.Number(r.SelfReliantYearsGained),
                 Count(r.IndicatedScenario), Count(r.IndicatedComparator),
-                sup.Difference(r.IndicatedScenario, r.IndicatedComparator) is { } d ? ReportCell.Number(d) : sup.SmallText);
+                sup.Difference(r.IndicatedScenario, r.IndicatedComparator) is { } d && !sup.Hides(Math.Abs(d)) ? ReportCell.Number(d) : sup.SmallText);
         return t;
     }
+
+    /// <summary>The council-report section: what the wijk results mean, the table (small counts suppressed) and the chart.</summary>
+    public ReportSection Section()
+    {
+        var targeted = PerWijk.SelectMany(c => c.Scenario.Compiled.Scenario.Interventions).Where(i => i.Wijken.Count > 0)
+            .Select(i => $"'{i.Name}' werkt alleen in {string.Join(" en ", i.Wijken)}").Distinct().ToList();
+        var best = Rows.OrderByDescending(r => r.NetTotal).First();
+        var section = new ReportSection("Per wijk");
+        if (IsIllustrative) section = section.WithParagraph(WijkSet.IllustrativeNote);
+        section = section.WithParagraph(
+            $"Het model rekent per wijk ({Rows.Count} wijken uit {Path.GetFileName(Model.Wijken.File ?? "")}); de stad is de som van de wijken. " +
+            (targeted.Count > 0 ? string.Join("; ", targeted) + ", op de hele wijk. " : "Alle interventies werken in de hele stad; hun kosten zijn naar inwonertal over de wijken verdeeld. ") +
+            $"De grootste netto baat voor alle betalers samen ligt in {best.Wijk} ({DutchFormat.EuroCompact(best.NetTotal)} contant). " +
+            "Inwoners verhuizen in het model niet tussen wijken. Aantallen personen onder de 10 per wijk worden niet getoond (<10).");
+        return section.WithTable(Table()).WithFigure(Chart(), "Netto baten per wijk, contante waarde; de stad is de som van de wijken.");
+    }
+
+    /// <summary>The wijk file as a data source, saying when its figures are illustrative.</summary>
+    public ReportDataSource DataSource() =>
+        new("Wijkbestand", $"{Model.Wijken.Count} wijken, {DutchFormat.Number(Model.Wijken.TotalInhabitants)} inwoners" + (IsIllustrative ? "; illustratief, geen echte Deventer-cijfers" : ""),
+            Model.Wijken.File is { } f ? Path.GetFileName(f) : null);
 
     public string ToHtml()
     {
