@@ -126,11 +126,7 @@ public static class SimulateCommand
 
     private static void PrintWijken(IAnsiConsole console, Wijken.WijkComparison perWijk)
     {
-        var table = perWijk.Table();
-        var t = new Table().AddColumns(table.Header.Select(CommandErrors.Safe).ToArray());
-        t.Caption(CommandErrors.Safe(table.Caption));
-        foreach (var row in table.Rows) t.AddRow(row.Select(c => CommandErrors.Safe(c.Text)).ToArray());
-        console.Write(t);
+        WijkenCommand.Print(console, perWijk.Table());
         if (perWijk.IsIllustrative) console.MarkupLine($"[bold]{CommandErrors.Safe(Wijken.WijkSet.IllustrativeNote)}[/]");
     }
 

@@ -47,4 +47,31 @@ public class WijkCommandLineTests
         Assert.Contains("veel", error + output);
         Assert.False(File.Exists(html));
     }
+
+    [Fact]
+    public void Wijken_behoefte_and_presentie_run_on_the_illustrative_data_and_say_so()
+    {
+        var (exit, output, error) = Cli.CommandLine.Run("wijken", "behoefte");
+        Assert.True(exit == 0, error + output);
+        Assert.Contains("Kruisvalidatie", output);
+        Assert.Contains("Rivierenwijk", output);
+        Assert.Contains("meer gebruik dan het profiel voorspelt", output);
+        Assert.Contains("illustratief", output);
+        (exit, output, error) = Cli.CommandLine.Run("wijken", "presentie", "--trekkingen", "100", "--seed", "3");
+        Assert.True(exit == 0, error + output);
+        Assert.Contains("90%-interval", output);
+        Assert.Contains("50/50", output);
+        Assert.Contains("illustratief", output);
+    }
+
+    [Fact]
+    public void Wijken_behoefte_refuses_a_file_with_too_few_areas_with_exit_code_2()
+    {
+        var dir = Directory.CreateTempSubdirectory("preventie-buurten-").FullName;
+        var file = Path.Combine(dir, "buurten.csv");
+        File.WriteAllText(file, "perioden;regio;indicator;leeftijd;waarde;bron\n2023;BU01500101;bevolking;totaal;1000;x\n2023;BU01500101;wmo_maatwerk_clienten;totaal;50;x\n");
+        var (exit, output, error) = Cli.CommandLine.Run("wijken", "behoefte", "--buurten", file);
+        Assert.Equal(2, exit);
+        Assert.Contains("te weinig bruikbare gebieden", error + output);
+    }
 }
