@@ -95,7 +95,8 @@ public sealed class WijkModel
                 _ => x,
             }).ToList();
             var rules = city.Transitions.Select(r => IsNeedInflow(r.From, r.To) ? r with { Probability = r.Probability.Affine(0, f) } : r).ToList();
-            models.Add(new ModelDefinition(city.Parameters, states, demography, city.BirthRate, starts, rules, city.Costs, city.SourceDirectory));
+            models.Add(new ModelDefinition(city.Parameters, states, demography, city.BirthRate, starts, rules, city.Costs, city.SourceDirectory,
+                city.TransitionCosts, city.Correlations));
         }
         return new WijkModel(city, wijken, models, s, need);
     }
