@@ -36,6 +36,8 @@ public static class NeedModel
     }
 
     /// <summary>Fits the need model to <paramref name="areas"/> (from <see cref="AreaIndicatorFile"/>).</summary>
+    /// <param name="areas">Areas (buurten or wijken) with the target, exposure and feature indicators.</param>
+    /// <param name="options">What to learn (default: Wmo per 1,000 from four area indicators, 5 folds).</param>
     /// <param name="file">The file the areas came from (named in errors).</param>
     /// <exception cref="DataValidationException">Too few usable rows, or no variation in a feature.</exception>
     public static NeedModelResult Fit(IReadOnlyList<AreaIndicators> areas, NeedModelOptions? options = null, string file = "wijkcijfers")

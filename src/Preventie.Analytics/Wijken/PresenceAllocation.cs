@@ -104,7 +104,12 @@ public static class PresenceAllocation
 
     /// <summary>Runs the allocation for the presence wijken of <paramref name="wijken"/> with need per wijk code.</summary>
     /// <param name="need">Residents in need per wijk code (e.g. observed use from <see cref="NeedModelResult.PerWijk"/>).</param>
+    /// <param name="wijken">The wijken; those with presentieteam = ja are allocated.</param>
+    /// <param name="parameterFile">The assumptions (<c>data/wijken/presentie.csv</c>).</param>
+    /// <param name="draws">Draws for the uncertainty.</param>
+    /// <param name="seed">Seed: same seed, same numbers.</param>
     /// <param name="dispersion">φ ≥ 1 for the need's uncertainty (1 = Poisson).</param>
+    /// <param name="step">Grid step in fte.</param>
     public static PresenceAllocationResult Run(WijkSet wijken, IReadOnlyDictionary<string, double> need, string parameterFile,
         int draws = 1000, ulong seed = 20240101, double dispersion = 1.0, double step = 0.1)
     {
