@@ -94,6 +94,7 @@ public static class BatchCommand
                 var inputs = CouncilReport.InputFiles(comparison!, modelDir).Append(Path.GetFullPath(inventoryFile)).ToList();
                 var perWijk = wijkFile is null ? null : Wijken.WijkComparison.Load(modelDir, file, basisFile, wijkFile);
                 if (perWijk?.InputFile is { } wf) inputs.Add(wf);
+                if (perWijk?.ParameterInputFile is { } wp) inputs.Add(wp);
                 inputFiles.AddRange(inputs.Where(f => !inputFiles.Contains(f)));
                 (PsaResult Psa, OneWayResult OneWay)? uncertainty = options.PsaDraws is null ? null : CouncilReport.RunUncertainty(comparison!, options);
                 runs.Add((Path.GetFileNameWithoutExtension(file), comparison!, CouncilReport.Build(comparison!, inputs, options with { Wijken = perWijk }, uncertainty), uncertainty?.Psa));

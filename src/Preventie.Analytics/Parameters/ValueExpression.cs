@@ -52,6 +52,16 @@ public sealed class ValueExpression
                     : $"{(_offset * factor + offset).ToString("G6", CultureInfo.InvariantCulture)}+{factor.ToString("G6", CultureInfo.InvariantCulture)}*{Text}",
                 _offset * factor + offset);
 
+    /// <summary>
+    /// The same expression with every parameter index passed through <paramref name="map"/> (e.g. a wijk's own copy of
+    /// a parameter in an extended vector); this instance when nothing changes.
+    /// </summary>
+    public ValueExpression Remap(Func<int, int> map)
+    {
+        var indices = _indices.Select(map).ToArray();
+        return indices.SequenceEqual(_indices) ? this : new ValueExpression(Constant, indices, _complement, Text, _offset);
+    }
+
     /// <summary>Evaluates against a parameter vector (no allocation).</summary>
     public double Evaluate(ReadOnlySpan<double> parameters)
     {

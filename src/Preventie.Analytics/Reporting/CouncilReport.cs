@@ -36,6 +36,7 @@ public static class CouncilReport
         IEnumerable<string> inputs = InputFiles(comparison, modelDirectory);
         if (options?.Inventory is { } inventory && File.Exists(inventory.Source)) inputs = inputs.Append(Path.GetFullPath(inventory.Source));
         if (options?.Wijken?.InputFile is { } wijkFile) inputs = inputs.Append(wijkFile);
+        if (options?.Wijken?.ParameterInputFile is { } wijkParameters) inputs = inputs.Append(wijkParameters);
         return Build(comparison, inputs, options);
     }
 

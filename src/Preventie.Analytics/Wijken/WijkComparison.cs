@@ -45,18 +45,25 @@ public sealed class WijkComparison : IHtmlRenderable
     public WijkOutcome City { get; }
     public string ScenarioName => PerWijk[0].Scenario.ScenarioName;
     public string ComparatorName => PerWijk[0].Comparator.ScenarioName;
-    public bool IsIllustrative => Model.Wijken.IsIllustrative;
+    public bool IsIllustrative => Model.IsIllustrative;
 
     /// <summary>The wijk file (full path), or null for the model without one.</summary>
     public string? InputFile => Model.Wijken.File is { } f ? Path.GetFullPath(f) : null;
 
-    /// <summary>Loads the model in <paramref name="modelDirectory"/>, the wijk file and both scenarios, and compares
-    /// them per wijk on the base-case vector.</summary>
+    /// <summary>The wijk parameter file used (full path), or null.</summary>
+    public string? ParameterInputFile => Model.WijkParameterFile is { } f ? Path.GetFullPath(f) : null;
+
+    /// <summary>Loads the model in <paramref name="modelDirectory"/>, the wijk file (with <c>wijkparameters.csv</c> beside
+    /// it when present, see <see cref="WijkParameterFile"/>) and both scenarios, and compares them per wijk on the
+    /// base-case vector.</summary>
     /// <exception cref="Input.DataValidationException">Bad input (Dutch messages naming file, row and field).</exception>
     public static WijkComparison Load(string modelDirectory, string scenarioFile, string comparatorFile, string wijkFile)
     {
         var model = Analytics.Model.ModelFiles.Load(modelDirectory);
-        var wijken = WijkModel.Build(model, WijkFile.Read(wijkFile));
+        var set = WijkFile.Read(wijkFile);
+        var parameterFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(wijkFile))!, WijkParameterFile.DefaultName);
+        var own = File.Exists(parameterFile) ? WijkParameterFile.Read(parameterFile, model.Parameters, set) : null;
+        var wijken = WijkModel.Build(model, set, null, own, parameterFile);
         return Create(wijken.Compile(Scenarios.ScenarioFile.Load(scenarioFile, model)), wijken.Compile(Scenarios.ScenarioFile.Load(comparatorFile, model)));
     }
 

@@ -17,6 +17,9 @@ namespace Preventie.Analytics.Wijken;
 /// <item>its own need: a factor f_w (from the need model, normalised so that the population-weighted mean is 1)
 /// multiplies the yearly incidence (transitions from a self-reliant state into a need state) and the need start
 /// shares (self-reliant start share = 1 − f_w·(1 − city share)); default 1 = the city's values;</item>
+/// <item>its own value of any model parameter from a wijk parameter file (<see cref="WijkParameterFile"/>), e.g. a
+/// route share, an incidence or the start pyramid: the wijk's copy is appended to the one shared parameter vector (so
+/// it can carry its own PSA distribution) and replaces the city's parameter in that wijk's expressions;</item>
 /// <item>the city's transitions, costs, migration rate and birth rate otherwise. Nobody moves between wijken (no
 /// migration matrix is supported yet).</item>
 /// </list>
@@ -33,8 +36,11 @@ public sealed class WijkModel
     private static readonly AgeBand[] Youth = [AgeBand.Pregnancy0To3, AgeBand.Age4To12, AgeBand.Age13To17];
     private static readonly AgeBand[] Elderly = [AgeBand.Age65To79, AgeBand.Age80Plus];
 
-    private WijkModel(ModelDefinition city, WijkSet wijken, IReadOnlyList<ModelDefinition> models, IReadOnlyList<double> populationShare, IReadOnlyList<double> needFactor)
+    private WijkModel(ModelDefinition city, WijkSet wijken, IReadOnlyList<ModelDefinition> models, IReadOnlyList<double> populationShare, IReadOnlyList<double> needFactor,
+        string? wijkParameterFile = null, bool illustrativeParameters = false)
     {
+        WijkParameterFile = wijkParameterFile;
+        IsIllustrative = wijken.IsIllustrative || illustrativeParameters;
         City = city;
         Wijken = wijken;
         Models = models;
@@ -43,6 +49,10 @@ public sealed class WijkModel
     }
 
     public ModelDefinition City { get; }
+    /// <summary>True when the wijk file or the per-wijk parameters say they are illustrative.</summary>
+    public bool IsIllustrative { get; }
+    /// <summary>The per-wijk parameter file used, or null.</summary>
+    public string? WijkParameterFile { get; }
     public WijkSet Wijken { get; }
     /// <summary>One model per wijk, in the order of <see cref="WijkSet.Wijken"/>.</summary>
     public IReadOnlyList<ModelDefinition> Models { get; }
@@ -53,9 +63,16 @@ public sealed class WijkModel
 
     /// <summary>Builds the wijk models. <paramref name="needFactor"/>: wijk code → relative need (e.g.
     /// <see cref="NeedModelResult.NeedFactor"/>); missing wijken get 1.</summary>
-    public static WijkModel Build(ModelDefinition city, WijkSet wijken, IReadOnlyDictionary<string, double>? needFactor = null)
+    /// <param name="wijkParameters">Per-wijk parameter values (<see cref="WijkParameterFile.Read"/>); null = none.</param>
+    /// <param name="wijkParameterFile">The file they came from (named in errors).</param>
+    public static WijkModel Build(ModelDefinition city, WijkSet wijken, IReadOnlyDictionary<string, double>? needFactor = null,
+        IReadOnlyList<WijkParameter>? wijkParameters = null, string? wijkParameterFile = null)
     {
         if (wijken.IsWholeCity) return new WijkModel(city, wijken, [city], [1.0], [1.0]);
+        wijkParameters ??= [];
+        var parameters = wijkParameters.Count == 0 ? city.Parameters : new Parameters.ParameterSet(city.Parameters.All.Concat(wijkParameters.Select(p => p.Parameter)));
+        var own = Enumerable.Range(0, wijken.Count).Select(_ => new Dictionary<int, int>()).ToArray();
+        for (var k = 0; k < wijkParameters.Count; k++) own[wijkParameters[k].Wijk][wijkParameters[k].BaseIndex] = city.Parameters.Count + k;
         var n = wijken.Count;
         var total = wijken.TotalInhabitants;
         var s = wijken.Wijken.Select(w => w.Inhabitants / total).ToArray();
@@ -87,18 +104,41 @@ public sealed class WijkModel
         {
             var f = need[i];
             var k = i;
-            var demography = city.Demography.Select(d => d with { Inhabitants = d.Inhabitants.Affine(0, bandShare[k, (int)d.Band]) }).ToList();
+            var map = own[i];
+            Parameters.ValueExpression R(Parameters.ValueExpression e) => map.Count == 0 ? e : e.Remap(x => map.TryGetValue(x, out var y) ? y : x);
+            var demography = city.Demography.Select(d => d with { Inhabitants = R(d.Inhabitants).Affine(0, bandShare[k, (int)d.Band]), NetMigration = R(d.NetMigration) }).ToList();
             var starts = city.StartShares.Select(x => states[x.State].Tier switch
             {
-                NeedTier.Zelfredzaam => x with { Share = x.Share.Affine(1 - f, f) },
-                NeedTier.Tijdelijk or NeedTier.Blijvend => x with { Share = x.Share.Affine(0, f) },
-                _ => x,
+                NeedTier.Zelfredzaam => x with { Share = R(x.Share).Affine(1 - f, f) },
+                NeedTier.Tijdelijk or NeedTier.Blijvend => x with { Share = R(x.Share).Affine(0, f) },
+                _ => x with { Share = R(x.Share) },
             }).ToList();
-            var rules = city.Transitions.Select(r => IsNeedInflow(r.From, r.To) ? r with { Probability = r.Probability.Affine(0, f) } : r).ToList();
-            models.Add(new ModelDefinition(city.Parameters, states, demography, city.BirthRate, starts, rules, city.Costs, city.SourceDirectory,
-                city.TransitionCosts, city.Correlations));
+            var rules = city.Transitions.Select(r => r with { Probability = IsNeedInflow(r.From, r.To) ? R(r.Probability).Affine(0, f) : R(r.Probability) }).ToList();
+            var costs = city.Costs.Select(c => c with { AmountPerPerson = R(c.AmountPerPerson) }).ToList();
+            var transitionCosts = city.TransitionCosts.Select(c => c with { AmountPerPerson = R(c.AmountPerPerson) }).ToList();
+            if (map.Count > 0) Check(wijken.Wijken[i], parameters, states, starts, rules, wijkParameterFile ?? "wijkparameters");
+            models.Add(new ModelDefinition(parameters, states, demography, R(city.BirthRate), starts, rules, costs, city.SourceDirectory,
+                transitionCosts, city.Correlations));
         }
-        return new WijkModel(city, wijken, models, s, need);
+        var illustrative = wijkParameters.Any(p => $"{p.Parameter.Source} {p.Parameter.Note}".Contains("illustratief", StringComparison.OrdinalIgnoreCase));
+        return new WijkModel(city, wijken, models, s, need, wijkParameters.Count > 0 ? wijkParameterFile : null, illustrative);
+    }
+
+    /// <summary>With a wijk's own parameter values its start shares must still sum to 1 per band and no state's outflows
+    /// may exceed 1 (base-case values), as for the city model.</summary>
+    private static void Check(Wijk wijk, Parameters.ParameterSet parameters, IReadOnlyList<ModelState> states, IReadOnlyList<StartShare> starts,
+        IReadOnlyList<Transitions.TransitionRule> rules, string file)
+    {
+        var vector = parameters.DefaultVector();
+        var errors = new ErrorCollector(file);
+        foreach (var band in AgeBands.All)
+        {
+            var sum = starts.Where(x => x.Band == band).Sum(x => x.Share.Evaluate(vector));
+            if (Math.Abs(sum - 1) > 1e-6)
+                errors.Add(null, "waarde", wijk.Name, $"met de waarden van wijk {wijk.Name} tellen de startaandelen van leeftijdsgroep {band.Code()} op tot {sum:0.####}, niet tot 1");
+        }
+        ModelFiles.CheckOutflows(errors, rules, states, vector);
+        errors.ThrowIfAny();
     }
 
     /// <summary>Compiles <paramref name="scenario"/> per wijk (see the class remarks for how interventions are split).</summary>

@@ -107,4 +107,45 @@ public class WijkModelTests
         var ex = Assert.Throws<DataValidationException>(() => wm.Compile(ScenarioFile.Load(path, City)));
         Assert.Contains(ex.Errors, e => e.Value == "Atlantis" && e.Field == "interventies[Pilot].wijken" && e.Message.Contains("onbekende wijk"));
     }
+
+    private static string WriteParameters(string content)
+    {
+        var dir = Directory.CreateTempSubdirectory("preventie-wijkparameters-").FullName;
+        var path = Path.Combine(dir, WijkParameterFile.DefaultName);
+        File.WriteAllText(path, "naam;waarde;eenheid;bron;aanname;verdeling;p1;p2;p3;groep;toelichting\n" + content);
+        return path;
+    }
+
+    [Fact]
+    public void A_wijk_parameter_replaces_the_citys_value_in_that_wijk_only_and_joins_the_shared_vector()
+    {
+        var set = ShippedWijken;
+        var path = WriteParameters("route_tijdelijk_voorliggend@Rivierenwijk;0,4;aandeel;;ja;beta;8;12;;;test\n");
+        var own = WijkParameterFile.Read(path, City.Parameters, set);
+        var wm = WijkModel.Build(City, set, null, own, path);
+        Assert.Equal(City.Parameters.Count + 1, wm.Models[0].Parameters.Count); // one shared, extended vector
+        Assert.All(wm.Models, m => Assert.Same(wm.Models[0].Parameters, m.Parameters));
+        var runs = wm.Compile(Load("basis.yaml")).RunWithTrace();
+        var v = City.StateIndex("tijdelijk_voorliggend");
+        var t = City.StateIndex("tijdelijk_maatwerk");
+        double RouteShare(SimulationResult r) => r.Count(0, v) / (r.Count(0, v) + r.Count(0, t));
+        Assert.Equal(0.4, RouteShare(runs[set.IndexOf("Rivierenwijk")]), 1e-9); // start shares: aandeel_tijdelijk × route
+        Assert.Equal(0.5, RouteShare(runs[set.IndexOf("Zandweerd")]), 1e-9);   // the city's route_tijdelijk_voorliggend
+    }
+
+    [Fact]
+    public void Bad_wijk_parameters_are_refused_naming_file_row_and_value()
+    {
+        var set = ShippedWijken;
+        var path = WriteParameters("route_tijdelijk_voorliggend;0,4;aandeel;x;nee;;;;;;\nbestaat_niet@Rivierenwijk;1;;x;nee;;;;;;\nincidentie_jeugd@Atlantis;0,1;;x;nee;;;;;;\n");
+        var ex = Assert.Throws<DataValidationException>(() => WijkParameterFile.Read(path, City.Parameters, set));
+        Assert.Contains(ex.Errors, e => e.Row == 2 && e.Value == "route_tijdelijk_voorliggend" && e.Message.Contains("parameter@wijk"));
+        Assert.Contains(ex.Errors, e => e.Row == 3 && e.Message.Contains("onbekende modelparameter 'bestaat_niet'"));
+        Assert.Contains(ex.Errors, e => e.Row == 4 && e.Message.Contains("onbekende wijk 'Atlantis'"));
+
+        var shares = WriteParameters("aandeel_zelfredzaam@Voorstad;0,5;aandeel;x;nee;;;;;;\n");
+        var own = WijkParameterFile.Read(shares, City.Parameters, set);
+        var bad = Assert.Throws<DataValidationException>(() => WijkModel.Build(City, set, null, own, shares));
+        Assert.Contains(bad.Errors, e => e.File == shares && e.Value == "Voorstad" && e.Message.Contains("tellen de startaandelen"));
+    }
 }
