@@ -92,7 +92,7 @@ public static class BatchCommand
                 started(Path.GetFileNameWithoutExtension(file));
                 var (_, _, comparison) = ScenarioCompiler.LoadAndCompare(modelDir, file, basisFile);
                 var inputs = CouncilReport.InputFiles(comparison!, modelDir).Append(Path.GetFullPath(inventoryFile)).ToList();
-                var perWijk = wijkFile is null ? null : Wijken.WijkComparison.Load(modelDir, file, basisFile, wijkFile);
+                var perWijk = wijkFile is null ? null : Wijken.WijkComparison.Load(modelDir, file, basisFile, wijkFile, options.PsaDraws, (ulong)request.Seed);
                 if (perWijk?.InputFile is { } wf) inputs.Add(wf);
                 if (perWijk?.ParameterInputFile is { } wp) inputs.Add(wp);
                 inputFiles.AddRange(inputs.Where(f => !inputFiles.Contains(f)));

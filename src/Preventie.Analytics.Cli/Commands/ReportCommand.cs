@@ -67,7 +67,7 @@ public static class ReportCommand
         (modelDir, var root) = SimulateCommand.LocateModel(modelDir);
         var inventory = inventoryPath is null ? null : InventoryLoader.Load(SimulateCommand.Resolve(inventoryPath, root));
         var wijkComparison = wijkPath is null ? null : Wijken.WijkComparison.Load(modelDir, SimulateCommand.Resolve(scenarioPath, root),
-            SimulateCommand.Resolve(comparePath, root), SimulateCommand.Resolve(wijkPath, root));
+            SimulateCommand.Resolve(comparePath, root), SimulateCommand.Resolve(wijkPath, root), psaDraws, seed is { } s ? (ulong)s : Uncertainty.PsaOptions.DefaultSeed);
         ReportDocument Create(Action<int>? progress) => CouncilReport.Create(modelDir, SimulateCommand.Resolve(scenarioPath, root),
             SimulateCommand.Resolve(comparePath, root), new CouncilReportOptions(psaDraws, seed, DateTimeOffset.Now, inventory, progress, wijkComparison));
         var report = psaDraws is { } draws ? PsaProgressBar.Run(draws, Create) : Create(null);

@@ -29,8 +29,12 @@ public sealed record WijkOutcome(string Wijk, double Inhabitants, double Investm
 /// </summary>
 public sealed class WijkComparison : IHtmlRenderable
 {
-    private WijkComparison(WijkModel model, IReadOnlyList<ScenarioComparison> perWijk, IReadOnlyList<WijkOutcome> rows, WijkOutcome city)
+    private WijkComparison(WijkModel model, IReadOnlyList<ScenarioComparison> perWijk, IReadOnlyList<WijkOutcome> rows, WijkOutcome city,
+        IReadOnlyList<WijkOutcomeUncertainty>? uncertainty, int draws, ulong seed)
     {
+        Uncertainty = uncertainty;
+        Draws = draws;
+        Seed = seed;
         Model = model;
         PerWijk = perWijk;
         Rows = rows;
@@ -43,6 +47,10 @@ public sealed class WijkComparison : IHtmlRenderable
     public IReadOnlyList<WijkOutcome> Rows { get; }
     /// <summary>The city: sums over the wijken.</summary>
     public WijkOutcome City { get; }
+    /// <summary>The PSA per wijk (wijk order, then the city), or null when none was asked.</summary>
+    public IReadOnlyList<WijkOutcomeUncertainty>? Uncertainty { get; }
+    public int Draws { get; }
+    public ulong Seed { get; }
     public string ScenarioName => PerWijk[0].Scenario.ScenarioName;
     public string ComparatorName => PerWijk[0].Comparator.ScenarioName;
     public bool IsIllustrative => Model.IsIllustrative;
@@ -57,19 +65,23 @@ public sealed class WijkComparison : IHtmlRenderable
     /// it when present, see <see cref="WijkParameterFile"/>) and both scenarios, and compares them per wijk on the
     /// base-case vector.</summary>
     /// <exception cref="Input.DataValidationException">Bad input (Dutch messages naming file, row and field).</exception>
-    public static WijkComparison Load(string modelDirectory, string scenarioFile, string comparatorFile, string wijkFile)
+    /// <param name="psaDraws">Draws for the uncertainty per wijk (null = none).</param>
+    /// <param name="seed">Seed of those draws.</param>
+    public static WijkComparison Load(string modelDirectory, string scenarioFile, string comparatorFile, string wijkFile, int? psaDraws = null, ulong seed = 20240101)
     {
         var model = Analytics.Model.ModelFiles.Load(modelDirectory);
         var set = WijkFile.Read(wijkFile);
         var parameterFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(wijkFile))!, WijkParameterFile.DefaultName);
         var own = File.Exists(parameterFile) ? WijkParameterFile.Read(parameterFile, model.Parameters, set) : null;
         var wijken = WijkModel.Build(model, set, null, own, parameterFile);
-        return Create(wijken.Compile(Scenarios.ScenarioFile.Load(scenarioFile, model)), wijken.Compile(Scenarios.ScenarioFile.Load(comparatorFile, model)));
+        return Create(wijken.Compile(Scenarios.ScenarioFile.Load(scenarioFile, model)), wijken.Compile(Scenarios.ScenarioFile.Load(comparatorFile, model)), psaDraws, seed);
     }
 
     /// <summary>Runs <paramref name="scenario"/> and <paramref name="comparator"/> (compiled on the same wijk model) on
     /// the base-case vector and compares them per wijk.</summary>
-    public static WijkComparison Create(WijkScenario scenario, WijkScenario comparator)
+    /// <param name="psaDraws">Draws for the uncertainty per wijk (<see cref="WijkUncertainty"/>); null = none.</param>
+    /// <param name="seed">Seed of those draws.</param>
+    public static WijkComparison Create(WijkScenario scenario, WijkScenario comparator, int? psaDraws = null, ulong seed = 20240101)
     {
         if (!ReferenceEquals(scenario.Model, comparator.Model)) throw new ArgumentException("scenario and comparator must be compiled on the same wijk model");
         var s = scenario.RunWithTrace();
@@ -78,7 +90,8 @@ public sealed class WijkComparison : IHtmlRenderable
         var rows = comparisons.Select((cmp, i) => Outcome(scenario.Model.Wijken.Wijken[i].Name, cmp)).ToList();
         var city = new WijkOutcome(WijkSet.WholeCityName, rows.Sum(r => r.Inhabitants), rows.Sum(r => r.InvestmentDiscounted), rows.Sum(r => r.SavingsDiscounted),
             rows.Sum(r => r.NetMunicipality), rows.Sum(r => r.NetTotal), rows.Sum(r => r.SelfReliantYearsGained), rows.Sum(r => r.IndicatedScenario), rows.Sum(r => r.IndicatedComparator));
-        return new WijkComparison(scenario.Model, comparisons, rows, city);
+        var uncertainty = psaDraws is { } n ? WijkUncertainty.Run(scenario, comparator, n, seed) : null;
+        return new WijkComparison(scenario.Model, comparisons, rows, city, uncertainty, psaDraws ?? 0, seed);
     }
 
     private static WijkOutcome Outcome(string name, ScenarioComparison cmp)
@@ -108,15 +121,27 @@ public sealed class WijkComparison : IHtmlRenderable
     public ReportTable Table(SmallCountSuppression? suppression = null)
     {
         var sup = suppression ?? SmallCountSuppression.Default;
+        string[] header = ["wijk", "inwoners", "investering (contant)", "vermeden zorgkosten (contant)", "netto gemeente", "netto alle betalers", "zelfredzame levensjaren", "maatwerk eind (scenario)", "maatwerk eind (vergelijking)", "verschil maatwerk"];
+        if (Uncertainty is not null) header = [.. header, "90%-interval netto alle betalers", "kans netto alle betalers > 0"];
         var t = new ReportTable(
-            $"Effect per wijk: {ScenarioName} tegenover {ComparatorName}{(IsIllustrative ? " (illustratieve wijkcijfers)" : "")}",
-            ["wijk", "inwoners", "investering (contant)", "vermeden zorgkosten (contant)", "netto gemeente", "netto alle betalers", "zelfredzame levensjaren", "maatwerk eind (scenario)", "maatwerk eind (vergelijking)", "verschil maatwerk"]);
+            $"Effect per wijk: {ScenarioName} tegenover {ComparatorName}{(IsIllustrative ? " (illustratieve wijkcijfers)" : "")}" +
+            (Uncertainty is null ? "" : $"; onzekerheid over {DutchFormat.Number(Draws)} trekkingen (seed {Seed})"), header);
         ReportCell Count(double? v) => sup.Apply(v) is { Value: { } shown } ? ReportCell.Number(shown) : sup.Apply(v).Text!;
-        foreach (var r in Rows.Append(City))
-            t = t.WithRow(r.Wijk, Count(r.Inhabitants), ReportCell.Euro(r.InvestmentDiscounted), ReportCell.Euro(r.SavingsDiscounted),
+        var all = Rows.Append(City).ToList();
+        for (var i = 0; i < all.Count; i++)
+        {
+            var r = all[i];
+            List<ReportCell> cells = [r.Wijk, Count(r.Inhabitants), ReportCell.Euro(r.InvestmentDiscounted), ReportCell.Euro(r.SavingsDiscounted),
                 ReportCell.Euro(r.NetMunicipality), ReportCell.Euro(r.NetTotal), ReportCell.Number(r.SelfReliantYearsGained),
                 Count(r.IndicatedScenario), Count(r.IndicatedComparator),
-                sup.Difference(r.IndicatedScenario, r.IndicatedComparator) is { } d && !sup.Hides(Math.Abs(d)) ? ReportCell.Number(d) : sup.SmallText);
+                sup.Difference(r.IndicatedScenario, r.IndicatedComparator) is { } d && !sup.Hides(Math.Abs(d)) ? ReportCell.Number(d) : sup.SmallText];
+            if (Uncertainty is { } u)
+            {
+                cells.Add($"{DutchFormat.EuroCompact(u[i].NetTotal.P05)} tot {DutchFormat.EuroCompact(u[i].NetTotal.P95)}");
+                cells.Add(ReportCell.Percent(u[i].ProbabilityPositive, 0));
+            }
+            t = t.WithRow([.. cells]);
+        }
         return t;
     }
 

@@ -148,4 +148,35 @@ public class WijkModelTests
         var bad = Assert.Throws<DataValidationException>(() => WijkModel.Build(City, set, null, own, shares));
         Assert.Contains(bad.Errors, e => e.File == shares && e.Value == "Voorstad" && e.Message.Contains("tellen de startaandelen"));
     }
+
+    [Fact]
+    public void PSA_per_wijk_of_the_model_without_wijken_matches_the_citys_PSA_draw_for_draw()
+    {
+        // same seed, same sampler, same ledger: the city's PSA (ProbabilisticAnalysis) and the per-wijk PSA of the
+        // one-wijk model must agree on mean and probability (an independent path through the PSA machinery)
+        var wm = WijkModel.Build(City, WijkSet.WholeCity);
+        var s = wm.Compile(Load("wijkpilot.yaml"));
+        var c = wm.Compile(Load("basis.yaml"));
+        var perWijk = WijkUncertainty.Run(s, c, 300, 7);
+        var psa = Analytics.Uncertainty.ProbabilisticAnalysis.Run(s.PerWijk[0], c.PerWijk[0], Analytics.Uncertainty.UncertainParameters.For(City),
+            new Analytics.Uncertainty.PsaOptions { Draws = 300, Seed = 7 });
+        Assert.Equal(psa.Total.NetBenefit.Mean, perWijk[^1].NetTotal.Mean, Math.Abs(psa.Total.NetBenefit.Mean) * 1e-9);
+        Assert.Equal(psa.Gemeente.NetBenefit.Mean, perWijk[^1].NetMunicipality.Mean, Math.Abs(psa.Gemeente.NetBenefit.Mean) * 1e-9);
+        Assert.Equal(psa.Total.NetBenefit.ProbabilityPositive, perWijk[^1].ProbabilityPositive, 1e-12);
+    }
+
+    [Fact]
+    public void PSA_per_wijk_sums_to_the_city_and_is_reproducible()
+    {
+        var wm = WijkModel.Build(City, ShippedWijken);
+        var cmp = WijkComparison.Create(wm.Compile(Load("wijkpilot.yaml")), wm.Compile(Load("basis.yaml")), psaDraws: 100, seed: 3);
+        var u = cmp.Uncertainty!;
+        Assert.Equal(11, u.Count);
+        Assert.Equal(u.Take(10).Sum(x => x.NetTotal.Mean), u[10].NetTotal.Mean, 1e-6);
+        Assert.Equal(0, u[cmp.Model.Wijken.IndexOf("Binnenstad")].NetTotal.P95, 1e-6); // no pilot there
+        Assert.True(u[cmp.Model.Wijken.IndexOf("Rivierenwijk")].NetTotal.P95 > u[cmp.Model.Wijken.IndexOf("Rivierenwijk")].NetTotal.P05);
+        var again = WijkComparison.Create(wm.Compile(Load("wijkpilot.yaml")), wm.Compile(Load("basis.yaml")), psaDraws: 100, seed: 3);
+        Assert.Equal(u, again.Uncertainty!);
+        Assert.Contains("90%-interval netto alle betalers", cmp.Table().Header);
+    }
 }
