@@ -24,8 +24,7 @@ public static class WijkUncertainty
         if (draws < 1) throw new ArgumentOutOfRangeException(nameof(draws));
         var n = scenario.PerWijk.Count;
         var model = scenario.PerWijk[0].Model;
-        var sampler = UncertainParameters.FromParameterSet(model.Parameters, model.SourceDirectory is { } dir ? Path.Combine(dir, Analytics.Model.ModelFiles.ParametersFile) : "parameters")
-            .CreateSampler(seed);
+        var sampler = UncertainParameters.For(model).CreateSampler(seed); // the city PSA's sampler, correlations included
         var sb = scenario.PerWijk.Select(c => c.CreateBuffer()).ToArray();
         var cb = comparator.PerWijk.Select(c => c.CreateBuffer()).ToArray();
         var ledger = new ComparisonLedger(scenario.PerWijk[0].Cycles, scenario.PerWijk[0].StartYear, model.States);
