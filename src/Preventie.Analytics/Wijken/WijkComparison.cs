@@ -155,7 +155,8 @@ public sealed class WijkComparison : IHtmlRenderable
         if (IsIllustrative) section = section.WithParagraph(WijkSet.IllustrativeNote);
         section = section.WithParagraph(
             $"Het model rekent per wijk ({Rows.Count} wijken uit {Path.GetFileName(Model.Wijken.File ?? "")}); de stad is de som van de wijken. " +
-            (targeted.Count > 0 ? string.Join("; ", targeted) + ", op de hele wijk. " : "Alle interventies werken in de hele stad; hun kosten zijn naar inwonertal over de wijken verdeeld. ") +
+            (targeted.Count > 0 ? string.Join("; ", targeted) + ", op de hele wijk; de stadstotalen elders in dit rapport rekenen met een wijkaandeel van de stad en kunnen daarom afwijken van de som hier. "
+                : "Alle interventies werken in de hele stad; hun kosten zijn naar inwonertal over de wijken verdeeld. ") +
             $"De grootste netto baat voor alle betalers samen ligt in {best.Wijk} ({DutchFormat.EuroCompact(best.NetTotal)} contant). " +
             "Inwoners verhuizen in het model niet tussen wijken. Aantallen personen onder de 10 per wijk worden niet getoond (<10).");
         return section.WithTable(Table()).WithFigure(Chart(), "Netto baten per wijk, contante waarde; de stad is de som van de wijken.");
