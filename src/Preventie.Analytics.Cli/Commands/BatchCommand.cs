@@ -28,6 +28,7 @@ public static class BatchCommand
         var psa = new Option<int>("--psa", "--trekkingen") { Description = "Trekkingen voor de onzekerheidsanalyse per scenario (standaard 1000; 0 = geen)", DefaultValueFactory = _ => 1000 };
         var seed = new Option<int>("--seed") { Description = "Startwaarde van het toeval (zelfde seed, zelfde uitkomst)", DefaultValueFactory = _ => 20240101 };
         var cdn = new Option<bool>("--cdn") { Description = "Laad plotly.js van internet in plaats van het in te bedden" };
+        var noPdf = new Option<bool>("--zonder-pdf", "--no-pdf") { Description = "Sla de PDF-versie van de rapporten over (standaard komt naast elk rapport.html een rapport.pdf; nodig: chromium)" };
         var parameters = new Option<DirectoryInfo?>("--parameters", "-p") { Description = "Modelmap (standaard data/parameters)" };
         var scenarios = new Option<DirectoryInfo?>("--scenarios") { Description = "Map met scenario's (standaard data/scenarios)" };
         var basis = new Option<string>("--basis") { Description = "Het basisscenario in die map", DefaultValueFactory = _ => "basis.yaml" };
@@ -37,17 +38,17 @@ public static class BatchCommand
 
         var cmd = new Command("batch", "Herbereken alles op de gegevens in data/: inventaris, alle scenario's tegen het basisscenario, raadsrapporten en een overzicht.");
         cmd.Aliases.Add("alles");
-        foreach (var o in new Option[] { output, psa, seed, cdn, parameters, scenarios, basis, inventory, published, mapping }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { output, psa, seed, cdn, noPdf, parameters, scenarios, basis, inventory, published, mapping }) cmd.Options.Add(o);
         cmd.SetAction(pr => CommandErrors.Run(() => Execute(new BatchRequest(
             pr.GetValue(output)!.ToString(), pr.GetValue(psa), pr.GetValue(seed), pr.GetValue(cdn),
             pr.GetValue(parameters)?.ToString(), pr.GetValue(scenarios)?.ToString(), pr.GetValue(basis)!,
-            pr.GetValue(inventory)?.ToString(), pr.GetValue(published)?.ToString(), pr.GetValue(mapping)?.ToString()), UserConsole.For(Console.Out))));
+            pr.GetValue(inventory)?.ToString(), pr.GetValue(published)?.ToString(), pr.GetValue(mapping)?.ToString(), !pr.GetValue(noPdf)), UserConsole.For(Console.Out))));
         return cmd;
     }
 
     /// <summary>What <c>preventie batch</c> was asked to do; null paths mean the defaults under <c>data/</c>.</summary>
     internal sealed record BatchRequest(string OutDir, int PsaDraws, int Seed, bool Cdn, string? ModelDir, string? ScenarioDir, string BasisFile,
-        string? InventoryFile, string? PublishedFile, string? MappingFile);
+        string? InventoryFile, string? PublishedFile, string? MappingFile, bool Pdf = true);
 
     internal static int Execute(BatchRequest request, IAnsiConsole console)
     {
@@ -111,22 +112,35 @@ public static class BatchCommand
             runs.Where(r => r.Psa is not null).Select(r => (r.Comparison, r.Psa!)).ToList(), summary,
             RunMetadata.ForInputs(inputFiles, request.Seed, DateTimeOffset.Now));
 
-        AtomicOutput.WriteDirectory(request.OutDir, dir =>
+        // a PDF beside every report; without Chromium a Dutch message and the HTML reports alone
+        var printer = request.Pdf ? ReportPdf.TryStart() : null;
+        if (request.Pdf && printer is null) Console.Error.WriteLine("De rapporten worden zonder PDF geschreven.");
+        var pdfs = 0;
+        try
         {
-            InventoryCommand.ToWorkbook(summary).Save(Path.Combine(dir, "inventaris.xlsx"));
-            foreach (var (slug, comparison, report, _) in runs)
+            AtomicOutput.WriteDirectory(request.OutDir, dir =>
             {
-                var sub = Path.Combine(dir, slug);
-                report.Save(Path.Combine(sub, "rapport.html"), plotly);
-                report.SaveWorkbook(Path.Combine(sub, "rapport.xlsx"));
-                SimulationExport.WriteDirectory(Path.Combine(sub, "resultaten"), comparison.Scenario, comparison.Comparator, comparison);
-            }
-            overview.Save(Path.Combine(dir, "overzicht.html"), plotly);
-            overview.SaveWorkbook(Path.Combine(dir, "overzicht.xlsx"));
-        });
+                InventoryCommand.ToWorkbook(summary).Save(Path.Combine(dir, "inventaris.xlsx"));
+                foreach (var (slug, comparison, report, _) in runs)
+                {
+                    var sub = Path.Combine(dir, slug);
+                    report.Save(Path.Combine(sub, "rapport.html"), plotly);
+                    if (printer is not null && ReportPdf.Print(printer, Path.Combine(sub, "rapport.html"), Path.Combine(sub, "rapport.pdf"), report.Title, console)) pdfs++;
+                    report.SaveWorkbook(Path.Combine(sub, "rapport.xlsx"));
+                    SimulationExport.WriteDirectory(Path.Combine(sub, "resultaten"), comparison.Scenario, comparison.Comparator, comparison);
+                }
+                overview.Save(Path.Combine(dir, "overzicht.html"), plotly);
+                overview.SaveWorkbook(Path.Combine(dir, "overzicht.xlsx"));
+            });
+        }
+        finally
+        {
+            if (printer is not null) ReportPdf.Stop(printer);
+        }
 
         PrintSummary(console, runs.Select(r => r.Comparison).ToList());
-        console.MarkupLine($"Uitvoer: [blue]{Markup.Escape(Path.GetFullPath(request.OutDir))}[/] — overzicht.html, inventaris.xlsx en per scenario rapport.html, rapport.xlsx en resultaten/.");
+        console.MarkupLine($"Uitvoer: [blue]{Markup.Escape(Path.GetFullPath(request.OutDir))}[/] — overzicht.html, inventaris.xlsx en per scenario rapport.html, " +
+                           (pdfs > 0 ? "rapport.pdf, " : "") + "rapport.xlsx en resultaten/.");
         return 0;
     }
 

@@ -168,18 +168,29 @@ public sealed partial class Figure : IHtmlRenderable
         var height = Layout.Get("height") is int h ? h : DefaultHeight;
         var draw = loadPlotlyIfMissing ? "preventieLoadPlotly(draw);" : "draw();";
         var sb = new StringBuilder();
+        // the notice stays when plotly.js cannot be loaded (no internet for the CDN, or a report made without npm ci)
         sb.Append(CultureInfo.InvariantCulture,
-            $"<div id=\"{elementId}\" class=\"preventie-chart\" style=\"width:100%;height:{height}px\"></div>\n");
+            $"<div id=\"{elementId}\" class=\"preventie-chart\" style=\"width:100%;height:{height}px\">" +
+            $"<p class=\"preventie-chart-notice\" style=\"margin:0;padding:1rem;border:1px dashed #c9a227;background:#fff8e1;color:#5c4400\">{MissingPlotlyNotice}</p></div>\n");
         sb.Append("<script>\n(function () {\n");
         sb.Append("  var figure = ").Append(ToJson()).Append(";\n");
+        sb.Append(CultureInfo.InvariantCulture, $"  var el = document.getElementById(\"{elementId}\");\n");
         sb.Append("  function draw() {\n");
+        sb.Append("    if (!window.Plotly) { el.dataset.getekend = \"nee\"; return; }\n");
         sb.Append("    ").Append(PlotlyLocale.RegisterScript).Append('\n');
-        sb.Append(CultureInfo.InvariantCulture, $"    Plotly.newPlot(\"{elementId}\", figure.data, figure.layout, figure.config);\n");
+        sb.Append("    el.textContent = \"\";\n");
+        sb.Append("    Plotly.newPlot(el, figure.data, figure.layout, figure.config)\n");
+        sb.Append("      .then(function () { el.dataset.getekend = \"ja\"; }, function () { el.dataset.getekend = \"nee\"; });\n");
         sb.Append("  }\n");
         if (loadPlotlyIfMissing) sb.Append(PlotlyJs.CdnLoaderScript).Append('\n');
         sb.Append("  ").Append(draw).Append("\n})();\n</script>");
         return sb.ToString();
     }
+
+    /// <summary>What a chart area says until plotly.js draws it, and keeps saying when plotly.js cannot be loaded.</summary>
+    public const string MissingPlotlyNotice =
+        "Deze grafiek kon niet worden getekend: plotly.js is niet geladen. Open het bestand met een internetverbinding, " +
+        "of maak het opnieuw nadat in de hoofdmap van Preventie.Analytics eenmalig npm ci is uitgevoerd (dan werkt het ook offline).";
 
     /// <summary>A complete HTML page with just this chart; plotly.js from <paramref name="plotly"/> (default: the CDN).</summary>
     public string ToFullHtml(PlotlyScriptSource? plotly = null, string? pageTitle = null)
