@@ -78,8 +78,8 @@ public static class BatchCommand
         var summary = InventorySummary.Create(inventory,
             File.Exists(publishedFile) ? PublishedFigures.Load(publishedFile) : null,
             File.Exists(mappingFile) ? GoalMapping.Load(mappingFile) : null);
-        console.MarkupLine($"Inventaris: {DutchFormat.Number(summary.Pivot.Total.Count)} activiteiten, {summary.QualityFindings.Count} datakwaliteitsbevindingen, " +
-                           $"{summary.PublishedFindings.Count} tegenstrijdigheden in de gepubliceerde cijfers.");
+        console.MarkupLine($"Inventaris: {DutchFormat.Count(summary.Pivot.Total.Count, "activiteit", "activiteiten")}, {DutchFormat.Count(summary.QualityFindings.Count, "datakwaliteitsbevinding", "datakwaliteitsbevindingen")}, " +
+                           $"{DutchFormat.Count(summary.PublishedFindings.Count, "tegenstrijdigheid", "tegenstrijdigheden")} in de gepubliceerde cijfers.");
 
         var options = new CouncilReportOptions(request.PsaDraws > 0 ? request.PsaDraws : null, request.Seed, DateTimeOffset.Now, inventory);
         var runs = new List<(string Slug, ScenarioComparison Comparison, ReportDocument Report, PsaResult? Psa)>();
@@ -169,7 +169,7 @@ public static class BatchCommand
             ? sure.WithTable(ScenarioOverview.UncertaintyTable(uncertainty))
             : sure.WithParagraph("Zonder onzekerheidsanalyse gemaakt (--psa 0): de bedragen zijn puntschattingen op basis van aannames.");
         return new ReportDocument("Preventiescenario's: overzicht voor de raad", metadata)
-            .WithSubtitle($"{comparisons.Count} scenario's vergeleken met '{basis.ScenarioName}', {comparisons[0].Years[0]}–{comparisons[0].Years[^1]}.")
+            .WithSubtitle($"{DutchFormat.Count(comparisons.Count, "scenario", "scenario's")} vergeleken met '{basis.ScenarioName}', {comparisons[0].Years[0]}–{comparisons[0].Years[^1]}.")
             .WithSection(new ReportSection("Wie betaalt, wie bespaart?")
                 .WithParagraph("Per scenario de contante netto baat per betaler: wat de gemeente, de zorgverzekeraar (Zvw), de Wlz en Rijk en inwoners " +
                                "per saldo winnen of verliezen ten opzichte van het basisscenario. Baten die buiten de gemeente landen, zijn het 'wrong pocket'-probleem.")
@@ -181,8 +181,8 @@ public static class BatchCommand
             .WithSection(new ReportSection("Rapporten per scenario")
                 .WithBullets(slugs.Zip(comparisons, (slug, c) => $"{slug}/rapport.html — {c.Scenario.ScenarioName}")))
             .WithSection(new ReportSection("Inventaris van preventieactiviteiten")
-                .WithParagraph($"{DutchFormat.Number(summary.Pivot.Total.Count)} activiteiten in {Path.GetFileName(summary.Inventory.Source)}; " +
-                               $"{summary.QualityFindings.Count} bevindingen over datakwaliteit en {summary.PublishedFindings.Count} tegenstrijdigheden " +
+                .WithParagraph($"{DutchFormat.Count(summary.Pivot.Total.Count, "activiteit", "activiteiten")} in {Path.GetFileName(summary.Inventory.Source)}; " +
+                               $"{DutchFormat.Count(summary.QualityFindings.Count, "bevinding", "bevindingen")} over datakwaliteit en {DutchFormat.Count(summary.PublishedFindings.Count, "tegenstrijdigheid", "tegenstrijdigheden")} " +
                                "in de gepubliceerde draaitabellen. Details: inventaris.xlsx en notebook 01-inventaris.")
                 .WithFigure(InventoryCharts.Coverage(summary.Inventory)))
             .WithSection(new ReportSection("Let op")

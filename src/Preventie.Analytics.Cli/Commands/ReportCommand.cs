@@ -77,7 +77,7 @@ public static class ReportCommand
 
         console.MarkupLine($"Rapport geschreven naar {CommandErrors.Safe(Path.GetFullPath(outPath))} ({CommandErrors.Safe(plotly.Description)}).");
         if (xlsxPath is not null)
-            console.MarkupLine($"Tabellen geschreven naar {CommandErrors.Safe(Path.GetFullPath(xlsxPath))} ({report.Tables().Count} tabbladen).");
+            console.MarkupLine($"Tabellen geschreven naar {CommandErrors.Safe(Path.GetFullPath(xlsxPath))} ({DutchFormat.Count(report.Tables().Count, "tabblad", "tabbladen")}).");
         if (pdfPath is null) return 0;
 
         // the HTML is written; without Chromium the PDF is skipped with a Dutch message (exit code 1: asked for, not made)

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Preventie.Analytics.Reporting;
 using Preventie.Analytics.Reporting.Pdf;
 using Spectre.Console;
 
@@ -38,7 +39,7 @@ internal static class ReportPdf
             var result = printer.PrintAsync(html, pdf, title).GetAwaiter().GetResult();
             if (!result.AllChartsDrawn)
                 console.MarkupLine($"[yellow]Let op:[/] in {Markup.Escape(Path.GetFileName(Path.GetDirectoryName(result.Path)) + "/" + Path.GetFileName(result.Path))} " +
-                                   $"zijn {result.Charts - result.ChartsDrawn} van de {result.Charts} grafieken niet getekend: plotly.js kon niet worden geladen " +
+                                   $"{(result.Charts - result.ChartsDrawn == 1 ? "is" : "zijn")} {result.Charts - result.ChartsDrawn} van de {DutchFormat.Count(result.Charts, "grafiek", "grafieken")} niet getekend: plotly.js kon niet worden geladen " +
                                    "(zonder internet en zonder npm ci). Het PDF-bestand zegt dat bij elke grafiek.");
             return true;
         }

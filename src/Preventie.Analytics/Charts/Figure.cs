@@ -76,8 +76,38 @@ public sealed partial class Figure : IHtmlRenderable
     public Figure Combine(params Figure[] others) =>
         others.Aggregate(this, (acc, f) => new Figure(acc.Traces.AddRange(f.Traces), acc.Layout.Merge(f.Layout), acc.Config.Merge(f.Config)));
 
-    /// <summary>The chart title (HTML-encoded).</summary>
-    public Figure WithTitle(string title) => WithLayout("title.text", PlotlyText.Encode(title));
+    /// <summary>Longest title line in characters: a title this long fits a chart printed on A4 (680 pixels wide).</summary>
+    public const int TitleLineLength = 60;
+
+    /// <summary>
+    /// The chart title (HTML-encoded), wrapped at word boundaries into lines of at most <see cref="TitleLineLength"/>
+    /// characters so that it is never cut off on a narrow screen or on paper; the top margin grows with the lines.
+    /// </summary>
+    public Figure WithTitle(string title)
+    {
+        var lines = WrapTitle(title);
+        var f = WithLayout("title.text", string.Join("<br>", lines.Select(PlotlyText.Encode)));
+        var top = Layout.Get("margin.t") is int t ? t : 60;
+        return lines.Count > 1 ? f.WithLayout("margin.t", Math.Max(top, 36 + 24 * lines.Count)) : f;
+    }
+
+    /// <summary>The lines of a title wrapped at <see cref="TitleLineLength"/> characters.</summary>
+    public static IReadOnlyList<string> WrapTitle(string title)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in title.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > TitleLineLength)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else line = line.Length == 0 ? word : line + " " + word;
+        }
+        lines.Add(line);
+        return lines;
+    }
 
     /// <summary>The x axis: title (HTML-encoded) and optional d3 tick format (e.g. <c>",.0f"</c>), prefix (<c>"€ "</c>) and suffix.</summary>
     public Figure WithXAxis(string? title = null, string? tickFormat = null, string? tickPrefix = null, string? tickSuffix = null,

@@ -83,7 +83,7 @@ public static class PayerCharts
             .WithLayout("bargap", 0.35)
             .WithLayout("xaxis.tickvals", labels.Select(l => (object?)PlotlyText.Encode(l)).ToArray())
             .WithLayout("xaxis.ticktext", outcomes.Select(TwoLineLabel).ToArray())
-            .WithLayout("xaxis.tickangle", 0)
+            .WithLayout("xaxis.tickangle", "auto")
             .WithLegend(horizontal: true)
             .WithLayout("legend.y", -0.22)
             .WithSize(null, 520);

@@ -10,7 +10,7 @@ namespace Preventie.Analytics.Charts;
 public static class UncertaintyCharts
 {
     /// <summary>
-    /// The tornado: per parameter a bar from the base outcome to the outcome at its low value (orange) and one to the
+    /// The tornado: per parameter (labelled by its Dutch description, the code in the hover) a bar from the base outcome to the outcome at its low value (orange) and one to the
     /// outcome at its high value (blue), widest swing on top, at most <paramref name="maxBars"/> bars, and a vertical
     /// line at the base outcome.
     /// </summary>
@@ -23,14 +23,15 @@ public static class UncertaintyCharts
         var baseScaled = baseOutcome / axis.Divisor;
         var bases = Enumerable.Repeat(baseScaled, ranked.Count).ToArray();
         static string Input(string? value) => value is null ? "" : $" ({value})";
+        static string Name(TornadoBar b) => b.Code is null || b.Code == b.Parameter ? b.Parameter : $"{b.Parameter} [{b.Code}]";
         var figure = Chart.Combine(
                 Chart.Bar(labels, ranked.Select(b => (b.OutcomeAtLow - baseOutcome) / axis.Divisor), name: "Lage waarde",
                         orientation: Orientation.Horizontal, color: "#e69138", barBase: bases)
-                    .WithTraces(t => t.WithHoverText(ranked.Select(b => $"{b.Parameter}, lage waarde{Input(b.LowValue)}: {DutchFormat.Euro(b.OutcomeAtLow)}"))
+                    .WithTraces(t => t.WithHoverText(ranked.Select(b => $"{Name(b)}, lage waarde{Input(b.LowValue)}: {DutchFormat.Euro(b.OutcomeAtLow)}"))
                         .WithHoverTemplate("%{hovertext}<extra></extra>")),
                 Chart.Bar(labels, ranked.Select(b => (b.OutcomeAtHigh - baseOutcome) / axis.Divisor), name: "Hoge waarde",
                         orientation: Orientation.Horizontal, color: "#0b5394", barBase: bases)
-                    .WithTraces(t => t.WithHoverText(ranked.Select(b => $"{b.Parameter}, hoge waarde{Input(b.HighValue)}: {DutchFormat.Euro(b.OutcomeAtHigh)}"))
+                    .WithTraces(t => t.WithHoverText(ranked.Select(b => $"{Name(b)}, hoge waarde{Input(b.HighValue)}: {DutchFormat.Euro(b.OutcomeAtHigh)}"))
                         .WithHoverTemplate("%{hovertext}<extra></extra>")))
             .WithTitle($"Gevoeligheid: {outcomeLabel} als één parameter laag of hoog is")
             .WithBarMode(BarMode.Overlay)

@@ -80,13 +80,13 @@ public sealed class DutchCommandLineTests
     })]
     [InlineData(new[] { "simulate", "--scenario" }, new[] { "na de optie --scenario hoort een waarde: een bestandsnaam (Scenariobestand (YAML)" })]
     [InlineData(new[] { "batch", "--seed", "1,5" }, new[] { "de optie --seed kreeg '1,5', maar verwacht een geheel getal" })]
-    [InlineData(new[] { "batch", "--sed", "1" }, new[] { "onbekende optie --sed bij 'preventie batch'. Bedoelt u --seed?" })]
+    [InlineData(new[] { "batch", "--sed" }, new[] { "onbekende optie --sed bij 'preventie batch'. Bedoelt u --seed?" })]
     [InlineData(new[] { "rapprt" }, new[] { "onbekende opdracht 'rapprt' bij 'preventie'. Bedoelt u rapport? Mogelijk: batch, inventory" })]
     [InlineData(new string[0], new[] { "geef een opdracht na 'preventie': batch, inventory, simulate" })]
     [InlineData(new[] { "monitor" }, new[] { "geef een opdracht na 'preventie monitor': update" })]
     [InlineData(new[] { "inventory" }, new[] { "'preventie inventory' mist een argument: <bestand>" })]
     [InlineData(new[] { "report", "-s", "a.yaml", "-c", "b.yaml", "-o", "r.html", "los" }, new[] { "'preventie report' verwacht geen los argument, maar kreeg 'los'" })]
-    [InlineData(new[] { "sensitivity", "-s", "a.yaml", "--top", "1", "--top", "2" }, new[] { "de optie --top mag maar één waarde krijgen, maar kreeg er 2" })]
+    [InlineData(new[] { "sensitivity", "-s", "a.yaml", "-c", "b.yaml", "--top", "1", "--top", "2" }, new[] { "de optie --top mag maar één waarde krijgen, maar kreeg er 2" })]
     public void Mistakes_are_reported_in_Dutch_with_exit_code_2(string[] args, string[] expected)
     {
         var (exit, output, error) = CommandLine.Run(args);

@@ -43,9 +43,9 @@ public class ReportCommandTests
             "Netto per jaar (contant)",
             "Gemeentebudgetten per jaar",
             "Levensjaren per behoefte",
-            "Kosten per jaar – Verschuiven n",  // appendix: scenario
-            "Kosten per jaar – Basis (huidig",  // appendix: comparator
-            "Parameters die op een aanname r",
+            "Kosten per jaar – Verschuiven",    // appendix: scenario (whole words)
+            "Kosten per jaar – Basis",          // appendix: comparator (remark in parentheses dropped)
+            "Parameters die op een aanname",
             "Gebruikte gegevens",
             "Invoerbestanden",
         }, sheets);
