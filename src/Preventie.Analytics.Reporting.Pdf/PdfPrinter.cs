@@ -22,6 +22,47 @@ public sealed class PdfPrinter : IAsyncDisposable
     /// <summary>Page width in CSS pixels at 96 dpi between the 15 mm margins of A4 (180 mm): charts are drawn at this width.</summary>
     public const int ContentWidthPx = 680;
 
+    /// <summary>The tallest chart on paper in CSS pixels: an A4 page between its margins (264 mm) less room for the caption.</summary>
+    public const int MaxChartHeightPx = 860;
+
+    private const string Drawn =
+        "() => Array.from(document.querySelectorAll('.preventie-chart')).every(d => d.dataset.getekend === 'ja' || d.dataset.getekend === 'nee')";
+
+    /// <summary>The height of an A4 page between the top (15 mm) and bottom (18 mm) margins, in CSS pixels (264 mm at 96 dpi), rounded down.</summary>
+    public const int PageHeightPx = 990;
+
+    /// <summary>
+    /// Page breaks that keep every chart and every table shorter than a page whole, and a heading with what follows
+    /// (CSS <c>break-inside: avoid</c> alone does not hold for plotly's absolutely positioned SVG): walking the report
+    /// in order, a block that would cross the bottom of its page starts on the next page instead. The page is laid
+    /// out as printed (print media, the printed width), so positions here are positions on paper.
+    /// </summary>
+    private static readonly string KeepBlocksWhole = $$"""
+        () => {
+          const H = {{PageHeightPx}};
+          const top = el => el.getBoundingClientRect().top + window.scrollY;
+          const main = document.querySelector('main');
+          if (!main) return 0;
+          let pageStart = top(main);
+          let breaks = 0;
+          for (const el of main.querySelectorAll('h2, figure, table')) {
+            const start = top(el);
+            const height = el.tagName === 'H2' ? el.offsetHeight + 160 : el.offsetHeight;
+            if (height > H) continue;
+            const pageEnd = pageStart + (Math.floor((start - pageStart) / H) + 1) * H;
+            if (start + height > pageEnd && start > pageStart + 1) {
+              // a heading goes along with the block it introduces
+              const prev = el.previousElementSibling;
+              const target = el.tagName !== 'H2' && prev && prev.tagName === 'H2' ? prev : el;
+              target.style.breakBefore = 'page';
+              pageStart = top(target);
+              breaks++;
+            }
+          }
+          return breaks;
+        }
+        """;
+
     private static readonly string[] Candidates = { "chromium", "chromium-browser", "google-chrome", "google-chrome-stable" };
 
     private readonly IPlaywright _playwright;
@@ -109,9 +150,23 @@ public sealed class PdfPrinter : IAsyncDisposable
             await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
             await page.GotoAsync(new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
             // every chart area is drawn (plotly's promise resolved) or shows why not
-            await page.WaitForFunctionAsync(
-                "() => Array.from(document.querySelectorAll('.preventie-chart')).every(d => d.dataset.getekend === 'ja' || d.dataset.getekend === 'nee')",
-                null, new PageWaitForFunctionOptions { Timeout = (float)(timeout ?? TimeSpan.FromSeconds(60)).TotalMilliseconds });
+            var wait = new PageWaitForFunctionOptions { Timeout = (float)(timeout ?? TimeSpan.FromSeconds(60)).TotalMilliseconds };
+            await page.WaitForFunctionAsync(Drawn, null, wait);
+            // a chart taller than a page would be cut in two: draw it again at the height of a page
+            var resized = await page.EvaluateAsync<int>($$"""
+                () => {
+                  const tall = Array.from(document.querySelectorAll('.preventie-chart'))
+                    .filter(d => d.dataset.getekend === 'ja' && d.offsetHeight > {{MaxChartHeightPx}});
+                  for (const d of tall) {
+                    d.dataset.getekend = 'bezig';
+                    d.style.height = '{{MaxChartHeightPx}}px';
+                    Plotly.relayout(d, { height: {{MaxChartHeightPx}} }).then(() => { d.dataset.getekend = 'ja'; }, () => { d.dataset.getekend = 'nee'; });
+                  }
+                  return tall.length;
+                }
+                """);
+            if (resized > 0) await page.WaitForFunctionAsync(Drawn, null, wait);
+            await page.EvaluateAsync(KeepBlocksWhole);
             var charts = await page.EvaluateAsync<int[]>(
                 "() => { const c = Array.from(document.querySelectorAll('.preventie-chart')); return [c.length, c.filter(d => d.dataset.getekend === 'ja').length]; }");
             var footer = "<div style=\"font-size:8pt;color:#52606d;width:100%;margin:0 15mm;display:flex;justify-content:space-between;" +

@@ -136,13 +136,23 @@ public sealed partial class Figure : IHtmlRenderable
     /// <summary>How bars at the same position combine (<c>layout.barmode</c>).</summary>
     public Figure WithBarMode(BarMode mode) => WithLayout("barmode", mode.ToString().ToLowerInvariant());
 
-    /// <summary>The legend: shown or hidden, horizontal below the title or vertical at the right, optional title.</summary>
+    /// <summary>Bottom margin in pixels of a chart with a horizontal legend: tick labels, axis title and two legend rows.</summary>
+    public const int LegendBottomMargin = 130;
+
+    /// <summary>
+    /// The legend: shown or hidden, optional title, vertical at the right or horizontal along the bottom edge of the
+    /// chart (anchored to the container, below the axis title, so the two never overlap however narrow the chart).
+    /// </summary>
     public Figure WithLegend(bool show = true, bool horizontal = false, string? title = null)
     {
         var f = WithLayout("showlegend", show);
         if (horizontal)
-            f = f.WithLayout("legend.orientation", "h").WithLayout("legend.x", 0).WithLayout("legend.y", -0.2)
-                 .WithLayout("legend.yanchor", "top");
+        {
+            var bottom = Layout.Get("margin.b") is int b ? b : 0;
+            f = f.WithLayout("legend.orientation", "h").WithLayout("legend.x", 0)
+                 .WithLayout("legend.yref", "container").WithLayout("legend.y", 0).WithLayout("legend.yanchor", "bottom")
+                 .WithLayout("margin.b", Math.Max(bottom, LegendBottomMargin));
+        }
         if (title is not null) f = f.WithLayout("legend.title.text", PlotlyText.Encode(title));
         return f;
     }

@@ -47,7 +47,7 @@ public static class PayerCharts
             figure = axes[panel].ApplyTo(figure.WithLayout(SubplotGrid.XAxis(panel) + ".tickformat", "d")
                 .WithLayout(SubplotGrid.XAxis(panel) + ".dtick", years.Count > 6 ? 2 : 1), SubplotGrid.YAxis(panel));
         figure = SubplotGrid.Arrange(figure, groups.Select(g => g.Label).ToArray(), columns: 2);
-        return figure.WithLegend(horizontal: true).WithLayout("legend.y", -0.08).WithHoverMode("closest");
+        return figure.WithLegend(horizontal: true).WithHoverMode("closest");
     }
 
     /// <summary>
@@ -84,8 +84,8 @@ public static class PayerCharts
             .WithLayout("xaxis.tickvals", labels.Select(l => (object?)PlotlyText.Encode(l)).ToArray())
             .WithLayout("xaxis.ticktext", outcomes.Select(TwoLineLabel).ToArray())
             .WithLayout("xaxis.tickangle", "auto")
+            .WithLayout("margin.b", 190)     // slanted two-line payer names above the legend
             .WithLegend(horizontal: true)
-            .WithLayout("legend.y", -0.22)
             .WithSize(null, 520);
         return axis.ApplyTo(figure, "yaxis", "Bedrag (contant)").WithLayout("yaxis.zeroline", true).WithLayout("yaxis.zerolinewidth", 2);
     }

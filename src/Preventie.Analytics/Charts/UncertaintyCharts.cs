@@ -43,10 +43,6 @@ public static class UncertaintyCharts
                     .With("x0", baseScaled).With("x1", baseScaled).With("y0", 0).With("y1", 1)
                     .With("line.color", ChartPalette.Net).With("line.width", 2).With("line.dash", "dot"),
             })
-            .WithLayout("legend.yref", "container")
-            .WithLayout("legend.y", 0)
-            .WithLayout("legend.yanchor", "bottom")
-            .WithLayout("margin.b", 120)
             .WithSize(null, Math.Max(360, 200 + 40 * ranked.Count));
         return axis.ApplyTo(figure, "xaxis", $"{outcomeLabel}; basiswaarde {DutchFormat.EuroCompact(baseOutcome)}");
     }
