@@ -76,6 +76,12 @@ public sealed partial class Figure : IHtmlRenderable
     public Figure Combine(params Figure[] others) =>
         others.Aggregate(this, (acc, f) => new Figure(acc.Traces.AddRange(f.Traces), acc.Layout.Merge(f.Layout), acc.Config.Merge(f.Config)));
 
+    /// <summary>Height in pixels of the strip at the top of a chart where plotly shows its toolbar; the title starts below it.</summary>
+    public const int ToolbarStrip = 32;
+
+    /// <summary>Height in pixels of one title line (plotly's title font of 17 pixels with its line spacing).</summary>
+    public const int TitleLineHeight = 24;
+
     /// <summary>Longest title line in characters: a title this long fits a chart printed on A4 (680 pixels wide).</summary>
     public const int TitleLineLength = 60;
 
@@ -86,9 +92,13 @@ public sealed partial class Figure : IHtmlRenderable
     public Figure WithTitle(string title)
     {
         var lines = WrapTitle(title);
-        var f = WithLayout("title.text", string.Join("<br>", lines.Select(PlotlyText.Encode)));
         var top = Layout.Get("margin.t") is int t ? t : 60;
-        return lines.Count > 1 ? f.WithLayout("margin.t", Math.Max(top, 36 + 24 * lines.Count)) : f;
+        // the title hangs below the toolbar's strip at the top of the chart (plotly shows the toolbar there on hover)
+        return WithLayout("title.text", string.Join("<br>", lines.Select(PlotlyText.Encode)))
+            .WithLayout("title.yref", "container").WithLayout("title.y", 1).WithLayout("title.yanchor", "top")
+            // plotly anchors a multi-line title by its first line and lets the others rise above it: pad for them too
+            .WithLayout("title.pad.t", ToolbarStrip + TitleLineHeight * (lines.Count - 1))
+            .WithLayout("margin.t", Math.Max(top, ToolbarStrip + 20 + TitleLineHeight * lines.Count));
     }
 
     /// <summary>The lines of a title wrapped at <see cref="TitleLineLength"/> characters.</summary>
