@@ -113,34 +113,25 @@ public static class BatchCommand
             RunMetadata.ForInputs(inputFiles, request.Seed, DateTimeOffset.Now));
 
         // a PDF beside every report; without Chromium a Dutch message and the HTML reports alone
-        var printer = request.Pdf ? ReportPdf.TryStart() : null;
-        if (request.Pdf && printer is null) Console.Error.WriteLine("De rapporten worden zonder PDF geschreven.");
-        var pdfs = 0;
-        try
+        using var pdf = ReportPdf.Session(request.Pdf, console);
+        AtomicOutput.WriteDirectory(request.OutDir, dir =>
         {
-            AtomicOutput.WriteDirectory(request.OutDir, dir =>
+            InventoryCommand.ToWorkbook(summary).Save(Path.Combine(dir, "inventaris.xlsx"));
+            foreach (var (slug, comparison, report, _) in runs)
             {
-                InventoryCommand.ToWorkbook(summary).Save(Path.Combine(dir, "inventaris.xlsx"));
-                foreach (var (slug, comparison, report, _) in runs)
-                {
-                    var sub = Path.Combine(dir, slug);
-                    report.Save(Path.Combine(sub, "rapport.html"), plotly);
-                    if (printer is not null && ReportPdf.Print(printer, Path.Combine(sub, "rapport.html"), Path.Combine(sub, "rapport.pdf"), report.Title, console)) pdfs++;
-                    report.SaveWorkbook(Path.Combine(sub, "rapport.xlsx"));
-                    SimulationExport.WriteDirectory(Path.Combine(sub, "resultaten"), comparison.Scenario, comparison.Comparator, comparison);
-                }
-                overview.Save(Path.Combine(dir, "overzicht.html"), plotly);
-                overview.SaveWorkbook(Path.Combine(dir, "overzicht.xlsx"));
-            });
-        }
-        finally
-        {
-            if (printer is not null) ReportPdf.Stop(printer);
-        }
+                var sub = Path.Combine(dir, slug);
+                report.Save(Path.Combine(sub, "rapport.html"), plotly);
+                pdf.Print(Path.Combine(sub, "rapport.html"), Path.Combine(sub, "rapport.pdf"), report.Title);
+                report.SaveWorkbook(Path.Combine(sub, "rapport.xlsx"));
+                SimulationExport.WriteDirectory(Path.Combine(sub, "resultaten"), comparison.Scenario, comparison.Comparator, comparison);
+            }
+            overview.Save(Path.Combine(dir, "overzicht.html"), plotly);
+            overview.SaveWorkbook(Path.Combine(dir, "overzicht.xlsx"));
+        });
 
         PrintSummary(console, runs.Select(r => r.Comparison).ToList());
         console.MarkupLine($"Uitvoer: [blue]{Markup.Escape(Path.GetFullPath(request.OutDir))}[/] — overzicht.html, inventaris.xlsx en per scenario rapport.html, " +
-                           (pdfs > 0 ? "rapport.pdf, " : "") + "rapport.xlsx en resultaten/.");
+                           (pdf.Printed > 0 ? "rapport.pdf, " : "") + "rapport.xlsx en resultaten/.");
         return 0;
     }
 

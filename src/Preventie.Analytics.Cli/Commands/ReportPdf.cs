@@ -67,4 +67,33 @@ internal static class ReportPdf
     public static void Stop(PdfPrinter printer) => printer.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();
+
+    /// <summary>
+    /// A PDF step for several reports (<c>batch</c>): one browser for all; when <paramref name="wanted"/> is false or
+    /// Chromium is missing (Dutch message on standard error) <see cref="PdfSession.Print"/> does nothing.
+    /// </summary>
+    public static PdfSession Session(bool wanted, IAnsiConsole console)
+    {
+        var printer = wanted ? TryStart() : null;
+        if (wanted && printer is null) Console.Error.WriteLine("De rapporten worden zonder PDF geschreven.");
+        return new PdfSession(printer, console);
+    }
+
+    /// <summary>Prints reports while it lives; closes the browser when disposed.</summary>
+    internal sealed class PdfSession(PdfPrinter? printer, IAnsiConsole console) : IDisposable
+    {
+        /// <summary>How many PDFs were written.</summary>
+        public int Printed { get; private set; }
+
+        /// <summary>Prints <paramref name="html"/> to <paramref name="pdf"/> when there is a printer.</summary>
+        public void Print(string html, string pdf, string title)
+        {
+            if (printer is not null && ReportPdf.Print(printer, html, pdf, title, console)) Printed++;
+        }
+
+        public void Dispose()
+        {
+            if (printer is not null) Stop(printer);
+        }
+    }
 }

@@ -28,6 +28,8 @@ public sealed partial class Figure : IHtmlRenderable
         .With("font.family", "'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif")
         .With("font.size", 13)
         .With("margin.t", 60)
+        .With("margin.l", 50)     // narrow side margins: automargin widens them for tick labels, colour bars and legends
+        .With("margin.r", 30)
         .With("xaxis.automargin", true)
         .With("yaxis.automargin", true)
         .With("hoverlabel.namelength", -1);

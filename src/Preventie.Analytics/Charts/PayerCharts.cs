@@ -85,6 +85,7 @@ public static class PayerCharts
             .WithLayout("xaxis.ticktext", outcomes.Select(TwoLineLabel).ToArray())
             .WithLayout("xaxis.tickangle", "auto")
             .WithLayout("margin.b", 190)     // slanted two-line payer names above the legend
+            .WithLayout("margin.r", 70)      // room for the amount beside the last diamond
             .WithLegend(horizontal: true)
             .WithSize(null, 520);
         return axis.ApplyTo(figure, "yaxis", "Bedrag (contant)").WithLayout("yaxis.zeroline", true).WithLayout("yaxis.zerolinewidth", 2);

@@ -24,13 +24,13 @@ internal static class SubplotGrid
     public static Trace InPanel(Trace trace, int panel) =>
         panel == 0 ? trace : trace.With("xaxis", XRef(panel)).With("yaxis", YRef(panel));
 
+    /// <summary>Height in pixels of a panel title (bold text above each panel).</summary>
+    public const int PanelTitleHeight = 26;
+
     /// <summary>
     /// Lays out <paramref name="titles"/>.Count panels in <paramref name="columns"/> columns with the (plain-text) titles
     /// above them and a height of <paramref name="panelHeight"/> pixels per row plus room for title and legend.
     /// </summary>
-    /// <summary>Height in pixels of a panel title (bold text above each panel).</summary>
-    public const int PanelTitleHeight = 26;
-
     public static Figure Arrange(Figure figure, IReadOnlyList<string> titles, int columns, int panelHeight = 260,
         IEnumerable<PlotlyObject>? extraAnnotations = null)
     {

@@ -377,7 +377,7 @@ public static class CouncilReport
     /// estimates. With it, the probabilistic analysis (<see cref="ProbabilisticAnalysis"/>, on the report's own compiled
     /// scenario and comparator, common random numbers, seed <see cref="CouncilReportOptions.Seed"/> or
     /// <see cref="PsaOptions.DefaultSeed"/>) and the one-way sensitivity analysis (<see cref="OneWaySensitivity"/>) are
-    /// run and shown by <see cref="UncertaintySection(PsaResult, OneWayResult)"/>.
+    /// run and shown by <see cref="UncertaintySection(PsaResult, OneWayResult, ParameterDescriptions?)"/>.
     /// </summary>
     public static ReportSection UncertaintySection(ScenarioComparison comparison, CouncilReportOptions options)
     {

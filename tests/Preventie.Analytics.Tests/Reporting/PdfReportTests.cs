@@ -90,7 +90,7 @@ public sealed class PdfReportTests
 
     /// <summary>The title lines of a figure as plotly shows them.</summary>
     private static IEnumerable<string> TitleLines(Figure figure) =>
-        ((string)figure.Layout.Get("title.text")!).Split("<br>").Select(WebUtility.HtmlDecode);
+        ((string)figure.Layout.Get("title.text")!).Split("<br>").Select(l => WebUtility.HtmlDecode(l));
 
     [BrowserFact]
     public async Task Council_report_prints_to_an_A4_pdf_with_title_page_page_numbers_conclusion_and_every_chart()
