@@ -75,7 +75,7 @@ public static class PayerCharts
                 Chart.Scatter(Enumerable.Range(0, labels.Length).Select(i => (double)i), axis.Scale(net), name: "Netto", color: ChartPalette.Net, opacity: 1, markerSize: 12)
                     .WithTraces(t => t.With("x", labels.Select(l => (object?)PlotlyText.Encode(l)).ToArray())
                         .With("mode", "markers+text").With("marker.symbol", "diamond")
-                        .WithText(netTexts).With("textposition", "middle right").With("textfont.size", 12).With("textfont.shadow", "1px 1px 2px white, -1px -1px 2px white").With("textfont.weight", "bold").With("cliponaxis", false)
+                        .WithText(netTexts).With("textposition", "top center").With("textfont.size", 10).With("textfont.shadow", "1px 1px 2px white, -1px -1px 2px white").With("textfont.weight", "bold").With("cliponaxis", false)
                         .WithHoverText(outcomes.Select(o => $"{o.Label}: netto {DutchFormat.Euro(o.NetBenefitDiscounted)}"))
                         .WithHoverTemplate("%{hovertext}<extra></extra>")))
             .WithTitle($"Wie betaalt, wie bespaart: netto baten per betaler (contante waarde {comparison.Years[0]}–{comparison.Years[^1]})")
@@ -85,7 +85,6 @@ public static class PayerCharts
             .WithLayout("xaxis.ticktext", outcomes.Select(TwoLineLabel).ToArray())
             .WithLayout("xaxis.tickangle", "auto")
             .WithLayout("margin.b", 190)     // slanted two-line payer names above the legend
-            .WithLayout("margin.r", 70)      // room for the amount beside the last diamond
             .WithLegend(horizontal: true)
             .WithSize(null, 520);
         return axis.ApplyTo(figure, "yaxis", "Bedrag (contant)").WithLayout("yaxis.zeroline", true).WithLayout("yaxis.zerolinewidth", 2);

@@ -44,7 +44,14 @@ public static class UncertaintyCharts
                     .With("line.color", ChartPalette.Net).With("line.width", 2).With("line.dash", "dot"),
             })
             .WithSize(null, Math.Max(360, 200 + 40 * ranked.Count));
-        return axis.ApplyTo(figure, "xaxis", $"{outcomeLabel}; basiswaarde {DutchFormat.EuroCompact(baseOutcome)}");
+        // the base value by its dotted line (an axis title this long would be cut off beside long parameter names)
+        figure = figure.WithLayout("margin.t", (figure.Layout.Get("margin.t") is int top ? top : 60) + 18).WithLayout("annotations", new[]
+        {
+            PlotlyObject.Empty.With("text", PlotlyText.Encode($"basiswaarde {DutchFormat.Amount(baseOutcome)}"))
+                .With("xref", "x").With("yref", "paper").With("x", baseScaled).With("y", 1)
+                .With("xanchor", "center").With("yanchor", "bottom").With("showarrow", false).With("font.size", 11),
+        });
+        return axis.ApplyTo(figure, "xaxis", outcomeLabel);
     }
 
     /// <summary>
