@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 
 namespace Preventie.Analytics.Cli;
 
@@ -16,7 +17,30 @@ public static class PreventieApp
         root.Subcommands.Add(Commands.SensitivityCommand.Create());
         root.Subcommands.Add(Commands.ReportCommand.Create());
         root.Subcommands.Add(Commands.MonitorCommand.Create());
+        root.Subcommands.Add(Commands.WijkenCommand.Create());
         root.Subcommands.Add(Commands.NotebookCommand.Build());
+
+        // Dutch help for every command (System.CommandLine has no Dutch resources)
+        foreach (var option in root.Options)
+        {
+            if (option is HelpOption help)
+            {
+                help.Description = DutchHelp.HelpDescription;
+                help.Action = new DutchHelp();
+            }
+            else if (option is VersionOption version) version.Description = DutchHelp.VersionDescription;
+        }
         return root;
+    }
+
+    /// <summary>
+    /// Parses and runs <paramref name="args"/>: help in Dutch; any parse error (unknown or missing option, a value of the
+    /// wrong kind, a missing command) in Dutch on standard error with exit code 2 before anything runs.
+    /// </summary>
+    public static int Run(string[] args)
+    {
+        var result = Build().Parse(args);
+        if (result.Errors.Count > 0 && result.Action is not DutchHelp) return CommandLineErrors.Report(result, Console.Error);
+        return result.Invoke();
     }
 }

@@ -14,4 +14,4 @@ CultureInfo.CurrentUICulture = DutchFormat.Culture;
 // Plain text without ANSI codes when output goes to a file or pipe (batch reruns, logs).
 Spectre.Console.AnsiConsole.Console = UserConsole.For(Console.Out);
 
-return PreventieApp.Build().Parse(args).Invoke();
+return PreventieApp.Run(args);

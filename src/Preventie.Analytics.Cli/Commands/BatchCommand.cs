@@ -28,26 +28,28 @@ public static class BatchCommand
         var psa = new Option<int>("--psa", "--trekkingen") { Description = "Trekkingen voor de onzekerheidsanalyse per scenario (standaard 1000; 0 = geen)", DefaultValueFactory = _ => 1000 };
         var seed = new Option<int>("--seed") { Description = "Startwaarde van het toeval (zelfde seed, zelfde uitkomst)", DefaultValueFactory = _ => 20240101 };
         var cdn = new Option<bool>("--cdn") { Description = "Laad plotly.js van internet in plaats van het in te bedden" };
+        var noPdf = new Option<bool>("--zonder-pdf", "--no-pdf") { Description = "Sla de PDF-versie van de rapporten over (standaard komt naast elk rapport.html een rapport.pdf; nodig: chromium)" };
         var parameters = new Option<DirectoryInfo?>("--parameters", "-p") { Description = "Modelmap (standaard data/parameters)" };
         var scenarios = new Option<DirectoryInfo?>("--scenarios") { Description = "Map met scenario's (standaard data/scenarios)" };
         var basis = new Option<string>("--basis") { Description = "Het basisscenario in die map", DefaultValueFactory = _ => "basis.yaml" };
         var inventory = new Option<FileInfo?>("--inventory", "--inventaris") { Description = "Inventaris (standaard data/inventory/deventer-2022-extract.csv)" };
         var published = new Option<FileInfo?>("--published", "--gepubliceerd") { Description = "Gepubliceerde draaitabellen (standaard data/inventory/deventer-2022-published.csv)" };
         var mapping = new Option<FileInfo?>("--mapping", "--koppeling") { Description = "Koppeling oude → nieuwe doelen (standaard data/inventory/doelen-mapping.csv)" };
+        var wijken = WijkOption.Create("standaard data/wijken/wijken.csv als die bestaat; 'geen' = zonder wijken");
 
         var cmd = new Command("batch", "Herbereken alles op de gegevens in data/: inventaris, alle scenario's tegen het basisscenario, raadsrapporten en een overzicht.");
         cmd.Aliases.Add("alles");
-        foreach (var o in new Option[] { output, psa, seed, cdn, parameters, scenarios, basis, inventory, published, mapping }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { output, psa, seed, cdn, noPdf, parameters, scenarios, basis, inventory, published, mapping, wijken }) cmd.Options.Add(o);
         cmd.SetAction(pr => CommandErrors.Run(() => Execute(new BatchRequest(
             pr.GetValue(output)!.ToString(), pr.GetValue(psa), pr.GetValue(seed), pr.GetValue(cdn),
             pr.GetValue(parameters)?.ToString(), pr.GetValue(scenarios)?.ToString(), pr.GetValue(basis)!,
-            pr.GetValue(inventory)?.ToString(), pr.GetValue(published)?.ToString(), pr.GetValue(mapping)?.ToString()), UserConsole.For(Console.Out))));
+            pr.GetValue(inventory)?.ToString(), pr.GetValue(published)?.ToString(), pr.GetValue(mapping)?.ToString(), pr.GetValue(wijken)?.ToString(), !pr.GetValue(noPdf)), UserConsole.For(Console.Out))));
         return cmd;
     }
 
     /// <summary>What <c>preventie batch</c> was asked to do; null paths mean the defaults under <c>data/</c>.</summary>
     internal sealed record BatchRequest(string OutDir, int PsaDraws, int Seed, bool Cdn, string? ModelDir, string? ScenarioDir, string BasisFile,
-        string? InventoryFile, string? PublishedFile, string? MappingFile);
+        string? InventoryFile, string? PublishedFile, string? MappingFile, string? WijkFile = null, bool Pdf = true);
 
     internal static int Execute(BatchRequest request, IAnsiConsole console)
     {
@@ -60,6 +62,7 @@ public static class BatchCommand
         var inventoryFile = request.InventoryFile ?? Path.Combine(data, "inventory", "deventer-2022-extract.csv");
         var publishedFile = request.PublishedFile ?? Path.Combine(data, "inventory", "deventer-2022-published.csv");
         var mappingFile = request.MappingFile ?? Path.Combine(data, "inventory", "doelen-mapping.csv");
+        var wijkFile = WijkOption.ForBatch(request.WijkFile, data);
 
         var errors = new ErrorCollector(scenarioDir);
         if (!Directory.Exists(scenarioDir)) errors.Add(null, "--scenarios", scenarioDir, "scenariomap niet gevonden");
@@ -77,8 +80,8 @@ public static class BatchCommand
         var summary = InventorySummary.Create(inventory,
             File.Exists(publishedFile) ? PublishedFigures.Load(publishedFile) : null,
             File.Exists(mappingFile) ? GoalMapping.Load(mappingFile) : null);
-        console.MarkupLine($"Inventaris: {DutchFormat.Number(summary.Pivot.Total.Count)} activiteiten, {summary.QualityFindings.Count} datakwaliteitsbevindingen, " +
-                           $"{summary.PublishedFindings.Count} tegenstrijdigheden in de gepubliceerde cijfers.");
+        console.MarkupLine($"Inventaris: {DutchFormat.Count(summary.Pivot.Total.Count, "activiteit", "activiteiten")}, {DutchFormat.Count(summary.QualityFindings.Count, "datakwaliteitsbevinding", "datakwaliteitsbevindingen")}, " +
+                           $"{DutchFormat.Count(summary.PublishedFindings.Count, "tegenstrijdigheid", "tegenstrijdigheden")} in de gepubliceerde cijfers.");
 
         var options = new CouncilReportOptions(request.PsaDraws > 0 ? request.PsaDraws : null, request.Seed, DateTimeOffset.Now, inventory);
         var runs = new List<(string Slug, ScenarioComparison Comparison, ReportDocument Report, PsaResult? Psa)>();
@@ -90,9 +93,12 @@ public static class BatchCommand
                 started(Path.GetFileNameWithoutExtension(file));
                 var (_, _, comparison) = ScenarioCompiler.LoadAndCompare(modelDir, file, basisFile);
                 var inputs = CouncilReport.InputFiles(comparison!, modelDir).Append(Path.GetFullPath(inventoryFile)).ToList();
+                var perWijk = wijkFile is null ? null : Wijken.WijkComparison.Load(modelDir, file, basisFile, wijkFile, options.PsaDraws, (ulong)request.Seed);
+                if (perWijk?.InputFile is { } wf) inputs.Add(wf);
+                if (perWijk?.ParameterInputFile is { } wp) inputs.Add(wp);
                 inputFiles.AddRange(inputs.Where(f => !inputFiles.Contains(f)));
                 (PsaResult Psa, OneWayResult OneWay)? uncertainty = options.PsaDraws is null ? null : CouncilReport.RunUncertainty(comparison!, options);
-                runs.Add((Path.GetFileNameWithoutExtension(file), comparison!, CouncilReport.Build(comparison!, inputs, options, uncertainty), uncertainty?.Psa));
+                runs.Add((Path.GetFileNameWithoutExtension(file), comparison!, CouncilReport.Build(comparison!, inputs, options with { Wijken = perWijk }, uncertainty), uncertainty?.Psa));
                 done();
             }
         }
@@ -111,6 +117,8 @@ public static class BatchCommand
             runs.Where(r => r.Psa is not null).Select(r => (r.Comparison, r.Psa!)).ToList(), summary,
             RunMetadata.ForInputs(inputFiles, request.Seed, DateTimeOffset.Now));
 
+        // a PDF beside every report; without Chromium a Dutch message and the HTML reports alone
+        using var pdf = ReportPdf.Session(request.Pdf, console);
         AtomicOutput.WriteDirectory(request.OutDir, dir =>
         {
             InventoryCommand.ToWorkbook(summary).Save(Path.Combine(dir, "inventaris.xlsx"));
@@ -118,6 +126,7 @@ public static class BatchCommand
             {
                 var sub = Path.Combine(dir, slug);
                 report.Save(Path.Combine(sub, "rapport.html"), plotly);
+                pdf.Print(Path.Combine(sub, "rapport.html"), Path.Combine(sub, "rapport.pdf"), report.Title);
                 report.SaveWorkbook(Path.Combine(sub, "rapport.xlsx"));
                 SimulationExport.WriteDirectory(Path.Combine(sub, "resultaten"), comparison.Scenario, comparison.Comparator, comparison);
             }
@@ -126,7 +135,8 @@ public static class BatchCommand
         });
 
         PrintSummary(console, runs.Select(r => r.Comparison).ToList());
-        console.MarkupLine($"Uitvoer: [blue]{Markup.Escape(Path.GetFullPath(request.OutDir))}[/] — overzicht.html, inventaris.xlsx en per scenario rapport.html, rapport.xlsx en resultaten/.");
+        console.MarkupLine($"Uitvoer: [blue]{Markup.Escape(Path.GetFullPath(request.OutDir))}[/] — overzicht.html, inventaris.xlsx en per scenario rapport.html, " +
+                           (pdf.Printed > 0 ? "rapport.pdf, " : "") + "rapport.xlsx en resultaten/.");
         return 0;
     }
 
@@ -155,7 +165,7 @@ public static class BatchCommand
             ? sure.WithTable(ScenarioOverview.UncertaintyTable(uncertainty))
             : sure.WithParagraph("Zonder onzekerheidsanalyse gemaakt (--psa 0): de bedragen zijn puntschattingen op basis van aannames.");
         return new ReportDocument("Preventiescenario's: overzicht voor de raad", metadata)
-            .WithSubtitle($"{comparisons.Count} scenario's vergeleken met '{basis.ScenarioName}', {comparisons[0].Years[0]}–{comparisons[0].Years[^1]}.")
+            .WithSubtitle($"{DutchFormat.Count(comparisons.Count, "scenario", "scenario's")} vergeleken met '{basis.ScenarioName}', {comparisons[0].Years[0]}–{comparisons[0].Years[^1]}.")
             .WithSection(new ReportSection("Wie betaalt, wie bespaart?")
                 .WithParagraph("Per scenario de contante netto baat per betaler: wat de gemeente, de zorgverzekeraar (Zvw), de Wlz en Rijk en inwoners " +
                                "per saldo winnen of verliezen ten opzichte van het basisscenario. Baten die buiten de gemeente landen, zijn het 'wrong pocket'-probleem.")
@@ -167,8 +177,8 @@ public static class BatchCommand
             .WithSection(new ReportSection("Rapporten per scenario")
                 .WithBullets(slugs.Zip(comparisons, (slug, c) => $"{slug}/rapport.html — {c.Scenario.ScenarioName}")))
             .WithSection(new ReportSection("Inventaris van preventieactiviteiten")
-                .WithParagraph($"{DutchFormat.Number(summary.Pivot.Total.Count)} activiteiten in {Path.GetFileName(summary.Inventory.Source)}; " +
-                               $"{summary.QualityFindings.Count} bevindingen over datakwaliteit en {summary.PublishedFindings.Count} tegenstrijdigheden " +
+                .WithParagraph($"{DutchFormat.Count(summary.Pivot.Total.Count, "activiteit", "activiteiten")} in {Path.GetFileName(summary.Inventory.Source)}; " +
+                               $"{DutchFormat.Count(summary.QualityFindings.Count, "bevinding", "bevindingen")} over datakwaliteit en {DutchFormat.Count(summary.PublishedFindings.Count, "tegenstrijdigheid", "tegenstrijdigheden")} " +
                                "in de gepubliceerde draaitabellen. Details: inventaris.xlsx en notebook 01-inventaris.")
                 .WithFigure(InventoryCharts.Coverage(summary.Inventory)))
             .WithSection(new ReportSection("Let op")

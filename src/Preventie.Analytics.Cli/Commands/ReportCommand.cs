@@ -21,24 +21,26 @@ public static class ReportCommand
         var compare = new Option<FileInfo>("--compare", "-c", "--vergelijk") { Description = "Vergelijkingsscenario (YAML), bijv. data/scenarios/basis.yaml", Required = true };
         var output = new Option<FileInfo>("--out", "-o", "--uitvoer") { Description = "Het rapport (HTML), bijv. rapport.html", Required = true };
         var xlsx = new Option<FileInfo?>("--xlsx") { Description = "Schrijf ook de tabellen naar dit Excelbestand" };
+        var pdf = new Option<FileInfo?>("--pdf") { Description = "Druk het rapport ook af als PDF (A4, paginanummers, titelpagina); nodig: chromium (apt-get install chromium)" };
         var psa = new Option<int?>("--psa") { Description = "Onzekerheidsanalyse met dit aantal trekkingen, bijv. 1000 (maximaal 100.000): kansen, 90%-intervallen, tornado en puntenwolk in het rapport" };
         var seed = new Option<int?>("--seed") { Description = $"Startwaarde van de toevalsgenerator voor --psa (standaard {Uncertainty.PsaOptions.DefaultSeed}); zelfde seed, zelfde rapport" };
         var cdn = new Option<bool>("--cdn") { Description = "Laad plotly.js van internet in plaats van het in te bedden (kleiner bestand, werkt niet offline)" };
         var inventory = new Option<FileInfo?>("--inventory", "--inventaris") { Description = "Inventaris van preventieactiviteiten (CSV/xlsx) voor de dekkingsgrafiek" };
         var parameters = new Option<DirectoryInfo?>("--parameters", "-p") { Description = "Modelmap (standaard data/parameters in de repository)" };
+        var wijken = WijkOption.Create();
 
         var cmd = new Command("report", "Maak het raadsrapport: één HTML-bestand met conclusie, grafieken, tabellen, aannamen, bronnen en verantwoording.");
         cmd.Aliases.Add("rapport");
-        foreach (var o in new Option[] { scenario, compare, output, xlsx, psa, seed, cdn, inventory, parameters }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { scenario, compare, output, xlsx, pdf, psa, seed, cdn, inventory, parameters, wijken }) cmd.Options.Add(o);
         cmd.SetAction(pr => CommandErrors.Run(() => Execute(
             pr.GetValue(scenario)!.ToString(), pr.GetValue(compare)!.ToString(), pr.GetValue(output)!.ToString(),
-            pr.GetValue(xlsx)?.ToString(), pr.GetValue(psa), pr.GetValue(seed), pr.GetValue(cdn),
-            pr.GetValue(inventory)?.ToString(), pr.GetValue(parameters)?.ToString(), UserConsole.For(Console.Out))));
+            pr.GetValue(xlsx)?.ToString(), pr.GetValue(pdf)?.ToString(), pr.GetValue(psa), pr.GetValue(seed), pr.GetValue(cdn),
+            pr.GetValue(inventory)?.ToString(), pr.GetValue(parameters)?.ToString(), UserConsole.For(Console.Out), pr.GetValue(wijken)?.ToString())));
         return cmd;
     }
 
-    internal static int Execute(string scenarioPath, string comparePath, string outPath, string? xlsxPath, int? psaDraws, int? seed,
-        bool cdn, string? inventoryPath, string? modelDir, IAnsiConsole console)
+    internal static int Execute(string scenarioPath, string comparePath, string outPath, string? xlsxPath, string? pdfPath, int? psaDraws, int? seed,
+        bool cdn, string? inventoryPath, string? modelDir, IAnsiConsole console, string? wijkPath = null)
     {
         var errors = new ErrorCollector("opdrachtregel");
         if (psaDraws is <= 0 or > Uncertainty.PsaOptions.MaxDraws)
@@ -48,6 +50,8 @@ public static class ReportCommand
             errors.Add(null, "--out", outPath, "het rapport is een HTML-bestand: geef een naam die op .html eindigt");
         if (xlsxPath is not null && !xlsxPath.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
             errors.Add(null, "--xlsx", xlsxPath, "het Excelbestand moet op .xlsx eindigen");
+        if (pdfPath is not null && !pdfPath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+            errors.Add(null, "--pdf", pdfPath, "het PDF-bestand moet op .pdf eindigen");
         errors.ThrowIfAny();
 
         // plotly.js first: a missing local copy stops the run before anything is computed or written
@@ -65,8 +69,10 @@ public static class ReportCommand
 
         (modelDir, var root) = SimulateCommand.LocateModel(modelDir);
         var inventory = inventoryPath is null ? null : InventoryLoader.Load(SimulateCommand.Resolve(inventoryPath, root));
+        var wijkComparison = wijkPath is null ? null : Wijken.WijkComparison.Load(modelDir, SimulateCommand.Resolve(scenarioPath, root),
+            SimulateCommand.Resolve(comparePath, root), SimulateCommand.Resolve(wijkPath, root), psaDraws, seed is { } s ? (ulong)s : Uncertainty.PsaOptions.DefaultSeed);
         ReportDocument Create(Action<int>? progress) => CouncilReport.Create(modelDir, SimulateCommand.Resolve(scenarioPath, root),
-            SimulateCommand.Resolve(comparePath, root), new CouncilReportOptions(psaDraws, seed, DateTimeOffset.Now, inventory, progress));
+            SimulateCommand.Resolve(comparePath, root), new CouncilReportOptions(psaDraws, seed, DateTimeOffset.Now, inventory, progress, wijkComparison));
         var report = psaDraws is { } draws ? PsaProgressBar.Run(draws, Create) : Create(null);
 
         report.Save(outPath, plotly);
@@ -74,7 +80,17 @@ public static class ReportCommand
 
         console.MarkupLine($"Rapport geschreven naar {CommandErrors.Safe(Path.GetFullPath(outPath))} ({CommandErrors.Safe(plotly.Description)}).");
         if (xlsxPath is not null)
-            console.MarkupLine($"Tabellen geschreven naar {CommandErrors.Safe(Path.GetFullPath(xlsxPath))} ({report.Tables().Count} tabbladen).");
+            console.MarkupLine($"Tabellen geschreven naar {CommandErrors.Safe(Path.GetFullPath(xlsxPath))} ({DutchFormat.Count(report.Tables().Count, "tabblad", "tabbladen")}).");
+        if (pdfPath is null) return 0;
+
+        // the HTML is written; without Chromium the PDF is skipped with a Dutch message (exit code 1: asked for, not made)
+        var printed = ReportPdf.TryStart() is { } printer && ReportPdf.PrintAndStop(printer, outPath, pdfPath, report.Title, console);
+        if (!printed)
+        {
+            Console.Error.WriteLine($"Het HTML-rapport is wel geschreven: {Path.GetFullPath(outPath)}");
+            return CommandErrors.UnexpectedError;
+        }
+        console.MarkupLine($"PDF geschreven naar {CommandErrors.Safe(Path.GetFullPath(pdfPath))}.");
         return 0;
     }
 }

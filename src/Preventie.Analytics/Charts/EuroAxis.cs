@@ -5,8 +5,8 @@ namespace Preventie.Analytics.Charts;
 
 /// <summary>
 /// How a euro axis shows its amounts: whole euros ("€ 350.000") or, when the amounts reach a million, millions
-/// ("€ 1,5 mln"). Chart values are divided by <see cref="Divisor"/>. Million ticks are written by us (round steps,
-/// Dutch decimal comma, never "−0"), whole-euro ticks by plotly's d3 format with the Dutch separators.
+/// ("€ 1,5 mln"). Chart values are divided by <see cref="Divisor"/>. Ticks are written by us (round steps, labels by
+/// <see cref="DutchFormat.AxisAmount"/>, never "−0").
 /// </summary>
 /// <param name="Divisor">1 or 1.000.000.</param>
 /// <param name="Min">The smallest amount to cover, in axis units.</param>
@@ -32,29 +32,29 @@ public sealed record EuroAxis(double Divisor, double Min, double Max)
     /// <summary>The amounts in axis units.</summary>
     public double[] Scale(IEnumerable<double> amounts) => amounts.Select(a => a / Divisor).ToArray();
 
-    /// <summary>A plotly hover placeholder for a value on this axis, e.g. <c>€ %{x:,.0f}</c> or <c>€ %{y:,.2f} mln</c>.</summary>
+    /// <summary>A plotly hover placeholder for a value on this axis, e.g. <c>€ %{x:,.0f}</c> or <c>€ %{y:,.1f} mln</c>
+    /// (one decimal for millions, as <see cref="DutchFormat.Amount"/>).</summary>
     public string HoverFormat(string variable) =>
-        InMillions ? $"€ %{{{variable}:,.2f}} mln" : $"€ %{{{variable}:,.0f}}";
+        InMillions ? $"€ %{{{variable}:,.1f}} mln" : $"€ %{{{variable}:,.0f}}";
 
-    /// <summary>Sets title, ticks, "€ " prefix (and " mln") on the layout axis <paramref name="axis"/> (e.g. <c>yaxis2</c>).</summary>
+    /// <summary>
+    /// Sets title and ticks on the layout axis <paramref name="axis"/> (e.g. <c>yaxis2</c>): round steps labelled by
+    /// <see cref="DutchFormat.AxisAmount"/> ("€ 350.000", "€ 1,5 mln", "€ −0,5 mln"), the same format as tables and text.
+    /// </summary>
     public Figure ApplyTo(Figure figure, string axis, string? title = null)
     {
         var f = figure.WithLayout(axis + ".automargin", true);
         if (title is not null) f = f.WithLayout(axis + ".title.text", PlotlyText.Encode(title));
-        if (!InMillions) return f.WithLayout(axis + ".tickformat", ",.0f").WithLayout(axis + ".tickprefix", "€ ");
         // round steps over a generous span: plotly shows only the ticks inside the visible range
         var span = Math.Max(Max - Min, Math.Max(Math.Abs(Max), Math.Abs(Min)) * 0.01);
         if (!(span > 0)) span = 1;
         var step = PopulationCharts.NiceStep(span / 6);
+        if (!InMillions) step = Math.Max(1, step);
         var first = (long)Math.Floor((Min - span) / step);
         var last = (long)Math.Ceiling((Max + span) / step);
         var ticks = new List<double>();
         for (var k = first; k <= last; k++) ticks.Add(Math.Round(k * step, 9));
         return f.WithLayout(axis + ".tickvals", ticks.ToArray())
-            .WithLayout(axis + ".ticktext", ticks.Select(MillionsLabel).ToArray());
+            .WithLayout(axis + ".ticktext", ticks.Select(t => DutchFormat.AxisAmount(t, InMillions)).ToArray());
     }
-
-    /// <summary>"€ 1,5 mln", "€ -0,5 mln", "€ 0".</summary>
-    private static string MillionsLabel(double millions) =>
-        millions == 0 ? "€ 0" : "€ " + millions.ToString("#,##0.###", DutchFormat.Culture) + " mln";
 }

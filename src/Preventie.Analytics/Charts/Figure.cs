@@ -28,6 +28,8 @@ public sealed partial class Figure : IHtmlRenderable
         .With("font.family", "'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif")
         .With("font.size", 13)
         .With("margin.t", 60)
+        .With("margin.l", 50)     // narrow side margins: automargin widens them for tick labels, colour bars and legends
+        .With("margin.r", 30)
         .With("xaxis.automargin", true)
         .With("yaxis.automargin", true)
         .With("hoverlabel.namelength", -1);
@@ -76,8 +78,48 @@ public sealed partial class Figure : IHtmlRenderable
     public Figure Combine(params Figure[] others) =>
         others.Aggregate(this, (acc, f) => new Figure(acc.Traces.AddRange(f.Traces), acc.Layout.Merge(f.Layout), acc.Config.Merge(f.Config)));
 
-    /// <summary>The chart title (HTML-encoded).</summary>
-    public Figure WithTitle(string title) => WithLayout("title.text", PlotlyText.Encode(title));
+    /// <summary>Height in pixels of the strip at the top of a chart where plotly shows its toolbar; the title starts below it.</summary>
+    public const int ToolbarStrip = 32;
+
+    /// <summary>Height in pixels of one title line (plotly's title font of 17 pixels with its line spacing).</summary>
+    public const int TitleLineHeight = 24;
+
+    /// <summary>Longest title line in characters: a title this long fits a chart printed on A4 (680 pixels wide).</summary>
+    public const int TitleLineLength = 60;
+
+    /// <summary>
+    /// The chart title (HTML-encoded), wrapped at word boundaries into lines of at most <see cref="TitleLineLength"/>
+    /// characters so that it is never cut off on a narrow screen or on paper; the top margin grows with the lines.
+    /// </summary>
+    public Figure WithTitle(string title)
+    {
+        var lines = WrapTitle(title);
+        var top = Layout.Get("margin.t") is int t ? t : 60;
+        // the title hangs below the toolbar's strip at the top of the chart (plotly shows the toolbar there on hover)
+        return WithLayout("title.text", string.Join("<br>", lines.Select(PlotlyText.Encode)))
+            .WithLayout("title.yref", "container").WithLayout("title.y", 1).WithLayout("title.yanchor", "top")
+            // plotly anchors a multi-line title by its first line and lets the others rise above it: pad for them too
+            .WithLayout("title.pad.t", ToolbarStrip + TitleLineHeight * (lines.Count - 1))
+            .WithLayout("margin.t", Math.Max(top, ToolbarStrip + 20 + TitleLineHeight * lines.Count));
+    }
+
+    /// <summary>The lines of a title wrapped at <see cref="TitleLineLength"/> characters.</summary>
+    public static IReadOnlyList<string> WrapTitle(string title)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in title.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > TitleLineLength)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else line = line.Length == 0 ? word : line + " " + word;
+        }
+        lines.Add(line);
+        return lines;
+    }
 
     /// <summary>The x axis: title (HTML-encoded) and optional d3 tick format (e.g. <c>",.0f"</c>), prefix (<c>"€ "</c>) and suffix.</summary>
     public Figure WithXAxis(string? title = null, string? tickFormat = null, string? tickPrefix = null, string? tickSuffix = null,
@@ -106,13 +148,23 @@ public sealed partial class Figure : IHtmlRenderable
     /// <summary>How bars at the same position combine (<c>layout.barmode</c>).</summary>
     public Figure WithBarMode(BarMode mode) => WithLayout("barmode", mode.ToString().ToLowerInvariant());
 
-    /// <summary>The legend: shown or hidden, horizontal below the title or vertical at the right, optional title.</summary>
+    /// <summary>Bottom margin in pixels of a chart with a horizontal legend: tick labels, axis title and two legend rows.</summary>
+    public const int LegendBottomMargin = 130;
+
+    /// <summary>
+    /// The legend: shown or hidden, optional title, vertical at the right or horizontal along the bottom edge of the
+    /// chart (anchored to the container, below the axis title, so the two never overlap however narrow the chart).
+    /// </summary>
     public Figure WithLegend(bool show = true, bool horizontal = false, string? title = null)
     {
         var f = WithLayout("showlegend", show);
         if (horizontal)
-            f = f.WithLayout("legend.orientation", "h").WithLayout("legend.x", 0).WithLayout("legend.y", -0.2)
-                 .WithLayout("legend.yanchor", "top");
+        {
+            var bottom = Layout.Get("margin.b") is int b ? b : 0;
+            f = f.WithLayout("legend.orientation", "h").WithLayout("legend.x", 0)
+                 .WithLayout("legend.yref", "container").WithLayout("legend.y", 0).WithLayout("legend.yanchor", "bottom")
+                 .WithLayout("margin.b", Math.Max(bottom, LegendBottomMargin));
+        }
         if (title is not null) f = f.WithLayout("legend.title.text", PlotlyText.Encode(title));
         return f;
     }
@@ -168,18 +220,29 @@ public sealed partial class Figure : IHtmlRenderable
         var height = Layout.Get("height") is int h ? h : DefaultHeight;
         var draw = loadPlotlyIfMissing ? "preventieLoadPlotly(draw);" : "draw();";
         var sb = new StringBuilder();
+        // the notice stays when plotly.js cannot be loaded (no internet for the CDN, or a report made without npm ci)
         sb.Append(CultureInfo.InvariantCulture,
-            $"<div id=\"{elementId}\" class=\"preventie-chart\" style=\"width:100%;height:{height}px\"></div>\n");
+            $"<div id=\"{elementId}\" class=\"preventie-chart\" style=\"width:100%;height:{height}px\">" +
+            $"<p class=\"preventie-chart-notice\" style=\"margin:0;padding:1rem;border:1px dashed #c9a227;background:#fff8e1;color:#5c4400\">{MissingPlotlyNotice}</p></div>\n");
         sb.Append("<script>\n(function () {\n");
         sb.Append("  var figure = ").Append(ToJson()).Append(";\n");
+        sb.Append(CultureInfo.InvariantCulture, $"  var el = document.getElementById(\"{elementId}\");\n");
         sb.Append("  function draw() {\n");
+        sb.Append("    if (!window.Plotly) { el.dataset.getekend = \"nee\"; return; }\n");
         sb.Append("    ").Append(PlotlyLocale.RegisterScript).Append('\n');
-        sb.Append(CultureInfo.InvariantCulture, $"    Plotly.newPlot(\"{elementId}\", figure.data, figure.layout, figure.config);\n");
+        sb.Append("    el.textContent = \"\";\n");
+        sb.Append("    Plotly.newPlot(el, figure.data, figure.layout, figure.config)\n");
+        sb.Append("      .then(function () { el.dataset.getekend = \"ja\"; }, function () { el.dataset.getekend = \"nee\"; });\n");
         sb.Append("  }\n");
         if (loadPlotlyIfMissing) sb.Append(PlotlyJs.CdnLoaderScript).Append('\n');
         sb.Append("  ").Append(draw).Append("\n})();\n</script>");
         return sb.ToString();
     }
+
+    /// <summary>What a chart area says until plotly.js draws it, and keeps saying when plotly.js cannot be loaded.</summary>
+    public const string MissingPlotlyNotice =
+        "Deze grafiek kon niet worden getekend: plotly.js is niet geladen. Open het bestand met een internetverbinding, " +
+        "of maak het opnieuw nadat in de hoofdmap van Preventie.Analytics eenmalig npm ci is uitgevoerd (dan werkt het ook offline).";
 
     /// <summary>A complete HTML page with just this chart; plotly.js from <paramref name="plotly"/> (default: the CDN).</summary>
     public string ToFullHtml(PlotlyScriptSource? plotly = null, string? pageTitle = null)

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Reporting;
 using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Population;
 
@@ -30,7 +31,7 @@ public static class InventoryCharts
             .ToList();
         var rowLabels = rows.Select(r => r.Label).ToArray();
         var acts = inventory.Activities;
-        var title = $"Dekking van het preventieaanbod ({acts.Count} activiteiten)";
+        var title = $"Dekking van het preventieaanbod ({DutchFormat.Count(acts.Count, "activiteit", "activiteiten")})";
 
         if (!inventory.HasTargetGroupColumn)
         {

@@ -47,7 +47,7 @@ public static class PayerCharts
             figure = axes[panel].ApplyTo(figure.WithLayout(SubplotGrid.XAxis(panel) + ".tickformat", "d")
                 .WithLayout(SubplotGrid.XAxis(panel) + ".dtick", years.Count > 6 ? 2 : 1), SubplotGrid.YAxis(panel));
         figure = SubplotGrid.Arrange(figure, groups.Select(g => g.Label).ToArray(), columns: 2);
-        return figure.WithLegend(horizontal: true).WithLayout("legend.y", -0.08).WithHoverMode("closest");
+        return figure.WithLegend(horizontal: true).WithHoverMode("closest");
     }
 
     /// <summary>
@@ -75,7 +75,7 @@ public static class PayerCharts
                 Chart.Scatter(Enumerable.Range(0, labels.Length).Select(i => (double)i), axis.Scale(net), name: "Netto", color: ChartPalette.Net, opacity: 1, markerSize: 12)
                     .WithTraces(t => t.With("x", labels.Select(l => (object?)PlotlyText.Encode(l)).ToArray())
                         .With("mode", "markers+text").With("marker.symbol", "diamond")
-                        .WithText(netTexts).With("textposition", "middle right").With("textfont.size", 12).With("textfont.shadow", "1px 1px 2px white, -1px -1px 2px white").With("textfont.weight", "bold").With("cliponaxis", false)
+                        .WithText(netTexts).With("textposition", "top center").With("textfont.size", 10).With("textfont.shadow", "1px 1px 2px white, -1px -1px 2px white").With("textfont.weight", "bold").With("cliponaxis", false)
                         .WithHoverText(outcomes.Select(o => $"{o.Label}: netto {DutchFormat.Euro(o.NetBenefitDiscounted)}"))
                         .WithHoverTemplate("%{hovertext}<extra></extra>")))
             .WithTitle($"Wie betaalt, wie bespaart: netto baten per betaler (contante waarde {comparison.Years[0]}–{comparison.Years[^1]})")
@@ -83,9 +83,9 @@ public static class PayerCharts
             .WithLayout("bargap", 0.35)
             .WithLayout("xaxis.tickvals", labels.Select(l => (object?)PlotlyText.Encode(l)).ToArray())
             .WithLayout("xaxis.ticktext", outcomes.Select(TwoLineLabel).ToArray())
-            .WithLayout("xaxis.tickangle", 0)
+            .WithLayout("xaxis.tickangle", "auto")
+            .WithLayout("margin.b", 190)     // slanted two-line payer names above the legend
             .WithLegend(horizontal: true)
-            .WithLayout("legend.y", -0.22)
             .WithSize(null, 520);
         return axis.ApplyTo(figure, "yaxis", "Bedrag (contant)").WithLayout("yaxis.zeroline", true).WithLayout("yaxis.zerolinewidth", 2);
     }

@@ -61,12 +61,13 @@ public static class PlotlyJs
             }
             if (typeof window.requirejs === "function" && typeof window.define === "function" && window.define.amd) {
               window.requirejs.config({ paths: { plotly: "%BASE%" } });
-              window.requirejs(["plotly"], done);
+              window.requirejs(["plotly"], done, function () { done(); });
             } else {
               var s = document.createElement("script");
               s.src = "%URL%";
               s.charset = "utf-8";
               s.onload = function () { done(); };
+              s.onerror = function () { done(); };
               document.head.appendChild(s);
             }
           }

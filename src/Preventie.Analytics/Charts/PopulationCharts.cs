@@ -125,7 +125,7 @@ public static class PopulationCharts
             if (panel % 2 == 0) figure = figure.WithLayout(SubplotGrid.YAxis(panel) + ".title.text", "Inwoners");
         }
         figure = SubplotGrid.Arrange(figure, list.Select(r => r.ScenarioName).ToArray(), columns: 2, panelHeight: 340);
-        return figure.WithLegend(horizontal: true).WithLayout("legend.y", -0.12);
+        return figure.WithLegend(horizontal: true);
     }
 
     /// <summary>A round step (1, 2 or 5 × 10^k) of at least <paramref name="rough"/>.</summary>

@@ -24,6 +24,9 @@ internal static class SubplotGrid
     public static Trace InPanel(Trace trace, int panel) =>
         panel == 0 ? trace : trace.With("xaxis", XRef(panel)).With("yaxis", YRef(panel));
 
+    /// <summary>Height in pixels of a panel title (bold text above each panel).</summary>
+    public const int PanelTitleHeight = 26;
+
     /// <summary>
     /// Lays out <paramref name="titles"/>.Count panels in <paramref name="columns"/> columns with the (plain-text) titles
     /// above them and a height of <paramref name="panelHeight"/> pixels per row plus room for title and legend.
@@ -41,7 +44,9 @@ internal static class SubplotGrid
             .WithLayout("grid.roworder", "top to bottom")
             .WithLayout("grid.xgap", 0.15)
             .WithLayout("grid.ygap", rows > 1 ? 0.35 : 0.2)
-            .WithLayout("height", rows * panelHeight + 160);
+            .WithLayout("height", rows * panelHeight + 160)
+            // room for the panel titles of the first row below the chart title
+            .WithLayout("margin.t", (figure.Layout.Get("margin.t") is int top ? top : 60) + PanelTitleHeight);
         var annotations = titles.Select((t, i) => PlotlyObject.Empty
                 .With("text", "<b>" + PlotlyText.Encode(t) + "</b>")
                 .With("xref", XRef(i) + " domain").With("yref", YRef(i) + " domain")

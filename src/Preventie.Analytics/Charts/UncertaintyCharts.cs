@@ -11,7 +11,7 @@ namespace Preventie.Analytics.Charts;
 public static class UncertaintyCharts
 {
     /// <summary>
-    /// The tornado: per parameter a bar from the base outcome to the outcome at its low value (orange) and one to the
+    /// The tornado: per parameter (labelled by its Dutch description, the code in the hover) a bar from the base outcome to the outcome at its low value (orange) and one to the
     /// outcome at its high value (blue), widest swing on top, at most <paramref name="maxBars"/> bars, and a vertical
     /// line at the base outcome.
     /// </summary>
@@ -24,14 +24,15 @@ public static class UncertaintyCharts
         var baseScaled = baseOutcome / axis.Divisor;
         var bases = Enumerable.Repeat(baseScaled, ranked.Count).ToArray();
         static string Input(string? value) => value is null ? "" : $" ({value})";
+        static string Name(TornadoBar b) => b.Code is null || b.Code == b.Parameter ? b.Parameter : $"{b.Parameter} [{b.Code}]";
         var figure = Chart.Combine(
                 Chart.Bar(labels, ranked.Select(b => (b.OutcomeAtLow - baseOutcome) / axis.Divisor), name: "Lage waarde",
                         orientation: Orientation.Horizontal, color: "#e69138", barBase: bases)
-                    .WithTraces(t => t.WithHoverText(ranked.Select(b => $"{b.Parameter}, lage waarde{Input(b.LowValue)}: {DutchFormat.Euro(b.OutcomeAtLow)}"))
+                    .WithTraces(t => t.WithHoverText(ranked.Select(b => $"{Name(b)}, lage waarde{Input(b.LowValue)}: {DutchFormat.Euro(b.OutcomeAtLow)}"))
                         .WithHoverTemplate("%{hovertext}<extra></extra>")),
                 Chart.Bar(labels, ranked.Select(b => (b.OutcomeAtHigh - baseOutcome) / axis.Divisor), name: "Hoge waarde",
                         orientation: Orientation.Horizontal, color: "#0b5394", barBase: bases)
-                    .WithTraces(t => t.WithHoverText(ranked.Select(b => $"{b.Parameter}, hoge waarde{Input(b.HighValue)}: {DutchFormat.Euro(b.OutcomeAtHigh)}"))
+                    .WithTraces(t => t.WithHoverText(ranked.Select(b => $"{Name(b)}, hoge waarde{Input(b.HighValue)}: {DutchFormat.Euro(b.OutcomeAtHigh)}"))
                         .WithHoverTemplate("%{hovertext}<extra></extra>")))
             .WithTitle($"Gevoeligheid: {outcomeLabel} als één parameter laag of hoog is")
             .WithBarMode(BarMode.Overlay)
@@ -43,12 +44,15 @@ public static class UncertaintyCharts
                     .With("x0", baseScaled).With("x1", baseScaled).With("y0", 0).With("y1", 1)
                     .With("line.color", ChartPalette.Net).With("line.width", 2).With("line.dash", "dot"),
             })
-            .WithLayout("legend.yref", "container")
-            .WithLayout("legend.y", 0)
-            .WithLayout("legend.yanchor", "bottom")
-            .WithLayout("margin.b", 120)
             .WithSize(null, Math.Max(360, 200 + 40 * ranked.Count));
-        return axis.ApplyTo(figure, "xaxis", $"{outcomeLabel}; basiswaarde {DutchFormat.EuroCompact(baseOutcome)}");
+        // the base value by its dotted line (an axis title this long would be cut off beside long parameter names)
+        figure = figure.WithLayout("margin.t", (figure.Layout.Get("margin.t") is int top ? top : 60) + 18).WithLayout("annotations", new[]
+        {
+            PlotlyObject.Empty.With("text", PlotlyText.Encode($"basiswaarde {DutchFormat.Amount(baseOutcome)}"))
+                .With("xref", "x").With("yref", "paper").With("x", baseScaled).With("y", 1)
+                .With("xanchor", "center").With("yanchor", "bottom").With("showarrow", false).With("font.size", 11),
+        });
+        return axis.ApplyTo(figure, "xaxis", outcomeLabel);
     }
 
     /// <summary>

@@ -78,7 +78,10 @@ public static class NotebookHtml
         var duration = pm["duration"]?.GetValue<double>();
         var failed = pm["exception"]?.GetValue<bool>() == true;
         var sb = new StringBuilder();
-        if (start is not null) sb.Append(" — uitgevoerd ").Append(WebUtility.HtmlEncode(start.Replace('T', ' ')[..Math.Min(19, start.Length)])).Append(" UTC");
+        if (start is not null)
+            sb.Append(" — uitgevoerd ").Append(WebUtility.HtmlEncode(
+                DateTimeOffset.TryParse(start, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var started)
+                    ? Reporting.DutchFormat.DateTime(started.ToUniversalTime()) : start)).Append(" UTC");
         if (duration is { } d) sb.Append(" in ").Append(Reporting.DutchFormat.Number(d, 1)).Append(" s");
         if (failed)
         {

@@ -18,10 +18,10 @@ public sealed record XlsxNumberFormat(string Code)
     public static XlsxNumberFormat Integer { get; } = new("#,##0");
     /// <summary>Two decimals: 1.234,56.</summary>
     public static XlsxNumberFormat Decimal { get; } = new("#,##0.00");
-    /// <summary>Whole euros: € 1.234 (negative: € -1.234).</summary>
-    public static XlsxNumberFormat Euro { get; } = new("\"€\" #,##0;\"€\" -#,##0");
+    /// <summary>Whole euros: € 1.234 (negative: € −1.234, the minus of <c>DutchFormat.Amount</c>).</summary>
+    public static XlsxNumberFormat Euro { get; } = new(Reporting.DutchFormat.SpreadsheetEuro());
     /// <summary>Euros with cents: € 1.234,56.</summary>
-    public static XlsxNumberFormat EuroCents { get; } = new("\"€\" #,##0.00;\"€\" -#,##0.00");
+    public static XlsxNumberFormat EuroCents { get; } = new(Reporting.DutchFormat.SpreadsheetEuro(2));
     /// <summary>A fraction as a percentage without decimals: 0.54 → 54%.</summary>
     public static XlsxNumberFormat Percent { get; } = new("0%");
     /// <summary>A fraction as a percentage with one decimal: 0.125 → 12,5%.</summary>

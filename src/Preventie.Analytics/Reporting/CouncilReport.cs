@@ -36,6 +36,8 @@ public static class CouncilReport
         var comparison = ScenarioPair.Load(modelDirectory, scenarioFile, comparatorFile).Compare();
         IEnumerable<string> inputs = InputFiles(comparison, modelDirectory);
         if (options?.Inventory is { } inventory && File.Exists(inventory.Source)) inputs = inputs.Append(Path.GetFullPath(inventory.Source));
+        if (options?.Wijken?.InputFile is { } wijkFile) inputs = inputs.Append(wijkFile);
+        if (options?.Wijken?.ParameterInputFile is { } wijkParameters) inputs = inputs.Append(wijkParameters);
         return Build(comparison, inputs, options);
     }
 
@@ -90,9 +92,10 @@ public static class CouncilReport
             .WithSection(PayerSection(comparison))
             .WithSection(YearSection(comparison))
             .WithSection(PopulationSection(comparison));
+        if (options.Wijken is { } wijken) report = report.WithSection(wijken.Section()).WithDataSource(wijken.DataSource());
         if (options.Inventory is { } inventory) report = report.WithSection(InventorySection(inventory));
         report = report
-            .WithSection(uncertainty is { } u ? UncertaintySection(u.Psa, u.OneWay) : UncertaintySection(comparison, options))
+            .WithSection(uncertainty is { } u ? UncertaintySection(u.Psa, u.OneWay, Descriptions(comparison)) : UncertaintySection(comparison, options))
             .WithSection(AppendixSection(comparison))
             .WithAssumptions(Assumptions(comparison));
         foreach (var source in DataSources(comparison, options)) report = report.WithDataSource(source);
@@ -399,7 +402,7 @@ public static class CouncilReport
     /// estimates. With it, the probabilistic analysis (<see cref="ProbabilisticAnalysis"/>, on the report's own compiled
     /// scenario and comparator, common random numbers, seed <see cref="CouncilReportOptions.Seed"/> or
     /// <see cref="PsaOptions.DefaultSeed"/>) and the one-way sensitivity analysis (<see cref="OneWaySensitivity"/>) are
-    /// run and shown by <see cref="UncertaintySection(PsaResult, OneWayResult)"/>.
+    /// run and shown by <see cref="UncertaintySection(PsaResult, OneWayResult, ParameterDescriptions?)"/>.
     /// </summary>
     public static ReportSection UncertaintySection(ScenarioComparison comparison, CouncilReportOptions options)
     {
@@ -410,7 +413,7 @@ public static class CouncilReport
                 .WithParagraph("De uitkomsten hierboven horen bij één set waarden. Omdat de effecten op aannames rusten, kunnen de werkelijke " +
                                "bedragen flink anders uitvallen; lees ze als orde van grootte en richting, niet als begrotingsbedrag.");
         var (psa, oneWay) = RunUncertainty(comparison, options);
-        return UncertaintySection(psa, oneWay);
+        return UncertaintySection(psa, oneWay, Descriptions(comparison));
     }
 
     private const string UncertaintyHeading = "Hoe zeker is dit?";
@@ -454,7 +457,7 @@ public static class CouncilReport
     /// EVPI), the table per payer, the tornado of the municipal net benefit, the PSA cloud and the acceptability curves,
     /// and the warning that the spreads are assumptions too.
     /// </summary>
-    public static ReportSection UncertaintySection(PsaResult psa, OneWayResult oneWay)
+    public static ReportSection UncertaintySection(PsaResult psa, OneWayResult oneWay, ParameterDescriptions? descriptions = null)
     {
         var years = $"{psa.StartYear}–{psa.StartYear + psa.Cycles - 1}";
         var gem = psa.Gemeente;
@@ -486,10 +489,10 @@ public static class CouncilReport
                            "De EVPI (verwachte waarde van volmaakte informatie) is wat een verkeerde keuze door onzekerheid gemiddeld kost: " +
                            "onderzoek of een proef die meer kost dan dit bedrag, loont financieel niet als het alleen om deze keuze gaat.")
             .WithTable(PsaTable(psa))
-            .WithFigure(UncertaintyCharts.Tornado(TornadoBars(oneWay), oneWay.BaseGemeente),
+            .WithFigure(UncertaintyCharts.Tornado(TornadoBars(oneWay, descriptions), oneWay.BaseGemeente),
                 "Welke aanname telt het zwaarst voor de gemeente? Per parameter het netto resultaat van de gemeente als alleen die parameter laag " +
                 "(5e percentiel, oranje) of hoog (95e percentiel, blauw) is; de stippellijn is de puntschatting. De twaalf parameters met het grootste effect; " +
-                "de namen zijn die uit het hoofdstuk Aannamen en parameters.csv.")
+                "elke balk heet naar de omschrijving van de parameter (data/parameters/omschrijvingen.csv); de code uit parameters.csv staat erbij als u de muis op de balk houdt.")
             .WithFigure(UncertaintyCharts.Cloud(psa.Cloud),
                 $"Elke stip is één trekking: rechts van de verticale lijn houdt de gemeente geld over, boven de horizontale lijn de andere betalers " +
                 $"(zorgverzekeraar, Wlz, Rijk, inwoners) samen. " +
@@ -544,13 +547,18 @@ public static class CouncilReport
             .ToList();
 
     /// <summary>The municipal tornado bars of a one-way analysis: one per parameter, with its low and high value for the hover.</summary>
-    public static IEnumerable<TornadoBar> TornadoBars(OneWayResult oneWay) =>
-        oneWay.Rows.Select(r => new TornadoBar(r.Parameter, r.GemeenteAtLow, r.GemeenteAtHigh, ParameterValue(r.Low), ParameterValue(r.High)));
+    public static IEnumerable<TornadoBar> TornadoBars(OneWayResult oneWay, ParameterDescriptions? descriptions = null) =>
+        oneWay.Rows.Select(r => new TornadoBar((descriptions ?? ParameterDescriptions.None).For(r.Parameter), r.GemeenteAtLow, r.GemeenteAtHigh,
+            ParameterValue(r.Low), ParameterValue(r.High), r.Parameter));
+
+    /// <summary>The parameter descriptions of the comparison's model directory (none when it has no omschrijvingen.csv).</summary>
+    private static ParameterDescriptions Descriptions(ScenarioComparison comparison) =>
+        ParameterDescriptions.Load(comparison.Scenario.Compiled.Model.SourceDirectory);
 
     private static string ParameterValue(double value) => Math.Abs(value) >= 100 ? DutchFormat.Number(value) : DutchFormat.Number(value, 4);
 
     private static string UncertaintyStatus(CouncilReportOptions options) => PsaOptionsFor(options) is { } psa
-        ? $"{DutchFormat.Number(psa.Draws)} trekkingen (PSA), seed {psa.Seed}; eenzijdige gevoeligheidsanalyse op het 5e en 95e percentiel"
+        ? $"{DutchFormat.Count(psa.Draws, "trekking", "trekkingen")} (PSA), seed {psa.Seed}; eenzijdige gevoeligheidsanalyse op het 5e en 95e percentiel"
         : "niet gevraagd";
 
     // ---------------------------------------------------------------- appendix
@@ -655,7 +663,7 @@ public static class CouncilReport
                         list.Add(new ReportDataSource(name, FormatValue(v.Expression.Evaluate(model.Parameters.DefaultVector()), "euro per jaar"), v.Source));
                 }
         if (options?.Inventory is { } inventory)
-            list.Add(new ReportDataSource("Inventarisatie preventieactiviteiten", $"{inventory.Activities.Count} activiteiten (dekking van het aanbod)",
+            list.Add(new ReportDataSource("Inventarisatie preventieactiviteiten", $"{DutchFormat.Count(inventory.Activities.Count, "activiteit", "activiteiten")} (dekking van het aanbod)",
                 Path.GetFileName(inventory.Source)));
         return list;
     }

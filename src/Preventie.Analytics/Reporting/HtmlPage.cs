@@ -9,7 +9,10 @@ namespace Preventie.Analytics.Reporting;
 /// </summary>
 public static class HtmlPage
 {
-    /// <summary>The inline style sheet: readable on screen, charts and tables not split across printed pages.</summary>
+    /// <summary>
+    /// The inline style sheet: readable on screen; printed (A4) with the header as a title page, no plotly toolbars and
+    /// charts and tables not split across pages.
+    /// </summary>
     public const string Css = """
         :root { --ink: #1f2933; --muted: #52606d; --line: #d9e2ec; --accent: #0b5394; --note: #fff8e1; }
         * { box-sizing: border-box; }
@@ -32,9 +35,17 @@ public static class HtmlPage
         .tag { display: inline-block; font-size: .75rem; padding: 0 .4rem; border-radius: .6rem; background: #ffe08a; }
         .meta { color: var(--muted); font-size: .9rem; }
         code { font-family: Consolas, 'DejaVu Sans Mono', monospace; font-size: .85em; word-break: break-all; }
+        @page { size: A4; }
         @media print {
-          body { max-width: none; padding: 0; font-size: 11pt; }
-          h2 { break-after: avoid; page-break-after: avoid; }
+          body { max-width: none; padding: 0; font-size: 10.5pt; }
+          body > header { min-height: 235mm; display: flex; flex-direction: column; justify-content: center;
+                          break-after: page; page-break-after: always; }
+          body > header h1 { font-size: 26pt; line-height: 1.2; }
+          body > header .subtitle { font-size: 14pt; }
+          h2 { break-after: avoid; page-break-after: avoid; margin-top: 1.5rem; }
+          caption, figcaption, .meta { break-after: avoid; }
+          figure, table, .preventie-chart { break-inside: avoid; page-break-inside: avoid; }
+          thead { display: table-header-group; }
           a { color: inherit; text-decoration: none; }
           .modebar-container { display: none !important; }
         }

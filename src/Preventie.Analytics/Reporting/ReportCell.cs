@@ -36,7 +36,7 @@ public sealed record ReportCell(string Text, double? Value = null)
             },
         };
 
-    /// <summary>An amount in euros: "€ 1.234.567".</summary>
+    /// <summary>An amount in euros, shown as <see cref="DutchFormat.Amount"/> ("€ 4,8 mln", "€ 964.911"); the exact value goes to spreadsheets.</summary>
     public static ReportCell Euro(double amount, int decimals = 0) =>
         new(DutchFormat.Euro(amount, decimals), amount)
         {
@@ -44,7 +44,7 @@ public sealed record ReportCell(string Text, double? Value = null)
             {
                 0 => XlsxNumberFormat.Euro,
                 2 => XlsxNumberFormat.EuroCents,
-                _ => new XlsxNumberFormat($"\"€\" #,##0{Decimals(decimals)};\"€\" -#,##0{Decimals(decimals)}"),
+                _ => new XlsxNumberFormat(DutchFormat.SpreadsheetEuro(decimals)),
             },
         };
 

@@ -151,7 +151,7 @@ public sealed class ReportDocument : IHtmlRenderable
     }
 
     private static string FormatDate(DateTimeOffset date) =>
-        date.ToString("d MMMM yyyy, HH:mm", DutchFormat.Culture) + " (UTC" + date.ToString("zzz", DutchFormat.Culture) + ")";
+        DutchFormat.DateTime(date) + " (UTC" + date.ToString("zzz", DutchFormat.Culture) + ")";
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 

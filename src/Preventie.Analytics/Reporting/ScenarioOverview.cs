@@ -55,7 +55,7 @@ public static class ScenarioOverview
     public static ReportTable UncertaintyTable(IReadOnlyList<(ScenarioComparison Comparison, PsaResult Psa)> runs)
     {
         var term = runs.Count == 0 ? "" : $" {runs[0].Psa.Options.CouncilTermStart}-{runs[0].Psa.Options.CouncilTermEnd}";
-        return new ReportTable(runs.Count == 0 ? "Hoe zeker is het?" : $"Hoe zeker is het? ({DutchFormat.Number(runs[0].Psa.Draws)} trekkingen per scenario)",
+        return new ReportTable(runs.Count == 0 ? "Hoe zeker is het?" : $"Hoe zeker is het? ({DutchFormat.Count(runs[0].Psa.Draws, "trekking", "trekkingen")} per scenario)",
                 "Scenario", "Kans gemeente > 0", "Gemeente 5%", "Gemeente 95%", "Kans alle betalers > 0", "Kans terugverdiend" + term)
             .WithRows(runs.Select(r => new[]
             {
@@ -78,15 +78,22 @@ public static class ScenarioOverview
             (Payer.Wlz.DutchLabel(), ChartPalette.For(Payer.Wlz), v => v.For(Payer.Wlz).NetBenefitDiscounted),
             ("Rijk en inwoners", ChartPalette.For(Payer.Inwoners), v => RijkAndInwoners(v, o => o.NetBenefitDiscounted)),
         };
+        // the axis covers the stacked bars: per scenario the sum of the gains and the sum of the losses
+        var axis = EuroAxis.For(comparisons.SelectMany(v => new[]
+        {
+            groups.Sum(g => Math.Max(0, g.Net(v))), groups.Sum(g => Math.Min(0, g.Net(v))),
+        }), includeZero: true);
         // horizontal bars: long scenario names stay readable on the category axis
-        return Chart.Combine(groups.Select(g => Chart.Bar(names, comparisons.Select(g.Net), name: g.Name, orientation: Orientation.Horizontal, color: g.Colour)).ToArray())
+        var figure = Chart.Combine(groups.Select(g => Chart.Bar(names, axis.Scale(comparisons.Select(g.Net)), name: g.Name, orientation: Orientation.Horizontal, color: g.Colour)
+                    .WithTraces(t => t.WithHoverText(comparisons.Select(v => $"{v.Scenario.ScenarioName}, {g.Name}: {DutchFormat.Amount(g.Net(v))}"))
+                        .WithHoverTemplate("%{hovertext}<extra></extra>"))).ToArray())
             .WithBarMode(BarMode.Relative)
             .WithTitle($"Netto baat per betaler en scenario (contant, {Horizon(comparisons)})")
-            .WithXAxis("netto baat", tickFormat: ",.0f", tickPrefix: "€ ", zeroLine: true)
             .WithYAxis(reversed: true)
             .WithLegend(horizontal: true)
             .WithLayout("margin.l", 260)
             .WithSize(null, 160 + 48 * comparisons.Count);
+        return axis.ApplyTo(figure, "xaxis", "netto baat").WithLayout("xaxis.zeroline", true);
     }
 
     private static double RijkAndInwoners(ScenarioComparison v, Func<PayerOutcome, double> value) =>

@@ -31,20 +31,44 @@ public static class XlsxTableWriter
         return workbook;
     }
 
+    /// <summary>Excel's limit on the length of a sheet name.</summary>
+    public const int MaxSheetName = 31;
+
     /// <summary>
-    /// A valid, unique sheet name from a caption: at most 31 characters, none of <c>[]:*?/\</c>, not empty.
+    /// A valid, unique sheet name from a caption: none of <c>[]:*?/\</c>, not empty, and at most 31 characters chosen
+    /// to read well: a caption that is too long loses its parenthetical remarks first, then whole words from the end
+    /// (never a word cut in half, unless a single word is longer than 31); a repeated name gets " (2)", " (3)"….
     /// </summary>
     internal static string SheetName(string caption, int number, HashSet<string> used)
     {
         var cleaned = new string(caption.Select(ch => "[]:*?/\\".Contains(ch) || char.IsControl(ch) ? ' ' : ch).ToArray())
             .Trim().Trim('\'');
+        cleaned = string.Join(' ', cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (cleaned.Length == 0) cleaned = "Tabel " + number.ToString(CultureInfo.InvariantCulture);
-        var name = cleaned.Length > 31 ? cleaned[..31].TrimEnd() : cleaned;
+        var name = Fit(cleaned, MaxSheetName);
         for (var n = 2; !used.Add(name); n++)
         {
             var suffix = " (" + n.ToString(CultureInfo.InvariantCulture) + ")";
-            name = (cleaned.Length + suffix.Length > 31 ? cleaned[..(31 - suffix.Length)].TrimEnd() : cleaned) + suffix;
+            name = Fit(cleaned, MaxSheetName - suffix.Length) + suffix;
         }
         return name;
+    }
+
+    /// <summary><paramref name="text"/> in at most <paramref name="max"/> characters: without parentheses, then whole words.</summary>
+    internal static string Fit(string text, int max)
+    {
+        if (text.Length <= max) return text;
+        var withoutRemarks = System.Text.RegularExpressions.Regex.Replace(text, @"\s*\([^()]*\)", "").Trim();
+        if (withoutRemarks.Length > 0 && withoutRemarks.Length <= max) return withoutRemarks;
+        var words = (withoutRemarks.Length > 0 ? withoutRemarks : text).Split(' ');
+        var fitted = "";
+        foreach (var word in words)
+        {
+            var next = fitted.Length == 0 ? word : fitted + " " + word;
+            if (next.Length > max) break;
+            fitted = next;
+        }
+        fitted = fitted.TrimEnd(' ', '–', '-', ',', ';', '(');
+        return fitted.Length > 0 ? fitted : text[..max].TrimEnd();
     }
 }

@@ -15,7 +15,7 @@ public class BatchCommandTests
     public void Batch_writes_a_report_and_results_for_every_pilot_and_an_overview()
     {
         var outDir = Path.Combine(TempDir(), "uit");
-        var (exit, output, error) = Cli.CommandLine.Run("batch", "--out", outDir, "--psa", "0", "--cdn");
+        var (exit, output, error) = Cli.CommandLine.Run("batch", "--out", outDir, "--psa", "0", "--cdn", "--zonder-pdf");
         Assert.True(exit == 0, error + output);
 
         var pilots = Directory.GetFiles(TestModels.ScenarioDir, "*.yaml").Select(Path.GetFileNameWithoutExtension)

@@ -102,7 +102,9 @@ public class DomainChartTests
         Assert.All(Numbers(fig.Traces[0], "y"), v => Assert.Equal(200_000, v, 6));
         Assert.All(Numbers(fig.Traces[1], "y"), v => Assert.Equal(300_000, v, 6));
         Assert.Equal("dash", fig.Traces[1].Attributes.Get("line.dash"));
-        Assert.Equal("€ ", fig.Layout.Get("yaxis.tickprefix"));
+        var yTicks = ((System.Collections.IEnumerable)fig.Layout.Get("yaxis.ticktext")!).Cast<string>().ToList();
+        Assert.Contains("€ 300.000", yTicks);
+        Assert.All(yTicks, t => Assert.Matches(@"^€ (\u2212)?\d{1,3}(\.\d{3})*$", t));
         Assert.Contains("€ 300.000", Texts(fig.Traces[1], "hovertext")[0]);
         var titles = ((System.Collections.IEnumerable)fig.Layout.Get("annotations")!).Cast<PlotlyObject>().Select(a => (string)a.Get("text")!).ToArray();
         Assert.Equal(new[] { "<b>Gemeente – Wmo</b>" }, titles);
@@ -123,7 +125,7 @@ public class DomainChartTests
         Assert.Contains("€ 2 mln", ticks);
         Assert.Contains("€ 2,4 mln", ticks);
         Assert.DoesNotContain(ticks, t => t.Contains("-0 ") || t.Contains("−0"));
-        Assert.Contains("€ 2.400.000", Texts(fig.Traces[1], "hovertext")[0]);
+        Assert.Contains("€ 2,4 mln", Texts(fig.Traces[1], "hovertext")[0]);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ internal static class CommandLine
         Console.SetError(stderr);
         try
         {
-            return (PreventieApp.Build().Parse(args).Invoke(), stdout.ToString(), stderr.ToString());
+            return (PreventieApp.Run(args), stdout.ToString(), stderr.ToString());
         }
         finally
         {

@@ -64,7 +64,7 @@ public class FoundationTests
     [Fact]
     public void Euro_format_is_dutch()
     {
-        Assert.Equal("€ 1.234.567", DutchFormat.Euro(1234567));
+        Assert.Equal("€ 1,2 mln", DutchFormat.Euro(1234567));
         Assert.Equal("12,5%", DutchFormat.Percent(0.125));
     }
 

@@ -14,6 +14,10 @@ internal static class CouncilReportSamples
     public static CouncilReportOptions FixedDate { get; } =
         new(CreatedAt: new DateTimeOffset(2026, 3, 5, 10, 0, 0, TimeSpan.FromHours(1)));
 
+    /// <summary>The pilot against the baseline on the shipped model (what <see cref="Pilot"/> reports on).</summary>
+    public static Analytics.Simulation.ScenarioComparison PilotComparison() =>
+        Analytics.Simulation.ScenarioCompiler.LoadAndCompare(TestModels.DefaultModelDir, PilotFile, BasisFile).Item3!;
+
     public static ReportDocument Pilot() => CouncilReport.Create(TestModels.DefaultModelDir, PilotFile, BasisFile, FixedDate);
 
     /// <summary>The pilot report with a small uncertainty analysis (200 draws, seed 1): tornado, PSA cloud and acceptability curves.</summary>

@@ -196,7 +196,11 @@ public class CouncilReportTests
             Analytics.Uncertainty.UncertainParameters.FromParameterSet(model.Parameters));
         var top = oneWay.RankedByGemeente.Take(12).Select(r => r.Parameter).ToList();
         Assert.Equal(12, top.Count);
-        Assert.Equal(top, Charts.DomainChartInputs.Texts(figures[0].Traces[0], "y"));
+        // bars by their Dutch description (omschrijvingen.csv), the code in the hover
+        var descriptions = ParameterDescriptions.Load(TestModels.DefaultModelDir);
+        Assert.Equal(top.Select(descriptions.For), Charts.DomainChartInputs.Texts(figures[0].Traces[0], "y"));
+        Assert.Contains("Effect verschuiving: maatwerk naar voorliggend", Charts.DomainChartInputs.Texts(figures[0].Traces[0], "y"));
+        Assert.All(top.Zip(Charts.DomainChartInputs.Texts(figures[0].Traces[0], "hovertext")), p => Assert.Contains($"[{p.First}]", p.Second));
         Assert.Equal(200, Charts.DomainChartInputs.Numbers(figures[1].Traces[0], "x").Length);
         Assert.Equal(new[] { "Gemeente (totaal)", "Zorgverzekeraar (Zvw)", "Wlz (zorgkantoor)", "Alle betalers" },
             figures[2].Traces.Select(t => (string)t.Attributes.Get("name")!));

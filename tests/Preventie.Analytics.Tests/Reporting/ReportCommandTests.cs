@@ -43,9 +43,10 @@ public class ReportCommandTests
             "Netto per jaar (contant)",
             "Gemeentebudgetten per jaar",
             "Levensjaren per behoefte",
-            "Kosten per jaar – Verschuiven n",  // appendix: scenario
-            "Kosten per jaar – Basis (huidig",  // appendix: comparator
-            "Parameters die op een aanname r",
+            "Zelfredzame levensverwachting",    // issue 10: self-reliant life expectancy per band
+            "Kosten per jaar – Verschuiven",    // appendix: scenario (whole words)
+            "Kosten per jaar – Basis",          // appendix: comparator (remark in parentheses dropped)
+            "Parameters die op een aanname",
             "Gebruikte gegevens",
             "Invoerbestanden",
         }, sheets);
@@ -113,6 +114,61 @@ public class ReportCommandTests
         Assert.Contains("het aantal trekkingen moet tussen 1 en 100.000 liggen", error);
         Assert.Contains("op .html eindigt", error);
         Assert.Contains("op .xlsx eindigen", error);
+        Assert.Empty(Directory.GetFiles(dir));
+    }
+
+    [BrowserFact]
+    public void Pdf_option_prints_the_report_beside_the_html()
+    {
+        var dir = TempDir();
+        var (html, pdf) = (Path.Combine(dir, "rapport.html"), Path.Combine(dir, "rapport.pdf"));
+        var (exit, output, error) = Run("report", "-s", PilotFile, "-c", BasisFile, "-o", html, "--pdf", pdf);
+        Assert.True(exit == 0, error);
+        Assert.Contains("PDF geschreven naar", output);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(pdf), 0, 4));
+        Assert.True(PdfReportTests.PageCount(pdf) >= 8);
+    }
+
+    [Fact]
+    public void Without_chromium_the_pdf_is_skipped_with_a_Dutch_install_hint_and_the_html_is_still_written()
+    {
+        var dir = TempDir();
+        var (html, pdf) = (Path.Combine(dir, "rapport.html"), Path.Combine(dir, "rapport.pdf"));
+        var previous = Environment.GetEnvironmentVariable(Analytics.Reporting.Pdf.PdfPrinter.ChromiumVariable);
+        Environment.SetEnvironmentVariable(Analytics.Reporting.Pdf.PdfPrinter.ChromiumVariable, "/bestaat/niet/chromium");
+        try
+        {
+            var (exit, _, error) = Run("report", "-s", PilotFile, "-c", BasisFile, "-o", html, "--pdf", pdf, "--cdn");
+            Assert.Equal(1, exit);
+            Assert.Contains("Geen PDF gemaakt: de browser Chromium is niet gevonden", error);
+            Assert.Contains("sudo apt-get install chromium", error);
+            Assert.Contains("Het HTML-rapport is wel geschreven", error);
+            Assert.True(File.Exists(html));
+            Assert.False(File.Exists(pdf));
+
+            // batch: the reports are written without PDFs, exit 0
+            var outDir = Path.Combine(dir, "uit");
+            (exit, var output, error) = Cli.CommandLine.Run("batch", "--out", outDir, "--psa", "0", "--cdn");
+            Assert.True(exit == 0, error);
+            Assert.Contains("apt-get install chromium", error);
+            Assert.Contains("De rapporten worden zonder PDF geschreven.", error);
+            Assert.True(File.Exists(Path.Combine(outDir, "wijkpilot", "rapport.html")));
+            Assert.Empty(Directory.GetFiles(outDir, "rapport.pdf", SearchOption.AllDirectories));
+            Assert.DoesNotContain("rapport.pdf", output);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(Analytics.Reporting.Pdf.PdfPrinter.ChromiumVariable, previous);
+        }
+    }
+
+    [Fact]
+    public void Pdf_option_must_name_a_pdf_file()
+    {
+        var dir = TempDir();
+        var (exit, _, error) = Run("report", "-s", PilotFile, "-c", BasisFile, "-o", Path.Combine(dir, "r.html"), "--pdf", Path.Combine(dir, "r.docx"));
+        Assert.Equal(2, exit);
+        Assert.Contains("het PDF-bestand moet op .pdf eindigen", error);
         Assert.Empty(Directory.GetFiles(dir));
     }
 }

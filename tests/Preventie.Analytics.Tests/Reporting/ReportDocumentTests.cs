@@ -20,10 +20,10 @@ public class ReportDocumentTests
             .WithRow("Zvw", ReportCell.Euro(-12000), ReportCell.Percent(0.5, 0), ReportCell.Number(1.5, 1));
         var html = table.ToHtml();
 
-        Assert.Contains("<td class=\"num\">€ 1.234.567</td>", html);
+        Assert.Contains("<td class=\"num\">€ 1,2 mln</td>", html);
         Assert.Contains("<td class=\"num\">12,5%</td>", html);
         Assert.Contains("<td class=\"num\">103.415</td>", html);
-        Assert.Contains("<td class=\"num\">€ -12.000</td>", html);
+        Assert.Contains("<td class=\"num\">€ \u221212.000</td>", html);
         Assert.Contains("<td class=\"num\">1,5</td>", html);
         Assert.Contains("<th class=\"num\">Bedrag</th>", html);
         Assert.Contains("<th>Betaler</th>", html);

@@ -50,8 +50,8 @@ public class XlsxTableWriterTests
                     return styles.NumberingFormats!.Elements<NumberingFormat>()
                         .Single(n => n.NumberFormatId!.Value == xf.NumberFormatId!.Value).FormatCode!.Value!;
                 }
-                Assert.Equal("\"€\" #,##0;\"€\" -#,##0", FormatOf("B2"));
-                Assert.Equal("\"€\" #,##0.00;\"€\" -#,##0.00", FormatOf("B3"));
+                Assert.Equal("\"€ \"#,##0;\"€ \u2212\"#,##0", FormatOf("B2"));
+                Assert.Equal("\"€ \"#,##0.00;\"€ \u2212\"#,##0.00", FormatOf("B3"));
                 Assert.Equal("0.0%", FormatOf("C2"));
                 Assert.Equal("#,##0", FormatOf("D2"));
                 Assert.Equal("#,##0.0", FormatOf("D3"));

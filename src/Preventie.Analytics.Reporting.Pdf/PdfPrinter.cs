@@ -1,0 +1,198 @@
+using System.Net;
+using Microsoft.Playwright;
+using Preventie.Analytics.Output;
+
+namespace Preventie.Analytics.Reporting.Pdf;
+
+/// <summary>
+/// Prints report HTML files to A4 PDF with the system's headless Chromium (Debian package <c>chromium</c>; never a
+/// downloaded browser): charts drawn first (it waits until plotly.js has finished every chart, or the chart shows its
+/// Dutch notice that plotly.js is missing), print style sheet (title page, no plotly toolbars, charts and tables not
+/// cut in half), page numbers "pagina 3 van 12" in the footer. One printer prints many reports (one browser):
+/// <code>
+/// await using var printer = await PdfPrinter.StartAsync();
+/// await printer.PrintAsync("rapport.html", "rapport.pdf", report.Title);
+/// </code>
+/// </summary>
+public sealed class PdfPrinter : IAsyncDisposable
+{
+    /// <summary>Environment variable with the path of the Chromium (or Chrome) executable, when it is not in a standard place.</summary>
+    public const string ChromiumVariable = "PREVENTIE_CHROMIUM";
+
+    /// <summary>Page width in CSS pixels at 96 dpi between the 15 mm margins of A4 (180 mm): charts are drawn at this width.</summary>
+    public const int ContentWidthPx = 680;
+
+    /// <summary>The tallest chart on paper in CSS pixels: an A4 page between its margins (264 mm) less room for the caption.</summary>
+    public const int MaxChartHeightPx = 860;
+
+    private const string Drawn =
+        "() => Array.from(document.querySelectorAll('.preventie-chart')).every(d => d.dataset.getekend === 'ja' || d.dataset.getekend === 'nee')";
+
+    /// <summary>The height of an A4 page between the top (15 mm) and bottom (18 mm) margins, in CSS pixels (264 mm at 96 dpi), rounded down.</summary>
+    public const int PageHeightPx = 990;
+
+    /// <summary>
+    /// Page breaks that keep every chart and every table shorter than a page whole, and a heading with what follows
+    /// (CSS <c>break-inside: avoid</c> alone does not hold for plotly's absolutely positioned SVG): walking the report
+    /// in order, a block that would cross the bottom of its page starts on the next page instead. The page is laid
+    /// out as printed (print media, the printed width), so positions here are positions on paper.
+    /// </summary>
+    private static readonly string KeepBlocksWhole = $$"""
+        () => {
+          const H = {{PageHeightPx}};
+          const top = el => el.getBoundingClientRect().top + window.scrollY;
+          const main = document.querySelector('main');
+          if (!main) return 0;
+          let pageStart = top(main);
+          let breaks = 0;
+          for (const el of main.querySelectorAll('h2, figure, table')) {
+            const start = top(el);
+            const height = el.tagName === 'H2' ? el.offsetHeight + 160 : el.offsetHeight;
+            if (height > H) continue;
+            const pageEnd = pageStart + (Math.floor((start - pageStart) / H) + 1) * H;
+            if (start + height > pageEnd && start > pageStart + 1) {
+              // a heading goes along with the block it introduces
+              const prev = el.previousElementSibling;
+              const target = el.tagName !== 'H2' && prev && prev.tagName === 'H2' ? prev : el;
+              target.style.breakBefore = 'page';
+              pageStart = top(target);
+              breaks++;
+            }
+          }
+          return breaks;
+        }
+        """;
+
+    private static readonly string[] Candidates = { "chromium", "chromium-browser", "google-chrome", "google-chrome-stable" };
+
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+
+    private PdfPrinter(IPlaywright playwright, IBrowser browser, string chromiumPath)
+    {
+        _playwright = playwright;
+        _browser = browser;
+        ChromiumPath = chromiumPath;
+    }
+
+    /// <summary>The Chromium executable used.</summary>
+    public string ChromiumPath { get; }
+
+    /// <summary>
+    /// The Chromium executable: <see cref="ChromiumVariable"/> when set (only that), otherwise the first of chromium,
+    /// chromium-browser, google-chrome on the PATH; null when there is none.
+    /// </summary>
+    public static string? FindChromium() => FindChromium(out _);
+
+    private static string? FindChromium(out List<string> tried)
+    {
+        tried = new List<string>();
+        if (Environment.GetEnvironmentVariable(ChromiumVariable) is { Length: > 0 } configured)
+        {
+            tried.Add($"{ChromiumVariable}={configured}");
+            return File.Exists(configured) ? Path.GetFullPath(configured) : null;
+        }
+        var path = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Append("/usr/bin").Distinct().ToList();
+        foreach (var name in Candidates)
+        {
+            tried.Add(name);
+            foreach (var dir in path)
+            {
+                var candidate = Path.Combine(dir, name);
+                if (File.Exists(candidate)) return candidate;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Starts headless Chromium (<paramref name="chromiumPath"/> or <see cref="FindChromium()"/>).</summary>
+    /// <exception cref="ChromiumNotFoundException">No Chromium (Dutch message with the install command).</exception>
+    public static async Task<PdfPrinter> StartAsync(string? chromiumPath = null)
+    {
+        var tried = new List<string>();
+        var executable = chromiumPath ?? FindChromium(out tried);
+        if (executable is null || !File.Exists(executable)) throw new ChromiumNotFoundException(chromiumPath is null ? tried : new List<string> { chromiumPath });
+        var playwright = await Playwright.CreateAsync();
+        try
+        {
+            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = executable,
+                Headless = true,
+                Args = new[] { "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run" },
+            });
+            return new PdfPrinter(playwright, browser, executable);
+        }
+        catch
+        {
+            playwright.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Prints the HTML file <paramref name="htmlPath"/> to <paramref name="pdfPath"/> (written atomically).
+    /// <paramref name="title"/> goes in the footer of every page beside the page number. Only the file itself and
+    /// <c>file:</c> resources are loaded; a report that needs plotly.js from the internet prints its charts' Dutch notice when offline.
+    /// </summary>
+    public async Task<PdfResult> PrintAsync(string htmlPath, string pdfPath, string title, TimeSpan? timeout = null)
+    {
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = ContentWidthPx, Height = 1000 },
+            Locale = "nl-NL",
+        });
+        try
+        {
+            var page = await context.NewPageAsync();
+            // the page is laid out as printed while plotly draws, so every chart is drawn at the printed width
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+            await page.GotoAsync(new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            // every chart area is drawn (plotly's promise resolved) or shows why not
+            var wait = new PageWaitForFunctionOptions { Timeout = (float)(timeout ?? TimeSpan.FromSeconds(60)).TotalMilliseconds };
+            await page.WaitForFunctionAsync(Drawn, null, wait);
+            // a chart taller than a page would be cut in two: draw it again at the height of a page
+            var resized = await page.EvaluateAsync<int>($$"""
+                () => {
+                  const tall = Array.from(document.querySelectorAll('.preventie-chart'))
+                    .filter(d => d.dataset.getekend === 'ja' && d.offsetHeight > {{MaxChartHeightPx}});
+                  for (const d of tall) {
+                    d.dataset.getekend = 'bezig';
+                    d.style.height = '{{MaxChartHeightPx}}px';
+                    Plotly.relayout(d, { height: {{MaxChartHeightPx}} }).then(() => { d.dataset.getekend = 'ja'; }, () => { d.dataset.getekend = 'nee'; });
+                  }
+                  return tall.length;
+                }
+                """);
+            if (resized > 0) await page.WaitForFunctionAsync(Drawn, null, wait);
+            await page.EvaluateAsync(KeepBlocksWhole);
+            var charts = await page.EvaluateAsync<int[]>(
+                "() => { const c = Array.from(document.querySelectorAll('.preventie-chart')); return [c.length, c.filter(d => d.dataset.getekend === 'ja').length]; }");
+            var footer = "<div style=\"font-size:8pt;color:#52606d;width:100%;margin:0 15mm;display:flex;justify-content:space-between;" +
+                         "font-family:'Segoe UI',Roboto,Arial,sans-serif\"><span>" + WebUtility.HtmlEncode(title) + "</span>" +
+                         "<span>pagina <span class=\"pageNumber\"></span> van <span class=\"totalPages\"></span></span></div>";
+            var pdf = await page.PdfAsync(new PagePdfOptions
+            {
+                Format = "A4",
+                PrintBackground = true,
+                DisplayHeaderFooter = true,
+                HeaderTemplate = "<span></span>",
+                FooterTemplate = footer,
+                Margin = new Margin { Top = "15mm", Bottom = "18mm", Left = "15mm", Right = "15mm" },
+            });
+            AtomicOutput.WriteFile(pdfPath, s => s.Write(pdf));
+            return new PdfResult(Path.GetFullPath(pdfPath), charts[0], charts[1]);
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.CloseAsync();
+        _playwright.Dispose();
+    }
+}
