@@ -31,9 +31,6 @@ public sealed class ValueExpression
     /// <summary>Vector indices of the referenced parameters.</summary>
     public IReadOnlyList<int> ParameterIndices => _indices;
 
-    /// <summary>Per referenced parameter (in the order of <see cref="ParameterIndices"/>): true when the factor is <c>1-name</c>.</summary>
-    public IReadOnlyList<bool> Complements => _complement;
-
     /// <summary>True when no parameter is referenced.</summary>
     public bool IsConstant => _indices.Length == 0;
 

@@ -40,7 +40,6 @@ public sealed class CompiledScenario
     private readonly bool[] _sameAsPrevious;  // per cycle: same rule set, effects and intensities as the cycle before
     private readonly double[] _ageingRate; // per band
     private readonly ValueExpression[] _exprs; // distinct expressions, evaluated once per run
-    private readonly ExpressionTable _table;   // the same, laid out for one evaluation loop
     private readonly int[] _population; // expr per band
     private readonly int[] _migration;  // expr per band
     private readonly int _birthRate;
@@ -131,7 +130,6 @@ public sealed class CompiledScenario
             && _effectsOfCycle[t].All(i => _effects[i].Intensity[t] == _effects[i].Intensity[t - 1])).ToArray();
         _counting = scenario.CountingMethod;
         _exprs = exprs.ToArray();
-        _table = new ExpressionTable(_exprs);
 
         var rowParameters = Enumerable.Range(0, B * S).Select(_ => new SortedSet<int>()).ToArray();
         foreach (var set in _ruleSets)
@@ -354,7 +352,7 @@ public sealed class CompiledScenario
         var prep = buf.Prepared;
         Array.Clear(start);
         Array.Clear(buf.BaseProbabilities);
-        _table.Evaluate(prm, val);
+        for (var i = 0; i < _exprs.Length; i++) val[i] = _exprs[i].Evaluate(prm);
         foreach (var (slot, e) in _startShares) start[slot] += val[e];
         for (var k = 0; k < _ruleSets.Length; k++)
             foreach (var (slot, e) in _ruleSets[k]) buf.BaseProbabilities[k * matrix + slot] += val[e];

@@ -13,7 +13,7 @@ namespace Preventie.Analytics.Tests.Simulation;
 /// <summary>
 /// Random valid models and scenarios for property tests: 2-6 states (sometimes with an outflow state), empty and
 /// populated bands, migration, births, time-limited and duplicate transition rules, costs per payer with gaps, one-off
-/// transition costs, every counting method, and interventions with ramp-up, fade-out, costs and effects — some strong
+/// transition costs, affine values (offset + factor × parameter, as the wijk layer builds them), every counting method, and interventions with ramp-up, fade-out, costs and effects — some strong
 /// enough to push probabilities below 0 or a state's outflows above 1 (so the corrections are exercised too).
 /// </summary>
 internal static class RandomModels
@@ -59,6 +59,7 @@ internal static class RandomModels
                 {
                     if (to == from || Chance(0.4)) continue;
                     var p = Ref($"p_{(int)b}_{from}_{to}", U(0, 0.8 / (n - 1)));
+                    if (Chance(0.2)) p = p.Affine(0, U(0.5, 1.2)); // as the wijk layer scales need inflows
                     int? first = Chance(0.2) ? startYear + rnd.Next(0, cycles) : null;
                     int? last = Chance(0.2) ? startYear + rnd.Next(0, cycles) : null;
                     rules.Add(new TransitionRule(from, to, b, first, last, p, 0));
@@ -69,7 +70,7 @@ internal static class RandomModels
         foreach (var b in AgeBands.All)
             foreach (var s in living)
                 foreach (var payer in Payers.All)
-                    if (Chance(0.25)) costs.Add(new StateCost(s, b, payer, Ref($"c_{(int)b}_{s}_{(int)payer}", U(0, 20_000)), 0));
+                    if (Chance(0.25)) costs.Add(new StateCost(s, b, payer, Ref($"c_{(int)b}_{s}_{(int)payer}", U(0, 20_000)).Affine(Chance(0.2) ? U(0, 500) : 0, 1), 0));
         var transitionCosts = new List<TransitionCost>();
         for (var i = rnd.Next(0, 4); i > 0; i--)
         {
