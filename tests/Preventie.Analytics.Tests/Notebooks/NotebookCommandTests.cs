@@ -29,9 +29,9 @@ public class NotebookCommandTests(RunnerFixture runs)
         var (exit, stderr) = Invoke("notebook", "run", runs.WorkingPath, "-p", "jaar=2031", "--out", output, "--html", html);
 
         Assert.True(exit == 0, stderr);
-        var executed = Notebook.Load(output);
-        var show = executed.Cells.Single(c => c.Id == "show");
-        Assert.StartsWith("Jaar 2031 in Deventer", show.Outputs[0].Text);
+        var executed = NotebookDocument.Load(output);
+        var show = executed.Elements.Single(c => c.Id == "show");
+        Assert.StartsWith("Jaar 2031 in Deventer", NotebookOutputs.Text(show.Outputs[0]));
         var page = File.ReadAllText(html);
         Assert.Contains("Jaar 2031 in Deventer", page);
         Assert.Contains("<p class=\"kaart\">Kaart &amp; co</p>", page);
@@ -46,7 +46,7 @@ public class NotebookCommandTests(RunnerFixture runs)
         Assert.Equal(1, exit);
         Assert.Contains("Fout in cel 2 (id 'fout', begint met: '// bewust fout')", stderr);
         Assert.Contains("opzettelijke fout", stderr);
-        Assert.Equal("error", Notebook.Load(output).Cells.Single(c => c.Id == "fout").Outputs.Single().OutputType);
+        Assert.IsType<Microsoft.DotNet.Interactive.Documents.ErrorElement>(NotebookDocument.Load(output).Elements.Single(c => c.Id == "fout").Outputs.Single());
     }
 
     [Fact]
@@ -83,5 +83,39 @@ public class NotebookCommandTests(RunnerFixture runs)
         Assert.Equal(2, exit);
         Assert.Contains("Notebook niet gevonden", stderr);
         Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void Malformed_notebook_is_refused_naming_file_cell_field_and_value_and_nothing_runs()
+    {
+        var marker = Path.Combine(runs.Directory, "cli", "mag-niet-bestaan.txt");
+        var path = Path.Combine(runs.Directory, "kapot.ipynb");
+        File.WriteAllText(path, $$"""
+            {"cells": [
+              {"cell_type": "code", "metadata": {}, "outputs": [], "source": "System.IO.File.WriteAllText(@\"{{marker}}\", \"x\");"},
+              {"cell_type": "code", "metadata": {}, "outputs": [], "source": 42}
+             ], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+            """);
+        var output = Path.Combine(runs.Directory, "cli", "kapot.uitgevoerd.ipynb");
+        var (exit, stderr) = Invoke("notebook", "run", path, "--out", output);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("kapot.ipynb: cel 2: veld 'source': waarde 42 is geen tekst of lijst van teksten", stderr);
+        Assert.False(File.Exists(marker));
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void Bad_cell_timeout_is_an_input_error()
+    {
+        var output = Path.Combine(runs.Directory, "cli", "tijd.ipynb");
+        var (exit, stderr) = Invoke("notebook", "run", runs.WorkingPath, "--cell-timeout", "-5", "--out", output);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--cell-timeout: waarde '-5'", stderr);
+        Assert.False(File.Exists(output));
+        Assert.Equal(TimeSpan.FromMinutes(10), Preventie.Analytics.Cli.Commands.NotebookCommand.ParseTimeout(null));
+        Assert.Equal(TimeSpan.FromSeconds(90), Preventie.Analytics.Cli.Commands.NotebookCommand.ParseTimeout("90s"));
+        Assert.Equal(TimeSpan.FromSeconds(150), Preventie.Analytics.Cli.Commands.NotebookCommand.ParseTimeout("2,5m"));
     }
 }

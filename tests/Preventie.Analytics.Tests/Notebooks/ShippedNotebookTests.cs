@@ -41,15 +41,15 @@ public class ShippedNotebookTests
         var result = await NotebookRunner.RunFileAsync(Path.Combine(NotebooksFolder, fileName));
 
         Assert.True(result.Succeeded, $"{fileName}: {result.Failure?.CellDescription}: {result.Failure?.ErrorName}: {result.Failure?.Message}");
-        var errors = result.Executed.Cells.SelectMany(c => c.Outputs).Where(o => o.OutputType == "error").ToList();
+        var errors = result.Executed.Elements.SelectMany(c => c.Outputs).OfType<Microsoft.DotNet.Interactive.Documents.ErrorElement>().ToList();
         Assert.Empty(errors);
-        Assert.True(result.Executed.IndexOfTag(ParameterInjection.ParametersTag) >= 0, $"{fileName} heeft geen cel met de tag 'parameters'.");
+        Assert.Contains(result.Executed.Elements, c => NotebookDocument.HasTag(c, ParameterInjection.ParametersTag));
 
         if (Nbformat.Available || Nbformat.RequiredByCi)
         {
             var dir = Path.Combine(Path.GetTempPath(), "preventie-nb-shipped");
             var path = Path.Combine(dir, Path.GetFileNameWithoutExtension(fileName) + ".uitgevoerd.ipynb");
-            result.Executed.Save(path);
+            NotebookDocument.Save(result.Executed, path);
             Nbformat.AssertValid(path);
         }
     }
@@ -117,11 +117,11 @@ public class ShippedNotebookTests
     /// <summary>The output of the code cell whose source starts with <paramref name="sourceStart"/>.</summary>
     private static string OutputOf(NotebookRunResult result, string sourceStart, string mime = "text/plain", bool stream = false)
     {
-        var cell = result.Executed.Cells.Single(c => c.IsCode && c.Source.TrimStart().StartsWith(sourceStart, StringComparison.Ordinal)
-                                                     || c.IsCode && c.Source.Contains("\n" + sourceStart, StringComparison.Ordinal));
+        var cell = result.Executed.Elements.Single(c => NotebookDocument.IsCode(c)
+            && (c.Contents.TrimStart().StartsWith(sourceStart, StringComparison.Ordinal) || c.Contents.Contains("\n" + sourceStart, StringComparison.Ordinal)));
         return stream
-            ? string.Concat(cell.Outputs.Where(o => o.OutputType == "stream").Select(o => o.Text))
-            : string.Concat(cell.Outputs.Select(o => o.GetData(mime) ?? string.Empty));
+            ? string.Concat(cell.Outputs.Select(NotebookOutputs.Text))
+            : string.Concat(cell.Outputs.Select(o => NotebookOutputs.Data(o, mime) ?? string.Empty));
     }
 
     internal static string RepositoryRoot()
