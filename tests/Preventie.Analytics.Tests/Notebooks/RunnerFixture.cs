@@ -43,7 +43,7 @@ public sealed class RunnerFixture : IDisposable
 /// collection never runs in parallel with other tests (xunit runs it after the parallel ones).
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class NotebookRunCollection : ICollectionFixture<RunnerFixture>
+public sealed class NotebookRunCollection : ICollectionFixture<RunnerFixture>, ICollectionFixture<ShippedRuns>
 {
     public const string Name = "Notebook-runs";
 }

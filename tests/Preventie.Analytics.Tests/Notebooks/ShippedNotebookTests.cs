@@ -6,16 +6,14 @@ namespace Preventie.Analytics.Tests.Notebooks;
 /// Every notebook shipped in notebooks/ must run headless without an error output and produce valid nbformat.
 /// </summary>
 [Collection(NotebookRunCollection.Name)]
-public class ShippedNotebookTests
+public class ShippedNotebookTests(ShippedRuns shipped)
 {
-    public static string NotebooksFolder => Path.Combine(RepositoryRoot(), "notebooks");
+    public static string NotebooksFolder => ShippedRuns.NotebooksFolder;
 
     public static TheoryData<string> Notebooks()
     {
         var data = new TheoryData<string>();
-        if (Directory.Exists(NotebooksFolder))
-            foreach (var file in Directory.EnumerateFiles(NotebooksFolder, "*.ipynb").Order(StringComparer.Ordinal))
-                data.Add(Path.GetFileName(file));
+        foreach (var file in ShippedRuns.FileNames()) data.Add(file);
         return data;
     }
 
@@ -30,15 +28,15 @@ public class ShippedNotebookTests
     public void The_four_promised_notebooks_are_shipped()
     {
         // The theory below skips when the folder is empty; this keeps a lost notebook from passing unnoticed.
-        Assert.Equal(new[] { "01-inventaris.ipynb", "02-basisscenario.ipynb", "03-pilotscenarios.ipynb", "04-monitor-update.ipynb" },
-            Directory.EnumerateFiles(NotebooksFolder, "*.ipynb").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Subset(ShippedRuns.FileNames().ToHashSet(),
+            new HashSet<string> { "01-inventaris.ipynb", "02-basisscenario.ipynb", "03-pilotscenarios.ipynb", "04-monitor-update.ipynb" });
     }
 
     [ShippedNotebookTheory]
     [MemberData(nameof(Notebooks))]
     public async Task Shipped_notebook_runs_headless_without_errors(string fileName)
     {
-        var result = await NotebookRunner.RunFileAsync(Path.Combine(NotebooksFolder, fileName));
+        var result = await shipped.Get(fileName);
 
         Assert.True(result.Succeeded, $"{fileName}: {result.Failure?.CellDescription}: {result.Failure?.ErrorName}: {result.Failure?.Message}");
         var errors = result.Executed.Elements.SelectMany(c => c.Outputs).OfType<Microsoft.DotNet.Interactive.Documents.ErrorElement>().ToList();
@@ -124,12 +122,7 @@ public class ShippedNotebookTests
             : string.Concat(cell.Outputs.Select(o => NotebookOutputs.Data(o, mime) ?? string.Empty));
     }
 
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Preventie.Analytics.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Preventie.Analytics.sln niet gevonden boven " + AppContext.BaseDirectory);
-    }
+    internal static string RepositoryRoot() => ShippedRuns.RepositoryRoot();
 }
 
 /// <summary>
