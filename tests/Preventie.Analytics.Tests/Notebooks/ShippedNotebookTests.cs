@@ -112,6 +112,23 @@ public class ShippedNotebookTests(ShippedRuns shipped)
         Assert.Equal(summary, OutputOf(again, "using Preventie.Analytics.Uncertainty;", stream: true));
     }
 
+    [Fact]
+    public async Task Monitor_update_writes_its_run_only_to_the_folder_the_caller_gives()
+    {
+        using var folder = new TempDirectory();
+        var target = Path.Combine(folder.Path, "run");
+        var before = ShippedRuns.TreeSnapshot();
+        var result = await NotebookRunner.RunFileAsync(Path.Combine(NotebooksFolder, "04-monitor-update.ipynb"),
+            new Dictionary<string, string> { ["uitvoerMap"] = target });
+
+        Assert.True(result.Succeeded, result.Failure?.Message);
+        Assert.True(File.Exists(Path.Combine(target, "manifest.json")));
+        ShippedRuns.AssertTreeUnchanged(before, "04-monitor-update.ipynb met uitvoerMap");
+        // By default the notebook writes nothing (see the shipped run, which must leave the tree unchanged).
+        Assert.Contains("uitvoerMap is leeg: niets weggeschreven.", string.Concat((await shipped.Get("04-monitor-update.ipynb")).Executed.Elements
+            .SelectMany(c => c.Outputs).Select(NotebookOutputs.Text)));
+    }
+
     /// <summary>The output of the code cell whose source starts with <paramref name="sourceStart"/>.</summary>
     private static string OutputOf(NotebookRunResult result, string sourceStart, string mime = "text/plain", bool stream = false)
     {
