@@ -78,12 +78,16 @@ public static class NotebookRunner
         NotebookCellFailure? failure = null;
         var cellsRun = 0;
         var timedOut = false;
-        // The kernel reads the working directory on its first submission: #r paths and relative data paths resolve
-        // against the notebook's folder, as in VS Code and Jupyter.
-        Environment.CurrentDirectory = options.NotebookDirectory;
-        var kernel = CreateKernel();
+        var (consoleOut, consoleError) = (Console.Out, Console.Error);
+        CompositeKernel? kernel = null;
         try
         {
+            // The kernel reads the working directory on its first submission: #r paths and relative data paths resolve
+            // against the notebook's folder, as in VS Code and Jupyter.
+            Environment.CurrentDirectory = options.NotebookDirectory;
+            kernel = CreateKernel();
+            // Start-up (the compiler's first run) is not the first cell's time: it would count against its timeout.
+            await kernel.SendAsync(new SubmitCode("System.GC.KeepAlive(null);", NotebookDocument.CSharpKernel), cancellationToken);
             for (var n = 0; n < codeCells.Count; n++)
             {
                 var cell = codeCells[n];
@@ -122,9 +126,18 @@ public static class NotebookRunner
         finally
         {
             Environment.CurrentDirectory = previousDirectory;
-            // A cell that overran its time limit may still be running on the kernel's scheduler: the kernel is
-            // abandoned rather than disposed, so the run can end; the process exit stops the cell.
-            if (!timedOut) kernel.Dispose();
+            if (!timedOut)
+            {
+                kernel?.Dispose();
+            }
+            else
+            {
+                // A cell that overran its time limit may still be running on the kernel's scheduler: the kernel is
+                // abandoned rather than disposed, so the run can end (the process exit stops the cell), and the console
+                // it had taken over for the cell is given back.
+                Console.SetOut(consoleOut);
+                Console.SetError(consoleError);
+            }
         }
 
         papermill["end_time"] = Timestamp(started + clock.Elapsed);

@@ -118,4 +118,38 @@ public class NotebookCommandTests(RunnerFixture runs)
         Assert.Equal(TimeSpan.FromSeconds(90), Preventie.Analytics.Cli.Commands.NotebookCommand.ParseTimeout("90s"));
         Assert.Equal(TimeSpan.FromSeconds(150), Preventie.Analytics.Cli.Commands.NotebookCommand.ParseTimeout("2,5m"));
     }
+
+    [Fact]
+    public void Cell_that_runs_longer_than_the_timeout_is_stopped_and_named_and_the_run_ends()
+    {
+        // In a child process: a cell that overran keeps its thread until it ends by itself (.NET cannot abort it), and
+        // the kernel keeps the console until then; 'preventie' ends the process, which stops the cell.
+        var notebook = NotebookDocument.Create(new[]
+        {
+            NotebookDocument.CodeCell("Console.WriteLine(\"begin\");", "eerst"),
+            NotebookDocument.CodeCell("Console.WriteLine(\"wacht\");\nSystem.Threading.Thread.Sleep(120_000);", "traag"),
+            NotebookDocument.CodeCell("Console.WriteLine(\"nooit\");", "daarna"),
+        });
+        var path = NotebookOutputs.Write(notebook, runs.Directory, "traag.ipynb");
+        var output = Path.Combine(runs.Directory, "cli", "traag.uitgevoerd.ipynb");
+        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
+        var cli = Path.Combine(ShippedRuns.RepositoryRoot(), "src", "Preventie.Analytics.Cli", "bin", configuration, "net10.0", "preventie.dll");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { cli, "notebook", "run", path, "--out", output, "--cell-timeout", "15s" }) start.ArgumentList.Add(arg);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(90)), "preventie stopte niet na de tijdslimiet");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(90), $"de run duurde {clock.Elapsed}");
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("Fout in cel 2 (id 'traag', begint met: 'Console.WriteLine(\"wacht\");'): Tijdslimiet: de cel liep langer dan de tijdslimiet van 15,0 s", stderr);
+        Assert.Contains("tijdslimiet overschreden", stdout.Result);
+        var executed = NotebookDocument.Load(output);
+        Assert.Equal("begin\n", NotebookOutputs.Stream(executed.Elements[0]));
+        Assert.Equal("wacht\n", NotebookOutputs.Stream(executed.Elements[1]));
+        Assert.IsType<Microsoft.DotNet.Interactive.Documents.ErrorElement>(executed.Elements[1].Outputs[^1]);
+        Assert.Empty(executed.Elements[2].Outputs);
+    }
 }
