@@ -20,7 +20,9 @@ public sealed record NotebookRunOptions
 
     /// <summary>
     /// How long one cell may run (default 10 minutes); a cell that runs longer is stopped, reported as failed with
-    /// its number, and the run ends there.
+    /// its number, and the run ends there. .NET cannot abort the cell's thread: it runs on until it ends by itself or
+    /// the process exits, as <c>preventie notebook run</c> does right after; until then the kernel holds on to the
+    /// console, so a further run in the same process may not capture console output.
     /// </summary>
     public TimeSpan CellTimeout { get; init; } = DefaultCellTimeout;
 
