@@ -45,8 +45,8 @@ public class ShippedNotebookTests(ShippedRuns shipped)
 
         if (Nbformat.Available || Nbformat.RequiredByCi)
         {
-            var dir = Path.Combine(Path.GetTempPath(), "preventie-nb-shipped");
-            var path = Path.Combine(dir, Path.GetFileNameWithoutExtension(fileName) + ".uitgevoerd.ipynb");
+            using var dir = new TempDirectory();
+            var path = Path.Combine(dir.Path, Path.GetFileNameWithoutExtension(fileName) + ".uitgevoerd.ipynb");
             NotebookDocument.Save(result.Executed, path);
             Nbformat.AssertValid(path);
         }
