@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Preventie.Analytics.Input;
 using Preventie.Analytics.Charts;
 using Preventie.Analytics.Notebooks;
 using Preventie.Analytics.Output;
@@ -8,10 +9,11 @@ using Spectre.Console;
 namespace Preventie.Analytics.Cli.Commands;
 
 /// <summary>
-/// <c>preventie notebook run &lt;in.ipynb&gt; [-p naam=waarde …] [--out &lt;uitgevoerd.ipynb&gt;] [--html &lt;pagina.html&gt; [--offline]]</c>:
-/// runs a C# notebook headless (papermill-style) and writes the executed notebook, by default to
+/// <c>preventie notebook run &lt;in.ipynb&gt; [-p naam=waarde …] [--out &lt;uitgevoerd.ipynb&gt;] [--html &lt;pagina.html&gt; [--offline]]
+/// [--cell-timeout &lt;duur&gt;]</c>: runs a C# notebook headless (papermill-style) on the in-process .NET Interactive C# kernel and writes the executed notebook, by default to
 /// <c>out/notebooks/&lt;naam&gt;.uitgevoerd.ipynb</c> under the current folder. Exit code 0 when every cell ran,
-/// 1 when a cell failed (the executed notebook is still written, with the error in that cell), 2 for input errors.
+/// 1 when a cell failed or ran longer than the cell timeout (the executed notebook is still written, with the error in
+/// that cell), 2 for input errors (a malformed notebook, a bad parameter or timeout: nothing runs, nothing is written).
 /// </summary>
 public static class NotebookCommand
 {
@@ -41,6 +43,11 @@ public static class NotebookCommand
             Description = "Neem plotly.js op in de HTML-pagina (uit node_modules, na 'npm ci'), zodat de grafieken zonder internet werken.",
         };
 
+        var cellTimeout = new Option<string?>("--cell-timeout")
+        {
+            Description = "Maximale duur van één cel, bijvoorbeeld 600, 90s of 10m (standaard 10m); een cel die langer loopt wordt gestopt.",
+        };
+
         var run = new Command("run", "Voert alle C#-cellen van een notebook op volgorde uit en schrijft het uitgevoerde notebook.");
         run.Aliases.Add("uitvoeren");
         run.Arguments.Add(input);
@@ -48,9 +55,10 @@ public static class NotebookCommand
         run.Options.Add(output);
         run.Options.Add(html);
         run.Options.Add(offline);
+        run.Options.Add(cellTimeout);
         run.SetAction((pr, ct) => CommandErrors.RunAsync(() =>
             RunAsync(pr.GetValue(input)!, pr.GetValue(parameters) ?? Array.Empty<string>(), pr.GetValue(output), pr.GetValue(html),
-                pr.GetValue(offline), ct)));
+                pr.GetValue(offline), pr.GetValue(cellTimeout), ct)));
         notebook.Subcommands.Add(run);
         return notebook;
     }
@@ -60,18 +68,19 @@ public static class NotebookCommand
         Path.Combine(DefaultOutputFolder, Path.GetFileNameWithoutExtension(notebookPath) + ".uitgevoerd.ipynb");
 
     private static async Task<int> RunAsync(FileInfo input, string[] parameterArgs, FileInfo? output, FileInfo? html, bool offline,
-        CancellationToken ct)
+        string? cellTimeoutText, CancellationToken ct)
     {
         try
         {
             var parameters = ParseParameters(parameterArgs);
+            var cellTimeout = ParseTimeout(cellTimeoutText);
             // Looked up before running, so a missing plotly.js stops the command before anything is written.
             var plotly = offline ? PlotlyScriptSource.Inline() : PlotlyScriptSource.Cdn;
             var outPath = output?.FullName ?? Path.GetFullPath(DefaultOutputPath(input.FullName));
             AnsiConsole.MarkupLine($"Notebook [bold]{CommandErrors.Safe(input.Name)}[/] wordt uitgevoerd…");
-            var result = await NotebookRunner.RunFileAsync(input.FullName, parameters, ReportProgress, outPath, ct);
+            var result = await NotebookRunner.RunFileAsync(input.FullName, parameters, ReportProgress, outPath, cellTimeout, ct);
 
-            result.Executed.Save(outPath);
+            NotebookDocument.Save(result.Executed, outPath);
             if (html is not null)
                 AtomicOutput.WriteText(html.FullName, NotebookHtml.Render(result.Executed, Path.GetFileNameWithoutExtension(input.Name), plotly));
 
@@ -121,9 +130,24 @@ public static class NotebookCommand
         return result;
     }
 
+    /// <summary>"600", "600s", "90 s", "10m", "1,5m" → a positive duration; null → the default (10 minutes).</summary>
+    internal static TimeSpan ParseTimeout(string? text)
+    {
+        if (text is null) return NotebookRunOptions.DefaultCellTimeout;
+        var trimmed = text.Trim().ToLowerInvariant();
+        var factor = 1.0;
+        if (trimmed.EndsWith("min", StringComparison.Ordinal)) { factor = 60; trimmed = trimmed[..^3]; }
+        else if (trimmed.EndsWith('m')) { factor = 60; trimmed = trimmed[..^1]; }
+        else if (trimmed.EndsWith('s')) trimmed = trimmed[..^1];
+        if (DutchNumber.TryParse(trimmed.Trim(), out var value) && double.IsFinite(value) && value > 0 && value * factor <= TimeSpan.FromDays(1).TotalSeconds)
+            return TimeSpan.FromSeconds(value * factor);
+        throw new NotebookException(
+            $"--cell-timeout: waarde '{text}' is geen geldige duur; verwacht een aantal seconden groter dan 0 en hoogstens een dag, bijvoorbeeld 600, 90s of 10m.");
+    }
+
     private static void ReportProgress(NotebookCellProgress p)
     {
-        var label = $"[grey][[{p.CodeCellNumber}/{p.CodeCellCount}]][/] cel {p.CellIndex} {CommandErrors.Safe(p.Cell.FirstLine(50))}";
+        var label = $"[grey][[{p.CodeCellNumber}/{p.CodeCellCount}]][/] cel {p.CellIndex} {CommandErrors.Safe(NotebookDocument.FirstLine(p.Cell, 50))}";
         switch (p.Status)
         {
             case NotebookCellStatus.Running:
@@ -134,6 +158,9 @@ public static class NotebookCommand
                 break;
             case NotebookCellStatus.Failed:
                 AnsiConsole.MarkupLine($"{label} [red]mislukt[/] ({DutchFormat.Number(p.Duration?.TotalSeconds ?? 0, 1)} s)");
+                break;
+            case NotebookCellStatus.TimedOut:
+                AnsiConsole.MarkupLine($"{label} [red]gestopt: tijdslimiet overschreden[/] ({DutchFormat.Number(p.Duration?.TotalSeconds ?? 0, 1)} s)");
                 break;
         }
     }

@@ -1,3 +1,4 @@
+using Microsoft.DotNet.Interactive.Documents;
 using Preventie.Analytics.Notebooks;
 
 namespace Preventie.Analytics.Tests.Notebooks;
@@ -7,17 +8,17 @@ public class NotebookHtmlTests
     [Fact]
     public void Page_renders_markdown_escapes_text_keeps_formatter_html_and_loads_plotly()
     {
-        var code = NotebookCell.Code("Console.WriteLine(\"<b>\");");
-        code.AddOutput(NotebookOutput.Stream("stdout", "<script>alert('x')</script> & co\n"));
-        code.AddOutput(NotebookOutput.DisplayData(new Dictionary<string, string>
+        var code = NotebookDocument.CodeCell("Console.WriteLine(\"<b>\");");
+        code.Outputs.Add(new TextElement("<script>alert('x')</script> & co\n", "stdout"));
+        code.Outputs.Add(new DisplayElement(new Dictionary<string, object>
         {
             ["text/plain"] = "grafiek",
             ["text/html"] = "<div id=\"g\"></div><script>Plotly.newPlot('g',[])</script>",
         }));
-        code.AddOutput(NotebookOutput.Error("System.Exception", "mis <fout>", new[] { "kop", "regel", "stack <1>" }));
-        var nb = Notebook.Create(new[]
+        code.Outputs.Add(new ErrorElement("mis <fout>", "System.Exception", new[] { "kop", "regel", "stack <1>" }));
+        var nb = NotebookDocument.Create(new[]
         {
-            NotebookCell.Markdown("# Kop & titel\n\nTekst met **vet**, *schuin* en `code<x>`.\n\n- een\n- twee\n\n1. eerste\n\n<img src=x onerror=alert(1)>\n\n| Financier | Bedrag |\n|---|--:|\n| Wmo & Jeugd | € 1.000 |"),
+            NotebookDocument.MarkdownCell("# Kop & titel\n\nTekst met **vet**, *schuin* en `code<x>`.\n\n- een\n- twee\n\n1. eerste\n\n<img src=x onerror=alert(1)>\n\n| Financier | Bedrag |\n|---|--:|\n| Wmo & Jeugd | € 1.000 |"),
             code,
         });
 
@@ -40,18 +41,19 @@ public class NotebookHtmlTests
         Assert.DoesNotContain("<pre class=\"output\">grafiek</pre>", html);
         Assert.Contains("System.Exception: mis &lt;fout&gt;", html);
         Assert.Contains("stack &lt;1&gt;", html);
-        Assert.Contains("<thead><tr><th>Financier</th><th>Bedrag</th></tr></thead>", html);
-        Assert.Contains("<tr><td>Wmo &amp; Jeugd</td><td>€ 1.000</td></tr>", html);
+        var table = html.Replace("\n", "");
+        Assert.Contains("<thead><tr><th>Financier</th><th style=\"text-align: right;\">Bedrag</th></tr></thead>", table);
+        Assert.Contains("<tr><td>Wmo &amp; Jeugd</td><td style=\"text-align: right;\">€ 1.000</td></tr>", table);
     }
 
     [Fact]
     public void Markdown_list_items_continue_on_the_next_line_and_emphasis_may_span_lines()
     {
-        var html = SimpleMarkdown.ToHtml(
-            "- **eerste** punt dat\n  doorloopt op de volgende regel\n- tweede punt\nzonder inspringen (lazy)\n\nEen alinea met **vet dat over\neen regelovergang** loopt.");
+        var html = NotebookHtml.Render(NotebookDocument.Create(new[] { NotebookDocument.MarkdownCell(
+            "- **eerste** punt dat\n  doorloopt op de volgende regel\n- tweede punt\nzonder inspringen (lazy)\n\nEen alinea met **vet dat over\neen regelovergang** loopt.") }), "x");
 
-        Assert.Contains("<ul>\n<li><strong>eerste</strong> punt dat doorloopt op de volgende regel</li>\n<li>tweede punt zonder inspringen (lazy)</li>\n</ul>", html);
-        Assert.Contains("<p>Een alinea met <strong>vet dat over een regelovergang</strong> loopt.</p>", html);
+        Assert.Contains("<ul>\n<li><strong>eerste</strong> punt dat\ndoorloopt op de volgende regel</li>\n<li>tweede punt\nzonder inspringen (lazy)</li>\n</ul>", html);
+        Assert.Contains("<p>Een alinea met <strong>vet dat over\neen regelovergang</strong> loopt.</p>", html);
     }
 
     [Fact]
@@ -61,7 +63,7 @@ public class NotebookHtmlTests
         File.WriteAllText(bundle, "/* plotly.js v9.9.9 */ window.Plotly = {}; var s = '</script>';");
         try
         {
-            var html = NotebookHtml.Render(Notebook.Create(), "offline", Preventie.Analytics.Charts.PlotlyScriptSource.InlineFrom(bundle));
+            var html = NotebookHtml.Render(NotebookDocument.Create(Array.Empty<InteractiveDocumentElement>()), "offline", Preventie.Analytics.Charts.PlotlyScriptSource.InlineFrom(bundle));
 
             Assert.DoesNotContain("cdn.plot.ly", html);
             Assert.Contains("window.Plotly = {}; var s = '<\\/script>';", html);
@@ -75,11 +77,11 @@ public class NotebookHtmlTests
     [Fact]
     public void Failed_run_links_to_the_failing_cell()
     {
-        var ok = NotebookCell.Code("1", "a");
-        var bad = NotebookCell.Code("throw", "b");
-        bad.Metadata["papermill"] = new System.Text.Json.Nodes.JsonObject { ["status"] = "failed" };
-        var nb = Notebook.Create(new[] { NotebookCell.Markdown("# x"), ok, bad });
-        nb.Metadata["papermill"] = new System.Text.Json.Nodes.JsonObject { ["exception"] = true };
+        var ok = NotebookDocument.CodeCell("1", "a");
+        var bad = NotebookDocument.CodeCell("throw", "b");
+        bad.Metadata!["papermill"] = new Dictionary<string, object?> { ["status"] = "failed" };
+        var nb = NotebookDocument.Create(new[] { NotebookDocument.MarkdownCell("# x"), ok, bad });
+        nb.Metadata["papermill"] = new Dictionary<string, object?> { ["exception"] = true };
 
         var html = NotebookHtml.Render(nb, "x");
 

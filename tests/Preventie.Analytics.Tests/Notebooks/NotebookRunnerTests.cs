@@ -1,16 +1,12 @@
+using Microsoft.DotNet.Interactive.Documents;
 using Preventie.Analytics.Notebooks;
-using Preventie.Analytics.Reporting;
+using static Preventie.Analytics.Tests.Notebooks.NotebookOutputs;
 
 namespace Preventie.Analytics.Tests.Notebooks;
 
 [Collection(NotebookRunCollection.Name)]
 public class NotebookRunnerTests(RunnerFixture runs)
 {
-    private static NotebookCell Cell(NotebookRunResult result, string id) => result.Executed.Cells.Single(c => c.Id == id);
-
-    private static string Stdout(NotebookCell cell) =>
-        string.Concat(cell.Outputs.Where(o => o.OutputType == "stream" && o.StreamName == "stdout").Select(o => o.Text));
-
     [Fact]
     public void Working_notebook_captures_stdout_display_html_and_trailing_expression_in_order()
     {
@@ -18,41 +14,36 @@ public class NotebookRunnerTests(RunnerFixture runs)
         Assert.True(result.Succeeded, result.Failure?.Message);
 
         var show = Cell(result, "show");
-        Assert.Equal(new[] { "stream", "display_data", "stream" }, show.Outputs.Select(o => o.OutputType));
-        Assert.Equal("Jaar 2024 in Deventer, aandeel 25,0%\n", show.Outputs[0].Text);
-        Assert.Equal("<p class=\"kaart\">Kaart &amp; co</p>", show.Outputs[1].GetData("text/html"));
-        Assert.Equal("Kaart (tekst)", show.Outputs[1].GetData("text/plain"));
-        Assert.Equal("na de kaart\n", show.Outputs[2].Text);
+        Assert.Equal(new[] { "stream", "display_data", "stream" }, show.Outputs.Select(Type));
+        Assert.Equal("Jaar 2024 in Deventer, aandeel 25,0%\n", Text(show.Outputs[0]));
+        // The kernel honours the library's [TypeFormatterSource] convention and, as in VS Code and Jupyter, shows
+        // objects as HTML only.
+        Assert.Equal("<p class=\"kaart\">Kaart &amp; co</p>", Data(show.Outputs[1], "text/html"));
+        Assert.Null(Data(show.Outputs[1], "text/plain"));
+        Assert.Equal("na de kaart\n", Text(show.Outputs[2]));
 
-        var last = Cell(result, "last").Outputs.Single();
-        Assert.Equal("execute_result", last.OutputType);
-        Assert.Equal("2025", last.GetData("text/plain"));
-        Assert.Equal(Cell(result, "last").ExecutionCount, last.Json["execution_count"]!.GetValue<int>());
-    }
-
-    [Fact]
-    public void Library_reference_maps_to_the_assembly_already_loaded()
-    {
-        var location = Cell(runs.Default, "where").Outputs.Single().GetData("text/plain");
-        Assert.Equal(typeof(IHtmlRenderable).Assembly.Location, location);
-        Assert.Single(AppDomain.CurrentDomain.GetAssemblies(), a => a.GetName().Name == "Preventie.Analytics");
+        var last = Cell(result, "last");
+        var value = Assert.IsType<ReturnValueElement>(last.Outputs.Single());
+        Assert.Contains("<pre>2025</pre>", Data(value, "text/html"));
+        Assert.Equal(last.ExecutionOrder, value.ExecutionOrder);
+        Assert.Equal("1.234,5", Data(Cell(result, "where").Outputs.Single(), "text/plain"));
     }
 
     [Fact]
     public void Every_code_cell_has_papermill_metadata_and_the_notebook_a_run_record()
     {
-        foreach (var cell in runs.Default.Executed.Cells.Where(c => c.IsCode))
+        foreach (var cell in runs.Default.Executed.Elements.Where(NotebookDocument.IsCode))
         {
-            var pm = cell.Metadata["papermill"]!;
-            Assert.Equal("completed", pm["status"]!.GetValue<string>());
-            Assert.True(pm["duration"]!.GetValue<double>() >= 0);
+            var pm = Section(cell.Metadata, "papermill");
+            Assert.Equal("completed", pm["status"]);
+            Assert.True((double)pm["duration"]! >= 0);
             Assert.NotNull(pm["start_time"]);
             Assert.NotNull(pm["end_time"]);
         }
-        var nb = runs.Default.Executed.Metadata["papermill"]!;
+        var nb = Section(runs.Default.Executed.Metadata, "papermill");
         Assert.NotNull(nb["start_time"]);
-        Assert.True(nb["duration"]!.GetValue<double>() > 0);
-        Assert.Equal(".net-csharp", runs.Default.Executed.Metadata["kernelspec"]!["name"]!.GetValue<string>());
+        Assert.True((double)nb["duration"]! > 0);
+        Assert.Equal(".net-csharp", Section(runs.Default.Executed.Metadata, "kernelspec")["name"]);
     }
 
     [Fact]
@@ -61,17 +52,17 @@ public class NotebookRunnerTests(RunnerFixture runs)
         var result = runs.Injected;
         Assert.True(result.Succeeded, result.Failure?.Message);
 
-        var cells = result.Executed.Cells;
-        var parameters = cells.FindIndex(c => c.HasTag("parameters"));
+        var cells = result.Executed.Elements.ToList();
+        var parameters = cells.FindIndex(c => NotebookDocument.HasTag(c, "parameters"));
         var injected = cells[parameters + 1];
-        Assert.True(injected.HasTag("injected-parameters"));
-        Assert.Contains("int jaar = 2030;", injected.Source);
+        Assert.True(NotebookDocument.HasTag(injected, "injected-parameters"));
+        Assert.Contains("int jaar = 2030;", injected.Contents);
 
-        Assert.StartsWith("Jaar 2030 in Zwolle \"centrum\", aandeel 25,0%", Stdout(Cell(result, "show")));
-        Assert.Equal("2031", Cell(result, "last").Outputs.Single().GetData("text/plain"));
-        Assert.Equal("2030", result.Executed.Metadata["papermill"]!["parameters"]!["jaar"]!.GetValue<string>());
+        Assert.StartsWith("Jaar 2030 in Zwolle \"centrum\", aandeel 25,0%", Stream(Cell(result, "show")));
+        Assert.Contains("<pre>2031</pre>", Data(Cell(result, "last").Outputs.Single(), "text/html"));
+        Assert.Equal("2030", Section(Section(result.Executed.Metadata, "papermill"), "parameters")["jaar"]);
         // The default run of the same notebook printed the declared value.
-        Assert.StartsWith("Jaar 2024 in Deventer", Stdout(Cell(runs.Default, "show")));
+        Assert.StartsWith("Jaar 2024 in Deventer", Stream(Cell(runs.Default, "show")));
     }
 
     [Fact]
@@ -84,19 +75,29 @@ public class NotebookRunnerTests(RunnerFixture runs)
         Assert.Contains("cel 2 (id 'fout', begint met: '// bewust fout')", result.Failure.CellDescription);
 
         var failed = Cell(result, "fout");
-        var error = failed.Outputs.Single();
-        Assert.Equal("error", error.OutputType);
+        var error = Assert.IsType<ErrorElement>(failed.Outputs.Single());
         Assert.Equal("System.InvalidOperationException", error.ErrorName);
         Assert.Contains("cel 2", error.ErrorValue);
         Assert.Contains("opzettelijke fout", error.ErrorValue);
-        Assert.Equal("failed", failed.Metadata["papermill"]!["status"]!.GetValue<string>());
+        Assert.Equal("failed", Section(failed.Metadata, "papermill")["status"]);
 
-        Assert.Equal("voor de fout\n", Stdout(Cell(result, "eerste")));
+        Assert.Equal("voor de fout\n", Stream(Cell(result, "eerste")));
         var later = Cell(result, "derde");
         Assert.Empty(later.Outputs);
-        Assert.Null(later.ExecutionCount);
-        Assert.Equal("pending", later.Metadata["papermill"]!["status"]!.GetValue<string>());
-        Assert.True(result.Executed.Metadata["papermill"]!["exception"]!.GetValue<bool>());
+        Assert.Equal(0, later.ExecutionOrder);
+        Assert.Equal("pending", Section(later.Metadata, "papermill")["status"]);
+        Assert.Equal(true, Section(result.Executed.Metadata, "papermill")["exception"]);
+    }
+
+    [Fact]
+    public async Task Compile_error_is_reported_with_the_compiler_message()
+    {
+        var notebook = NotebookDocument.Create(new[] { NotebookDocument.CodeCell("int x = \"tekst\";", "compileer") });
+        var result = await NotebookRunner.RunAsync(notebook, new NotebookRunOptions { NotebookDirectory = runs.Directory });
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("Compilatiefout", result.Failure!.ErrorName);
+        Assert.Contains("CS0029", result.Failure.Message);
     }
 
     [Fact]

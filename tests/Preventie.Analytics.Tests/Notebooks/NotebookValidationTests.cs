@@ -9,7 +9,7 @@ public class NotebookValidationTests(RunnerFixture runs)
         foreach (var (name, result) in new[] { ("werkend", runs.Default), ("geparametriseerd", runs.Injected), ("falend", runs.Failed) })
         {
             var path = Path.Combine(runs.Directory, name + ".uitgevoerd.ipynb");
-            result.Executed.Save(path);
+            Preventie.Analytics.Notebooks.NotebookDocument.Save(result.Executed, path);
             Nbformat.AssertValid(path);
         }
     }

@@ -2,22 +2,21 @@ using Preventie.Analytics.Notebooks;
 
 namespace Preventie.Analytics.Tests.Notebooks;
 
-/// <summary>Runs the sample notebooks once (scripting compilation is slow) and shares the results.</summary>
+/// <summary>Runs the sample notebooks once (kernel start-up and compilation are slow) and shares the results.</summary>
 public sealed class RunnerFixture : IDisposable
 {
     private readonly TempDirectory _dir = new();
 
     public RunnerFixture()
     {
-        // A second copy of the library on disk, as a notebook's #r would point at the build output: the runner must
-        // map it to the copy this process already loaded.
+        // A second copy of the library on disk, as a notebook's #r would point at the build output.
         var lib = Path.Combine(_dir.Path, "lib");
         System.IO.Directory.CreateDirectory(lib);
         File.Copy(typeof(global::Preventie.Analytics.Reporting.IHtmlRenderable).Assembly.Location, Path.Combine(lib, "Preventie.Analytics.dll"));
         var notebooks = Path.Combine(_dir.Path, "notebooks");
         System.IO.Directory.CreateDirectory(notebooks);
-        WorkingPath = SampleNotebooks.Write(SampleNotebooks.Working("../lib/Preventie.Analytics.dll"), notebooks, "werkend.ipynb");
-        FailingPath = SampleNotebooks.Write(SampleNotebooks.Failing(), _dir.Path, "falend.ipynb");
+        WorkingPath = NotebookOutputs.Write(SampleNotebooks.Working("../lib/Preventie.Analytics.dll"), notebooks, "werkend.ipynb");
+        FailingPath = NotebookOutputs.Write(SampleNotebooks.Failing(), _dir.Path, "falend.ipynb");
         Default = NotebookRunner.RunFileAsync(WorkingPath).GetAwaiter().GetResult();
         Injected = NotebookRunner.RunFileAsync(WorkingPath, new Dictionary<string, string> { ["jaar"] = "2030", ["gemeente"] = "Zwolle \"centrum\"" })
             .GetAwaiter().GetResult();
@@ -40,11 +39,11 @@ public sealed class RunnerFixture : IDisposable
 }
 
 /// <summary>
-/// Notebook runs change process-wide state (working directory, console writers), so this collection never runs in
-/// parallel with other tests (xunit runs it after the parallel ones).
+/// Notebook runs change process-wide state (working directory, console writers, the kernel's formatters), so this
+/// collection never runs in parallel with other tests (xunit runs it after the parallel ones).
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class NotebookRunCollection : ICollectionFixture<RunnerFixture>
+public sealed class NotebookRunCollection : ICollectionFixture<RunnerFixture>, ICollectionFixture<ShippedRuns>
 {
     public const string Name = "Notebook-runs";
 }

@@ -1,3 +1,4 @@
+using Microsoft.DotNet.Interactive.Documents;
 using Preventie.Analytics.Notebooks;
 using Preventie.Analytics.Reporting;
 
@@ -10,38 +11,28 @@ internal static class SampleNotebooks
     /// References the library with <c>#r</c> (relative to the notebook folder), declares parameters, prints,
     /// displays an <see cref="IHtmlRenderable"/> defined in the notebook, and ends a cell with an expression.
     /// </summary>
-    public static Notebook Working(string library)
+    public static InteractiveDocument Working(string library) => NotebookDocument.Create(new[]
     {
-        return Notebook.Create(new[]
-        {
-            NotebookCell.Markdown("# Proef\n\nEen **klein** notebook."),
-            NotebookCell.Code($"#!csharp\n#r \"{library}\"\nusing Preventie.Analytics.Reporting;", "setup"),
-            NotebookCell.Code("int jaar = 2024;\nstring gemeente = \"Deventer\";\ndouble aandeel = 0.25;", "params", "parameters"),
-            NotebookCell.Code(
-                "[TypeFormatterSource(typeof(NotebookFormatterSource))]\n" +
-                "public class Kaart : IHtmlRenderable\n{\n" +
-                "    public string ToHtml() => \"<p class=\\\"kaart\\\">Kaart &amp; co</p>\";\n" +
-                "    public override string ToString() => \"Kaart (tekst)\";\n}\n" +
-                "Console.WriteLine($\"Jaar {jaar} in {gemeente}, aandeel {DutchFormat.Percent(aandeel)}\");\n" +
-                "display(new Kaart());\n" +
-                "Console.WriteLine(\"na de kaart\");", "show"),
-            NotebookCell.Code("typeof(DutchFormat).Assembly.Location", "where"),
-            NotebookCell.Code("jaar + 1", "last"),
-        });
-    }
-
-    /// <summary>Three cells; the second throws.</summary>
-    public static Notebook Failing() => Notebook.Create(new[]
-    {
-        NotebookCell.Code("var teller = 1;\nConsole.WriteLine(\"voor de fout\");", "eerste"),
-        NotebookCell.Code("// bewust fout\nthrow new InvalidOperationException(\"opzettelijke fout\");", "fout"),
-        NotebookCell.Code("Console.WriteLine(\"na de fout\");", "derde"),
+        NotebookDocument.MarkdownCell("# Proef\n\nEen **klein** notebook."),
+        NotebookDocument.CodeCell($"#r \"{library}\"\nusing Preventie.Analytics.Reporting;", "setup"),
+        NotebookDocument.CodeCell("#!csharp\nint jaar = 2024;\nstring gemeente = \"Deventer\";\ndouble aandeel = 0.25;", "params", "parameters"),
+        NotebookDocument.CodeCell(
+            "[TypeFormatterSource(typeof(NotebookFormatterSource))]\n" +
+            "public class Kaart : IHtmlRenderable\n{\n" +
+            "    public string ToHtml() => \"<p class=\\\"kaart\\\">Kaart &amp; co</p>\";\n" +
+            "    public override string ToString() => \"Kaart (tekst)\";\n}\n" +
+            "Console.WriteLine($\"Jaar {jaar} in {gemeente}, aandeel {DutchFormat.Percent(aandeel)}\");\n" +
+            "display(new Kaart());\n" +
+            "Console.WriteLine(\"na de kaart\");", "show"),
+        NotebookDocument.CodeCell("DutchFormat.Number(1234.5, 1)", "where"),
+        NotebookDocument.CodeCell("jaar + 1", "last"),
     });
 
-    public static string Write(Notebook notebook, string directory, string name)
+    /// <summary>Three cells; the second throws.</summary>
+    public static InteractiveDocument Failing() => NotebookDocument.Create(new[]
     {
-        var path = Path.Combine(directory, name);
-        notebook.Save(path);
-        return path;
-    }
+        NotebookDocument.CodeCell("var teller = 1;\nConsole.WriteLine(\"voor de fout\");", "eerste"),
+        NotebookDocument.CodeCell("// bewust fout\nthrow new InvalidOperationException(\"opzettelijke fout\");", "fout"),
+        NotebookDocument.CodeCell("Console.WriteLine(\"na de fout\");", "derde"),
+    });
 }

@@ -6,16 +6,14 @@ namespace Preventie.Analytics.Tests.Notebooks;
 /// Every notebook shipped in notebooks/ must run headless without an error output and produce valid nbformat.
 /// </summary>
 [Collection(NotebookRunCollection.Name)]
-public class ShippedNotebookTests
+public class ShippedNotebookTests(ShippedRuns shipped)
 {
-    public static string NotebooksFolder => Path.Combine(RepositoryRoot(), "notebooks");
+    public static string NotebooksFolder => ShippedRuns.NotebooksFolder;
 
     public static TheoryData<string> Notebooks()
     {
         var data = new TheoryData<string>();
-        if (Directory.Exists(NotebooksFolder))
-            foreach (var file in Directory.EnumerateFiles(NotebooksFolder, "*.ipynb").Order(StringComparer.Ordinal))
-                data.Add(Path.GetFileName(file));
+        foreach (var file in ShippedRuns.FileNames()) data.Add(file);
         return data;
     }
 
@@ -30,26 +28,26 @@ public class ShippedNotebookTests
     public void The_four_promised_notebooks_are_shipped()
     {
         // The theory below skips when the folder is empty; this keeps a lost notebook from passing unnoticed.
-        Assert.Equal(new[] { "01-inventaris.ipynb", "02-basisscenario.ipynb", "03-pilotscenarios.ipynb", "04-monitor-update.ipynb", "06-wijken.ipynb" },
-            Directory.EnumerateFiles(NotebooksFolder, "*.ipynb").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Subset(ShippedRuns.FileNames().ToHashSet(),
+            new HashSet<string> { "01-inventaris.ipynb", "02-basisscenario.ipynb", "03-pilotscenarios.ipynb", "04-monitor-update.ipynb", "06-wijken.ipynb" });
     }
 
     [ShippedNotebookTheory]
     [MemberData(nameof(Notebooks))]
     public async Task Shipped_notebook_runs_headless_without_errors(string fileName)
     {
-        var result = await NotebookRunner.RunFileAsync(Path.Combine(NotebooksFolder, fileName));
+        var result = await shipped.Get(fileName);
 
         Assert.True(result.Succeeded, $"{fileName}: {result.Failure?.CellDescription}: {result.Failure?.ErrorName}: {result.Failure?.Message}");
-        var errors = result.Executed.Cells.SelectMany(c => c.Outputs).Where(o => o.OutputType == "error").ToList();
+        var errors = result.Executed.Elements.SelectMany(c => c.Outputs).OfType<Microsoft.DotNet.Interactive.Documents.ErrorElement>().ToList();
         Assert.Empty(errors);
-        Assert.True(result.Executed.IndexOfTag(ParameterInjection.ParametersTag) >= 0, $"{fileName} heeft geen cel met de tag 'parameters'.");
+        Assert.Contains(result.Executed.Elements, c => NotebookDocument.HasTag(c, ParameterInjection.ParametersTag));
 
         if (Nbformat.Available || Nbformat.RequiredByCi)
         {
-            var dir = Path.Combine(Path.GetTempPath(), "preventie-nb-shipped");
-            var path = Path.Combine(dir, Path.GetFileNameWithoutExtension(fileName) + ".uitgevoerd.ipynb");
-            result.Executed.Save(path);
+            using var dir = new TempDirectory();
+            var path = Path.Combine(dir.Path, Path.GetFileNameWithoutExtension(fileName) + ".uitgevoerd.ipynb");
+            NotebookDocument.Save(result.Executed, path);
             Nbformat.AssertValid(path);
         }
     }
@@ -114,22 +112,34 @@ public class ShippedNotebookTests
         Assert.Equal(summary, OutputOf(again, "using Preventie.Analytics.Uncertainty;", stream: true));
     }
 
+    [Fact]
+    public async Task Monitor_update_writes_its_run_only_to_the_folder_the_caller_gives()
+    {
+        using var folder = new TempDirectory();
+        var target = Path.Combine(folder.Path, "run");
+        var before = ShippedRuns.TreeSnapshot();
+        var result = await NotebookRunner.RunFileAsync(Path.Combine(NotebooksFolder, "04-monitor-update.ipynb"),
+            new Dictionary<string, string> { ["uitvoerMap"] = target });
+
+        Assert.True(result.Succeeded, result.Failure?.Message);
+        Assert.True(File.Exists(Path.Combine(target, "manifest.json")));
+        ShippedRuns.AssertTreeUnchanged(before, "04-monitor-update.ipynb met uitvoerMap");
+        // By default the notebook writes nothing (see the shipped run, which must leave the tree unchanged).
+        Assert.Contains("uitvoerMap is leeg: niets weggeschreven.", string.Concat((await shipped.Get("04-monitor-update.ipynb")).Executed.Elements
+            .SelectMany(c => c.Outputs).Select(NotebookOutputs.Text)));
+    }
+
     /// <summary>The output of the code cell whose source starts with <paramref name="sourceStart"/>.</summary>
     private static string OutputOf(NotebookRunResult result, string sourceStart, string mime = "text/plain", bool stream = false)
     {
-        var cell = result.Executed.Cells.Single(c => c.IsCode && c.Source.TrimStart().StartsWith(sourceStart, StringComparison.Ordinal)
-                                                     || c.IsCode && c.Source.Contains("\n" + sourceStart, StringComparison.Ordinal));
+        var cell = result.Executed.Elements.Single(c => NotebookDocument.IsCode(c)
+            && (c.Contents.TrimStart().StartsWith(sourceStart, StringComparison.Ordinal) || c.Contents.Contains("\n" + sourceStart, StringComparison.Ordinal)));
         return stream
-            ? string.Concat(cell.Outputs.Where(o => o.OutputType == "stream").Select(o => o.Text))
-            : string.Concat(cell.Outputs.Select(o => o.GetData(mime) ?? string.Empty));
+            ? string.Concat(cell.Outputs.Select(NotebookOutputs.Text))
+            : string.Concat(cell.Outputs.Select(o => NotebookOutputs.Data(o, mime) ?? string.Empty));
     }
 
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Preventie.Analytics.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Preventie.Analytics.sln niet gevonden boven " + AppContext.BaseDirectory);
-    }
+    internal static string RepositoryRoot() => ShippedRuns.RepositoryRoot();
 }
 
 /// <summary>

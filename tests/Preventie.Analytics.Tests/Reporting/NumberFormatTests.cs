@@ -84,7 +84,7 @@ public sealed class NumberFormatTests
             Assert.Contains(hovers, h => h.EndsWith(": " + expected, StringComparison.Ordinal));
 
             // notebook output of the same table: the text/html the kernel and the headless runner show
-            var notebookHtml = DisplayFormatter.Format(payerTable)["text/html"];
+            var notebookHtml = Microsoft.DotNet.Interactive.Formatting.Formatter.ToDisplayString(payerTable, "text/html");
             Assert.Contains($"<td class=\"num\">{encoded}</td>", notebookHtml);
         }
 

@@ -1,3 +1,5 @@
+using Microsoft.DotNet.Interactive.Documents;
+
 namespace Preventie.Analytics.Notebooks;
 
 /// <summary>Papermill's per-cell status.</summary>
@@ -7,6 +9,9 @@ public enum NotebookCellStatus
     Running,
     Completed,
     Failed,
+
+    /// <summary>Stopped because it ran longer than the cell timeout.</summary>
+    TimedOut,
 }
 
 /// <summary>Progress of a run, reported before and after each code cell.</summary>
@@ -17,4 +22,4 @@ public enum NotebookCellStatus
 /// <param name="Status">Running (before), Completed or Failed (after).</param>
 /// <param name="Duration">Time taken (after).</param>
 public sealed record NotebookCellProgress(
-    int CellIndex, int CodeCellNumber, int CodeCellCount, NotebookCell Cell, NotebookCellStatus Status, TimeSpan? Duration);
+    int CellIndex, int CodeCellNumber, int CodeCellCount, InteractiveDocumentElement Cell, NotebookCellStatus Status, TimeSpan? Duration);

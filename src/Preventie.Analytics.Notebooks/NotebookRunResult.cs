@@ -1,7 +1,9 @@
+using Microsoft.DotNet.Interactive.Documents;
+
 namespace Preventie.Analytics.Notebooks;
 
 /// <summary>The outcome of a run: the executed notebook and, when a cell failed, which one and why.</summary>
-public sealed record NotebookRunResult(Notebook Executed, TimeSpan Duration, int CellsRun, NotebookCellFailure? Failure)
+public sealed record NotebookRunResult(InteractiveDocument Executed, TimeSpan Duration, int CellsRun, NotebookCellFailure? Failure)
 {
     public bool Succeeded => Failure is null;
 }

@@ -1,5 +1,6 @@
 using System.Text;
-using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.DotNet.Interactive.Documents;
 
 namespace Preventie.Analytics.Notebooks;
 
@@ -17,17 +18,18 @@ public static class ParameterInjection
     /// Injects <paramref name="values"/> into <paramref name="notebook"/>. Throws <see cref="NotebookException"/> with
     /// every problem at once (no parameters cell, unknown names, values of the wrong type).
     /// </summary>
-    public static void Inject(Notebook notebook, IReadOnlyDictionary<string, string> values)
+    public static void Inject(InteractiveDocument notebook, IReadOnlyDictionary<string, string> values)
     {
-        notebook.Cells.RemoveAll(c => c.HasTag(InjectedTag));
+        var cells = notebook.Elements;
+        foreach (var injected in cells.Where(c => NotebookDocument.HasTag(c, InjectedTag)).ToList()) cells.Remove(injected);
         if (values.Count == 0) return;
 
-        var index = notebook.IndexOfTag(ParametersTag);
+        var index = cells.ToList().FindIndex(c => NotebookDocument.IsCode(c) && NotebookDocument.HasTag(c, ParametersTag));
         if (index < 0)
             throw new NotebookException(
                 "Er zijn parameters meegegeven (-p), maar het notebook heeft geen cel met de tag 'parameters'.");
 
-        var declared = NotebookParameter.ParseDeclarations(notebook.Cells[index].Source)
+        var declared = NotebookParameter.ParseDeclarations(cells[index].Contents)
             .GroupBy(p => p.Name).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         var errors = new List<string>();
         var code = new StringBuilder("// Parameters meegegeven bij 'preventie notebook run'\n");
@@ -35,7 +37,7 @@ public static class ParameterInjection
         {
             if (!declared.TryGetValue(name, out var parameter))
             {
-                if (System.Text.RegularExpressions.Regex.IsMatch(notebook.Cells[index].Source, $@"\b{System.Text.RegularExpressions.Regex.Escape(name)}\s*="))
+                if (Regex.IsMatch(cells[index].Contents, $@"\b{Regex.Escape(name)}\s*="))
                 {
                     errors.Add($"Parameter '{name}' staat in de parameters-cel, maar niet als 'type naam = letterlijke waarde;' " +
                                "(string, int, long, double, decimal, float of bool); alleen zo kan de waarde vervangen worden.");
@@ -57,16 +59,7 @@ public static class ParameterInjection
         if (errors.Count > 0) throw new NotebookException(string.Join(Environment.NewLine, errors));
 
         var id = InjectedTag;
-        for (var n = 2; notebook.Cells.Any(c => c.Id == id); n++) id = $"{InjectedTag}-{n}";
-        var cell = NotebookCell.Code(code.ToString().TrimEnd('\n'), id, InjectedTag);
-        notebook.Cells.Insert(index + 1, cell);
-    }
-
-    /// <summary>The values as a JSON object for the papermill metadata.</summary>
-    public static JsonObject ToJson(IReadOnlyDictionary<string, string> values)
-    {
-        var json = new JsonObject();
-        foreach (var (name, value) in values) json[name] = value;
-        return json;
+        for (var n = 2; cells.Any(c => c.Id == id); n++) id = $"{InjectedTag}-{n}";
+        cells.Insert(index + 1, NotebookDocument.CodeCell(code.ToString().TrimEnd('\n'), id, InjectedTag));
     }
 }

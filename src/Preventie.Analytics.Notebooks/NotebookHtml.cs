@@ -1,16 +1,20 @@
 using System.Net;
 using System.Text;
+using Markdig;
+using Microsoft.DotNet.Interactive.Documents;
 
 namespace Preventie.Analytics.Notebooks;
 
 /// <summary>
-/// An executed notebook as one readable HTML page: markdown rendered, code shown, outputs below it. Text outputs
+/// An executed notebook as one readable HTML page: markdown rendered with Markdig (raw HTML in markdown is escaped),
+/// code shown, outputs below it. Text outputs
 /// are HTML-escaped; <c>text/html</c> outputs are included as they are (they come from the library's own
 /// formatters, which escape data), and plotly.js is loaded in the page head so chart outputs draw: the same pinned
 /// version the charts are written for (<see cref="Charts.PlotlyJs.Version"/>), from the CDN or inlined for offline use.
 /// </summary>
 public static class NotebookHtml
 {
+    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().DisableHtml().Build();
 
     private const string Style = """
         body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:1100px;margin:2rem auto;padding:0 1rem;color:#1f2933;line-height:1.5}
@@ -38,7 +42,7 @@ public static class NotebookHtml
     /// The page for <paramref name="notebook"/> with <paramref name="title"/> in the head and as a heading; plotly.js from
     /// <paramref name="plotly"/> (default: <see cref="Charts.PlotlyScriptSource.Cdn"/>, needs internet when opened).
     /// </summary>
-    public static string Render(Notebook notebook, string title, Charts.PlotlyScriptSource? plotly = null)
+    public static string Render(InteractiveDocument notebook, string title, Charts.PlotlyScriptSource? plotly = null)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -49,34 +53,25 @@ public static class NotebookHtml
         html.Append("<p class=\"status\">Notebook <strong>").Append(WebUtility.HtmlEncode(title)).Append("</strong>")
             .Append(RunSummary(notebook)).Append("</p>\n");
 
-        for (var index = 0; index < notebook.Cells.Count; index++)
+        for (var index = 0; index < notebook.Elements.Count; index++)
         {
-            var cell = notebook.Cells[index];
+            var cell = notebook.Elements[index];
             var anchor = $"cel-{index + 1}";
-            switch (cell.CellType)
-            {
-                case "markdown":
-                    html.Append("<div class=\"cell markdown\" id=\"").Append(anchor).Append("\">\n").Append(SimpleMarkdown.ToHtml(cell.Source)).Append("</div>\n");
-                    break;
-                case "code":
-                    AppendCode(html, cell, anchor);
-                    break;
-                default:
-                    html.Append("<div class=\"cell raw\" id=\"").Append(anchor).Append("\"><pre>").Append(WebUtility.HtmlEncode(cell.Source)).Append("</pre></div>\n");
-                    break;
-            }
+            if (NotebookDocument.IsMarkdown(cell))
+                html.Append("<div class=\"cell markdown\" id=\"").Append(anchor).Append("\">\n").Append(Markdig.Markdown.ToHtml(cell.Contents, Markdown)).Append("</div>\n");
+            else
+                AppendCode(html, cell, anchor);
         }
         html.Append("</body>\n</html>\n");
         return html.ToString();
     }
 
-    private static string RunSummary(Notebook notebook)
+    private static string RunSummary(InteractiveDocument notebook)
     {
-        var pm = notebook.Metadata["papermill"];
-        if (pm is null) return string.Empty;
-        var start = pm["start_time"]?.GetValue<string>();
-        var duration = pm["duration"]?.GetValue<double>();
-        var failed = pm["exception"]?.GetValue<bool>() == true;
+        if (!notebook.Metadata.TryGetValue("papermill", out var value) || value is not IDictionary<string, object?> pm) return string.Empty;
+        var start = pm.TryGetValue("start_time", out var startValue) ? startValue as string : null;
+        var duration = pm.TryGetValue("duration", out var durationValue) && durationValue is double seconds ? seconds : (double?)null;
+        var failed = pm.TryGetValue("exception", out var e) && e is true;
         var sb = new StringBuilder();
         if (start is not null)
             sb.Append(" — uitgevoerd ").Append(WebUtility.HtmlEncode(
@@ -85,21 +80,25 @@ public static class NotebookHtml
         if (duration is { } d) sb.Append(" in ").Append(Reporting.DutchFormat.Number(d, 1)).Append(" s");
         if (failed)
         {
-            var cell = notebook.Cells.FindIndex(c => c.Metadata["papermill"]?["status"]?.GetValue<string>() == "failed");
+            var cell = notebook.Elements.ToList().FindIndex(c => Status(c) == "failed");
             sb.Append(" — <span class=\"status failed\">mislukt")
                 .Append(cell >= 0 ? $" in <a href=\"#cel-{cell + 1}\">cel {cell + 1}</a>" : string.Empty).Append("</span>");
         }
-        if (pm["parameters"] is System.Text.Json.Nodes.JsonObject { Count: > 0 } parameters)
+        if (pm.TryGetValue("parameters", out var p) && p is IDictionary<string, object?> { Count: > 0 } parameters)
             sb.Append(" — parameters: ").Append(WebUtility.HtmlEncode(string.Join(", ", parameters.Select(p => $"{p.Key} = {p.Value}"))));
         return sb.ToString();
     }
 
-    private static void AppendCode(StringBuilder html, NotebookCell cell, string anchor)
+    private static string? Status(InteractiveDocumentElement cell) =>
+        cell.Metadata is { } metadata && metadata.TryGetValue("papermill", out var value) && value is IDictionary<string, object?> pm
+        && pm.TryGetValue("status", out var status) ? status as string : null;
+
+    private static void AppendCode(StringBuilder html, InteractiveDocumentElement cell, string anchor)
     {
-        var status = cell.Metadata["papermill"]?["status"]?.GetValue<string>();
-        var prompt = cell.ExecutionCount is { } n ? $"[{n}]" : "[ ]";
+        var status = Status(cell);
+        var prompt = cell.ExecutionOrder > 0 ? $"[{cell.ExecutionOrder}]" : "[ ]";
         html.Append("<div class=\"cell code\" id=\"").Append(anchor).Append("\"><div class=\"prompt\">").Append(prompt).Append("</div><div class=\"body\">\n");
-        html.Append("<pre class=\"source\"><code>").Append(WebUtility.HtmlEncode(cell.Source)).Append("</code></pre>\n");
+        html.Append("<pre class=\"source\"><code>").Append(WebUtility.HtmlEncode(cell.Contents)).Append("</code></pre>\n");
         foreach (var output in cell.Outputs) AppendOutput(html, output);
         if (status is "failed" or "pending")
             html.Append("<div class=\"status ").Append(status).Append("\">")
@@ -107,27 +106,27 @@ public static class NotebookHtml
         html.Append("</div></div>\n");
     }
 
-    private static void AppendOutput(StringBuilder html, NotebookOutput output)
+    private static void AppendOutput(StringBuilder html, InteractiveDocumentOutputElement output)
     {
-        switch (output.OutputType)
+        switch (output)
         {
-            case "stream":
-                html.Append("<pre class=\"output ").Append(output.StreamName == "stderr" ? "stderr" : "stdout").Append("\">")
-                    .Append(WebUtility.HtmlEncode(output.Text)).Append("</pre>\n");
+            case TextElement text:
+                html.Append("<pre class=\"output ").Append(text.Name == "stderr" ? "stderr" : "stdout").Append("\">")
+                    .Append(WebUtility.HtmlEncode(text.Text)).Append("</pre>\n");
                 break;
-            case "error":
-                html.Append("<pre class=\"error\">").Append(WebUtility.HtmlEncode($"{output.ErrorName}: {output.ErrorValue}"));
-                foreach (var line in output.Traceback.Skip(2)) html.Append('\n').Append(WebUtility.HtmlEncode(line));
+            case ErrorElement error:
+                html.Append("<pre class=\"error\">").Append(WebUtility.HtmlEncode($"{error.ErrorName}: {error.ErrorValue}"));
+                foreach (var line in error.StackTrace.Skip(2)) html.Append('\n').Append(WebUtility.HtmlEncode(line));
                 html.Append("</pre>\n");
                 break;
-            case "display_data" or "execute_result":
-                if (output.GetData("text/html") is { } fragment)
+            case DisplayElement or ReturnValueElement:
+                if (NotebookDocument.Data(output, "text/html") is { } fragment)
                     html.Append("<div class=\"html-output\">").Append(fragment).Append("</div>\n");
-                else if (output.GetData("image/png") is { } png)
+                else if (NotebookDocument.Data(output, "image/png") is { } png)
                     html.Append("<img alt=\"\" src=\"data:image/png;base64,").Append(WebUtility.HtmlEncode(png.Trim())).Append("\">\n");
-                else if (output.GetData("image/svg+xml") is { } svg)
+                else if (NotebookDocument.Data(output, "image/svg+xml") is { } svg)
                     html.Append("<div class=\"html-output\">").Append(svg).Append("</div>\n");
-                else if (output.GetData("text/plain") is { } plain)
+                else if (NotebookDocument.Data(output, "text/plain") is { } plain)
                     html.Append("<pre class=\"output\">").Append(WebUtility.HtmlEncode(plain)).Append("</pre>\n");
                 break;
         }
