@@ -30,6 +30,8 @@ internal static class Breakdown
         var paired = new PairedRun(scenario, comparator);
         var draw = 0;
         Measure("  sample a parameter vector", () => { point.CopyTo(vector, 0); sampler.Sample(draw++, random, vector); });
+        var plain = UncertainParameters.FromParameterSet(uncertain.Parameters).CreateSampler(1);
+        Measure("  sample a parameter vector, correlations left out", () => { point.CopyTo(vector, 0); plain.Sample(draw++, random, vector); });
         Measure("  scenario run", () => scenario.Run(vector, sb));
         Measure("  comparator run", () => comparator.Run(vector, cb));
         Measure("  ledger (comparison arithmetic)", () => paired.Ledger.Compute(sb, cb, 0.0225));
