@@ -91,9 +91,9 @@ public class ShippedScenarioTests
         var scenario = ScenarioFile.Load(Path.Combine(TestModels.ScenarioDir, "basis.yaml"), model) with { Name = "<script>x</script>" };
         var r = ScenarioCompiler.Compile(model, scenario).RunWithTrace();
         var cmp = ScenarioComparison.Create(r, r);
-        Assert.DoesNotContain("<script>", r.ToHtml());
-        Assert.Contains("&lt;script&gt;", cmp.ToHtml());
-        Assert.DoesNotContain("<script>", cmp.ToHtml());
+        Assert.DoesNotContain("<script>", Preventie.Analytics.Reporting.ResultRendering.Html(r));
+        Assert.Contains("&lt;script&gt;", Preventie.Analytics.Reporting.ResultRendering.Html(cmp));
+        Assert.DoesNotContain("<script>", Preventie.Analytics.Reporting.ResultRendering.Html(cmp));
     }
 
     [Fact]
