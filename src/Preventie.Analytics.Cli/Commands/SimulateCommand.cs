@@ -52,7 +52,7 @@ public static class SimulateCommand
 
         if (format == "json") Console.Out.WriteLine(SimulationExport.ToJson(scenario, comparator, comparison));
         else PrintTable(console, scenario, comparison);
-        if (outDir is not null && format != "json") console.MarkupLine($"[grey]Uitvoer geschreven naar {CommandErrors.Safe(Path.GetFullPath(outDir))} (resultaat.json, aantallen.csv, kosten.csv{(comparison is null ? "" : ", betalers.csv")}).[/]");
+        if (outDir is not null && format != "json") console.MarkupLine($"[grey]Uitvoer geschreven naar {CommandErrors.Safe(Path.GetFullPath(outDir))} (resultaat.json, aantallen.csv, kosten.csv{(comparison is null ? "" : ", betalers.csv, levensjaren.csv")}).[/]");
         return 0;
     }
 

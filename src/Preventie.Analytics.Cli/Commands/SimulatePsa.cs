@@ -19,7 +19,7 @@ internal sealed class SimulatePsa
 {
     private readonly Option<int> _draws = new("--psa", "--trekkingen")
     {
-        Description = "Onzekerheidsanalyse (PSA) met dit aantal trekkingen, bijv. 1000 (maximaal 100.000); vraagt om --compare",
+        Description = "Onzekerheidsanalyse (PSA) met dit aantal trekkingen, bijv. 1000 (maximaal 100.000); met --compare het verschil per betaler, zonder de totale kosten van het scenario",
     };
 
     private readonly Option<ulong> _seed = new("--seed")
