@@ -99,7 +99,7 @@ internal sealed class SimulatePsa
                 F(DutchFormat.Percent(g.NetBenefit.ProbabilityPositive)), F(Euro(g.Evpi)));
         }
         console.Write(t);
-        console.MarkupLine($"[bold]Kans dat de gemeente uiterlijk in {r.Options.CouncilTermEnd} quitte speelt[/] (raadsperiode {r.Options.CouncilTermStart}-{r.Options.CouncilTermEnd}, cumulatieve nominale netto baat vanaf dan ≥ 0): {DutchFormat.Percent(r.MunicipalBreakEvenInTerm)}");
+        console.MarkupLine($"[bold]Kans dat de gemeente uiterlijk in {r.Options.CouncilTermEnd} quitte speelt[/] (raadsperiode {r.Options.CouncilTermStart}-{r.Options.CouncilTermEnd}: cumulatieve nominale netto baat positief en daarna niet meer negatief): {DutchFormat.Percent(r.MunicipalBreakEvenInTerm)}");
 
         var years = new Table().AddColumns("Jaar", "Gemeente", "Zvw", "Wlz", "Alle betalers");
         years.Caption("Netto baat per jaar, nominaal (begrotingsbeeld): gemiddelde [[5e; 95e percentiel]]");
