@@ -25,7 +25,7 @@ public class PsaBenchmarks
     {
         var pair = DefaultPilotPair.Load();
         (_scenario, _comparator) = (pair.Scenario, pair.Comparator);
-        _uncertain = UncertainParameters.FromParameterSet(pair.Model.Parameters);
+        _uncertain = UncertainParameters.For(pair.Model);
     }
 
     [Benchmark]

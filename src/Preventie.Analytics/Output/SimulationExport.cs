@@ -24,7 +24,10 @@ public static class SimulationExport
             File.WriteAllText(Path.Combine(tmp, "aantallen.csv"), CountsCsv(scenario, comparator), new UTF8Encoding(true));
             File.WriteAllText(Path.Combine(tmp, "kosten.csv"), CostsCsv(scenario, comparator), new UTF8Encoding(true));
             if (comparison is not null)
+            {
                 File.WriteAllText(Path.Combine(tmp, "betalers.csv"), PayersCsv(comparison), new UTF8Encoding(true));
+                File.WriteAllText(Path.Combine(tmp, "levensjaren.csv"), LifeYearsCsv(comparison), new UTF8Encoding(true));
+            }
         });
 
     private static string N(double v) => v.ToString("0.##", DutchFormat.Culture);
@@ -61,6 +64,23 @@ public static class SimulationExport
                       .Append(';').Append(N(c.TransitionCosts(p, t)));
                 sb.Append('\n');
             }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Zelfredzame levensjaren gained per year (<c>jaar;gewonnen;contant</c>), the totals undiscounted and discounted,
+    /// then the zelfredzame levensverwachting per band (<c>leeftijd;scenario;vergelijking;verschil</c>).
+    /// </summary>
+    public static string LifeYearsCsv(ScenarioComparison cmp)
+    {
+        var sb = new StringBuilder("jaar;zelfredzame_levensjaren_gewonnen;contant\n");
+        for (var t = 0; t < cmp.Years.Count; t++)
+            sb.Append(cmp.Years[t]).Append(';').Append(N(cmp.Ledger.LifeYearsByYear[t])).Append(';')
+              .Append(N(cmp.Ledger.LifeYearsByYear[t] * Discounting.Factor(cmp.DiscountRate, t))).Append('\n');
+        sb.Append("totaal;").Append(N(cmp.SelfReliantYearsGained)).Append(';').Append(N(cmp.SelfReliantYearsGainedDiscounted)).Append("\n\n");
+        sb.Append("leeftijd;levensverwachting_zelfredzaam_scenario;levensverwachting_zelfredzaam_vergelijking;verschil\n");
+        foreach (var (band, s, c) in cmp.SelfReliantLifeExpectancy)
+            sb.Append(band.Code()).Append(';').Append(N(s)).Append(';').Append(N(c)).Append(';').Append(N(s - c)).Append('\n');
         return sb.ToString();
     }
 

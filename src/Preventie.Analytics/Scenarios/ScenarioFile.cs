@@ -20,6 +20,7 @@ namespace Preventie.Analytics.Scenarios;
 /// startjaar: 2024              # default 2024 (inherited)
 /// eindjaar: 2035               # default 2035
 /// discontovoet: {parameter: discontovoet}
+/// telmethode: levenstabel      # optional: levenstabel (default) | begin | eind (inherited)
 /// interventies:
 ///   - naam: Voorliggend veld Wmo
 ///     vorm: selectief           # universeel | selectief | geindiceerd | onbekend

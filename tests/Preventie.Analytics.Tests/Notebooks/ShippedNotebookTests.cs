@@ -59,7 +59,7 @@ public class ShippedNotebookTests(ShippedRuns shipped)
             new Dictionary<string, string> { ["eindjaar"] = "2030" });
 
         Assert.True(result.Succeeded, result.Failure?.Message);
-        var summary = OutputOf(result, "basis.ToString()");
+        var summary = OutputOf(result, "ResultRendering.Text(basis)");
         Assert.StartsWith("Simulatie 'Basis (huidig beleid)', 2024-2030:", summary);
         // The pyramid chart ends on 1 January after the last year.
         Assert.Contains("1-1-2031", OutputOf(result, "PopulationCharts.Pyramid(basis)", "text/html"));
