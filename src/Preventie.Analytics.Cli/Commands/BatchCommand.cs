@@ -2,6 +2,8 @@ using System.CommandLine;
 using Preventie.Analytics.Charts;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Inventory;
+using Preventie.Analytics.Model;
+using Preventie.Analytics.Scenarios;
 using Preventie.Analytics.Output;
 using Preventie.Analytics.Reporting;
 using Preventie.Analytics.Simulation;
@@ -53,6 +55,7 @@ public static class BatchCommand
     {
         if (request.PsaDraws < 0)
             throw new DataValidationException(new DataError("opdrachtregel", null, "--psa", request.PsaDraws.ToString(DutchFormat.Culture), "het aantal trekkingen kan niet negatief zijn"));
+        AtomicOutput.EnsureWritable(request.OutDir, "--out");
         var (modelDir, root) = SimulateCommand.LocateModel(request.ModelDir);
         var data = root is null ? Path.GetDirectoryName(Path.GetFullPath(modelDir))! : Path.Combine(root, "data");
         var scenarioDir = request.ScenarioDir ?? Path.Combine(data, "scenarios");
@@ -62,7 +65,7 @@ public static class BatchCommand
         var mappingFile = request.MappingFile ?? Path.Combine(data, "inventory", "doelen-mapping.csv");
 
         var errors = new ErrorCollector(scenarioDir);
-        if (!Directory.Exists(scenarioDir)) errors.Add(null, "--scenarios", scenarioDir, "scenariomap niet gevonden");
+        if (!Directory.Exists(scenarioDir)) errors.Add(null, "--scenarios", scenarioDir, $"scenariomap niet gevonden (gezocht: {Path.GetFullPath(scenarioDir)})");
         else if (!File.Exists(basisFile)) errors.Add(null, "--basis", request.BasisFile, "basisscenario niet gevonden in de scenariomap");
         errors.ThrowIfAny();
         var pilots = Directory.GetFiles(scenarioDir, "*.yaml").Order(StringComparer.Ordinal)
@@ -70,10 +73,9 @@ public static class BatchCommand
         if (pilots.Count == 0)
             throw new DataValidationException(new DataError(scenarioDir, null, null, null, "geen pilotscenario's (*.yaml naast het basisscenario) gevonden"));
 
+        // every input checked before anything is computed; all bad scenarios (and a bad inventory) reported at once
+        var inventory = CheckInputs(modelDir, basisFile, pilots, inventoryFile);
         var plotly = ChoosePlotly(request.Cdn, console);
-
-        // inventory first: a bad inventory stops the run before anything is computed
-        var inventory = InventoryLoader.Load(inventoryFile);
         var summary = InventorySummary.Create(inventory,
             File.Exists(publishedFile) ? PublishedFigures.Load(publishedFile) : null,
             File.Exists(mappingFile) ? GoalMapping.Load(mappingFile) : null);
@@ -128,6 +130,36 @@ public static class BatchCommand
         PrintSummary(console, runs.Select(r => r.Comparison).ToList());
         console.MarkupLine($"Uitvoer: [blue]{Markup.Escape(Path.GetFullPath(request.OutDir))}[/] — overzicht.html, inventaris.xlsx en per scenario rapport.html, rapport.xlsx en resultaten/.");
         return 0;
+    }
+
+    /// <summary>
+    /// Loads the model, every scenario and the inventory, collecting the errors of all of them; throws them together.
+    /// The model is loaded first: without a valid model the scenarios cannot be checked.
+    /// </summary>
+    private static PreventionInventory CheckInputs(string modelDir, string basisFile, IReadOnlyList<string> pilots, string inventoryFile)
+    {
+        var model = ModelFiles.Load(modelDir);
+        var errors = new List<DataError>();
+        foreach (var file in pilots.Prepend(basisFile))
+            try
+            {
+                ScenarioCompiler.Compile(model, ScenarioFile.Load(file, model));
+            }
+            catch (DataValidationException ex)
+            {
+                errors.AddRange(ex.Errors);
+            }
+        PreventionInventory? inventory = null;
+        try
+        {
+            inventory = InventoryLoader.Load(inventoryFile);
+        }
+        catch (DataValidationException ex)
+        {
+            errors.AddRange(ex.Errors);
+        }
+        if (errors.Count > 0) throw new DataValidationException(errors);
+        return inventory!;
     }
 
     /// <summary>Inline plotly.js when it is installed (offline reports); otherwise the CDN, with a Dutch warning.</summary>

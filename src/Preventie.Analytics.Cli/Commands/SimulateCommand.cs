@@ -45,6 +45,7 @@ public static class SimulateCommand
 
     internal static int Execute(string scenarioPath, string? comparePath, string? outDir, string format, string? modelDir, IAnsiConsole console)
     {
+        if (outDir is not null) AtomicOutput.EnsureWritable(outDir, "--out");
         (modelDir, var root) = LocateModel(modelDir);
         scenarioPath = Resolve(scenarioPath, root);
         comparePath = comparePath is null ? null : Resolve(comparePath, root);

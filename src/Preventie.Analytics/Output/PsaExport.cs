@@ -33,7 +33,7 @@ public static class PsaExport
     {
         var sb = new StringBuilder("betaler;puntschatting;netto_baat_gemiddeld;netto_baat_p5;netto_baat_p95;netto_baat_sd;kans_positief;evpi;kans_quitte_uiterlijk_" + r.Options.CouncilTermEnd + "\n");
         foreach (var g in r.Groups)
-            sb.Append(g.Code).Append(';').Append(N(g.PointEstimate)).Append(';').Append(N(g.NetBenefit.Mean)).Append(';').Append(N(g.NetBenefit.Low)).Append(';').Append(N(g.NetBenefit.High))
+            sb.Append(CsvCell.Text(g.Code)).Append(';').Append(N(g.PointEstimate)).Append(';').Append(N(g.NetBenefit.Mean)).Append(';').Append(N(g.NetBenefit.Low)).Append(';').Append(N(g.NetBenefit.High))
               .Append(';').Append(N(g.NetBenefit.StandardDeviation)).Append(';').Append(P(g.NetBenefit.ProbabilityPositive)).Append(';').Append(N(g.Evpi))
               .Append(';').Append(P(g.BreakEvenInTerm)).Append('\n');
         sb.Append("zelfredzame_levensjaren;;").Append(N(r.SelfReliantYearsGained.Mean)).Append(';').Append(N(r.SelfReliantYearsGained.Low)).Append(';')
@@ -50,7 +50,7 @@ public static class PsaExport
             foreach (var g in r.Groups)
             {
                 var s = g.NetBenefitByYear[t];
-                sb.Append(r.StartYear + t).Append(';').Append(g.Code).Append(';').Append(N(s.Mean)).Append(';').Append(N(s.Low)).Append(';')
+                sb.Append(r.StartYear + t).Append(';').Append(CsvCell.Text(g.Code)).Append(';').Append(N(s.Mean)).Append(';').Append(N(s.Low)).Append(';')
                   .Append(N(s.High)).Append(';').Append(P(s.ProbabilityPositive)).Append('\n');
             }
         return sb.ToString();
@@ -62,7 +62,7 @@ public static class PsaExport
         var sb = new StringBuilder("waarde_per_levensjaar;betaler;kans_positief;evpi\n");
         for (var i = 0; i < r.Options.ValuesPerLifeYear.Count; i++)
             foreach (var g in r.Groups)
-                sb.Append(N(r.Options.ValuesPerLifeYear[i])).Append(';').Append(g.Code).Append(';').Append(P(g.Acceptability[i].Probability)).Append(';')
+                sb.Append(N(r.Options.ValuesPerLifeYear[i])).Append(';').Append(CsvCell.Text(g.Code)).Append(';').Append(P(g.Acceptability[i].Probability)).Append(';')
                   .Append(N(g.Acceptability[i].Evpi)).Append('\n');
         return sb.ToString();
     }
