@@ -111,7 +111,7 @@ public static class BatchCommand
 
         var overview = Overview(runs.Select(r => r.Comparison).ToList(), runs.Select(r => r.Slug).ToList(),
             runs.Where(r => r.Psa is not null).Select(r => (r.Comparison, r.Psa!)).ToList(), summary,
-            RunMetadata.ForInputs(inputFiles, request.Seed, DateTimeOffset.Now));
+            RunMetadata.ForInputs(inputFiles, request.Seed, DateTimeOffset.Now), options);
 
         AtomicOutput.WriteDirectory(request.OutDir, dir =>
         {
@@ -179,14 +179,14 @@ public static class BatchCommand
     }
 
     private static ReportDocument Overview(IReadOnlyList<ScenarioComparison> comparisons, IReadOnlyList<string> slugs,
-        IReadOnlyList<(ScenarioComparison, PsaResult)> uncertainty, InventorySummary summary, RunMetadata metadata)
+        IReadOnlyList<(ScenarioComparison, PsaResult)> uncertainty, InventorySummary summary, RunMetadata metadata, CouncilReportOptions options)
     {
         var basis = comparisons[0].Comparator;
         var sure = new ReportSection("Hoe zeker is het?");
         sure = uncertainty.Count > 0
             ? sure.WithTable(ScenarioOverview.UncertaintyTable(uncertainty))
             : sure.WithParagraph("Zonder onzekerheidsanalyse gemaakt (--psa 0): de bedragen zijn puntschattingen op basis van aannames.");
-        return new ReportDocument("Preventiescenario's: overzicht voor de raad", metadata)
+        var document = new ReportDocument("Preventiescenario's: overzicht voor de raad", metadata)
             .WithSubtitle($"{comparisons.Count} scenario's vergeleken met '{basis.ScenarioName}', {comparisons[0].Years[0]}–{comparisons[0].Years[^1]}.")
             .WithSection(new ReportSection("Wie betaalt, wie bespaart?")
                 .WithParagraph("Per scenario de contante netto baat per betaler: wat de gemeente, de zorgverzekeraar (Zvw), de Wlz en Rijk en inwoners " +
@@ -205,7 +205,12 @@ public static class BatchCommand
                 .WithFigure(InventoryCharts.Coverage(summary.Inventory)))
             .WithSection(new ReportSection("Let op")
                 .WithParagraph("De effecten van de interventies en de verdeling van de baten over de betalers zijn aannames " +
-                               "(data/parameters/parameters.csv, kolom aanname). Elk scenariorapport noemt ze en laat zien hoe zeker de uitkomsten zijn."));
+                               "(data/parameters/parameters.csv, kolom aanname). Elk scenariorapport noemt ze en laat zien hoe zeker de uitkomsten zijn."))
+            // the overview rests on the same assumptions and sources as the scenario reports: list them once each
+            .WithAssumptions(comparisons.SelectMany(CouncilReport.Assumptions).DistinctBy(a => (a.Parameter, a.Value)))
+;
+        return comparisons.SelectMany(c => CouncilReport.DataSources(c, options)).DistinctBy(d => (d.Name, d.Description, d.Reference))
+            .Aggregate(document, (doc, source) => doc.WithDataSource(source));
     }
 
     private static void PrintSummary(IAnsiConsole console, IReadOnlyList<ScenarioComparison> comparisons)

@@ -194,4 +194,18 @@ public class BadInputCasesTests
         Assert.Contains(data.Warnings, w => w.Contains("meer dan de helft"));
         Assert.Empty(MonitorFile.Load(MonitorTestFiles.Example, MonitorTestFiles.Catalog()).Warnings);
     }
+
+    [Fact]
+    public void Negative_cost_per_client_is_refused()
+    {
+        var dir = TestModels.CopyDefaultModel();
+        var path = Path.Combine(dir, ModelFiles.CostsFile);
+        var lines = File.ReadAllLines(path).ToList();
+        var row = lines.FindIndex(l => l.StartsWith("tijdelijk_maatwerk;gemeente_wmo;"));
+        lines[row] = lines[row].Replace(";kosten_wmo_per_client", ";-1*kosten_wmo_per_client");
+        File.WriteAllLines(path, lines);
+        var e = Assert.Single(Assert.Throws<DataValidationException>(() => ModelFiles.Load(dir)).Errors);
+        Assert.Equal((ModelFiles.CostsFile, row + 1, "bedrag"), (Path.GetFileName(e.File), e.Row!.Value, e.Field));
+        Assert.Contains("0 of meer", e.Message);
+    }
 }
