@@ -63,6 +63,19 @@ public class OptionValueTests
     }
 
     [Fact]
+    public void Discount_rate_of_minus_one_with_json_output_is_an_input_error_not_an_infinity_crash()
+    {
+        var model = TestModels.CopyDefaultModel();
+        var parameters = Path.Combine(model, "parameters.csv");
+        File.WriteAllText(parameters, File.ReadAllText(parameters).Replace("discontovoet;0,0225;", "discontovoet;-1;"));
+        var (exit, stdout, err) = Run("simulate", "--scenario", Pilot, "--compare", Basis, "--parameters", model, "--format", "json");
+        Assert.Equal(2, exit);
+        Assert.Contains("discontovoet", err);
+        Assert.DoesNotContain("Exception", err);
+        Assert.Equal("", stdout);
+    }
+
+    [Fact]
     public void Unwritable_output_folder_is_refused_before_the_work_starts()
     {
         var blocker = Path.Combine(TempDir(), "bestand");
