@@ -76,6 +76,28 @@ public class OptionValueTests
     }
 
     [Fact]
+    public void Refused_inventory_files_write_nothing_at_the_command_level()
+    {
+        var original = File.ReadAllText(Preventie.Analytics.Tests.Inventory.InventoryTestFiles.Extract);
+        var dir = TempDir();
+        var input = Path.Combine(dir, "inventaris.csv");
+        var mutator = new Preventie.Analytics.Tests.Input.FileMutator(1110);
+        var (written, refused) = (0, 0);
+        for (var i = 0; i < 300; i++)
+        {
+            var output = Path.Combine(dir, $"uit-{i}.json");
+            File.WriteAllBytes(input, mutator.Mutate(original));
+            var (exit, _, err) = Run("inventory", input, "--format", "json", "--out", output);
+            Assert.True(exit is 0 or 2, $"geval {i}: exit {exit}: {err}");
+            Assert.DoesNotContain("   at ", err);
+            if (exit == 2) { refused++; Assert.False(File.Exists(output), $"geval {i}: geweigerd maar toch geschreven"); }
+            else { written++; Assert.True(File.Exists(output)); }
+        }
+        Assert.True(refused > 0 && written > 0, $"{refused} geweigerd, {written} geschreven");
+        Assert.Empty(Directory.GetFileSystemEntries(dir, ".*.tmp"));
+    }
+
+    [Fact]
     public void Unwritable_output_folder_is_refused_before_the_work_starts()
     {
         var blocker = Path.Combine(TempDir(), "bestand");
