@@ -32,9 +32,6 @@ public static class DuplicateDetection
         var nameBlocks = new Blocks(names);
         var effectBlocks = new Blocks(effects);
         var firstWithName = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lastVisit = new int[activities.Count];
-        Array.Fill(lastVisit, -1);
-
         for (var j = 0; j < activities.Count; j++)
         {
             if (firstWithName.TryGetValue(keys[j], out var same))
@@ -42,16 +39,10 @@ public static class DuplicateDetection
             else
             {
                 firstWithName[keys[j]] = j;
-                // the earliest similar activity among the candidates; candidates are visited once each, in any order
-                var best = int.MaxValue;
-                void Visit(int i)
-                {
-                    if (i >= best || lastVisit[i] == j) return;
-                    lastVisit[i] = j;
-                    if (nameBlocks.Similar(i, j) is not null || effectBlocks.Similar(i, j) is not null) best = i;
-                }
-                nameBlocks.VisitCandidates(j, Visit);
-                effectBlocks.VisitCandidates(j, Visit);
+                // the earliest similar activity: a pair similar in names shares a blocking word in the name indexes, one
+                // similar in effects in the effect indexes, so each index only checks its own field
+                var best = nameBlocks.EarliestSimilar(j, int.MaxValue);
+                best = effectBlocks.EarliestSimilar(j, best);
                 if (best != int.MaxValue)
                     yield return new Match(best, j, nameBlocks.Similar(best, j) is { } ns
                         ? $"namen lijken op elkaar (overlap {Reporting.DutchFormat.Percent(ns, 0)})"
@@ -73,6 +64,7 @@ public static class DuplicateDetection
         private readonly int[] _prefixLength;
         private readonly List<int>?[] _byPrefixWord;
         private readonly List<int>?[] _byWord;
+        private readonly int[] _lastVisit;
 
         public Blocks(IReadOnlyList<IReadOnlySet<string>> sets)
         {
@@ -87,16 +79,33 @@ public static class DuplicateDetection
                 : set.Length - (int)Math.Ceiling(DataQualityReport.DuplicateThreshold * set.Length - 1e-9) + 1).ToArray();
             _byPrefixWord = new List<int>?[id.Count];
             _byWord = new List<int>?[id.Count];
+            _lastVisit = new int[sets.Count];
+            Array.Fill(_lastVisit, -1);
         }
 
-        /// <summary>Calls <paramref name="visit"/> for every earlier activity that may match <paramref name="j"/> (some more than once).</summary>
-        public void VisitCandidates(int j, Action<int> visit)
+        /// <summary>
+        /// The smallest index below <paramref name="bound"/> of an earlier activity similar to <paramref name="j"/> in
+        /// this field, or <paramref name="bound"/>. Posting lists are in ascending order, so each is read only up to the
+        /// best match found so far.
+        /// </summary>
+        public int EarliestSimilar(int j, int bound)
         {
-            if (_prefixLength[j] == 0) return;
-            foreach (var w in _sets[j])
-                if (_byPrefixWord[w] is { } list) foreach (var i in list) visit(i);
-            for (var k = 0; k < _prefixLength[j]; k++)
-                if (_byWord[_sets[j][k]] is { } list) foreach (var i in list) visit(i);
+            if (_prefixLength[j] == 0) return bound;
+            var best = bound;
+            void Scan(List<int>? list)
+            {
+                if (list is null) return;
+                foreach (var i in list)
+                {
+                    if (i >= best) return;
+                    if (_lastVisit[i] == j) continue;
+                    _lastVisit[i] = j;
+                    if (Similar(i, j) is not null) { best = i; return; }
+                }
+            }
+            foreach (var w in _sets[j]) Scan(_byPrefixWord[w]);
+            for (var k = 0; k < _prefixLength[j]; k++) Scan(_byWord[_sets[j][k]]);
+            return best;
         }
 
         public void Add(int j)

@@ -67,7 +67,8 @@ public class DuplicateDetectionTests
     public void Thirty_thousand_activities_load_and_are_checked_for_duplicates_well_below_quadratic_cost()
     {
         var path = Path.Combine(Path.GetTempPath(), "preventie-30k-" + Guid.NewGuid().ToString("N") + ".csv");
-        File.WriteAllText(path, SyntheticInventory.Csv(30_000));
+        var rows = int.TryParse(Environment.GetEnvironmentVariable("PREVENTIE_SCALE_ROWS"), out var n) ? n : 30_000;
+        File.WriteAllText(path, SyntheticInventory.Csv(rows));
         try
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
@@ -79,11 +80,11 @@ public class DuplicateDetectionTests
             watch.Stop();
             var used = ThreadCpuTime() - cpu ?? watch.Elapsed;
             var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-            Assert.Equal(30_000, inventory.Activities.Count);
-            Assert.InRange(duplicates, 1_000, 29_999);
+            Assert.Equal(rows, inventory.Activities.Count);
+            Assert.InRange(duplicates, rows / 30, rows - 1);
             // the all-pairs version needed 18 s for 6,000 rows; CPU time of this thread, because the CI machine is shared.
             // (issue 11's target of 100,000 rows in 10 s is not reached yet: see the README for the measured figure)
-            Assert.True(used < TimeSpan.FromSeconds(10), $"30.000 activiteiten: {used.TotalSeconds:0.0} s rekentijd ({watch.Elapsed.TotalSeconds:0.0} s op de klok; inlezen {loaded?.TotalSeconds:0.0} s)");
+            Assert.True(used < TimeSpan.FromSeconds(10), $"{rows} activiteiten: {used.TotalSeconds:0.0} s rekentijd ({watch.Elapsed.TotalSeconds:0.0} s op de klok; inlezen {loaded?.TotalSeconds:0.0} s)");
             Assert.True(allocated < 1L << 30, $"{allocated / (1 << 20)} MB gealloceerd");
         }
         finally
