@@ -2,6 +2,8 @@ using System.CommandLine;
 using Preventie.Analytics.Charts;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Inventory;
+using Preventie.Analytics.Model;
+using Preventie.Analytics.Scenarios;
 using Preventie.Analytics.Output;
 using Preventie.Analytics.Reporting;
 using Preventie.Analytics.Simulation;
@@ -55,6 +57,7 @@ public static class BatchCommand
     {
         if (request.PsaDraws < 0)
             throw new DataValidationException(new DataError("opdrachtregel", null, "--psa", request.PsaDraws.ToString(DutchFormat.Culture), "het aantal trekkingen kan niet negatief zijn"));
+        AtomicOutput.EnsureWritable(request.OutDir, "--out");
         var (modelDir, root) = SimulateCommand.LocateModel(request.ModelDir);
         var data = root is null ? Path.GetDirectoryName(Path.GetFullPath(modelDir))! : Path.Combine(root, "data");
         var scenarioDir = request.ScenarioDir ?? Path.Combine(data, "scenarios");
@@ -65,7 +68,7 @@ public static class BatchCommand
         var wijkFile = WijkOption.ForBatch(request.WijkFile, data);
 
         var errors = new ErrorCollector(scenarioDir);
-        if (!Directory.Exists(scenarioDir)) errors.Add(null, "--scenarios", scenarioDir, "scenariomap niet gevonden");
+        if (!Directory.Exists(scenarioDir)) errors.Add(null, "--scenarios", scenarioDir, $"scenariomap niet gevonden (gezocht: {Path.GetFullPath(scenarioDir)})");
         else if (!File.Exists(basisFile)) errors.Add(null, "--basis", request.BasisFile, "basisscenario niet gevonden in de scenariomap");
         errors.ThrowIfAny();
         var pilots = Directory.GetFiles(scenarioDir, "*.yaml").Order(StringComparer.Ordinal)
@@ -73,10 +76,9 @@ public static class BatchCommand
         if (pilots.Count == 0)
             throw new DataValidationException(new DataError(scenarioDir, null, null, null, "geen pilotscenario's (*.yaml naast het basisscenario) gevonden"));
 
+        // every input checked before anything is computed; all bad scenarios (and a bad inventory) reported at once
+        var inventory = CheckInputs(modelDir, basisFile, pilots, inventoryFile);
         var plotly = ChoosePlotly(request.Cdn, console);
-
-        // inventory first: a bad inventory stops the run before anything is computed
-        var inventory = InventoryLoader.Load(inventoryFile);
         var summary = InventorySummary.Create(inventory,
             File.Exists(publishedFile) ? PublishedFigures.Load(publishedFile) : null,
             File.Exists(mappingFile) ? GoalMapping.Load(mappingFile) : null);
@@ -115,7 +117,7 @@ public static class BatchCommand
 
         var overview = Overview(runs.Select(r => r.Comparison).ToList(), runs.Select(r => r.Slug).ToList(),
             runs.Where(r => r.Psa is not null).Select(r => (r.Comparison, r.Psa!)).ToList(), summary,
-            RunMetadata.ForInputs(inputFiles, request.Seed, DateTimeOffset.Now));
+            RunMetadata.ForInputs(inputFiles, request.Seed, DateTimeOffset.Now), options);
 
         // a PDF beside every report; without Chromium a Dutch message and the HTML reports alone
         using var pdf = ReportPdf.Session(request.Pdf, console);
@@ -140,6 +142,36 @@ public static class BatchCommand
         return 0;
     }
 
+    /// <summary>
+    /// Loads the model, every scenario and the inventory, collecting the errors of all of them; throws them together.
+    /// The model is loaded first: without a valid model the scenarios cannot be checked.
+    /// </summary>
+    private static PreventionInventory CheckInputs(string modelDir, string basisFile, IReadOnlyList<string> pilots, string inventoryFile)
+    {
+        var model = ModelFiles.Load(modelDir);
+        var errors = new List<DataError>();
+        foreach (var file in pilots.Prepend(basisFile))
+            try
+            {
+                ScenarioCompiler.Compile(model, ScenarioFile.Load(file, model));
+            }
+            catch (DataValidationException ex)
+            {
+                errors.AddRange(ex.Errors);
+            }
+        PreventionInventory? inventory = null;
+        try
+        {
+            inventory = InventoryLoader.Load(inventoryFile);
+        }
+        catch (DataValidationException ex)
+        {
+            errors.AddRange(ex.Errors);
+        }
+        if (errors.Count > 0) throw new DataValidationException(errors);
+        return inventory!;
+    }
+
     /// <summary>Inline plotly.js when it is installed (offline reports); otherwise the CDN, with a Dutch warning.</summary>
     private static PlotlyScriptSource ChoosePlotly(bool cdn, IAnsiConsole console)
     {
@@ -157,14 +189,14 @@ public static class BatchCommand
     }
 
     private static ReportDocument Overview(IReadOnlyList<ScenarioComparison> comparisons, IReadOnlyList<string> slugs,
-        IReadOnlyList<(ScenarioComparison, PsaResult)> uncertainty, InventorySummary summary, RunMetadata metadata)
+        IReadOnlyList<(ScenarioComparison, PsaResult)> uncertainty, InventorySummary summary, RunMetadata metadata, CouncilReportOptions options)
     {
         var basis = comparisons[0].Comparator;
         var sure = new ReportSection("Hoe zeker is het?");
         sure = uncertainty.Count > 0
             ? sure.WithTable(ScenarioOverview.UncertaintyTable(uncertainty))
             : sure.WithParagraph("Zonder onzekerheidsanalyse gemaakt (--psa 0): de bedragen zijn puntschattingen op basis van aannames.");
-        return new ReportDocument("Preventiescenario's: overzicht voor de raad", metadata)
+        var document = new ReportDocument("Preventiescenario's: overzicht voor de raad", metadata)
             .WithSubtitle($"{DutchFormat.Count(comparisons.Count, "scenario", "scenario's")} vergeleken met '{basis.ScenarioName}', {comparisons[0].Years[0]}–{comparisons[0].Years[^1]}.")
             .WithSection(new ReportSection("Wie betaalt, wie bespaart?")
                 .WithParagraph("Per scenario de contante netto baat per betaler: wat de gemeente, de zorgverzekeraar (Zvw), de Wlz en Rijk en inwoners " +
@@ -183,7 +215,12 @@ public static class BatchCommand
                 .WithFigure(InventoryCharts.Coverage(summary.Inventory)))
             .WithSection(new ReportSection("Let op")
                 .WithParagraph("De effecten van de interventies en de verdeling van de baten over de betalers zijn aannames " +
-                               "(data/parameters/parameters.csv, kolom aanname). Elk scenariorapport noemt ze en laat zien hoe zeker de uitkomsten zijn."));
+                               "(data/parameters/parameters.csv, kolom aanname). Elk scenariorapport noemt ze en laat zien hoe zeker de uitkomsten zijn."))
+            // the overview rests on the same assumptions and sources as the scenario reports: list them once each
+            .WithAssumptions(comparisons.SelectMany(CouncilReport.Assumptions).DistinctBy(a => (a.Parameter, a.Value)))
+;
+        return comparisons.SelectMany(c => CouncilReport.DataSources(c, options)).DistinctBy(d => (d.Name, d.Description, d.Reference))
+            .Aggregate(document, (doc, source) => doc.WithDataSource(source));
     }
 
     private static void PrintSummary(IAnsiConsole console, IReadOnlyList<ScenarioComparison> comparisons)

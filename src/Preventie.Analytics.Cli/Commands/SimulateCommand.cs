@@ -48,6 +48,7 @@ public static class SimulateCommand
 
     internal static int Execute(string scenarioPath, string? comparePath, string? outDir, string format, string? modelDir, IAnsiConsole console, string? wijkPath = null)
     {
+        if (outDir is not null) AtomicOutput.EnsureWritable(outDir, "--out");
         var (scenario, comparator, comparison) = LoadPair(scenarioPath, comparePath, modelDir).Run();
         if (wijkPath is not null && comparePath is null)
             throw new DataValidationException(new DataError("opdrachtregel", null, "--wijken", wijkPath, "uitkomsten per wijk vragen een vergelijkingsscenario: geef ook --compare op"));

@@ -57,6 +57,10 @@ internal sealed class SimulatePsa
     internal static int Execute(string scenarioPath, string? comparePath, string? outDir, string format, string? modelDir, PsaOptions options, IAnsiConsole console,
         TextWriter? standardOutput = null)
     {
+        if (options.MaxDegreeOfParallelism < 0)
+            throw new DataValidationException(new DataError("opdrachtregel", null, "--threads", options.MaxDegreeOfParallelism.ToString(DutchFormat.Culture),
+                "het aantal rekenthreads moet 1 of meer zijn (of laat --threads weg voor alle processoren)"));
+        if (outDir is not null) AtomicOutput.EnsureWritable(outDir, "--out");
         var problems = options.Validate().ToList();
         if (problems.Count > 0) throw new DataValidationException(problems.Select(m => new DataError("--psa", null, null, options.Draws.ToString(), m)));
         var pair = SimulateCommand.LoadPair(scenarioPath, comparePath, modelDir);

@@ -40,7 +40,7 @@ public static class SimulationExport
             foreach (var b in AgeBands.All)
                 for (var st = 0; st < s.States.Count; st++)
                 {
-                    sb.Append("1-1-").Append(s.StartYear + p).Append(';').Append(b.Code()).Append(';').Append(s.States[st].Name).Append(';').Append(N(s.Count(p, b, st)));
+                    sb.Append("1-1-").Append(s.StartYear + p).Append(';').Append(b.Code()).Append(';').Append(CsvCell.Text(s.States[st].Name)).Append(';').Append(N(s.Count(p, b, st)));
                     if (c is not null) sb.Append(';').Append(N(c.Count(p, b, st)));
                     sb.Append('\n');
                 }
@@ -89,7 +89,7 @@ public static class SimulationExport
     {
         var sb = new StringBuilder("betaler;investering_contant;besparing_contant;netto_baat_contant;investering_nominaal;besparing_nominaal;netto_baat_nominaal;rendement_per_euro;terugverdienjaar\n");
         foreach (var o in cmp.Payers.Append(cmp.Gemeente).Append(cmp.Total))
-            sb.Append(o.Code).Append(';').Append(N(o.InvestmentDiscounted)).Append(';').Append(N(o.SavingsDiscounted)).Append(';').Append(N(o.NetBenefitDiscounted))
+            sb.Append(CsvCell.Text(o.Code)).Append(';').Append(N(o.InvestmentDiscounted)).Append(';').Append(N(o.SavingsDiscounted)).Append(';').Append(N(o.NetBenefitDiscounted))
               .Append(';').Append(N(o.InvestmentNominal)).Append(';').Append(N(o.SavingsNominal)).Append(';').Append(N(o.NetBenefitNominal))
               .Append(';').Append(o.ReturnPerEuro is { } r ? N(r) : "").Append(';').Append(o.BreakEvenYear?.ToString(CultureInfo.InvariantCulture) ?? "").Append('\n');
         return sb.ToString();
