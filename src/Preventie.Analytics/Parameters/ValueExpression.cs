@@ -39,6 +39,11 @@ public sealed class ValueExpression
     /// <summary>A single parameter reference.</summary>
     public static ValueExpression Reference(int index, string name) => new(1.0, [index], [false], name);
 
+    /// <summary>This expression multiplied by <paramref name="factor"/> (same parameter references), e.g. an
+    /// intervention's reach or cost at a scale of a portfolio.</summary>
+    public ValueExpression Times(double factor) =>
+        factor == 1.0 ? this : new(Constant * factor, _indices, _complement, $"{factor.ToString(CultureInfo.InvariantCulture)}*{Text}");
+
     /// <summary>Evaluates against a parameter vector (no allocation).</summary>
     public double Evaluate(ReadOnlySpan<double> parameters)
     {
