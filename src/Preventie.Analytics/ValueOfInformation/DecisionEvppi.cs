@@ -6,10 +6,11 @@ namespace Preventie.Analytics.ValueOfInformation;
 
 /// <summary>
 /// EVPPI for the decision between the current and the chosen portfolio (<see cref="DecisionSample"/>): per uncertain
-/// parameter and per group, for the payer groups asked for (default: the municipality, all payers, and each
-/// non-municipal payer whose net benefit varies). The group "alle onzekere parameters" is always included; its EVPPI
-/// estimates the EVPI and shows how well the metamodel fits. Fits run in parallel; each is deterministic, so the result
-/// does not depend on the number of threads.
+/// group for the payer groups asked for (default: the municipality, all payers, and each non-municipal payer whose net
+/// benefit varies), per parameter for the municipality and all payers. The group "alle onzekere parameters" is always
+/// included: the incremental net benefit is a function of exactly these parameters, so E[INB | all] = INB and its
+/// EVPPI is the EVPI itself (no regression needed; R² = 1 by definition). Fits run in parallel; each is deterministic,
+/// so the result does not depend on the number of threads.
 /// </summary>
 public static class DecisionEvppi
 {
@@ -29,7 +30,8 @@ public static class DecisionEvppi
         var tasks = new List<(string Name, bool IsGroup, IReadOnlyList<string> Parameters, int[] Columns, int Payer)>();
         foreach (var g in payerGroups)
         {
-            for (var p = 0; p < sample.ParameterNames.Count; p++)
+            if (g is PayerGroups.Gemeente or PayerGroups.Total)
+                for (var p = 0; p < sample.ParameterNames.Count; p++)
                 tasks.Add((sample.ParameterNames[p], false, [sample.ParameterNames[p]], [p], g));
             foreach (var grp in allGroups) tasks.Add((grp.Label, true, grp.Parameters, grp.Columns, g));
         }
@@ -37,7 +39,8 @@ public static class DecisionEvppi
         Parallel.For(0, tasks.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount }, t =>
         {
             var task = tasks[t];
-            var (value, r2) = Evppi.Estimate(sample.Parameters, task.Columns, sample.IncrementalNetBenefit[task.Payer], settings);
+            var inb = sample.IncrementalNetBenefit[task.Payer];
+            var (value, r2) = task.Columns.Length == sample.ParameterNames.Count ? (Evppi.Evpi(inb), 1.0) : Evppi.Estimate(sample.Parameters, task.Columns, inb, settings);
             results[t] = new EvppiEstimate(task.Name, task.IsGroup, task.Parameters, PayerGroups.Code(task.Payer), value, r2);
         });
         var evpi = payerGroups.ToDictionary(PayerGroups.Code, g => Evppi.Evpi(sample.IncrementalNetBenefit[g]));

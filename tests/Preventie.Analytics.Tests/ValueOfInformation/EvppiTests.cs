@@ -55,6 +55,27 @@ public class EvppiTests
     }
 
     [Fact]
+    public void Decision_evppi_gives_the_evpi_for_all_parameters_and_zero_for_an_unused_one_per_payer()
+    {
+        var (x, inb) = Toy(2000, 20, 300, 200, 13);
+        var groups = Enumerable.Range(0, Analytics.Uncertainty.PayerGroups.Count)
+            .Select(g => g == Analytics.Uncertainty.PayerGroups.Gemeente || g == Analytics.Uncertainty.PayerGroups.Total ? inb : new double[inb.Length]).ToArray();
+        var sample = new Analytics.Optimisation.DecisionSample(["theta1", "theta2", "ongebruikt"], x, groups, new double[inb.Length]);
+        var result = DecisionEvppi.Compute(sample, [new EvppiGroup("alleen ongebruikt", ["ongebruikt"]), new EvppiGroup("theta1 en theta2", ["theta1", "theta2"])]);
+        Assert.Equal(["gemeente", "totaal"], result.Evpi.Keys.Order());
+        foreach (var payer in new[] { "gemeente", "totaal" })
+        {
+            var evpi = result.Evpi[payer];
+            Assert.Equal(Evppi.Evpi(inb), evpi, 9);
+            Assert.Equal(evpi, result.For(payer, true).Single(e => e.Name == DecisionEvppi.AllParameters).Value, 9);
+            Assert.True(result.For(payer, true).Single(e => e.Name == "alleen ongebruikt").Value < 0.02 * evpi);
+            Assert.True(result.For(payer, false).Single(e => e.Name == "ongebruikt").Value < 0.02 * evpi);
+            // the two parameters that make up INB, fitted by the metamodel, come close to the EVPI too
+            Assert.InRange(result.For(payer, true).Single(e => e.Name == "theta1 en theta2").Value, 0.85 * evpi, 1.05 * evpi);
+        }
+    }
+
+    [Fact]
     public void Evpi_is_zero_when_the_decision_never_changes()
     {
         Assert.Equal(0, Evppi.Evpi([5, 10, 1, 3]));
