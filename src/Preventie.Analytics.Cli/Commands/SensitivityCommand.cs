@@ -2,6 +2,7 @@ using System.CommandLine;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Output;
 using Preventie.Analytics.Reporting;
+using Preventie.Analytics.Simulation;
 using Preventie.Analytics.Uncertainty;
 using Spectre.Console;
 
@@ -44,8 +45,8 @@ public static class SensitivityCommand
     {
         var stdout = standardOutput ?? Console.Out;
         var bounds = ParseBounds(boundTexts);
-        var pair = ScenarioPair.Load(scenarioPath, comparePath, modelDir, "sensitivity");
-        var result = OneWaySensitivity.Run(pair.Scenario, pair.Comparator, pair.Uncertain(), bounds);
+        var pair = SimulateCommand.LoadPair(scenarioPath, comparePath, modelDir);
+        var result = OneWaySensitivity.Run(pair.Scenario, pair.RequireComparator("--compare"), UncertainParameters.For(pair.Model), bounds);
         if (outDir is not null) OneWayExport.WriteDirectory(outDir, result);
         switch (format)
         {

@@ -45,16 +45,7 @@ public static class SimulateCommand
 
     internal static int Execute(string scenarioPath, string? comparePath, string? outDir, string format, string? modelDir, IAnsiConsole console)
     {
-        (modelDir, var root) = LocateModel(modelDir);
-        scenarioPath = Resolve(scenarioPath, root);
-        comparePath = comparePath is null ? null : Resolve(comparePath, root);
-
-        var model = ModelFiles.Load(modelDir);
-        var scenarioDef = ScenarioFile.Load(scenarioPath, model);
-        var compareDef = comparePath is null ? null : ScenarioFile.Load(comparePath, model);
-        var scenario = ScenarioCompiler.Compile(model, scenarioDef).RunWithTrace();
-        var comparator = compareDef is null ? null : ScenarioCompiler.Compile(model, compareDef).RunWithTrace();
-        var comparison = comparator is null ? null : ScenarioComparison.Create(scenario, comparator);
+        var (scenario, comparator, comparison) = LoadPair(scenarioPath, comparePath, modelDir).Run();
 
         if (outDir is not null) SimulationExport.WriteDirectory(outDir, scenario, comparator, comparison);
 
@@ -113,12 +104,22 @@ public static class SimulateCommand
         var elsewhere = cmp.Total.SavingsDiscounted - gem.SavingsDiscounted;
         if (cmp.Total.SavingsDiscounted > 0)
             console.MarkupLine($"  Van alle besparingen valt {DutchFormat.Percent(Math.Max(0, elsewhere) / cmp.Total.SavingsDiscounted)} buiten de gemeente (het 'wrong pocket'-probleem).");
-        console.MarkupLine($"  Zelfredzame levensjaren gewonnen: {DutchFormat.Number(cmp.SelfReliantYearsGained, 1)}.");
+        console.MarkupLine($"  Zelfredzame levensjaren gewonnen: {DutchFormat.Number(cmp.SelfReliantYearsGainedDiscounted, 1)} contant ({DutchFormat.Percent(cmp.DiscountRate, 2)}), {DutchFormat.Number(cmp.SelfReliantYearsGained, 1)} onverdisconteerd.");
         console.MarkupLine("[bold]Aannames:[/]");
         foreach (var a in cmp.Assumptions) console.MarkupLine("  - " + CommandErrors.Safe(a));
     }
 
     private static string Color(double v) => v >= 0 ? $"[green]{DutchFormat.EuroCompact(v)}[/]" : $"[red]{DutchFormat.EuroCompact(v)}[/]";
+
+    /// <summary>
+    /// Loads and compiles the scenario and (optionally) its comparator through the library's one load path
+    /// (<see cref="ScenarioPair"/>); paths resolve as <see cref="Resolve"/> says, the model as <see cref="LocateModel"/>.
+    /// </summary>
+    internal static ScenarioPair LoadPair(string scenarioPath, string? comparePath, string? modelDir)
+    {
+        (modelDir, var root) = LocateModel(modelDir);
+        return ScenarioPair.Load(modelDir, Resolve(scenarioPath, root), comparePath is null ? null : Resolve(comparePath, root));
+    }
 
     /// <summary>
     /// The model directory (<paramref name="modelDir"/>, or data/parameters of the repository found walking up from the

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Output;
 using Preventie.Analytics.Reporting;
+using Preventie.Analytics.Simulation;
 using Preventie.Analytics.Uncertainty;
 using Spectre.Console;
 
@@ -58,8 +59,8 @@ internal sealed class SimulatePsa
     {
         var problems = options.Validate().ToList();
         if (problems.Count > 0) throw new DataValidationException(problems.Select(m => new DataError("--psa", null, null, options.Draws.ToString(), m)));
-        var pair = ScenarioPair.Load(scenarioPath, comparePath, modelDir, "--psa");
-        var uncertain = pair.Uncertain();
+        var pair = SimulateCommand.LoadPair(scenarioPath, comparePath, modelDir);
+        var uncertain = UncertainParameters.For(pair.Model);
         var result = RunWithProgress(pair, uncertain, options);
 
         if (outDir is not null) PsaExport.WriteDirectory(outDir, result);
@@ -74,12 +75,18 @@ internal sealed class SimulatePsa
     }
 
     private static PsaResult RunWithProgress(ScenarioPair pair, UncertainParameters uncertain, PsaOptions options) =>
-        PsaProgressBar.Run(options.Draws, progress => ProbabilisticAnalysis.Run(pair.Scenario, pair.Comparator, uncertain, options, progress));
+        PsaProgressBar.Run(options.Draws, progress => ProbabilisticAnalysis.Run(pair, uncertain, options, progress));
 
     private static void Print(IAnsiConsole console, PsaResult r)
     {
-        console.MarkupLine($"[bold]Onzekerheidsanalyse (PSA):[/] {CommandErrors.Safe(r.ScenarioName)} ten opzichte van {CommandErrors.Safe(r.ComparatorName)} ({r.StartYear}-{r.StartYear + r.Cycles - 1})");
+        if (!r.HasComparator)
+        {
+            PrintAbsolute(console, r);
+            return;
+        }
+        console.MarkupLine($"[bold]Onzekerheidsanalyse (PSA):[/] {CommandErrors.Safe(r.ScenarioName)} ten opzichte van {CommandErrors.Safe(r.ComparatorName!)} ({r.StartYear}-{r.StartYear + r.Cycles - 1})");
         console.MarkupLine($"{DutchFormat.Number(r.Draws)} trekkingen, seed {r.Seed}, {r.UncertainParameters.Count} onzekere parameters of groepen; discontovoet {DutchFormat.Percent(r.DiscountRate, 2)}");
+        PrintClamping(console, r);
 
         var t = new Table().AddColumns("Betaler", "Punt-schatting", "Gemiddeld", "5e pct", "95e pct", "Kans > 0", "EVPI");
         t.Caption("Netto baat (besparing − investering), contant; 5e-95e percentiel = 90%-interval van de trekkingen");
@@ -112,8 +119,35 @@ internal sealed class SimulatePsa
                 DutchFormat.Percent(wlz.Acceptability[i].Probability), DutchFormat.Percent(r.Total.Acceptability[i].Probability), Euro(r.Total.Acceptability[i].Evpi));
         console.Write(acc);
         var ly = r.SelfReliantYearsGained;
-        console.MarkupLine($"Zelfredzame levensjaren gewonnen: {DutchFormat.Number(ly.Mean, 1)} (90%: {DutchFormat.Number(ly.Low, 1)} tot {DutchFormat.Number(ly.High, 1)}).");
+        var lyd = r.SelfReliantYearsGainedDiscounted;
+        console.MarkupLine($"Zelfredzame levensjaren gewonnen, contant: {DutchFormat.Number(lyd.Mean, 1)} (90%: {DutchFormat.Number(lyd.Low, 1)} tot {DutchFormat.Number(lyd.High, 1)}); onverdisconteerd: {DutchFormat.Number(ly.Mean, 1)} (90%: {DutchFormat.Number(ly.Low, 1)} tot {DutchFormat.Number(ly.High, 1)}). De aanvaardbaarheid rekent met de contante levensjaren.");
         console.MarkupLine("[grey]Scenario en vergelijking rekenen met dezelfde trekkingen. EVPI = wat het waard is alle onzekerheid weg te nemen vóór de keuze. Dezelfde seed geeft dezelfde uitkomst, ook met een ander aantal threads.[/]");
+    }
+
+    /// <summary>A PSA of one scenario without a comparator: absolute totals per payer.</summary>
+    private static void PrintAbsolute(IAnsiConsole console, PsaResult r)
+    {
+        console.MarkupLine($"[bold]Onzekerheidsanalyse (PSA):[/] {CommandErrors.Safe(r.ScenarioName)}, zonder vergelijking: totale kosten per betaler ({r.StartYear}-{r.StartYear + r.Cycles - 1})");
+        console.MarkupLine($"{DutchFormat.Number(r.Draws)} trekkingen, seed {r.Seed}, {r.UncertainParameters.Count} onzekere parameters of groepen; discontovoet {DutchFormat.Percent(r.DiscountRate, 2)}");
+        PrintClamping(console, r);
+        var t = new Table().AddColumns("Betaler", "Puntschatting", "Gemiddeld", "5e pct", "95e pct");
+        t.Caption("Totale kosten (zorg + interventies), contant; 5e-95e percentiel = 90%-interval van de trekkingen");
+        foreach (var g in r.Groups.Where(g => g.Costs is { } c && (Math.Abs(c.Mean) >= 0.5 || Math.Abs(c.Low) >= 0.5 || Math.Abs(c.High) >= 0.5)))
+            t.AddRow(CommandErrors.Safe(g.Label), Euro(g.PointCosts), Euro(g.Costs!.Mean), Euro(g.Costs.Low), Euro(g.Costs.High));
+        console.Write(t);
+    }
+
+    /// <summary>How many draws needed a probability corrected, and which parameters fed those probabilities.</summary>
+    private static void PrintClamping(IAnsiConsole console, PsaResult r)
+    {
+        if (r.ClampedDraws == 0)
+        {
+            console.MarkupLine("[grey]In geen enkele trekking moest een kans worden begrensd tot [[0, 1]].[/]");
+            return;
+        }
+        var text = $"In {DutchFormat.Number(r.ClampedDraws)} van de {DutchFormat.Number(r.Draws)} trekkingen ({DutchFormat.Percent(r.ClampedShare, 1)}) moest een overgangskans worden begrensd tot [[0, 1]]; betrokken parameters: " +
+                   string.Join(", ", r.ClampedParameters.OrderByDescending(c => c.Draws).Select(c => $"{CommandErrors.Safe(c.Parameter)} ({DutchFormat.Number(c.Draws)})")) + ".";
+        console.MarkupLine(r.ClampingIsMaterial ? $"[bold red]LET OP: {text} Dat is meer dan 1% van de trekkingen: de verdelingen passen niet goed bij het model.[/]" : $"[grey]{text}[/]");
     }
 
     private static string Cell(OutcomeSummary s) =>

@@ -215,7 +215,7 @@ public static class ModelCalibrator
             for (var i = 0; i < S; i++)
                 if (current[i] != 0) shares.Add(new StartShare(band, i, ValueExpression.Of(current[i]), 0));
         }
-        modelRef = new ModelDefinition(model.Parameters, model.States, model.Demography, model.BirthRate, shares, model.Transitions, model.Costs, model.SourceDirectory);
+        modelRef = model.WithStartShares(shares);
         return changed.Count == 0
             ? "Startverdeling over de toestanden: uit het model."
             : $"Startverdeling {y0}: het niveau van de gekalibreerde indicatoren komt uit de monitor ({string.Join(", ", changed)}); de parameters volgen dus de ontwikkeling, niet het verschil in niveau met de piramide.";

@@ -25,7 +25,6 @@ public sealed record ParameterUpdate(string Name, double Value, string Source, s
         var parameters = new ParameterSet(model.Parameters.All.Select(p => byName.TryGetValue(p.Name, out var u)
             ? p with { Value = u.Value, Source = u.Source, IsAssumption = false, Note = u.Note ?? p.Note, Distribution = u.KeepDistribution ? p.Distribution : u.Distribution }
             : p));
-        return new ModelDefinition(parameters, model.States, model.Demography, model.BirthRate, model.StartShares,
-            model.Transitions, model.Costs, model.SourceDirectory);
+        return model.WithParameters(parameters);
     }
 }

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Uncertainty;
 using Preventie.Analytics.Reporting;
 
 namespace Preventie.Analytics.Charts;

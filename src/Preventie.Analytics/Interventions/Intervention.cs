@@ -8,8 +8,10 @@ namespace Preventie.Analytics.Interventions;
 /// many it reaches, what it costs each payer per year while funded, and what it changes.
 /// <para>Timing: costs run from <see cref="StartYear"/> to <see cref="EndYear"/> inclusive (null = structural, to the
 /// horizon). The effect intensity in year y is <see cref="Intensity"/>: it ramps up linearly over
-/// <see cref="RampUpYears"/> (year start+k−1 has k/R), and after funding stops fades out linearly over
-/// <see cref="FadeOutYears"/> (year end+k has 1 − k/F, never below 0; F = 0 stops at once).</para>
+/// <see cref="RampUpYears"/> R (year start+k−1 has k/R, full from year start+R−1; R = 0 or 1 is full at once), and
+/// after funding stops fades out linearly over exactly <see cref="FadeOutYears"/> F years: year end+k (k = 1..F) has
+/// the level reached in the end year × (1 − k/(F+1)), and from end+F+1 on the intensity is 0 (F = 0 stops at once).
+/// So F = 1 gives one year at half the level, F = 3 gives three years at 3/4, 1/2 and 1/4.</para>
 /// <para>Reach: the effect applies to a fraction reach × wijkaandeel of every target band (people reached are assumed
 /// to be spread evenly over the band's states; a wijk is modelled as its population share, not as a separate cohort).</para>
 /// </summary>
@@ -42,8 +44,9 @@ public sealed record Intervention
         var ramp = RampUpYears <= 1 ? 1.0 : Math.Min(1.0, (year - StartYear + 1) / (double)RampUpYears);
         if (EndYear is { } end && year > end)
         {
-            if (FadeOutYears <= 0) return 0;
-            var fade = Math.Max(0.0, 1.0 - (year - end) / (double)FadeOutYears);
+            var k = year - end;
+            if (FadeOutYears <= 0 || k > FadeOutYears) return 0;
+            var fade = 1.0 - k / (double)(FadeOutYears + 1);
             // ramp-up level reached at the end year, faded from there
             var reached = RampUpYears <= 1 ? 1.0 : Math.Min(1.0, (end - StartYear + 1) / (double)RampUpYears);
             return reached * fade;

@@ -21,7 +21,9 @@ public sealed class ModelDefinition
         IReadOnlyList<StartShare> startShares,
         IReadOnlyList<TransitionRule> transitions,
         IReadOnlyList<StateCost> costs,
-        string? sourceDirectory = null)
+        string? sourceDirectory = null,
+        IReadOnlyList<TransitionCost>? transitionCosts = null,
+        IReadOnlyList<ParameterCorrelation>? correlations = null)
     {
         Parameters = parameters;
         States = states;
@@ -31,7 +33,17 @@ public sealed class ModelDefinition
         Transitions = transitions;
         Costs = costs;
         SourceDirectory = sourceDirectory;
+        TransitionCosts = transitionCosts ?? [];
+        Correlations = correlations ?? [];
     }
+
+    /// <summary>The same model with another parameter set (same names; e.g. recalibrated values).</summary>
+    public ModelDefinition WithParameters(ParameterSet parameters) =>
+        new(parameters, States, Demography, BirthRate, StartShares, Transitions, Costs, SourceDirectory, TransitionCosts, Correlations);
+
+    /// <summary>The same model with other start shares.</summary>
+    public ModelDefinition WithStartShares(IReadOnlyList<StartShare> startShares) =>
+        new(Parameters, States, Demography, BirthRate, startShares, Transitions, Costs, SourceDirectory, TransitionCosts, Correlations);
 
     /// <summary>The shared parameter vector definition.</summary>
     public ParameterSet Parameters { get; }
@@ -42,7 +54,12 @@ public sealed class ModelDefinition
     public ValueExpression BirthRate { get; }
     public IReadOnlyList<StartShare> StartShares { get; }
     public IReadOnlyList<TransitionRule> Transitions { get; }
+    /// <summary>Yearly costs per person per state (<c>kosten.csv</c>); never on an outflow state.</summary>
     public IReadOnlyList<StateCost> Costs { get; }
+    /// <summary>One-off costs per transition into a state (<c>overgangskosten.csv</c>, optional).</summary>
+    public IReadOnlyList<TransitionCost> TransitionCosts { get; }
+    /// <summary>Correlations between parameters for the PSA (<c>correlaties.csv</c>, optional).</summary>
+    public IReadOnlyList<ParameterCorrelation> Correlations { get; }
     /// <summary>Directory the model was read from, if any.</summary>
     public string? SourceDirectory { get; }
 

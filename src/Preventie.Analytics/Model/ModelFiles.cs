@@ -15,7 +15,13 @@ namespace Preventie.Analytics.Model;
 /// <item><c>bevolking.csv</c> — <c>leeftijd;inwoners;migratie</c> per band (values: expressions of parameters);</item>
 /// <item><c>startverdeling.csv</c> — <c>leeftijd;toestand;aandeel</c> (leeftijd may be "alle"); per band the shares sum to 1;</item>
 /// <item><c>overgangen.csv</c> — <c>van;naar;leeftijd;vanaf;tot;kans</c>;</item>
-/// <item><c>kosten.csv</c> — <c>toestand;betaler;leeftijd;bedrag</c> (per person per year).</item>
+/// <item><c>kosten.csv</c> — <c>toestand;betaler;leeftijd;bedrag</c> (per person per year; never on an outflow state:
+/// nobody lives there, so such a cost would be silently lost — it is refused);</item>
+/// <item><c>overgangskosten.csv</c> (optional) — <c>naar;betaler;leeftijd;bedrag</c> and optional <c>van</c>: a one-off
+/// cost per person entering a state through a transition (e.g. an intake, a Wlz indication assessment), see
+/// <see cref="TransitionCost"/>; without <c>van</c> it applies to every transition into <c>naar</c>;</item>
+/// <item><c>correlaties.csv</c> (optional) — <c>parameter1;parameter2;correlatie;bron;aanname</c>: correlations between
+/// parameters for the PSA (Gaussian copula).</item>
 /// </list>
 /// Every value is a <see cref="ValueExpression"/> of parameters, so it carries the parameters' sources and can vary in
 /// the PSA. Probabilities are checked with the base-case values: each in [0, 1] and a state's outflows per band and year
@@ -29,6 +35,8 @@ public static class ModelFiles
     public const string StartFile = "startverdeling.csv";
     public const string TransitionsFile = "overgangen.csv";
     public const string CostsFile = "kosten.csv";
+    public const string TransitionCostsFile = "overgangskosten.csv";
+    public const string CorrelationsFile = "correlaties.csv";
     public const string BirthRateParameter = "geboortecijfer";
 
     /// <summary>
@@ -141,6 +149,11 @@ public static class ModelFiles
             var sName = row.Get(ct.IndexOf("toestand"));
             var s = StateIdx(sName);
             if (s < 0) errors.Add(row.Number, "toestand", sName, UnknownState(sName));
+            else if (states[s].IsOutflow)
+            {
+                errors.Add(row.Number, "toestand", sName, $"'{sName}' is een uitstroomtoestand: daar woont niemand, dus jaarlijkse kosten daar gaan verloren; zet eenmalige kosten bij instroom in {TransitionCostsFile}");
+                s = -1;
+            }
             var payerText = row.Get(ct.IndexOf("betaler"));
             if (!Payers.TryParse(payerText, out var payer)) errors.Add(row.Number, "betaler", payerText, Payers.UnknownMessage);
             var bands = Bands(errors, row, ct, "leeftijd");
@@ -150,8 +163,82 @@ public static class ModelFiles
         }
         errors.ThrowIfAny();
 
+        var transitionCosts = ReadTransitionCosts(Path.Combine(directory, TransitionCostsFile), states, rules, parameters);
+        var correlations = ReadCorrelations(Path.Combine(directory, CorrelationsFile), parameters);
         return new ModelDefinition(parameters, states, demo.Select(d => d!).ToList(), ValueExpression.Reference(birthIdx, BirthRateParameter),
-            shares, rules, costs, directory);
+            shares, rules, costs, directory, transitionCosts, correlations);
+    }
+
+    private static List<TransitionCost> ReadTransitionCosts(string path, IReadOnlyList<ModelState> states, IReadOnlyList<TransitionRule> rules, ParameterSet parameters)
+    {
+        var result = new List<TransitionCost>();
+        if (!File.Exists(path)) return result;
+        var t = TableReader.Read(path, ["naar"], ["betaler"], ["bedrag"]);
+        var errors = new ErrorCollector(path);
+        var fromColumn = t.IndexOf("van");
+        foreach (var row in t.Rows)
+        {
+            var toName = row.Get(t.IndexOf("naar"));
+            var to = IndexOfState(states, toName);
+            if (to < 0) errors.Add(row.Number, "naar", toName, $"onbekende toestand '{toName}' (geldig: {string.Join(", ", states.Select(s => s.Name))})");
+            var fromName = fromColumn is null ? "" : row.Get(fromColumn);
+            var from = fromName.Length == 0 ? -1 : IndexOfState(states, fromName);
+            if (fromName.Length > 0 && from < 0) errors.Add(row.Number, "van", fromName, $"onbekende toestand '{fromName}' (geldig: {string.Join(", ", states.Select(s => s.Name))})");
+            else if (from >= 0 && states[from].IsOutflow) errors.Add(row.Number, "van", fromName, "uit een uitstroomtoestand is geen overgang mogelijk");
+            var payerText = row.Get(t.IndexOf("betaler"));
+            var payerKnown = Payers.TryParse(payerText, out var payer);
+            if (!payerKnown) errors.Add(row.Number, "betaler", payerText, Payers.UnknownMessage);
+            var bands = Bands(errors, row, t, "leeftijd");
+            var e = Expr(errors, row, t, "bedrag", parameters);
+            if (to < 0 || (fromName.Length > 0 && from < 0) || !payerKnown || bands is null || e is null) continue;
+            var origins = from >= 0 ? [from] : Enumerable.Range(0, states.Count).Where(s => s != to && !states[s].IsOutflow).ToArray();
+            var added = 0;
+            foreach (var b in bands)
+                foreach (var o in origins)
+                    if (rules.Any(r => r.From == o && r.To == to && r.Band == b))
+                    {
+                        result.Add(new TransitionCost(o, to, b, payer, e, row.Number));
+                        added++;
+                    }
+            if (added == 0)
+                errors.Add(row.Number, "naar", toName, $"geen overgang naar '{toName}'{(from >= 0 ? $" vanuit '{fromName}'" : "")} in {TransitionsFile} voor deze leeftijdsgroep(en): deze kosten zouden nooit vallen");
+        }
+        errors.ThrowIfAny();
+        return result;
+    }
+
+    private static List<ParameterCorrelation> ReadCorrelations(string path, ParameterSet parameters)
+    {
+        var result = new List<ParameterCorrelation>();
+        if (!File.Exists(path)) return result;
+        var t = TableReader.Read(path, ["parameter1", "parameter_1"], ["parameter2", "parameter_2"], ["correlatie", "correlation"]);
+        var errors = new ErrorCollector(path);
+        var cSource = t.IndexOf("bron", "source");
+        var cAssume = t.IndexOf("aanname", "assumption");
+        foreach (var row in t.Rows)
+        {
+            var a = row.Get(t.IndexOf("parameter1", "parameter_1"));
+            var b = row.Get(t.IndexOf("parameter2", "parameter_2"));
+            foreach (var (name, field) in new[] { (a, "parameter1"), (b, "parameter2") })
+                if (!parameters.Contains(name)) errors.Add(row.Number, field, name, "onbekende parameter");
+            if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) errors.Add(row.Number, "parameter2", b, "een parameter kan niet met zichzelf gecorreleerd worden");
+            var text = row.Get(t.IndexOf("correlatie", "correlation"));
+            if (!DutchNumber.TryParse(text, out var rho) || !(rho > -1 && rho < 1))
+                errors.Add(row.Number, "correlatie", text, "de correlatie moet een getal groter dan −1 en kleiner dan 1 zijn");
+            var source = row.Get(cSource);
+            var assumption = ParameterFile.IsYes(row.Get(cAssume));
+            if (source.Length == 0 && !assumption) errors.Add(row.Number, "bron", null, "correlatie zonder bron: vul 'bron' in of zet 'aanname' op ja");
+            result.Add(new ParameterCorrelation(a, b, rho, source.Length == 0 ? null : source, assumption, row.Number));
+        }
+        errors.ThrowIfAny();
+        return result;
+    }
+
+    private static int IndexOfState(IReadOnlyList<ModelState> states, string name)
+    {
+        for (var i = 0; i < states.Count; i++)
+            if (string.Equals(states[i].Name, name.Trim(), StringComparison.OrdinalIgnoreCase)) return i;
+        return -1;
     }
 
     /// <summary>Checks, with the base-case values, that no state's outflows exceed 1 in any band and year range.</summary>

@@ -91,8 +91,8 @@ public static class MonitorUpdate
         var finalModel = ParameterUpdate.Apply(calibration.Model, population);
 
         // 4. rerun all scenarios against the baseline
-        var scenarios = scenarioFiles.Select(f => (File: f, Scenario: ScenarioFile.Load(f, finalModel))).ToList();
-        var compiled = scenarios.Select(s => (s.File, s.Scenario, Compiled: ScenarioCompiler.Compile(finalModel, s.Scenario))).ToList();
+        var compiled = scenarioFiles.Select(f => (File: f, Compiled: ScenarioPair.Compile(finalModel, f))).Select(x => (x.File, x.Compiled.Scenario, x.Compiled)).ToList();
+        var scenarios = compiled.Select(c => (c.File, c.Scenario)).ToList();
         var baseIndex = scenarios.FindIndex(s => s.File == baselinePath);
         var vector = finalModel.Parameters.DefaultVector();
         var (runs, results) = RunAll(compiled, baseIndex, vector);

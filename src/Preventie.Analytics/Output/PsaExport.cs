@@ -22,8 +22,8 @@ public static class PsaExport
             File.WriteAllText(Path.Combine(tmp, "psa-aanvaardbaarheid.csv"), AcceptabilityCsv(result), new UTF8Encoding(true));
         });
 
-    private static string N(double v) => v.ToString("0.##", DutchFormat.Culture);
-    private static string P(double v) => v.ToString("0.####", DutchFormat.Culture);
+    private static string N(double v) => double.IsFinite(v) ? v.ToString("0.##", DutchFormat.Culture) : "";
+    private static string P(double v) => double.IsFinite(v) ? v.ToString("0.####", DutchFormat.Culture) : "";
 
     /// <summary>
     /// <c>betaler;puntschatting;netto_baat_gemiddeld;netto_baat_p5;netto_baat_p95;netto_baat_sd;kans_positief;evpi;kans_quitte_uiterlijk_JJJJ</c>
@@ -36,9 +36,11 @@ public static class PsaExport
             sb.Append(g.Code).Append(';').Append(N(g.PointEstimate)).Append(';').Append(N(g.NetBenefit.Mean)).Append(';').Append(N(g.NetBenefit.Low)).Append(';').Append(N(g.NetBenefit.High))
               .Append(';').Append(N(g.NetBenefit.StandardDeviation)).Append(';').Append(P(g.NetBenefit.ProbabilityPositive)).Append(';').Append(N(g.Evpi))
               .Append(';').Append(P(g.BreakEvenInTerm)).Append('\n');
-        sb.Append("zelfredzame_levensjaren;;").Append(N(r.SelfReliantYearsGained.Mean)).Append(';').Append(N(r.SelfReliantYearsGained.Low)).Append(';')
-          .Append(N(r.SelfReliantYearsGained.High)).Append(';').Append(N(r.SelfReliantYearsGained.StandardDeviation)).Append(';')
-          .Append(P(r.SelfReliantYearsGained.ProbabilityPositive)).Append(";;\n");
+        foreach (var (code, point, ly) in new[] { ("zelfredzame_levensjaren_contant", r.PointSelfReliantYearsGainedDiscounted, r.SelfReliantYearsGainedDiscounted),
+                                                  ("zelfredzame_levensjaren_onverdisconteerd", r.PointSelfReliantYearsGained, r.SelfReliantYearsGained) })
+            sb.Append(code).Append(';').Append(N(point)).Append(';').Append(N(ly.Mean)).Append(';').Append(N(ly.Low)).Append(';')
+              .Append(N(ly.High)).Append(';').Append(N(ly.StandardDeviation)).Append(';')
+              .Append(P(ly.ProbabilityPositive)).Append(";;\n");
         return sb.ToString();
     }
 
@@ -60,6 +62,7 @@ public static class PsaExport
     public static string AcceptabilityCsv(PsaResult r)
     {
         var sb = new StringBuilder("waarde_per_levensjaar;betaler;kans_positief;evpi\n");
+        if (!r.HasComparator) return sb.ToString();
         for (var i = 0; i < r.Options.ValuesPerLifeYear.Count; i++)
             foreach (var g in r.Groups)
                 sb.Append(N(r.Options.ValuesPerLifeYear[i])).Append(';').Append(g.Code).Append(';').Append(P(g.Acceptability[i].Probability)).Append(';')
@@ -80,13 +83,30 @@ public static class PsaExport
             w.WriteNumber("trekkingen", r.Draws);
             w.WriteNumber("seed", r.Seed);
             w.WriteNumber("discontovoet", r.DiscountRate);
+            w.WriteBoolean("met_vergelijking", r.HasComparator);
+            w.WriteNumber("trekkingen_met_begrensde_kans", r.ClampedDraws);
+            w.WriteNumber("aandeel_trekkingen_met_begrensde_kans", r.ClampedShare);
+            w.WriteBoolean("begrenzing_meer_dan_1_procent", r.ClampingIsMaterial);
+            w.WriteStartArray("begrensde_kansen_per_parameter");
+            foreach (var c in r.ClampedParameters)
+            {
+                w.WriteStartObject();
+                w.WriteString("parameter", c.Parameter);
+                w.WriteNumber("trekkingen", c.Draws);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
             w.WriteStartArray("raadsperiode");
             w.WriteNumberValue(r.Options.CouncilTermStart);
             w.WriteNumberValue(r.Options.CouncilTermEnd);
             w.WriteEndArray();
-            w.WriteNumber("kans_gemeente_quitte_in_raadsperiode", r.MunicipalBreakEvenInTerm);
+            Number(w, "kans_gemeente_quitte_in_raadsperiode", r.MunicipalBreakEvenInTerm);
             w.WritePropertyName("zelfredzame_levensjaren");
             Summary(w, r.SelfReliantYearsGained);
+            w.WritePropertyName("zelfredzame_levensjaren_contant");
+            Summary(w, r.SelfReliantYearsGainedDiscounted);
+            Number(w, "zelfredzame_levensjaren_puntschatting", r.PointSelfReliantYearsGained);
+            Number(w, "zelfredzame_levensjaren_contant_puntschatting", r.PointSelfReliantYearsGainedDiscounted);
             w.WriteStartArray("betalers");
             foreach (var g in r.Groups)
             {
@@ -96,8 +116,25 @@ public static class PsaExport
                 w.WriteNumber("puntschatting_contant", g.PointEstimate);
                 w.WritePropertyName("netto_baat_contant");
                 Summary(w, g.NetBenefit);
-                w.WriteNumber("evpi", g.Evpi);
-                w.WriteNumber("kans_quitte_in_raadsperiode", g.BreakEvenInTerm);
+                Number(w, "evpi", g.Evpi);
+                Number(w, "kans_quitte_in_raadsperiode", g.BreakEvenInTerm);
+                if (g.PointBreakEvenYear is { } be) w.WriteNumber("terugverdienjaar_puntschatting", be);
+                else w.WriteNull("terugverdienjaar_puntschatting");
+                if (g.Costs is { } costs)
+                {
+                    Number(w, "kosten_contant_puntschatting", g.PointCosts);
+                    w.WritePropertyName("kosten_contant");
+                    Summary(w, costs);
+                    w.WriteStartArray("kosten_per_jaar");
+                    for (var t = 0; t < r.Cycles; t++)
+                    {
+                        w.WriteStartObject();
+                        w.WriteNumber("jaar", r.StartYear + t);
+                        WriteSummaryFields(w, g.CostsByYear![t]);
+                        w.WriteEndObject();
+                    }
+                    w.WriteEndArray();
+                }
                 w.WriteStartArray("netto_baat_per_jaar");
                 for (var t = 0; t < r.Cycles; t++)
                 {
@@ -112,8 +149,8 @@ public static class PsaExport
                 {
                     w.WriteStartObject();
                     w.WriteNumber("waarde_per_levensjaar", a.ValuePerLifeYear);
-                    w.WriteNumber("kans_positief", a.Probability);
-                    w.WriteNumber("evpi", a.Evpi);
+                    Number(w, "kans_positief", a.Probability);
+                    Number(w, "evpi", a.Evpi);
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
@@ -136,10 +173,17 @@ public static class PsaExport
 
     private static void WriteSummaryFields(Utf8JsonWriter w, OutcomeSummary s)
     {
-        w.WriteNumber("gemiddelde", s.Mean);
-        w.WriteNumber("p5", s.Low);
-        w.WriteNumber("p95", s.High);
-        w.WriteNumber("sd", s.StandardDeviation);
-        w.WriteNumber("kans_positief", s.ProbabilityPositive);
+        Number(w, "gemiddelde", s.Mean);
+        Number(w, "p5", s.Low);
+        Number(w, "p95", s.High);
+        Number(w, "sd", s.StandardDeviation);
+        Number(w, "kans_positief", s.ProbabilityPositive);
+    }
+
+    /// <summary>A number, or null when it is not defined (NaN, e.g. no break-even without a comparator).</summary>
+    private static void Number(Utf8JsonWriter w, string name, double v)
+    {
+        if (double.IsFinite(v)) w.WriteNumber(name, v);
+        else w.WriteNull(name);
     }
 }

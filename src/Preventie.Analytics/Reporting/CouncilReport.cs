@@ -32,10 +32,7 @@ public static class CouncilReport
     /// <exception cref="Input.DataValidationException">Bad input (Dutch messages naming file, row and field).</exception>
     public static ReportDocument Create(string modelDirectory, string scenarioFile, string comparatorFile, CouncilReportOptions? options = null)
     {
-        var model = ModelFiles.Load(modelDirectory);
-        var scenario = ScenarioCompiler.Compile(model, ScenarioFile.Load(scenarioFile, model)).RunWithTrace();
-        var comparator = ScenarioCompiler.Compile(model, ScenarioFile.Load(comparatorFile, model)).RunWithTrace();
-        var comparison = ScenarioComparison.Create(scenario, comparator);
+        var comparison = ScenarioPair.Load(modelDirectory, scenarioFile, comparatorFile).Compare();
         IEnumerable<string> inputs = InputFiles(comparison, modelDirectory);
         if (options?.Inventory is { } inventory && File.Exists(inventory.Source)) inputs = inputs.Append(Path.GetFullPath(inventory.Source));
         return Build(comparison, inputs, options);

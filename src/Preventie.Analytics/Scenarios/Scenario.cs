@@ -22,6 +22,8 @@ public sealed record Scenario
     /// <summary>Real yearly discount rate (default parameter <c>discontovoet</c>, 2.25%).</summary>
     public required SourcedValue DiscountRate { get; init; }
     public IReadOnlyList<Intervention> Interventions { get; init; } = [];
+    /// <summary>How person-years and yearly state costs of a cycle are counted (key <c>telmethode</c>; default life-table).</summary>
+    public Simulation.CountingMethod CountingMethod { get; init; } = Simulation.CountingMethod.LifeTable;
 
     /// <summary>Number of yearly cycles.</summary>
     public int Cycles => EndYear - StartYear + 1;

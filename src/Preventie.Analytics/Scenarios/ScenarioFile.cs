@@ -45,7 +45,10 @@ namespace Preventie.Analytics.Scenarios;
 public static class ScenarioFile
 {
     private sealed record Partial(string File, string? Name, string? Description, int? Start, int? End, SourcedValue? Discount,
-        List<(string Name, Intervention? Value)> Interventions, List<string> Chain);
+        List<(string Name, Intervention? Value)> Interventions, List<string> Chain)
+    {
+        public Simulation.CountingMethod? Counting { get; init; }
+    }
 
     /// <summary>Loads <paramref name="path"/> and the scenarios it inherits from.</summary>
     public static Scenario Load(string path, ModelDefinition model)
@@ -73,6 +76,7 @@ public static class ScenarioFile
             StartYear = start,
             EndYear = end,
             DiscountRate = discount,
+            CountingMethod = p.Counting ?? Simulation.CountingMethod.LifeTable,
             Interventions = p.Interventions.Where(x => x.Value is not null).Select(x => x.Value!).ToList(),
         };
     }
@@ -107,7 +111,7 @@ public static class ScenarioFile
         }
 
         var ctx = new Context(path, model, errors);
-        ctx.CheckKeys(root, "naam", "basis", "omschrijving", "startjaar", "eindjaar", "discontovoet", "interventies");
+        ctx.CheckKeys(root, "naam", "basis", "omschrijving", "startjaar", "eindjaar", "discontovoet", "telmethode", "interventies");
         Partial? parent = null;
         if (ctx.Scalar(root, "basis") is { } basis)
         {
@@ -121,7 +125,12 @@ public static class ScenarioFile
             ctx.Int(root, "eindjaar") ?? parent?.End,
             root.Children.ContainsKey("discontovoet") ? ctx.Value(root, "discontovoet") : parent?.Discount,
             parent?.Interventions.ToList() ?? [],
-            [path, .. parent?.Chain ?? []]);
+            [path, .. parent?.Chain ?? []]) { Counting = parent?.Counting };
+        if (ctx.Scalar(root, "telmethode") is { } countingText)
+        {
+            if (Simulation.CountingMethods.TryParse(countingText, out var counting)) own = own with { Counting = counting };
+            else ctx.Error(root.Children["telmethode"], "telmethode", countingText, "onbekende telmethode (geldig: levenstabel, begin, eind)");
+        }
         // a child that sets no name of its own gets the file name, not the parent's
         if (ctx.Scalar(root, "naam") is null) own = own with { Name = Path.GetFileNameWithoutExtension(path) };
         var defaultStart = own.Start ?? 2024;

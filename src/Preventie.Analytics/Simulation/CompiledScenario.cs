@@ -18,11 +18,15 @@ namespace Preventie.Analytics.Simulation;
 /// moves to the next band (0-3: 1/4, 4-12: 1/9, 13-17: 1/5, 18-27: 1/10, 28-44: 1/17, 45-64: 1/20, 65-79: 1/15;
 /// 80+ keeps everyone), keeping their state; (3) net migration: living counts × (1 + migration rate of the band);
 /// (4) births = birth rate × living population at the start of the cycle, entering the youngest band with its start
-/// shares. Person-years and state costs of cycle k use the life-table method: the mean of the counts at time points
-/// k−1 and k. Intervention costs fall in the years they are funded. Discounting: see <see cref="Discounting"/>
-/// (cycle 1 undiscounted, cycle k by (1 + r)^−(k−1)).</para>
+/// shares. Person-years and yearly state costs of cycle k follow the scenario's <see cref="CountingMethod"/>: by default
+/// the life-table method, the mean of the counts at time points k−1 and k; <c>begin</c> uses k−1, <c>eind</c> k.
+/// One-off transition costs (<see cref="Costs.TransitionCost"/>) fall in the cycle of the transition, on the people
+/// making it. Intervention costs fall in the years they are funded. Discounting: see <see cref="Discounting"/>
+/// (cycle 1 undiscounted, cycle k by (1 + r)^−(k−1)); zelfredzame life-years are discounted the same way.</para>
 /// <para>Probabilities that effects push below 0 are set to 0, and a state's outflows above 1 are scaled back to 1
-/// (the compiler already refuses this for the base-case vector; in the PSA a sampled vector may get there).</para>
+/// (the compiler already refuses this for the base-case vector; in the PSA a sampled vector may get there). Every such
+/// correction is recorded in the buffer (<see cref="SimulationBuffer.Clamps"/>, <see cref="SimulationBuffer.ClampedRows"/>)
+/// so the PSA can count and report it per parameter (<see cref="ParametersOfRow"/>).</para>
 /// </summary>
 public sealed class CompiledScenario
 {
@@ -41,6 +45,9 @@ public sealed class CompiledScenario
     private readonly CompiledEffect[] _effects;
     private readonly (int Slot, int Expr)[] _costs; // slot = (b·S + s)·P + payer
     private readonly CompiledCost[] _interventionCosts;
+    private readonly (int Slot, int Payer, int Expr)[] _transitionCosts; // slot = (b·S + from)·S + to
+    private readonly CountingMethod _counting;
+    private readonly int[][] _rowParameters; // per (b·S + s): parameter indices feeding that row's outflows
 
     private sealed record CompiledEffect(int Slot, EffectKind Kind, int Size, int Reach, int Wijk, double[] Intensity);
     private sealed record CompiledCost(int Payer, int Intervention, int Amount, bool[] Funded);
@@ -103,7 +110,16 @@ public sealed class CompiledScenario
         _effects = effects.OrderBy(e => e.Kind == EffectKind.TransitionChange ? 0 : 1).ToArray();
         _interventionCosts = costs.ToArray();
         _costs = model.Costs.Select(c => ((((int)c.Band * S) + c.State) * Payers.Count + (int)c.Payer, X(c.AmountPerPerson))).ToArray();
+        _transitionCosts = model.TransitionCosts.Select(c => ((((int)c.Band * S) + c.From) * S + c.To, (int)c.Payer, X(c.AmountPerPerson))).ToArray();
+        _counting = scenario.CountingMethod;
         _exprs = exprs.ToArray();
+
+        var rowParameters = Enumerable.Range(0, B * S).Select(_ => new SortedSet<int>()).ToArray();
+        foreach (var set in _ruleSets)
+            foreach (var (slot, e) in set) rowParameters[slot / S].UnionWith(_exprs[e].ParameterIndices);
+        foreach (var e in _effects)
+            foreach (var x in new[] { e.Size, e.Reach, e.Wijk }) rowParameters[e.Slot / S].UnionWith(_exprs[x].ParameterIndices);
+        _rowParameters = rowParameters.Select(r => r.ToArray()).ToArray();
     }
 
     public ModelDefinition Model { get; }
@@ -111,6 +127,17 @@ public sealed class CompiledScenario
     /// <summary>Number of yearly cycles T.</summary>
     public int Cycles => _t;
     public int StartYear => Scenario.StartYear;
+    /// <summary>How person-years and yearly state costs are counted.</summary>
+    public CountingMethod CountingMethod => _counting;
+    /// <summary>Number of (band, state) rows of the transition matrix: 8 · S.</summary>
+    public int Rows => B * _s;
+
+    /// <summary>
+    /// The parameters (vector indices) whose values set the outflow probabilities of row <paramref name="row"/>
+    /// (= band · S + state): the base transitions of every year and the effects on that row. Used to attribute a
+    /// corrected (clamped) probability to parameters.
+    /// </summary>
+    public IReadOnlyList<int> ParametersOfRow(int row) => _rowParameters[row];
     /// <summary>Length of the parameter vector <see cref="Run(ReadOnlySpan{double}, SimulationBuffer)"/> expects.</summary>
     public int ParameterCount => Model.Parameters.Count;
 
@@ -157,6 +184,9 @@ public sealed class CompiledScenario
         var val = buf.Values;
         Array.Clear(buf.PayerCosts);
         Array.Clear(buf.InterventionCosts);
+        Array.Clear(buf.TransitionCosts);
+        Array.Clear(buf.ClampedRows);
+        buf.Clamps = 0;
         Array.Clear(buf.StateCounts);
         Array.Clear(buf.PersonYears);
         Array.Clear(costRate);
@@ -200,17 +230,31 @@ public sealed class CompiledScenario
                     if (!_living[s]) { y[b * S + s] += n; continue; }
                     var row = (b * S + s) * S;
                     var outSum = 0.0;
+                    var clamped = false;
                     for (var k = 0; k < S; k++)
                     {
                         if (k == s) continue;
-                        if (prob[row + k] < 0) prob[row + k] = 0;
+                        if (prob[row + k] < 0) { prob[row + k] = 0; clamped = true; }
                         outSum += prob[row + k];
                     }
-                    var scale = outSum > 1 ? 1 / outSum : 1.0;
+                    var scale = 1.0;
+                    if (outSum > 1) { scale = 1 / outSum; clamped = true; }
+                    buf.RowScale[b * S + s] = scale;
+                    if (clamped) { buf.ClampedRows[b * S + s] = true; buf.Clamps++; }
                     for (var k = 0; k < S; k++)
                         if (k != s) y[b * S + k] += n * prob[row + k] * scale;
                     y[b * S + s] += n * (1 - outSum * scale);
                 }
+
+            // one-off transition costs: people making the transition this cycle × amount per person
+            foreach (var (slot, payer, e) in _transitionCosts)
+            {
+                var fromRow = slot / S;
+                if (!_living[fromRow % S]) continue;
+                var c = x[fromRow] * prob[slot] * buf.RowScale[fromRow] * val[e];
+                buf.PayerCosts[payer * _t + t] += c;
+                buf.TransitionCosts[payer * _t + t] += c;
+            }
 
             // (2) ageing, oldest band first: band b+1 has already sent its own movers on before it receives band b's,
             // so nobody ages twice in one cycle
@@ -233,12 +277,17 @@ public sealed class CompiledScenario
             var births = birthRate * living;
             for (var s = 0; s < S; s++) y[s] += births * start[s];
 
-            // person-years and care costs of this cycle (life-table: mean of begin and end)
+            // person-years and yearly care costs of this cycle, by the counting method
             for (var b = 0; b < B; b++)
                 for (var s = 0; s < S; s++)
                 {
                     if (!_living[s]) continue;
-                    var py = 0.5 * (x[b * S + s] + y[b * S + s]);
+                    var py = _counting switch
+                    {
+                        CountingMethod.Beginning => x[b * S + s],
+                        CountingMethod.End => y[b * S + s],
+                        _ => 0.5 * (x[b * S + s] + y[b * S + s]),
+                    };
                     buf.PersonYears[t * S + s] += py;
                     var cbase = (b * S + s) * P;
                     for (var p = 0; p < P; p++)

@@ -9,8 +9,7 @@ namespace Preventie.Analytics.Simulation;
 /// (negative = extra care costs).</item>
 /// <item>Net benefit = savings − investment = comparator total cost − scenario total cost.</item>
 /// <item>Return per euro = savings / investment (discounted), only when investment &gt; 0.</item>
-/// <item>Break-even year = the first year in which the cumulative nominal net benefit is positive and after which it stays ≥ 0 to the horizon;
-/// null when that never happens (or the payer is not involved at all).</item>
+/// <item>Break-even year: see <see cref="ComparisonLedger.BreakEven"/> (the one definition).</item>
 /// </list>
 /// Arrays are per year, element 0 = start year, nominal (the budget view).
 /// </summary>
@@ -29,7 +28,7 @@ public sealed record PayerOutcome(
     public double NetBenefitNominal => SavingsNominal - InvestmentNominal;
     public double NetBenefitDiscounted => SavingsDiscounted - InvestmentDiscounted;
     /// <summary>Discounted savings per discounted euro invested; null when nothing is invested.</summary>
-    public double? ReturnPerEuro => InvestmentDiscounted > 1e-9 ? SavingsDiscounted / InvestmentDiscounted : null;
-    /// <summary>True when the payer's figures are all (near) zero.</summary>
-    public bool IsUninvolved => InvestmentByYear.All(v => Math.Abs(v) < 0.5) && SavingsByYear.All(v => Math.Abs(v) < 0.5);
+    public double? ReturnPerEuro => ComparisonLedger.ReturnPerEuro(InvestmentDiscounted, SavingsDiscounted);
+    /// <summary>True when the payer's figures are all (near) zero (<see cref="ComparisonLedger.IsInvolved"/>).</summary>
+    public bool IsUninvolved => !ComparisonLedger.IsInvolved(InvestmentByYear, SavingsByYear);
 }

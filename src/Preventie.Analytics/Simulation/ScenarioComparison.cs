@@ -53,41 +53,26 @@ public sealed class ScenarioComparison : IHtmlRenderable
 
     public PayerOutcome For(Payer payer) => Payers[(int)payer];
 
-    /// <summary>Compares two deterministic results. Throws when their years differ.</summary>
+    /// <summary>The one comparison arithmetic (<see cref="ComparisonLedger"/>) filled for this pair at the point values.</summary>
+    public ComparisonLedger Ledger { get; private init; } = null!;
+
+    /// <summary>Zelfredzame levensjaren gained, discounted at <see cref="DiscountRate"/> like the costs.</summary>
+    public double SelfReliantYearsGainedDiscounted => Ledger.SelfReliantYearsGainedDiscounted;
+
+    /// <summary>Compares two deterministic results with <see cref="ComparisonLedger"/>. Throws when their years differ.</summary>
     public static ScenarioComparison Create(SimulationResult scenario, SimulationResult comparator)
     {
-        if (scenario.StartYear != comparator.StartYear || scenario.Cycles != comparator.Cycles)
-            throw new Input.DataValidationException(new Input.DataError(comparator.Compiled.Scenario.File ?? comparator.ScenarioName, null, "startjaar/eindjaar",
-                $"{comparator.StartYear}-{comparator.StartYear + comparator.Cycles - 1}",
-                $"de vergelijking moet dezelfde jaren hebben als het scenario ({scenario.StartYear}-{scenario.StartYear + scenario.Cycles - 1})"));
+        ScenarioPair.CheckComparable(scenario.Compiled, comparator.Compiled, sameModel: false);
         var T = scenario.Cycles;
-        var rate = scenario.DiscountRate;
-        var outcomes = new List<PayerOutcome>();
-        foreach (var p in Costs.Payers.All)
-        {
-            var inv = new double[T];
-            var sav = new double[T];
-            for (var t = 0; t < T; t++)
-            {
-                inv[t] = scenario.InterventionCosts(p, t) - comparator.InterventionCosts(p, t);
-                sav[t] = comparator.CareCosts(p, t) - scenario.CareCosts(p, t);
-            }
-            outcomes.Add(Outcome(p.Code(), p.DutchLabel(), inv, sav, rate, scenario.StartYear));
-        }
-        var gemeente = Sum("gemeente", "Gemeente (totaal)", outcomes.Where((_, i) => Costs.Payers.All[i].IsGemeente()), T, rate, scenario.StartYear);
-        var total = Sum("totaal", "Alle betalers", outcomes, T, rate, scenario.StartYear);
-
-        var n = Costs.Payers.Count;
-        var matrix = new double[n, n];
-        var positive = outcomes.Select(o => Math.Max(0, o.InvestmentDiscounted)).ToArray();
-        var totalPositive = positive.Sum();
-        if (totalPositive > 1e-9)
-            for (var i = 0; i < n; i++)
-                for (var j = 0; j < n; j++)
-                    matrix[i, j] = positive[i] / totalPositive * outcomes[j].SavingsDiscounted;
+        var ledger = new ComparisonLedger(T, scenario.StartYear, scenario.States);
+        ledger.Compute(scenario.Buffer, comparator.Buffer, scenario.DiscountRate);
+        var outcomes = Enumerable.Range(0, Costs.Payers.Count).Select(g => Outcome(ledger, g, Costs.Payers.All[g].Code(), Costs.Payers.All[g].DutchLabel())).ToList();
+        var gemeente = Outcome(ledger, ComparisonLedger.GemeenteGroup, "gemeente", "Gemeente (totaal)");
+        var total = Outcome(ledger, ComparisonLedger.TotalGroup, "totaal", "Alle betalers");
 
         var tiers = Enum.GetValues<NeedTier>().Where(t => t != NeedTier.Uitstroom)
             .ToDictionary(t => t, t => scenario.PersonYears(t) - comparator.PersonYears(t));
+        tiers[NeedTier.Zelfredzaam] = ledger.SelfReliantYearsGained;
 
         var assumptions = new List<string>();
         var model = scenario.Compiled.Model;
@@ -103,37 +88,18 @@ public sealed class ScenarioComparison : IHtmlRenderable
         var assumed = model.Parameters.All.Count(p => p.IsAssumption);
         assumptions.Add($"Model: {assumed} van {model.Parameters.Count} parameters zijn aannames (o.a. overgangskansen, sterfte, migratie, routeaandelen); de kosten per cliënt komen uit bronnen (CBS, NZa, Jeugdautoriteit, Berenschot).");
         assumptions.Add("Welk deel van de baten bij Zvw of Wlz terechtkomt, is niet onderzocht in Nederland: dat volgt hier uit aangenomen effecten.");
-        return new ScenarioComparison(scenario, comparator, outcomes, gemeente, total, matrix, tiers, assumptions);
+        return new ScenarioComparison(scenario, comparator, outcomes, gemeente, total, ledger.WrongPocket(), tiers, assumptions) { Ledger = ledger };
     }
 
-    private static PayerOutcome Outcome(string code, string label, double[] inv, double[] sav, double rate, int startYear) =>
-        new(code, label, inv, sav, Discounting.PresentValue(inv, rate), Discounting.PresentValue(sav, rate), BreakEven(inv, sav, startYear));
-
-    private static PayerOutcome Sum(string code, string label, IEnumerable<PayerOutcome> parts, int T, double rate, int startYear)
+    private static PayerOutcome Outcome(ComparisonLedger ledger, int group, string code, string label)
     {
-        var list = parts.ToList();
-        var inv = new double[T];
-        var sav = new double[T];
-        foreach (var o in list)
-            for (var t = 0; t < T; t++) { inv[t] += o.InvestmentByYear[t]; sav[t] += o.SavingsByYear[t]; }
-        return Outcome(code, label, inv, sav, rate, startYear);
+        var T = ledger.Cycles;
+        return new(code, label, ledger.Investment.AsSpan(group * T, T).ToArray(), ledger.Savings.AsSpan(group * T, T).ToArray(),
+            ledger.InvestmentDiscounted[group], ledger.SavingsDiscounted[group], ledger.BreakEvenYear(group));
     }
 
-    /// <summary>First year in which the cumulative nominal net benefit is positive (above €1) and from which it never
-    /// falls below zero (tolerance €1) until the horizon; null if there is no such year.</summary>
-    internal static int? BreakEven(double[] inv, double[] sav, int startYear)
-    {
-        if (inv.All(v => Math.Abs(v) < 0.5) && sav.All(v => Math.Abs(v) < 0.5)) return null;
-        var cum = 0.0;
-        int? candidate = null;
-        for (var t = 0; t < inv.Length; t++)
-        {
-            cum += sav[t] - inv[t];
-            if (cum < -1.0) candidate = null;
-            else if (cum > 1.0) candidate ??= startYear + t;
-        }
-        return candidate;
-    }
+    /// <summary>The break-even year by the one definition (<see cref="ComparisonLedger.BreakEven"/>).</summary>
+    internal static int? BreakEven(double[] inv, double[] sav, int startYear) => ComparisonLedger.BreakEven(inv, sav, startYear);
 
     public override string ToString()
     {
@@ -141,7 +107,7 @@ public sealed class ScenarioComparison : IHtmlRenderable
         sb.AppendLine($"'{Scenario.ScenarioName}' ten opzichte van '{Comparator.ScenarioName}' ({Years[0]}-{Years[^1]}, discontovoet {DutchFormat.Percent(DiscountRate, 2)}):");
         foreach (var o in Payers.Where(o => !o.IsUninvolved).Append(Gemeente).Append(Total))
             sb.AppendLine($"  {o.Label}: investering {DutchFormat.Euro(o.InvestmentDiscounted)}, besparing {DutchFormat.Euro(o.SavingsDiscounted)}, netto {DutchFormat.Euro(o.NetBenefitDiscounted)} (contant)");
-        sb.Append($"  Zelfredzame levensjaren: {DutchFormat.Number(SelfReliantYearsGained, 1)}");
+        sb.Append($"  Zelfredzame levensjaren: {DutchFormat.Number(SelfReliantYearsGainedDiscounted, 1)} contant, {DutchFormat.Number(SelfReliantYearsGained, 1)} onverdisconteerd");
         return sb.ToString();
     }
 

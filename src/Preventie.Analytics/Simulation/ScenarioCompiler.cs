@@ -37,16 +37,11 @@ public static class ScenarioCompiler
     }
 
     /// <summary>
-    /// Deterministic convenience: loads the model in <paramref name="modelDirectory"/>, the scenario and (optionally) the
-    /// comparator, compiles and runs both with the base-case vector. Nothing is written.
+    /// Deterministic convenience (see <see cref="ScenarioPair"/>, the one load path): loads the model in
+    /// <paramref name="modelDirectory"/>, the scenario and (optionally) the comparator, compiles and runs both with the
+    /// base-case vector. Nothing is written.
     /// </summary>
     public static (SimulationResult Scenario, SimulationResult? Comparator, ScenarioComparison? Comparison) LoadAndCompare(
-        string modelDirectory, string scenarioFile, string? comparatorFile)
-    {
-        var model = ModelFiles.Load(modelDirectory);
-        var scenario = Compile(model, ScenarioFile.Load(scenarioFile, model)).RunWithTrace();
-        if (comparatorFile is null) return (scenario, null, null);
-        var comparator = Compile(model, ScenarioFile.Load(comparatorFile, model)).RunWithTrace();
-        return (scenario, comparator, ScenarioComparison.Create(scenario, comparator));
-    }
+        string modelDirectory, string scenarioFile, string? comparatorFile) =>
+        ScenarioPair.Load(modelDirectory, scenarioFile, comparatorFile).Run();
 }

@@ -9,9 +9,12 @@ namespace Preventie.Analytics.Simulation;
 /// <list type="bullet">
 /// <item><see cref="PayerCosts"/>[payer·T + t]: total nominal cost of payer in cycle t (care in the states + interventions).</item>
 /// <item><see cref="InterventionCosts"/>[payer·T + t]: the intervention part of that.</item>
+/// <item><see cref="TransitionCosts"/>[payer·T + t]: the one-off transition-cost part of that (a care cost).</item>
 /// <item><see cref="StateCounts"/>[t·S + s]: people in state s at time point t (t = 0 is 1 January of the start year,
 /// t = k the end of cycle k), summed over bands.</item>
-/// <item><see cref="PersonYears"/>[t·S + s]: person-years in state s during cycle t+1 (life-table: mean of begin and end).</item>
+/// <item><see cref="PersonYears"/>[t·S + s]: person-years in state s during cycle t+1 (by the counting method).</item>
+/// <item><see cref="Clamps"/>, <see cref="ClampedRows"/>[band·S + state]: probabilities corrected in this run (negative
+/// set to 0, or a row's outflows above 1 scaled back).</item>
 /// </list>
 /// </summary>
 public sealed class SimulationBuffer
@@ -25,6 +28,9 @@ public sealed class SimulationBuffer
         BaseProbabilities = new double[ruleSets * bands * states * states];
         PayerCosts = new double[Payers.Count * cycles];
         InterventionCosts = new double[Payers.Count * cycles];
+        TransitionCosts = new double[Payers.Count * cycles];
+        RowScale = new double[bands * states];
+        ClampedRows = new bool[bands * states];
         StateCounts = new double[(cycles + 1) * states];
         PersonYears = new double[cycles * states];
         Current = new double[bands * states];
@@ -39,6 +45,11 @@ public sealed class SimulationBuffer
     public int States { get; }
     public double[] PayerCosts { get; }
     public double[] InterventionCosts { get; }
+    public double[] TransitionCosts { get; }
+    /// <summary>Number of (row, cycle) corrections of probabilities in the last run (0 = none).</summary>
+    public int Clamps { get; internal set; }
+    /// <summary>[band·S + state]: true when that row's probabilities were corrected in some cycle of the last run.</summary>
+    public bool[] ClampedRows { get; }
     public double[] StateCounts { get; }
     public double[] PersonYears { get; }
 
@@ -52,6 +63,7 @@ public sealed class SimulationBuffer
     internal object Owner { get; }
     internal double[] StartShares { get; }
     internal double[] Migration { get; }
+    internal double[] RowScale { get; }
 
     /// <summary>Nominal yearly costs of one payer (length T).</summary>
     public ReadOnlySpan<double> CostsOf(Payer payer) => PayerCosts.AsSpan((int)payer * Cycles, Cycles);

@@ -44,6 +44,8 @@ public sealed class SimulationResult : IHtmlRenderable
     public double BandPopulation(int point, AgeBand band) => Enumerable.Range(0, States.Count).Where(s => !States[s].IsOutflow).Sum(s => Count(point, band, s));
 
     public double PersonYears(int cycle, AgeBand band, int state) => Trace.PersonYears[(cycle * Trace.Bands + (int)band) * Trace.States + state];
+    /// <summary>Probability corrections (clamps) in this run; 0 at the point values of a compiled scenario.</summary>
+    public int Clamps => Buffer.Clamps;
     /// <summary>Person-years of a need tier over the whole horizon (undiscounted).</summary>
     public double PersonYears(NeedTier tier) =>
         Enumerable.Range(0, Cycles).Sum(t => Enumerable.Range(0, States.Count).Where(s => States[s].Tier == tier).Sum(s => Buffer.PersonYears[t * States.Count + s]));
@@ -52,7 +54,9 @@ public sealed class SimulationResult : IHtmlRenderable
     public double Costs(Payer payer, int cycle) => Buffer.PayerCosts[(int)payer * Cycles + cycle];
     /// <summary>Nominal intervention costs of a payer in a cycle.</summary>
     public double InterventionCosts(Payer payer, int cycle) => Buffer.InterventionCosts[(int)payer * Cycles + cycle];
-    /// <summary>Nominal care costs (states only) of a payer in a cycle.</summary>
+    /// <summary>Nominal one-off transition costs of a payer in a cycle (part of the care costs).</summary>
+    public double TransitionCosts(Payer payer, int cycle) => Buffer.TransitionCosts[(int)payer * Cycles + cycle];
+    /// <summary>Nominal care costs (yearly state costs + one-off transition costs) of a payer in a cycle.</summary>
     public double CareCosts(Payer payer, int cycle) => Costs(payer, cycle) - InterventionCosts(payer, cycle);
     /// <summary>Nominal care cost of one state, band and payer in a cycle.</summary>
     public double StateCost(int cycle, AgeBand band, int state, Payer payer) =>

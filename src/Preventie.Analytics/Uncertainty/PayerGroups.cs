@@ -10,13 +10,13 @@ namespace Preventie.Analytics.Uncertainty;
 public static class PayerGroups
 {
     /// <summary>Number of groups: 8 payers + gemeente + totaal.</summary>
-    public const int Count = Payers.Count + 2;
+    public const int Count = Simulation.ComparisonLedger.GroupCount;
 
     /// <summary>Index of the group "gemeente".</summary>
-    public const int Gemeente = Payers.Count;
+    public const int Gemeente = Simulation.ComparisonLedger.GemeenteGroup;
 
     /// <summary>Index of the group "totaal".</summary>
-    public const int Total = Payers.Count + 1;
+    public const int Total = Simulation.ComparisonLedger.TotalGroup;
 
     /// <summary>Code of a group: a payer code, "gemeente" or "totaal".</summary>
     public static string Code(int group) => group switch

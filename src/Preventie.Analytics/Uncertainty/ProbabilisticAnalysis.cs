@@ -1,31 +1,39 @@
-using Preventie.Analytics.Charts;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Simulation;
 
 namespace Preventie.Analytics.Uncertainty;
 
 /// <summary>
-/// Probabilistic sensitivity analysis (PSA) of a scenario against its comparator.
+/// Probabilistic sensitivity analysis (PSA) of a scenario against its comparator, or of one scenario on its own.
 /// <para><b>Method.</b> Draw i (0-based) samples every uncertain parameter from its distribution with its own random
-/// stream (<see cref="ParameterSampler"/>: xoshiro256** seeded by SplitMix64 from seed, i and the parameter name),
-/// starting from the point values; scenario and comparator then run on that same vector (common random numbers,
-/// <see cref="PairedRun"/>). Per draw and payer group: discounted net benefit, nominal net benefit per year,
-/// zelfredzame life-years gained, break-even year. The draws are computed in chunks (<see cref="DrawRunner"/>) and
-/// streamed in draw order into fixed-size summaries (<see cref="OutcomeAccumulator"/>,
-/// <see cref="AcceptabilityCurveAccumulator"/>, <see cref="EvpiAccumulator"/>), so memory does not grow with the
-/// number of draws and the output is bit-identical for any number of threads. For the PSA cloud the first
-/// <see cref="PsaOptions.CloudDraws"/> draws are kept (municipal versus other payers' discounted net benefit).</para>
+/// stream (<see cref="ParameterSampler"/>: xoshiro256** seeded by SplitMix64 from seed, i and the parameter name;
+/// correlated parameters through a Gaussian copula), starting from the point values; scenario and comparator then run
+/// on that same vector (common random numbers, <see cref="PairedRun"/>) and every figure comes from the one comparison
+/// arithmetic, <see cref="ComparisonLedger"/>. Per draw and payer group: discounted net benefit, nominal net benefit per
+/// year, break-even year; zelfredzame life-years gained (discounted and undiscounted); which parameters fed a
+/// probability that had to be corrected (clamped). The draws are computed in chunks (<see cref="DrawRunner"/>) and
+/// collected in draw order (<see cref="OutcomeAccumulator"/> with exact percentiles,
+/// <see cref="AcceptabilityCurveAccumulator"/>, <see cref="EvpiAccumulator"/>), so the output is bit-identical for
+/// any number of threads. Acceptability and EVPI value the DISCOUNTED life-years. For the PSA cloud the first
+/// <see cref="PsaOptions.CloudDraws"/> draws are kept.</para>
+/// <para>Without a comparator the groups hold the scenario's absolute figures: <see cref="PayerUncertainty.Costs"/>
+/// (total costs per payer), no acceptability, EVPI or break-even.</para>
 /// </summary>
 public static class ProbabilisticAnalysis
 {
+    /// <summary>Runs the PSA of a loaded pair (<see cref="ScenarioPair"/>; the comparator may be absent).</summary>
+    public static PsaResult Run(ScenarioPair pair, UncertainParameters uncertain, PsaOptions options,
+        Action<int>? progress = null, CancellationToken cancellationToken = default) =>
+        Run(pair.Scenario, pair.Comparator, uncertain, options, progress, cancellationToken);
+
     /// <summary>Runs the PSA. Throws <see cref="DataValidationException"/> (Dutch) for invalid options.</summary>
     /// <param name="scenario">The scenario, compiled against the same model as <paramref name="comparator"/>.</param>
-    /// <param name="comparator">The comparator (e.g. the baseline).</param>
+    /// <param name="comparator">The comparator (e.g. the baseline), or null for absolute totals of the scenario.</param>
     /// <param name="uncertain">The uncertain parameters (e.g. <see cref="UncertainParameters.FromParameterSet"/>).</param>
     /// <param name="options">Draws, seed, threads, value grid, council term.</param>
     /// <param name="progress">Called after each chunk with the number of draws done.</param>
     /// <param name="cancellationToken">Checked between chunks.</param>
-    public static PsaResult Run(CompiledScenario scenario, CompiledScenario comparator, UncertainParameters uncertain, PsaOptions options,
+    public static PsaResult Run(CompiledScenario scenario, CompiledScenario? comparator, UncertainParameters uncertain, PsaOptions options,
         Action<int>? progress = null, CancellationToken cancellationToken = default)
     {
         var problems = options.Validate().ToList();
@@ -36,19 +44,25 @@ public static class ProbabilisticAnalysis
 
         var T = scenario.Cycles;
         var G = PayerGroups.Count;
+        var P = scenario.ParameterCount;
         var perGroup = T + 1;                 // [discounted net benefit, net benefit per year...]
-        var lifeYearsAt = G * perGroup;
-        var breakEvenAt = lifeYearsAt + 1;    // G flags: break-even by the end of the council term
-        var width = breakEvenAt + G;
+        var lifeYearsAt = G * perGroup;       // undiscounted, discounted
+        var breakEvenAt = lifeYearsAt + 2;    // G flags: break-even by the end of the council term
+        var clampAt = breakEvenAt + G;        // 1 flag: any probability corrected in this draw
+        var clampParameterAt = clampAt + 1;   // P flags: parameter fed a corrected probability
+        var width = clampParameterAt + P;
+        var compare = comparator is not null;
 
         var sampler = uncertain.CreateSampler(options.Seed);
         var pointValues = uncertain.Parameters.DefaultVector();
-        var capacity = options.ExactQuantileCapacity;
-        var netBenefit = Enumerable.Range(0, G).Select(_ => new OutcomeAccumulator(capacity)).ToArray();
-        var byYear = Enumerable.Range(0, G * T).Select(_ => new OutcomeAccumulator(capacity)).ToArray();
+        var netBenefit = Enumerable.Range(0, G).Select(_ => new OutcomeAccumulator()).ToArray();
+        var byYear = Enumerable.Range(0, G * T).Select(_ => new OutcomeAccumulator()).ToArray();
         var curves = Enumerable.Range(0, G).Select(_ => new AcceptabilityCurveAccumulator(options.ValuesPerLifeYear)).ToArray();
         var breakEven = new long[G];
-        var lifeYears = new OutcomeAccumulator(capacity);
+        var clampedDraws = 0L;
+        var clampedByParameter = new long[P];
+        var lifeYears = new OutcomeAccumulator();
+        var lifeYearsDiscounted = new OutcomeAccumulator();
         var cloud = new List<PsaDraw>(Math.Min(options.CloudDraws, options.Draws));
         var discountRate = double.NaN;
         var deterministic = new PairedRun(scenario, comparator);
@@ -70,6 +84,12 @@ public static class ProbabilisticAnalysis
                     outcome[breakEvenAt + g] = run.BreakEvenYear(g) is { } y && y <= options.CouncilTermEnd ? 1 : 0;
                 }
                 outcome[lifeYearsAt] = run.SelfReliantYearsGained;
+                outcome[lifeYearsAt + 1] = run.SelfReliantYearsGainedDiscounted;
+                if (run.Clamps > 0)
+                {
+                    outcome[clampAt] = 1;
+                    run.MarkClampedParameters(outcome.Slice(clampParameterAt, P));
+                }
                 if (draw == 0) discountRate = run.DiscountRate;
             },
             (draw, outcome) =>
@@ -80,28 +100,57 @@ public static class ProbabilisticAnalysis
                     cloud.Add(new PsaDraw(municipal, outcome[PayerGroups.Total * perGroup] - municipal));
                 }
                 var ly = outcome[lifeYearsAt];
+                var lyDiscounted = outcome[lifeYearsAt + 1];
                 lifeYears.Add(ly);
+                lifeYearsDiscounted.Add(lyDiscounted);
                 for (var g = 0; g < G; g++)
                 {
                     var nb = outcome[g * perGroup];
                     netBenefit[g].Add(nb);
-                    curves[g].Add(nb, ly);
+                    if (compare) curves[g].Add(nb, lyDiscounted);
                     for (var t = 0; t < T; t++) byYear[g * T + t].Add(outcome[g * perGroup + 1 + t]);
                     if (outcome[breakEvenAt + g] > 0) breakEven[g]++;
+                }
+                if (outcome[clampAt] > 0)
+                {
+                    clampedDraws++;
+                    for (var p = 0; p < P; p++)
+                        if (outcome[clampParameterAt + p] > 0) clampedByParameter[p]++;
                 }
             },
             progress, cancellationToken);
 
         var groups = Enumerable.Range(0, G).Select(g =>
         {
+            var nb = netBenefit[g].ToSummary();
+            var years = Enumerable.Range(0, T).Select(t => byYear[g * T + t].ToSummary()).ToList();
+            if (!compare)
+                return new PayerUncertainty(PayerGroups.Code(g), PayerGroups.Label(g), deterministic.NetBenefitDiscounted(g), nb, years,
+                    [], double.NaN, double.NaN)
+                {
+                    Costs = OutcomeSummary.Negate(nb),
+                    CostsByYear = years.Select(OutcomeSummary.Negate).ToList(),
+                    PointCosts = -deterministic.NetBenefitDiscounted(g),
+                };
             var points = curves[g].ToPoints();
-            return new PayerUncertainty(PayerGroups.Code(g), PayerGroups.Label(g), deterministic.NetBenefitDiscounted(g), netBenefit[g].ToSummary(),
-                Enumerable.Range(0, T).Select(t => byYear[g * T + t].ToSummary()).ToList(),
-                points, points[0].Evpi, (double)breakEven[g] / options.Draws);
+            return new PayerUncertainty(PayerGroups.Code(g), PayerGroups.Label(g), deterministic.NetBenefitDiscounted(g), nb, years,
+                points, points[0].Evpi, (double)breakEven[g] / options.Draws)
+            {
+                PointBreakEvenYear = deterministic.BreakEvenYear(g),
+            };
         }).ToList();
 
-        return new PsaResult(scenario.Scenario.Name, comparator.Scenario.Name, scenario.StartYear, T, options, discountRate,
-            groups, lifeYears.ToSummary(), Describe(uncertain), cloud);
+        var clamping = Enumerable.Range(0, P).Where(p => clampedByParameter[p] > 0)
+            .Select(p => new ClampedParameter(uncertain.Parameters[p].Name, clampedByParameter[p])).ToList();
+        return new PsaResult(scenario.Scenario.Name, comparator?.Scenario.Name, scenario.StartYear, T, options, discountRate,
+            groups, lifeYears.ToSummary(), Describe(uncertain), cloud)
+        {
+            SelfReliantYearsGainedDiscounted = lifeYearsDiscounted.ToSummary(),
+            PointSelfReliantYearsGained = deterministic.SelfReliantYearsGained,
+            PointSelfReliantYearsGainedDiscounted = deterministic.SelfReliantYearsGainedDiscounted,
+            ClampedDraws = clampedDraws,
+            ClampedParameters = clamping,
+        };
     }
 
     private static IReadOnlyList<string> Describe(UncertainParameters uncertain) =>

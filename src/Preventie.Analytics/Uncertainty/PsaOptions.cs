@@ -40,8 +40,6 @@ public sealed record PsaOptions
     /// </summary>
     public int CloudDraws { get; init; } = 1000;
 
-    /// <summary>Values kept per percentile for exact percentiles (see <see cref="StreamingQuantile"/>).</summary>
-    public int ExactQuantileCapacity { get; init; } = StreamingQuantile.DefaultExactCapacity;
 
     /// <summary>Dutch messages for invalid settings (empty when valid).</summary>
     public IEnumerable<string> Validate()

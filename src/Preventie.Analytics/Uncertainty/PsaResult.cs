@@ -14,7 +14,7 @@ namespace Preventie.Analytics.Uncertainty;
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class PsaResult : IHtmlRenderable
 {
-    public PsaResult(string scenarioName, string comparatorName, int startYear, int cycles, PsaOptions options, double discountRate,
+    public PsaResult(string scenarioName, string? comparatorName, int startYear, int cycles, PsaOptions options, double discountRate,
         IReadOnlyList<PayerUncertainty> groups, OutcomeSummary selfReliantYearsGained, IReadOnlyList<string> uncertainParameters,
         IReadOnlyList<PsaDraw>? cloud = null)
     {
@@ -31,7 +31,11 @@ public sealed class PsaResult : IHtmlRenderable
     }
 
     public string ScenarioName { get; }
-    public string ComparatorName { get; }
+    /// <summary>The comparator's name, or null for a PSA of the scenario on its own (absolute totals).</summary>
+    public string? ComparatorName { get; }
+
+    /// <summary>True when the scenario was compared with a comparator.</summary>
+    public bool HasComparator => ComparatorName is not null;
     public int StartYear { get; }
     public int Cycles { get; }
     public PsaOptions Options { get; }
@@ -55,6 +59,27 @@ public sealed class PsaResult : IHtmlRenderable
 
     /// <summary>Zelfredzame life-years gained (scenario − comparator, undiscounted).</summary>
     public OutcomeSummary SelfReliantYearsGained { get; }
+
+    /// <summary>Zelfredzame life-years gained, discounted like the costs (used by acceptability and EVPI).</summary>
+    public OutcomeSummary SelfReliantYearsGainedDiscounted { get; init; } = new(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, 0);
+
+    /// <summary>Zelfredzame life-years gained at the point values, undiscounted.</summary>
+    public double PointSelfReliantYearsGained { get; init; } = double.NaN;
+
+    /// <summary>Zelfredzame life-years gained at the point values, discounted.</summary>
+    public double PointSelfReliantYearsGainedDiscounted { get; init; } = double.NaN;
+
+    /// <summary>Draws in which some transition probability had to be corrected (clamped to [0, 1]).</summary>
+    public long ClampedDraws { get; init; }
+
+    /// <summary>Share of the draws with a correction (<see cref="ClampedDraws"/> ÷ draws).</summary>
+    public double ClampedShare => Draws == 0 ? 0 : (double)ClampedDraws / Draws;
+
+    /// <summary>True when more than 1% of the draws needed a correction: say so prominently.</summary>
+    public bool ClampingIsMaterial => ClampedShare > 0.01;
+
+    /// <summary>Per parameter, the draws in which it fed a corrected probability (only parameters with at least one).</summary>
+    public IReadOnlyList<ClampedParameter> ClampedParameters { get; init; } = [];
 
     /// <summary>Probability that the municipality has broken even by the end of the council term.</summary>
     public double MunicipalBreakEvenInTerm => Gemeente.BreakEvenInTerm;

@@ -95,6 +95,12 @@ public sealed class UncertainParameters
     }
 
     /// <summary>
+    /// The uncertain parameters of a loaded model, with errors located in its parameter file.
+    /// </summary>
+    public static UncertainParameters For(Model.ModelDefinition model) =>
+        FromParameterSet(model.Parameters, model.SourceDirectory is { } dir ? Path.Combine(dir, Model.ModelFiles.ParametersFile) : Model.ModelFiles.ParametersFile);
+
+    /// <summary>
     /// The distribution of one parameter from its declaration (the arguments p1..p3 of <see cref="DistributionSpec"/>).
     /// Throws <see cref="InvalidDistributionException"/> (Dutch, naming <paramref name="parameter"/>) for impossible values.
     /// </summary>

@@ -55,17 +55,23 @@ public class InterventionTests
     }
 
     [Fact]
-    public void Intensity_ramps_up_and_fades_out_linearly()
+    public void Intensity_ramps_up_and_fades_out_linearly_over_exactly_the_given_years()
     {
+        // by hand: ramp-up 2 → 1/2, 1; fade-out 4 after 2027 → 4/5, 3/5, 2/5, 1/5 in 2028-2031, then 0
         var iv = new Intervention { Name = "x", TargetBands = AgeBands.All, Reach = SourcedValue.One, StartYear = 2025, EndYear = 2027, RampUpYears = 2, FadeOutYears = 4 };
-        Assert.Equal(0, iv.Intensity(2024));
-        Assert.Equal(0.5, iv.Intensity(2025));
-        Assert.Equal(1, iv.Intensity(2026));
-        Assert.Equal(1, iv.Intensity(2027));
-        Assert.Equal(0.75, iv.Intensity(2028));
-        Assert.Equal(0.25, iv.Intensity(2030));
-        Assert.Equal(0, iv.Intensity(2031));
+        double[] expected = [0, 0.5, 1, 1, 0.8, 0.6, 0.4, 0.2, 0, 0];
+        for (var y = 2024; y <= 2033; y++) Assert.Equal(expected[y - 2024], iv.Intensity(y), 15);
+        // fade-out 0 stops at once; 1 gives exactly one year at half the level; 3 gives 3/4, 1/2, 1/4
         Assert.Equal(0, (iv with { FadeOutYears = 0 }).Intensity(2028));
+        Assert.Equal(0.5, (iv with { FadeOutYears = 1 }).Intensity(2028));
+        Assert.Equal(0, (iv with { FadeOutYears = 1 }).Intensity(2029));
+        Assert.Equal([0.75, 0.5, 0.25, 0], Enumerable.Range(2028, 4).Select(y => (iv with { FadeOutYears = 3 }).Intensity(y)).ToArray());
+        // fading from a level the ramp-up had not completed: ramp 4 stopped after its first year (1/4), fade-out 1 → 1/8
+        var shortLived = iv with { EndYear = 2025, RampUpYears = 4, FadeOutYears = 1 };
+        Assert.Equal([0.25, 0.125, 0], Enumerable.Range(2025, 3).Select(shortLived.Intensity).ToArray());
+        // the number of years with a non-zero intensity after funding stops equals the fade-out years
+        for (var f = 0; f <= 6; f++)
+            Assert.Equal(f, Enumerable.Range(2028, 20).Count(y => (iv with { FadeOutYears = f }).Intensity(y) > 0));
     }
 
     [Fact]

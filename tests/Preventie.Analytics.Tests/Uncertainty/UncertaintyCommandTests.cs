@@ -58,11 +58,13 @@ public class UncertaintyCommandTests
     }
 
     [Fact]
-    public void Psa_without_a_comparator_or_with_too_many_draws_is_a_Dutch_input_error()
+    public void Psa_without_a_comparator_gives_absolute_totals_and_too_many_draws_is_a_Dutch_input_error()
     {
-        var ex = Assert.Throws<DataValidationException>(() => SimulatePsa.Execute(Pilot, null, null, "table", TestModels.DefaultModelDir,
-            new PsaOptions { Draws = 10 }, BadInputTests.QuietConsole()));
-        Assert.Contains("--compare", ex.Message);
+        var console = new StringWriter();
+        Assert.Equal(0, SimulatePsa.Execute(Pilot, null, null, "table", TestModels.DefaultModelDir,
+            new PsaOptions { Draws = 10 }, BadInputTests.QuietConsole(console)));
+        Assert.Contains("zonder vergelijking", console.ToString());
+        Assert.Contains("Totale kosten", console.ToString());
         var tooMany = Assert.Throws<DataValidationException>(() => SimulatePsa.Execute(Pilot, Basis, null, "table", TestModels.DefaultModelDir,
             new PsaOptions { Draws = 100_001 }, BadInputTests.QuietConsole()));
         Assert.Contains("100.000", tooMany.Message);

@@ -1,4 +1,4 @@
-namespace Preventie.Analytics.Charts;
+namespace Preventie.Analytics.Uncertainty;
 
 /// <summary>One draw of the probabilistic sensitivity analysis, as the PSA cloud shows it.</summary>
 /// <param name="MunicipalNetBenefit">The municipality's net benefit in this draw (discounted euros).</param>

@@ -1,0 +1,104 @@
+using Preventie.Analytics.Input;
+using Preventie.Analytics.Model;
+using Preventie.Analytics.Scenarios;
+
+namespace Preventie.Analytics.Simulation;
+
+/// <summary>
+/// The ONE path from files to runnable scenarios: load the model directory (<see cref="ModelFiles.Load"/>), read a
+/// scenario and optionally its comparator (<see cref="ScenarioFile.Load"/>), and compile both against that one model
+/// (<see cref="ScenarioCompiler.Compile"/>), so they share one parameter vector. The CLI commands, the council report,
+/// the batch run, the monitor update and the notebooks all start here.
+/// <code>
+/// var pair = ScenarioPair.Load("data/parameters", "data/scenarios/wijkpilot.yaml", "data/scenarios/basis.yaml");
+/// var comparison = pair.Compare();                       // deterministic, ScenarioComparison
+/// var psa = ProbabilisticAnalysis.Run(pair, pair.Uncertain(), new PsaOptions());  // Uncertainty
+/// </code>
+/// </summary>
+public sealed class ScenarioPair
+{
+    private ScenarioPair(ModelDefinition model, CompiledScenario scenario, CompiledScenario? comparator)
+    {
+        Model = model;
+        Scenario = scenario;
+        Comparator = comparator;
+    }
+
+    /// <summary>The model both scenarios are compiled against.</summary>
+    public ModelDefinition Model { get; }
+
+    /// <summary>The scenario.</summary>
+    public CompiledScenario Scenario { get; }
+
+    /// <summary>The comparator, or null when none was given.</summary>
+    public CompiledScenario? Comparator { get; }
+
+    /// <summary>
+    /// Loads the model in <paramref name="modelDirectory"/>, the scenario and (optionally) the comparator, and compiles
+    /// both. <paramref name="adjust"/> may change each scenario before compiling (e.g. a notebook's end year).
+    /// </summary>
+    /// <exception cref="DataValidationException">Bad input, in Dutch, naming file, row and field.</exception>
+    public static ScenarioPair Load(string modelDirectory, string scenarioFile, string? comparatorFile, Func<Scenario, Scenario>? adjust = null) =>
+        Load(ModelFiles.Load(modelDirectory), scenarioFile, comparatorFile, adjust);
+
+    /// <summary>As <see cref="Load(string, string, string?, Func{Scenario, Scenario}?)"/> on a model already loaded (e.g. recalibrated).</summary>
+    public static ScenarioPair Load(ModelDefinition model, string scenarioFile, string? comparatorFile, Func<Scenario, Scenario>? adjust = null)
+    {
+        var scenario = Compile(model, scenarioFile, adjust);
+        var comparator = comparatorFile is null ? null : Compile(model, comparatorFile, adjust);
+        return From(scenario, comparator);
+    }
+
+    /// <summary>Reads one scenario file against <paramref name="model"/> and compiles it.</summary>
+    public static CompiledScenario Compile(ModelDefinition model, string scenarioFile, Func<Scenario, Scenario>? adjust = null)
+    {
+        var scenario = ScenarioFile.Load(scenarioFile, model);
+        return ScenarioCompiler.Compile(model, adjust is null ? scenario : adjust(scenario));
+    }
+
+    /// <summary>A pair of scenarios already compiled against the same model; checks that they can be compared.</summary>
+    public static ScenarioPair From(CompiledScenario scenario, CompiledScenario? comparator)
+    {
+        if (comparator is not null) CheckComparable(scenario, comparator);
+        return new ScenarioPair(scenario.Model, scenario, comparator);
+    }
+
+    /// <summary>The comparator, or a Dutch error naming <paramref name="requestedBy"/> when there is none.</summary>
+    public CompiledScenario RequireComparator(string requestedBy) => Comparator ?? throw new DataValidationException(new DataError(requestedBy, null, null, null,
+        "deze analyse vergelijkt twee scenario's: geef ook een vergelijkingsscenario op (--compare, bijv. data/scenarios/basis.yaml)"));
+
+    /// <summary>Deterministic run of both at the point values, and their comparison when there is a comparator.</summary>
+    public (SimulationResult Scenario, SimulationResult? Comparator, ScenarioComparison? Comparison) Run()
+    {
+        var scenario = Scenario.RunWithTrace();
+        var comparator = Comparator?.RunWithTrace();
+        return (scenario, comparator, comparator is null ? null : ScenarioComparison.Create(scenario, comparator));
+    }
+
+    /// <summary>The deterministic comparison; requires a comparator.</summary>
+    public ScenarioComparison Compare()
+    {
+        RequireComparator("vergelijking");
+        return Run().Comparison!;
+    }
+
+    /// <summary>
+    /// Throws when two compiled scenarios cannot be compared: other states, other years or another counting method
+    /// (Dutch error naming the comparator's file); with <paramref name="sameModel"/> (runs on one parameter vector, as
+    /// in the PSA) also another model.
+    /// </summary>
+    internal static void CheckComparable(CompiledScenario scenario, CompiledScenario comparator, bool sameModel = true)
+    {
+        if (sameModel && !ReferenceEquals(scenario.Model, comparator.Model))
+            throw new ArgumentException("Scenario and comparator must be compiled against the same model (one shared parameter vector).");
+        if (scenario.Model.States.Count != comparator.Model.States.Count)
+            throw new ArgumentException("Scenario and comparator must have the same states.");
+        if (scenario.CountingMethod != comparator.CountingMethod)
+            throw new DataValidationException(new DataError(comparator.Scenario.File ?? comparator.Scenario.Name, null, "telmethode",
+                comparator.CountingMethod.DutchName(), $"de vergelijking moet dezelfde telmethode hebben als het scenario ({scenario.CountingMethod.DutchName()})"));
+        if (scenario.StartYear != comparator.StartYear || scenario.Cycles != comparator.Cycles)
+            throw new DataValidationException(new DataError(comparator.Scenario.File ?? comparator.Scenario.Name, null, "startjaar/eindjaar",
+                $"{comparator.StartYear}-{comparator.StartYear + comparator.Cycles - 1}",
+                $"de vergelijking moet dezelfde jaren hebben als het scenario ({scenario.StartYear}-{scenario.StartYear + scenario.Cycles - 1})"));
+    }
+}
