@@ -9,7 +9,7 @@ public enum PortfolioObjective
     NetBenefitAllPayers,
     /// <summary>Discounted net benefit for the municipality (its four budgets).</summary>
     NetBenefitMunicipality,
-    /// <summary>Zelfredzame life-years gained.</summary>
+    /// <summary>Zelfredzame life-years gained, discounted (the library's discounted self-reliant life-years).</summary>
     SelfReliantLifeYears,
 }
 
@@ -27,7 +27,7 @@ public static class PortfolioObjectives
     {
         PortfolioObjective.NetBenefitAllPayers => "netto baat alle betalers (contant)",
         PortfolioObjective.NetBenefitMunicipality => "netto baat gemeente (contant)",
-        _ => "zelfredzame levensjaren",
+        _ => "zelfredzame levensjaren (contant)",
     };
 
     /// <summary>True when the objective is in euros (false: life-years).</summary>

@@ -69,7 +69,7 @@ public static class PortfolioOptimiser
     {
         PortfolioObjective.NetBenefitAllPayers => run.NetBenefitDiscounted(PayerGroups.Total),
         PortfolioObjective.NetBenefitMunicipality => run.NetBenefitDiscounted(PayerGroups.Gemeente),
-        _ => run.SelfReliantYearsGained,
+        _ => run.SelfReliantYearsGainedDiscounted,
     };
 
     private sealed class Engine
@@ -259,8 +259,8 @@ public static class PortfolioOptimiser
         {
             var scenario = ScenarioCompiler.Compile(_set.Model, _set.Build(scales, "Portefeuille"));
             var G = PayerGroups.Count;
-            var objective = new OutcomeAccumulator(Math.Max(_n, StreamingQuantile.DefaultExactCapacity));
-            var groups = Enumerable.Range(0, G).Select(_ => new OutcomeAccumulator(Math.Max(_n, StreamingQuantile.DefaultExactCapacity))).ToArray();
+            var objective = new OutcomeAccumulator();
+            var groups = Enumerable.Range(0, G).Select(_ => new OutcomeAccumulator()).ToArray();
             long breakEven = 0, beats = 0;
             new DrawRunner(_n, _o.MaxDegreeOfParallelism).Run(G + 2,
                 () => (Run: new PairedRun(scenario, _current), Random: new DrawRandom(), Vector: new double[_point.Length]),
@@ -306,7 +306,7 @@ public static class PortfolioOptimiser
                     {
                         w.Runs[k].Run(w.Vector);
                         outcome[2 * k] = ObjectiveOf(w.Runs[k], _o.Objective);
-                        outcome[2 * k + 1] = w.Runs[k].InvestmentDiscounted[PayerGroups.Gemeente];
+                        outcome[2 * k + 1] = w.Runs[k].Ledger.InvestmentDiscounted[PayerGroups.Gemeente];
                     }
                 },
                 (_, outcome) =>
@@ -345,7 +345,7 @@ public static class PortfolioOptimiser
                     w.Run.Run(w.Vector);
                     for (var k = 0; k < indices.Length; k++) outcome[k] = w.Vector[indices[k]];
                     for (var g = 0; g < G; g++) outcome[indices.Length + g] = w.Run.NetBenefitDiscounted(g);
-                    outcome[indices.Length + G] = w.Run.SelfReliantYearsGained;
+                    outcome[indices.Length + G] = w.Run.SelfReliantYearsGainedDiscounted;
                 },
                 (draw, outcome) =>
                 {

@@ -153,8 +153,7 @@ public sealed class CandidateSet
         errors.ThrowIfAny();
 
         var parameters = new ParameterSet(baseModel.Parameters.All.Concat(newParameters));
-        var model = new ModelDefinition(parameters, baseModel.States, baseModel.Demography, baseModel.BirthRate, baseModel.StartShares,
-            baseModel.Transitions, baseModel.Costs, baseModel.SourceDirectory);
+        var model = baseModel.WithParameters(parameters);
         var extended = parameters.DefaultVector();
 
         var baselinePath = Path.Combine(scenarioDirectory, baselineFile ?? "basis.yaml");
