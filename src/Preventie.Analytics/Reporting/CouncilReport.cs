@@ -90,6 +90,7 @@ public static class CouncilReport
             .WithSection(YearSection(comparison))
             .WithSection(PopulationSection(comparison));
         if (options.Inventory is { } inventory) report = report.WithSection(InventorySection(inventory));
+        if (options.Investment is { } investment) report = report.WithSection(InvestmentChapter.Section(investment));
         report = report
             .WithSection(uncertainty is { } u ? UncertaintySection(u.Psa, u.OneWay) : UncertaintySection(comparison, options))
             .WithSection(AppendixSection(comparison))
