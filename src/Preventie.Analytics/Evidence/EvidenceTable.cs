@@ -29,7 +29,7 @@ public sealed record EvidenceTable(IReadOnlyList<EffectEvidence> Effects, IReadO
     /// <summary>The effect rows that apply to <paramref name="activity"/>: its own, else those of its form.</summary>
     public IReadOnlyList<EffectEvidence> EffectsFor(PreventionActivity activity)
     {
-        var own = Effects.Where(e => e.Activity == activity.Number).ToList();
+        var own = activity.Number is null ? [] : Effects.Where(e => e.Activity == activity.Number).ToList();
         return own.Count > 0 ? own : Effects.Where(e => e.Activity is null && e.Form == activity.Form).ToList();
     }
 

@@ -64,13 +64,36 @@ public static class PortfolioOptimiser
         return new PortfolioResult(set, options, budget, currentCost, status, lines, evaluation, frontier, marginal, sample);
     }
 
-    /// <summary>The objective of a paired run (portfolio against comparator).</summary>
-    public static double ObjectiveOf(PairedRun run, PortfolioObjective objective) => objective switch
+    /// <summary>The objective of a comparison (portfolio against comparator), from the library's one comparison arithmetic.</summary>
+    public static double ObjectiveOf(ComparisonLedger ledger, PortfolioObjective objective) => objective switch
     {
-        PortfolioObjective.NetBenefitAllPayers => run.NetBenefitDiscounted(PayerGroups.Total),
-        PortfolioObjective.NetBenefitMunicipality => run.NetBenefitDiscounted(PayerGroups.Gemeente),
-        _ => run.SelfReliantYearsGainedDiscounted,
+        PortfolioObjective.NetBenefitAllPayers => ledger.NetBenefitDiscounted(PayerGroups.Total),
+        PortfolioObjective.NetBenefitMunicipality => ledger.NetBenefitDiscounted(PayerGroups.Gemeente),
+        _ => ledger.SelfReliantYearsGainedDiscounted,
     };
+
+    /// <summary>
+    /// Per thread: one comparator run per draw shared by many scenarios (each with its own buffer and ledger), so a
+    /// draw of k scenarios costs k + 1 runs instead of 2k. The ledgers are the library's comparison arithmetic.
+    /// </summary>
+    private sealed class SharedComparator(CompiledScenario comparator, IReadOnlyList<CompiledScenario> scenarios)
+    {
+        private readonly SimulationBuffer _comparator = comparator.CreateBuffer();
+        private readonly SimulationBuffer[] _buffers = scenarios.Select(x => x.CreateBuffer()).ToArray();
+        public readonly DrawRandom Random = new();
+        public readonly double[] Vector = new double[comparator.ParameterCount];
+        public readonly ComparisonLedger[] Ledgers = scenarios.Select(x => new ComparisonLedger(x.Cycles, x.StartYear, x.Model.States)).ToArray();
+
+        public void Run()
+        {
+            comparator.Run(Vector, _comparator);
+            for (var k = 0; k < _buffers.Length; k++)
+            {
+                scenarios[k].Run(Vector, _buffers[k]);
+                Ledgers[k].Compute(_buffers[k], _comparator, scenarios[k].DiscountRate(Vector));
+            }
+        }
+    }
 
     private sealed class Engine
     {
@@ -143,16 +166,16 @@ public static class PortfolioOptimiser
             var per = 1 + G + _rows;
             var width = (configs.Count + 1) * per;
             var runner = new DrawRunner(_n, _o.MaxDegreeOfParallelism);
+            var scenarios = configs.Select(k => k.Scenario).Append(_current).ToList();
             runner.Run(width,
-                () => (Runs: configs.Select(k => new PairedRun(k.Scenario, _empty)).Append(new PairedRun(_current, _empty)).ToArray(),
-                       Random: new DrawRandom(), Vector: new double[_point.Length]),
+                () => new SharedComparator(_empty, scenarios),
                 (w, draw, outcome) =>
                 {
                     Sample(draw, w.Random, w.Vector);
-                    for (var k = 0; k < w.Runs.Length; k++)
+                    w.Run();
+                    for (var k = 0; k < w.Ledgers.Length; k++)
                     {
-                        var run = w.Runs[k];
-                        run.Run(w.Vector);
+                        var run = w.Ledgers[k];
                         var at = k * per;
                         outcome[at] = ObjectiveOf(run, _o.Objective);
                         for (var g = 0; g < G; g++) outcome[at + 1 + g] = run.NetBenefitDiscounted(g);
@@ -268,7 +291,7 @@ public static class PortfolioOptimiser
                 {
                     Sample(draw, w.Random, w.Vector);
                     w.Run.Run(w.Vector);
-                    outcome[0] = ObjectiveOf(w.Run, _o.Objective);
+                    outcome[0] = ObjectiveOf(w.Run.Ledger, _o.Objective);
                     outcome[1] = w.Run.BreakEvenYear(PayerGroups.Gemeente) is { } y && y <= _o.CouncilTermEnd ? 1 : 0;
                     for (var g = 0; g < G; g++) outcome[2 + g] = w.Run.NetBenefitDiscounted(g);
                 },
@@ -298,15 +321,15 @@ public static class PortfolioOptimiser
             var sums = new double[priced.Count];
             var costs = new double[priced.Count];
             new DrawRunner(_n, _o.MaxDegreeOfParallelism).Run(2 * priced.Count,
-                () => (Runs: bumped.Select(b => new PairedRun(b, chosen)).ToArray(), Random: new DrawRandom(), Vector: new double[_point.Length]),
+                () => new SharedComparator(chosen, bumped),
                 (w, draw, outcome) =>
                 {
                     Sample(draw, w.Random, w.Vector);
-                    for (var k = 0; k < w.Runs.Length; k++)
+                    w.Run();
+                    for (var k = 0; k < w.Ledgers.Length; k++)
                     {
-                        w.Runs[k].Run(w.Vector);
-                        outcome[2 * k] = ObjectiveOf(w.Runs[k], _o.Objective);
-                        outcome[2 * k + 1] = w.Runs[k].Ledger.InvestmentDiscounted[PayerGroups.Gemeente];
+                        outcome[2 * k] = ObjectiveOf(w.Ledgers[k], _o.Objective);
+                        outcome[2 * k + 1] = w.Ledgers[k].InvestmentDiscounted[PayerGroups.Gemeente];
                     }
                 },
                 (_, outcome) =>

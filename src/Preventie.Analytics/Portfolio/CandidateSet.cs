@@ -120,29 +120,32 @@ public sealed class CandidateSet
                 if (reach is null) missing.Add("bereik");
                 if (bands is null || bands.Length == 0) missing.Add("leeftijdsgroepen");
                 if (effects.Count == 0) missing.Add("effect");
-                if (row is null && cost is not null && reach is not null && effects.Count > 0) missing.Add("betaler (kandidaten.csv)");
+                if (row is null && activity.Payer is null) missing.Add("betaler");
                 if (missing.Count > 0)
                 {
                     unavailable.Add(new UnavailableActivity(activity.Label, missing));
                     continue;
                 }
+                // only the inventory's own columns: a candidate at today's size, from 2025, up to double (assumption)
+                row ??= new CandidateEvidence(activity.Row, activity.Number ?? 0, activity.Name, cost, activity.Payer!.Value, reach, bands, 2025, 1, 2.0, false,
+                    null, "kosten, bereik en betaler uit de inventaris");
                 var population = bands!.Sum(b => baseModel.Demography[(int)b].Inhabitants.Evaluate(vector));
                 var share = reach!.Value / population;
                 if (share > 1)
                 {
-                    errors.Add(row!.Row, "bereik", reach.Value.ToString(CultureInfo.InvariantCulture),
+                    errors.Add(row.Row, "bereik", reach.Value.ToString(CultureInfo.InvariantCulture),
                         $"meer dan het aantal inwoners van de leeftijdsgroepen ({population:N0})");
                     continue;
                 }
-                var n = activity.Number!.Value;
-                var reachName = $"bereik_inv{n}";
-                newParameters.Add(new Parameter(reachName, share, "aandeel van de doelgroep bereikt", row!.Source, row.IsAssumption, null,
+                var key = activity.Number is { } nr ? $"inv{nr}" : $"invrij{activity.Row}";
+                var reachName = $"bereik_{key}";
+                newParameters.Add(new Parameter(reachName, share, "aandeel van de doelgroep bereikt", row.Source, row.IsAssumption, null,
                     $"{activity.Label}: {reach.Value:N0} inwoners per jaar van {population:N0} in {string.Join(", ", bands.Select(b => b.Code()))}"));
                 var effectNames = new List<string>();
                 for (var k = 0; k < effects.Count; k++)
                 {
                     var e = effects[k];
-                    var name = $"effect_inv{n}_{k + 1}";
+                    var name = $"effect_{key}_{k + 1}";
                     effectNames.Add(name);
                     newParameters.Add(new Parameter(name, e.Mean, e.Kind == EffectKind.TransitionChange ? "relatieve verandering" : "aandeel per jaar",
                         e.Source, e.IsAssumption, e.Prior(), $"{activity.Label}: {e.Level.DutchLabel()}{(e.Note is null ? "" : "; " + e.Note)}"));
@@ -189,7 +192,7 @@ public sealed class CandidateSet
                 DefinedIn = evidence.Directory,
             };
             var level = effects.Min(e => e.Level);
-            candidates.Add(new Candidate(activity.Name, CandidateOrigin.Inventaris, $"inventaris nr. {activity.Number}", intervention,
+            candidates.Add(new Candidate(activity.Name, CandidateOrigin.Inventaris, activity.Number is { } num ? $"inventaris nr. {num}" : $"inventaris rij {activity.Row}", intervention,
                 MunicipalCost(intervention, extended), 0.0, row.MaxScale, row.OnOff, level,
                 row.IsAssumption || effects.Any(e => e.IsAssumption), effectNames.Prepend(reachName).ToList()));
         }

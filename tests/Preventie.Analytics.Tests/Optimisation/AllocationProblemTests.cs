@@ -96,4 +96,19 @@ public class AllocationProblemTests
         var items = new List<AllocationItem> { new("vast", [0, 300], [0, 10], [false, true]), new("vrij", [0, 100], [0, 5]) };
         Assert.Equal(AllocationStatus.Infeasible, new AllocationProblem(items, 200).Solve().Status);
     }
+
+    [Fact]
+    public void Chance_constraint_needing_more_scenarios_than_any_choice_reaches_is_infeasible_and_a_reachable_one_is_met()
+    {
+        // one on/off item; scenario s holds when the chosen option's coefficient ≥ 0: "on" holds in scenarios 0 and 1 of 3,
+        // "off" in none
+        var items = new List<AllocationItem> { new("a", [0, 10], [0, 5]) };
+        double[][][] coef = [[[-1, -1, -1], [1, 1, -1]]];
+        var problem = new AllocationProblem(items, 100) { Chance = new ChanceRequirement("kans", 3, 1, coef, [0, 0, 0], 3) };
+        Assert.Equal(AllocationStatus.Infeasible, problem.Solve().Status);
+        problem.Chance = problem.Chance with { MinimumScenarios = 2 };
+        var solution = problem.Solve();
+        Assert.Equal([1], solution.Choice);
+        Assert.True(problem.Satisfies(solution.Choice));
+    }
 }

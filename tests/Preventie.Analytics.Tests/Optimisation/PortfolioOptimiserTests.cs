@@ -95,15 +95,39 @@ public class PortfolioOptimiserTests
         Assert.Contains("te klein voor de activiteiten die moeten blijven", err);
         Assert.DoesNotContain("   at ", err);
 
-        (code, _, err) = Cli.CommandLine.Run("optimize", "--budget", "0", "--min-kans-terugverdienen", "1", "--floor", "zvw=1000000000", "--psa", "20", "--zonder-evppi");
+        // today's activities must stay and fill the budget, the only free candidate is capped at 0: nothing changes, so
+        // the municipality never breaks even against today and no portfolio reaches 50%
+        (code, _, err) = Cli.CommandLine.Run("optimize", "--budget", "900000", "--behouden", "Preventiesubsidies jeugd", "Ontmoetingsactiviteiten ouderen",
+            "Vroegsignalering schulden", "--max-schaal", "Verschuiving naar presentie=0", "--min-kans-terugverdienen", "0,5", "--psa", "20", "--zonder-evppi");
         Assert.Equal(CommandErrors.InputError, code);
-        Assert.Contains("geen portefeuille binnen € 0 per jaar haalt een kans van 100,0%", err);
+        Assert.Contains("geen portefeuille binnen € 900.000 per jaar haalt een kans van 50,0% dat de gemeente binnen de raadsperiode (2026-2030) terugverdient", err);
+
+        (code, _, err) = Cli.CommandLine.Run("optimize", "--floor", "zvw=1000000000", "--psa", "20", "--zonder-evppi");
+        Assert.Equal(CommandErrors.InputError, code);
+        Assert.Contains("haalt de gevraagde ondergrenzen per betaler", err);
 
         (code, _, err) = Cli.CommandLine.Run("optimize", "--doel", "geluk", "--min-kans-terugverdienen", "2", "--floor", "niemand=5", "--psa", "20");
         Assert.Equal(CommandErrors.InputError, code);
         Assert.Contains("waarde 'geluk'", err);
         Assert.Contains("de kans moet tussen 0 en 1 liggen", err);
         Assert.Contains("waarde 'niemand=5'", err);
+    }
+
+    [Fact]
+    public void Batch_adds_the_chapter_to_the_overview_and_every_council_report_and_writes_the_advice()
+    {
+        var outDir = Path.Combine(Path.GetTempPath(), "preventie-batch-inv-" + Guid.NewGuid().ToString("N"));
+        var (exit, _, err) = Cli.CommandLine.Run("batch", "--out", outDir, "--psa", "20", "--cdn");
+        Assert.True(exit == 0, err);
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "waar-investeren.json")));
+        Assert.Equal(25, doc.RootElement.GetProperty("portfolio").GetArrayLength());
+        Assert.Contains("<h2", File.ReadAllText(Path.Combine(outDir, "overzicht.html")));
+        foreach (var html in Directory.GetFiles(outDir, "rapport.html", SearchOption.AllDirectories).Append(Path.Combine(outDir, "overzicht.html")))
+        {
+            var text = File.ReadAllText(html);
+            Assert.Contains("Waar investeren?", text);
+            Assert.Contains("Illustratief: kosten, bereik en effecten van de activiteiten uit de inventaris zijn aannames", text);
+        }
     }
 
     private static Spectre.Console.IAnsiConsole Reporting_QuietConsole() => Simulation.BadInputTests.QuietConsole();

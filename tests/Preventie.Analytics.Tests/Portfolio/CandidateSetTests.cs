@@ -63,6 +63,28 @@ public class CandidateSetTests
     }
 
     [Fact]
+    public void An_inventory_row_with_cost_reach_bands_and_payer_becomes_a_candidate_with_the_effect_of_its_form()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "preventie-inv-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var inventory = Path.Combine(dir, "inventaris.csv");
+        File.WriteAllText(inventory, "nr;naam;vorm;leeftijdsgroepen;kosten per jaar;bereik;betaler\n" +
+            "7;Buurtkamer;universeel;65-79, 80+;20000;500;gemeente_preventie\n" +
+            "8;Zonder betaler;universeel;65-79;10.000;100;\n");
+        File.WriteAllText(Path.Combine(dir, EvidenceTable.EffectsFile),
+            "nr;vorm;type;van;naar;effect;erkenning;sd;bron;toelichting\n;universeel;overgang;zelfredzaam;tijdelijk_maatwerk;-0,1;eerste aanwijzingen;;;\n");
+        File.WriteAllText(Path.Combine(dir, EvidenceTable.CandidatesFile), "nr;naam;kosten per jaar;betaler\n");
+        var set = CandidateSet.Load(TestModels.DefaultModelDir, TestModels.ScenarioDir, null, inventory, dir);
+        var c = set.Candidates.Single(x => x.Origin == CandidateOrigin.Inventaris);
+        Assert.Equal("Buurtkamer", c.Name);
+        Assert.Equal(20_000, c.CostPerYear, 6);
+        Assert.Equal(EvidenceLevel.EersteAanwijzingen, c.Level);
+        Assert.Equal(500.0 / (14954 + 4985), set.Model.Parameters.All.Single(p => p.Name == "bereik_inv7").Value, 12);
+        Assert.Equal(0.5 * 0.1, set.Model.Parameters.All.Single(p => p.Name == "effect_inv7_1").Distribution!.Arguments[1], 12);
+        Assert.Equal(["betaler"], set.Unavailable.Single().Missing);
+    }
+
+    [Fact]
     public void Bad_evidence_rows_are_reported_all_at_once_with_file_row_field_and_value()
     {
         var dir = Path.Combine(Path.GetTempPath(), "preventie-ev-" + Guid.NewGuid().ToString("N"));
