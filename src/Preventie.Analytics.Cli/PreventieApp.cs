@@ -17,6 +17,7 @@ public static class PreventieApp
         root.Subcommands.Add(Commands.ReportCommand.Create());
         root.Subcommands.Add(Commands.OptimizeCommand.Create());
         root.Subcommands.Add(Commands.MonitorCommand.Create());
+        root.Subcommands.Add(Commands.WijkenCommand.Create());
         root.Subcommands.Add(Commands.NotebookCommand.Build());
         return root;
     }

@@ -36,20 +36,21 @@ public static class BatchCommand
         var inventory = new Option<FileInfo?>("--inventory", "--inventaris") { Description = "Inventaris (standaard data/inventory/deventer-2022-extract.csv)" };
         var published = new Option<FileInfo?>("--published", "--gepubliceerd") { Description = "Gepubliceerde draaitabellen (standaard data/inventory/deventer-2022-published.csv)" };
         var mapping = new Option<FileInfo?>("--mapping", "--koppeling") { Description = "Koppeling oude → nieuwe doelen (standaard data/inventory/doelen-mapping.csv)" };
+        var wijken = WijkOption.Create("standaard data/wijken/wijken.csv als die bestaat; 'geen' = zonder wijken");
 
         var cmd = new Command("batch", "Herbereken alles op de gegevens in data/: inventaris, alle scenario's tegen het basisscenario, raadsrapporten en een overzicht.");
         cmd.Aliases.Add("alles");
-        foreach (var o in new Option[] { output, psa, seed, cdn, parameters, scenarios, basis, inventory, published, mapping }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { output, psa, seed, cdn, parameters, scenarios, basis, inventory, published, mapping, wijken }) cmd.Options.Add(o);
         cmd.SetAction(pr => CommandErrors.Run(() => Execute(new BatchRequest(
             pr.GetValue(output)!.ToString(), pr.GetValue(psa), pr.GetValue(seed), pr.GetValue(cdn),
             pr.GetValue(parameters)?.ToString(), pr.GetValue(scenarios)?.ToString(), pr.GetValue(basis)!,
-            pr.GetValue(inventory)?.ToString(), pr.GetValue(published)?.ToString(), pr.GetValue(mapping)?.ToString()), UserConsole.For(Console.Out))));
+            pr.GetValue(inventory)?.ToString(), pr.GetValue(published)?.ToString(), pr.GetValue(mapping)?.ToString(), pr.GetValue(wijken)?.ToString()), UserConsole.For(Console.Out))));
         return cmd;
     }
 
     /// <summary>What <c>preventie batch</c> was asked to do; null paths mean the defaults under <c>data/</c>.</summary>
     internal sealed record BatchRequest(string OutDir, int PsaDraws, int Seed, bool Cdn, string? ModelDir, string? ScenarioDir, string BasisFile,
-        string? InventoryFile, string? PublishedFile, string? MappingFile);
+        string? InventoryFile, string? PublishedFile, string? MappingFile, string? WijkFile = null);
 
     internal static int Execute(BatchRequest request, IAnsiConsole console)
     {
@@ -62,6 +63,7 @@ public static class BatchCommand
         var inventoryFile = request.InventoryFile ?? Path.Combine(data, "inventory", "deventer-2022-extract.csv");
         var publishedFile = request.PublishedFile ?? Path.Combine(data, "inventory", "deventer-2022-published.csv");
         var mappingFile = request.MappingFile ?? Path.Combine(data, "inventory", "doelen-mapping.csv");
+        var wijkFile = WijkOption.ForBatch(request.WijkFile, data);
 
         var errors = new ErrorCollector(scenarioDir);
         if (!Directory.Exists(scenarioDir)) errors.Add(null, "--scenarios", scenarioDir, "scenariomap niet gevonden");
@@ -93,9 +95,12 @@ public static class BatchCommand
                 started(Path.GetFileNameWithoutExtension(file));
                 var (_, _, comparison) = ScenarioCompiler.LoadAndCompare(modelDir, file, basisFile);
                 var inputs = CouncilReport.InputFiles(comparison!, modelDir).Append(Path.GetFullPath(inventoryFile)).ToList();
+                var perWijk = wijkFile is null ? null : Wijken.WijkComparison.Load(modelDir, file, basisFile, wijkFile, options.PsaDraws, (ulong)request.Seed);
+                if (perWijk?.InputFile is { } wf) inputs.Add(wf);
+                if (perWijk?.ParameterInputFile is { } wp) inputs.Add(wp);
                 inputFiles.AddRange(inputs.Where(f => !inputFiles.Contains(f)));
                 (PsaResult Psa, OneWayResult OneWay)? uncertainty = options.PsaDraws is null ? null : CouncilReport.RunUncertainty(comparison!, options);
-                runs.Add((Path.GetFileNameWithoutExtension(file), comparison!, CouncilReport.Build(comparison!, inputs, options, uncertainty), uncertainty?.Psa));
+                runs.Add((Path.GetFileNameWithoutExtension(file), comparison!, CouncilReport.Build(comparison!, inputs, options with { Wijken = perWijk }, uncertainty), uncertainty?.Psa));
                 done();
             }
         }

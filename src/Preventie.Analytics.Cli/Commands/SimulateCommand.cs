@@ -26,6 +26,7 @@ public static class SimulateCommand
         var format = new Option<string>("--format", "-f") { Description = "Uitvoer op het scherm: table of json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var parameters = new Option<DirectoryInfo?>("--parameters", "-p") { Description = "Modelmap (standaard data/parameters in de repository)" };
+        var wijken = WijkOption.Create("alleen met --compare");
 
         var cmd = new Command("simulate", "Simuleer een scenario met het piramidemodel en vergelijk het met een ander scenario: kosten en baten per betaler, per jaar.");
         cmd.Aliases.Add("simuleer");
@@ -34,23 +35,30 @@ public static class SimulateCommand
         cmd.Options.Add(output);
         cmd.Options.Add(format);
         cmd.Options.Add(parameters);
+        cmd.Options.Add(wijken);
         var psa = SimulatePsa.AddTo(cmd); // --psa, --seed, --threads: see SimulatePsa.cs
         cmd.SetAction(pr => CommandErrors.Run(() => psa.IsRequested(pr)
             ? SimulatePsa.Execute(pr.GetValue(scenario)!.ToString(), pr.GetValue(compare)?.ToString(), pr.GetValue(output)?.ToString(),
                 pr.GetValue(format) ?? "table", pr.GetValue(parameters)?.ToString(), psa.Read(pr), UserConsole.For(Console.Out))
             : Execute(pr.GetValue(scenario)!.ToString(), pr.GetValue(compare)?.ToString(), pr.GetValue(output)?.ToString(),
-                pr.GetValue(format) ?? "table", pr.GetValue(parameters)?.ToString(), UserConsole.For(Console.Out))));
+                pr.GetValue(format) ?? "table", pr.GetValue(parameters)?.ToString(), UserConsole.For(Console.Out), pr.GetValue(wijken)?.ToString())));
         return cmd;
     }
 
-    internal static int Execute(string scenarioPath, string? comparePath, string? outDir, string format, string? modelDir, IAnsiConsole console)
+    internal static int Execute(string scenarioPath, string? comparePath, string? outDir, string format, string? modelDir, IAnsiConsole console, string? wijkPath = null)
     {
         var (scenario, comparator, comparison) = LoadPair(scenarioPath, comparePath, modelDir).Run();
+        if (wijkPath is not null && comparePath is null)
+            throw new DataValidationException(new DataError("opdrachtregel", null, "--wijken", wijkPath, "uitkomsten per wijk vragen een vergelijkingsscenario: geef ook --compare op"));
+        var (wijkModelDir, root) = LocateModel(modelDir);
+        var perWijk = wijkPath is null ? null
+            : Wijken.WijkComparison.Load(wijkModelDir, Resolve(scenarioPath, root), Resolve(comparePath!, root), Resolve(wijkPath, root));
 
         if (outDir is not null) SimulationExport.WriteDirectory(outDir, scenario, comparator, comparison);
 
         if (format == "json") Console.Out.WriteLine(SimulationExport.ToJson(scenario, comparator, comparison));
         else PrintTable(console, scenario, comparison);
+        if (perWijk is not null && format != "json") PrintWijken(console, perWijk);
         if (outDir is not null && format != "json") console.MarkupLine($"[grey]Uitvoer geschreven naar {CommandErrors.Safe(Path.GetFullPath(outDir))} (resultaat.json, aantallen.csv, kosten.csv{(comparison is null ? "" : ", betalers.csv")}).[/]");
         return 0;
     }
@@ -107,6 +115,12 @@ public static class SimulateCommand
         console.MarkupLine($"  Zelfredzame levensjaren gewonnen: {DutchFormat.Number(cmp.SelfReliantYearsGainedDiscounted, 1)} contant ({DutchFormat.Percent(cmp.DiscountRate, 2)}), {DutchFormat.Number(cmp.SelfReliantYearsGained, 1)} onverdisconteerd.");
         console.MarkupLine("[bold]Aannames:[/]");
         foreach (var a in cmp.Assumptions) console.MarkupLine("  - " + CommandErrors.Safe(a));
+    }
+
+    private static void PrintWijken(IAnsiConsole console, Wijken.WijkComparison perWijk)
+    {
+        WijkenCommand.Print(console, perWijk.Table());
+        if (perWijk.IsIllustrative) console.MarkupLine($"[bold]{CommandErrors.Safe(Wijken.WijkSet.IllustrativeNote)}[/]");
     }
 
     private static string Color(double v) => v >= 0 ? $"[green]{DutchFormat.EuroCompact(v)}[/]" : $"[red]{DutchFormat.EuroCompact(v)}[/]";

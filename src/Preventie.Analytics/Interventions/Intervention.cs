@@ -25,6 +25,9 @@ public sealed record Intervention
     public required SourcedValue Reach { get; init; }
     /// <summary>Population share of the pilot neighbourhood(s); 1 for the whole municipality.</summary>
     public SourcedValue NeighbourhoodShare { get; init; } = SourcedValue.One;
+    /// <summary>Named wijken the intervention targets (scenario key <c>wijken</c>); empty = the whole city. In a model
+    /// with a wijk file it acts only there, on the whole wijk; without one, <see cref="NeighbourhoodShare"/> applies.</summary>
+    public IReadOnlyList<string> Wijken { get; init; } = [];
     public required int StartYear { get; init; }
     public int? EndYear { get; init; }
     public int RampUpYears { get; init; }

@@ -103,6 +103,8 @@ public static class MonitorUpdate
         var inputs = new List<InputFile> { InputFile.Of("monitor", request.MonitorFile, root), InputFile.Of("indicatoren", request.IndicatorFile, root), InputFile.Of("kalibratie", request.CalibrationFile, root) };
         foreach (var f in new[] { ModelFiles.ParametersFile, ModelFiles.StatesFile, ModelFiles.PopulationFile, ModelFiles.StartFile, ModelFiles.TransitionsFile, ModelFiles.CostsFile })
             inputs.Add(InputFile.Of("model/" + f, Path.Combine(request.ModelDirectory, f), root));
+        foreach (var f in new[] { ModelFiles.TransitionCostsFile, ModelFiles.CorrelationsFile }.Where(f => File.Exists(Path.Combine(request.ModelDirectory, f))))
+            inputs.Add(InputFile.Of("model/" + f, Path.Combine(request.ModelDirectory, f), root));
         inputs.AddRange(scenarioFiles.Select(f => InputFile.Of("scenario/" + Path.GetFileName(f), f, root)));
         var calibratedNames = calibration.Parameters.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var manifest = new RunManifest

@@ -26,6 +26,20 @@ public static partial class RegionCode
         return Names.TryGetValue(ColumnName.Normalize(text), out var code) ? code : null;
     }
 
+    /// <summary>True for a neighbourhood code <c>WK</c> + 6 digits.</summary>
+    public static bool IsWijk(string code) => code.Length == 8 && code.StartsWith("WK", StringComparison.Ordinal) && Pattern().IsMatch(code);
+
+    /// <summary>True for a buurt code <c>BU</c> + 8 digits.</summary>
+    public static bool IsBuurt(string code) => code.Length == 10 && code.StartsWith("BU", StringComparison.Ordinal) && Pattern().IsMatch(code);
+
+    /// <summary>The wijk a wijk or buurt code lies in (<c>BU01500203</c> → <c>WK015002</c>); null for other codes.</summary>
+    public static string? WijkOf(string code) =>
+        IsWijk(code) ? code : IsBuurt(code) ? "WK" + code[2..8] : null;
+
+    /// <summary>The municipality a municipality, wijk or buurt code lies in (<c>WK015002</c> → <c>GM0150</c>); null otherwise.</summary>
+    public static string? MunicipalityOf(string code) =>
+        code.StartsWith("GM", StringComparison.Ordinal) || IsWijk(code) || IsBuurt(code) ? "GM" + code[2..6] : null;
+
     /// <summary>Human label: "GM0150 (Deventer)" for known codes, the code otherwise.</summary>
     public static string Describe(string code) =>
         Names.FirstOrDefault(n => n.Value == code).Key is { } name ? $"{code} ({char.ToUpperInvariant(name[0])}{name[1..]})" : code;

@@ -44,15 +44,21 @@ public static class SimulationExport
         return sb.ToString();
     }
 
-    /// <summary>Nominal costs per year and payer: <c>jaar;betaler;zorgkosten;interventiekosten;totaal[;...vergelijking]</c>.</summary>
+    /// <summary>
+    /// Nominal costs per year and payer: <c>jaar;betaler;zorgkosten;interventiekosten;totaal;overgangskosten[;...vergelijking]</c>
+    /// (zorgkosten include the one-off transition costs, shown again separately).
+    /// </summary>
     public static string CostsCsv(SimulationResult s, SimulationResult? c)
     {
-        var sb = new StringBuilder("jaar;betaler;zorgkosten;interventiekosten;totaal" + (c is null ? "" : ";zorgkosten_vergelijking;interventiekosten_vergelijking;totaal_vergelijking") + "\n");
+        var sb = new StringBuilder("jaar;betaler;zorgkosten;interventiekosten;totaal;overgangskosten" + (c is null ? "" : ";zorgkosten_vergelijking;interventiekosten_vergelijking;totaal_vergelijking;overgangskosten_vergelijking") + "\n");
         for (var t = 0; t < s.Cycles; t++)
             foreach (var p in Payers.All)
             {
-                sb.Append(s.StartYear + t).Append(';').Append(p.Code()).Append(';').Append(N(s.CareCosts(p, t))).Append(';').Append(N(s.InterventionCosts(p, t))).Append(';').Append(N(s.Costs(p, t)));
-                if (c is not null) sb.Append(';').Append(N(c.CareCosts(p, t))).Append(';').Append(N(c.InterventionCosts(p, t))).Append(';').Append(N(c.Costs(p, t)));
+                sb.Append(s.StartYear + t).Append(';').Append(p.Code()).Append(';').Append(N(s.CareCosts(p, t))).Append(';').Append(N(s.InterventionCosts(p, t))).Append(';').Append(N(s.Costs(p, t)))
+                  .Append(';').Append(N(s.TransitionCosts(p, t)));
+                if (c is not null)
+                    sb.Append(';').Append(N(c.CareCosts(p, t))).Append(';').Append(N(c.InterventionCosts(p, t))).Append(';').Append(N(c.Costs(p, t)))
+                      .Append(';').Append(N(c.TransitionCosts(p, t)));
                 sb.Append('\n');
             }
         return sb.ToString();
@@ -81,7 +87,10 @@ public static class SimulationExport
             w.WriteNumber("startjaar", s.StartYear);
             w.WriteNumber("eindjaar", s.StartYear + s.Cycles - 1);
             w.WriteNumber("discontovoet", s.DiscountRate);
-            w.WriteString("conventie", "cyclus 1 = startjaar (niet verdisconteerd); aantallen op 1 januari; persoonsjaren en zorgkosten: gemiddelde van begin en eind van het jaar");
+            w.WriteString("telmethode", s.Compiled.CountingMethod.DutchName());
+            w.WriteString("conventie", "cyclus 1 = startjaar (niet verdisconteerd); aantallen op 1 januari; persoonsjaren en jaarlijkse zorgkosten volgens de telmethode ("
+                + s.Compiled.CountingMethod switch { CountingMethod.Beginning => "aantal aan het begin van het jaar", CountingMethod.End => "aantal aan het eind van het jaar", _ => "gemiddelde van begin en eind van het jaar" }
+                + "); levensjaren verdisconteerd zoals kosten; terugverdienjaar = eerste jaar waarin de cumulatieve nominale netto baat in hele euro's positief is en daarna niet meer negatief wordt");
             WriteRun(w, "resultaat", s);
             if (c is not null) WriteRun(w, "resultaat_vergelijking", c);
             if (cmp is not null)
@@ -93,6 +102,27 @@ public static class SimulationExport
                 foreach (var (tier, v) in cmp.PersonYearsGained) w.WriteNumber(tier.ToString().ToLowerInvariant(), v);
                 w.WriteEndObject();
                 w.WriteNumber("zelfredzame_levensjaren_gewonnen", cmp.SelfReliantYearsGained);
+                w.WriteNumber("zelfredzame_levensjaren_gewonnen_contant", cmp.SelfReliantYearsGainedDiscounted);
+                w.WriteStartArray("zelfredzame_levensjaren_per_jaar");
+                for (var t = 0; t < cmp.Years.Count; t++)
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("jaar", cmp.Years[t]);
+                    w.WriteNumber("gewonnen", cmp.Ledger.LifeYearsByYear[t]);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteStartArray("zelfredzame_levensverwachting");
+                foreach (var (band, scenario, comparator) in cmp.SelfReliantLifeExpectancy)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("leeftijd", band.Code());
+                    w.WriteNumber("scenario", scenario);
+                    w.WriteNumber("vergelijking", comparator);
+                    w.WriteNumber("verschil", scenario - comparator);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
                 w.WriteStartArray("wie_betaalt_wie_bespaart");
                 for (var i = 0; i < Payers.Count; i++)
                 {
@@ -134,6 +164,10 @@ public static class SimulationExport
         w.WriteEndArray();
         w.WriteStartObject("persoonsjaren");
         foreach (var tier in new[] { NeedTier.Zelfredzaam, NeedTier.Tijdelijk, NeedTier.Blijvend }) w.WriteNumber(tier.ToString().ToLowerInvariant(), r.PersonYears(tier));
+        w.WriteEndObject();
+        w.WriteNumber("begrensde_kansen", r.Clamps);
+        w.WriteStartObject("zelfredzame_levensverwachting");
+        foreach (var b in AgeBands.All) w.WriteNumber(b.Code(), r.SelfReliantLifeExpectancy[(int)b]);
         w.WriteEndObject();
         w.WriteEndObject();
     }

@@ -17,12 +17,32 @@ namespace Preventie.Analytics.Parameters;
 /// <item><term>dirichlet</term><description>p1 = alpha &gt; 0 of this parameter; all parameters with the same
 /// <see cref="Group"/> form one Dirichlet vector</description></item>
 /// </list>
+/// Beta, gamma, lognormal and normal can also be given by their mean and standard deviation: write the kind with
+/// <c>_gem_sd</c> (e.g. <c>beta_gem_sd</c>, <c>gamma_gem_sd</c>, <c>lognormaal_gem_sd</c>; English <c>_mean_sd</c>),
+/// p1 = mean, p2 = sd &gt; 0 (<see cref="ByMeanSd"/>); the shapes follow by the method of moments.
 /// </summary>
 /// <param name="Kind">The distribution family.</param>
 /// <param name="Arguments">p1, p2, p3 as described above (length 1-3 depending on <paramref name="Kind"/>).</param>
 /// <param name="Group">The Dirichlet group name; null for the other kinds.</param>
 public sealed record DistributionSpec(DistributionKind Kind, IReadOnlyList<double> Arguments, string? Group = null)
 {
+    /// <summary>True when p1 and p2 are the mean and standard deviation rather than the kind's own parameters.</summary>
+    public bool ByMeanSd { get; init; }
+
+    /// <summary>Parses the kind word, including the mean-and-sd forms such as <c>beta_gem_sd</c>.</summary>
+    public static bool TryParseKind(string? text, out DistributionKind kind, out bool byMeanSd)
+    {
+        var key = ColumnName.Normalize(text);
+        byMeanSd = false;
+        foreach (var suffix in new[] { "gemiddeldesd", "gemsd", "meansd" })
+            if (key.EndsWith(suffix, StringComparison.Ordinal) && key.Length > suffix.Length)
+            {
+                byMeanSd = TryParseKind(key[..^suffix.Length], out kind)
+                           && kind is DistributionKind.Beta or DistributionKind.Gamma or DistributionKind.LogNormal or DistributionKind.Normal;
+                return byMeanSd;
+            }
+        return TryParseKind(text, out kind);
+    }
     /// <summary>Number of arguments each kind needs.</summary>
     public static int ArgumentCount(DistributionKind kind) => kind switch
     {
@@ -61,6 +81,14 @@ public sealed record DistributionSpec(DistributionKind Kind, IReadOnlyList<doubl
             yield break;
         }
         var a = Arguments;
+        if (ByMeanSd)
+        {
+            if (!(a[1] > 0)) yield return "p2 (standaardafwijking) moet groter dan 0 zijn";
+            if (Kind == DistributionKind.Beta && !(a[0] > 0 && a[0] < 1)) yield return "het gemiddelde (p1) van een bèta-verdeling moet tussen 0 en 1 liggen";
+            else if (Kind == DistributionKind.Beta && a[1] > 0 && a[1] * a[1] >= a[0] * (1 - a[0])) yield return $"de standaardafwijking (p2) is te groot voor een bèta-verdeling met dit gemiddelde: kleiner dan {Math.Sqrt(a[0] * (1 - a[0])).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture)} nodig";
+            if (Kind is DistributionKind.Gamma or DistributionKind.LogNormal && !(a[0] > 0)) yield return "het gemiddelde (p1) moet groter dan 0 zijn";
+            yield break;
+        }
         switch (Kind)
         {
             case DistributionKind.Beta:
@@ -95,5 +123,5 @@ public sealed record DistributionSpec(DistributionKind Kind, IReadOnlyList<doubl
 
     /// <summary>Short text such as "beta(8; 32)" for tables.</summary>
     public override string ToString() =>
-        $"{Kind.ToString().ToLowerInvariant()}({string.Join("; ", Arguments.Select(x => x.ToString(System.Globalization.CultureInfo.InvariantCulture)))}){(Group is null ? "" : " groep " + Group)}";
+        $"{Kind.ToString().ToLowerInvariant()}{(ByMeanSd ? "_gem_sd" : "")}({string.Join("; ", Arguments.Select(x => x.ToString(System.Globalization.CultureInfo.InvariantCulture)))}){(Group is null ? "" : " groep " + Group)}";
 }

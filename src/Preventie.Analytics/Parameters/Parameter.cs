@@ -18,4 +18,14 @@ public sealed record Parameter(
     string? Source,
     bool IsAssumption,
     DistributionSpec? Distribution,
-    string? Note = null);
+    string? Note = null)
+{
+    /// <summary>True when the unit says the value is a probability or share ("kans…", "aandeel…"): it must lie in [0, 1].</summary>
+    public bool IsProbability => Input.ColumnName.Normalize(Unit) is var u && (u.StartsWith("kans", StringComparison.Ordinal) || u.StartsWith("aandeel", StringComparison.Ordinal));
+
+    /// <summary>True when the unit is an amount of money ("euro…"): it must be ≥ 0 unless <see cref="MayBeNegative"/>.</summary>
+    public bool IsCost => Input.ColumnName.Normalize(Unit).StartsWith("euro", StringComparison.Ordinal);
+
+    /// <summary>True when a cost may be negative (column <c>negatief</c> = ja), e.g. a saving entered as a cost.</summary>
+    public bool MayBeNegative { get; init; }
+}

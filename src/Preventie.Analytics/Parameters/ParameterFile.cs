@@ -5,7 +5,9 @@ namespace Preventie.Analytics.Parameters;
 /// <summary>
 /// Reads <c>parameters.csv</c>: columns <c>naam;waarde;eenheid;bron;aanname;verdeling;p1;p2;p3;groep;toelichting</c>
 /// (<c>;</c>-separated, decimal commas allowed). Every row needs a <c>bron</c> or <c>aanname</c> = ja; a distribution is
-/// optional and validated (see <see cref="DistributionSpec"/>). All errors are reported at once, in Dutch.
+/// optional and validated (see <see cref="DistributionSpec"/>), and checked for plausibility against the parameter's unit
+/// (<see cref="ParameterPlausibility"/>; a cost may be negative only with <c>negatief</c> = ja). All errors are
+/// reported at once, in Dutch.
 /// </summary>
 public static class ParameterFile
 {
@@ -18,6 +20,7 @@ public static class ParameterFile
         var cSource = Col("bron", "source"); var cAssume = Col("aanname", "assumption");
         var cDist = Col("verdeling", "distribution"); var cP = new[] { Col("p1"), Col("p2"), Col("p3") };
         var cGroup = Col("groep", "group"); var cNote = Col("toelichting", "note", "omschrijving");
+        var cNegative = Col("negatief", "negative", "mag_negatief");
 
         var result = new List<Parameter>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -37,8 +40,8 @@ public static class ParameterFile
             var distText = row.Get(cDist);
             if (distText.Length > 0)
             {
-                if (!DistributionSpec.TryParseKind(distText, out var kind))
-                    errors.Add(row.Number, "verdeling", distText, "onbekende verdeling (geldig: beta, gamma, lognormaal, normaal, driehoek, uniform, dirichlet)");
+                if (!DistributionSpec.TryParseKind(distText, out var kind, out var byMeanSd))
+                    errors.Add(row.Number, "verdeling", distText, "onbekende verdeling (geldig: beta, gamma, lognormaal, normaal, driehoek, uniform, dirichlet; beta, gamma, lognormaal en normaal ook met gemiddelde en sd: beta_gem_sd, …)");
                 else
                 {
                     var args = new List<double>();
@@ -49,14 +52,21 @@ public static class ParameterFile
                         else errors.Add(row.Number, $"p{i + 1}", t, "geen geldig getal voor de verdeling");
                     }
                     var group = row.Get(cGroup);
-                    dist = new DistributionSpec(kind, args, group.Length == 0 ? null : group);
+                    dist = new DistributionSpec(kind, args, group.Length == 0 ? null : group) { ByMeanSd = byMeanSd };
                     if (args.Count == DistributionSpec.ArgumentCount(kind))
                         foreach (var m in dist.Validate(value)) errors.Add(row.Number, "verdeling", distText, m);
                 }
             }
             var unit = row.Get(cUnit);
             var note = row.Get(cNote);
-            result.Add(new Parameter(name, value, unit, source.Length == 0 ? null : source, assumption, dist, note.Length == 0 ? null : note));
+            var parameter = new Parameter(name, value, unit, source.Length == 0 ? null : source, assumption, dist, note.Length == 0 ? null : note)
+            {
+                MayBeNegative = IsYes(row.Get(cNegative)),
+            };
+            if (!errors.Errors.Any(e => e.Row == row.Number))
+                foreach (var (field, message) in ParameterPlausibility.Problems(parameter))
+                    errors.Add(row.Number, field, field == "waarde" ? row.Get(cValue) : distText, message);
+            result.Add(parameter);
         }
         errors.ThrowIfAny();
         return new ParameterSet(result);

@@ -11,9 +11,11 @@ public sealed class ValueExpression
 {
     private readonly int[] _indices;
     private readonly bool[] _complement;
+    private readonly double _offset; // an affine expression: offset + constant · Π factors (see Affine)
 
-    private ValueExpression(double constant, int[] indices, bool[] complement, string text)
+    private ValueExpression(double constant, int[] indices, bool[] complement, string text, double offset = 0)
     {
+        _offset = offset;
         Constant = constant;
         _indices = indices;
         _complement = complement;
@@ -39,10 +41,26 @@ public sealed class ValueExpression
     /// <summary>A single parameter reference.</summary>
     public static ValueExpression Reference(int index, string name) => new(1.0, [index], [false], name);
 
-    /// <summary>This expression multiplied by <paramref name="factor"/> (same parameter references), e.g. an
-    /// intervention's reach or cost at a scale of a portfolio.</summary>
-    public ValueExpression Times(double factor) =>
-        factor == 1.0 ? this : new(Constant * factor, _indices, _complement, $"{factor.ToString(CultureInfo.InvariantCulture)}*{Text}");
+    /// <summary>
+    /// <paramref name="offset"/> + <paramref name="factor"/> × this expression: a derived value that keeps the same
+    /// parameters (so it still varies in the PSA), e.g. a wijk's population share of a band or its need-scaled start share.
+    /// </summary>
+    public ValueExpression Affine(double offset, double factor) =>
+        offset == 0 && factor == 1 ? this
+            : new ValueExpression(Constant * factor, _indices, _complement,
+                offset == 0 ? $"{factor.ToString("G6", CultureInfo.InvariantCulture)}*{Text}"
+                    : $"{(_offset * factor + offset).ToString("G6", CultureInfo.InvariantCulture)}+{factor.ToString("G6", CultureInfo.InvariantCulture)}*{Text}",
+                _offset * factor + offset);
+
+    /// <summary>
+    /// The same expression with every parameter index passed through <paramref name="map"/> (e.g. a wijk's own copy of
+    /// a parameter in an extended vector); this instance when nothing changes.
+    /// </summary>
+    public ValueExpression Remap(Func<int, int> map)
+    {
+        var indices = _indices.Select(map).ToArray();
+        return indices.SequenceEqual(_indices) ? this : new ValueExpression(Constant, indices, _complement, Text, _offset);
+    }
 
     /// <summary>Evaluates against a parameter vector (no allocation).</summary>
     public double Evaluate(ReadOnlySpan<double> parameters)
@@ -53,7 +71,7 @@ public sealed class ValueExpression
             var p = parameters[_indices[i]];
             v *= _complement[i] ? 1.0 - p : p;
         }
-        return v;
+        return _offset + v;
     }
 
     /// <summary>Parses <paramref name="text"/>; on failure returns null and a Dutch message.</summary>

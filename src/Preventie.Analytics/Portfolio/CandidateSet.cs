@@ -72,8 +72,8 @@ public sealed class CandidateSet
     /// <summary>An intervention with reach and every cost multiplied by <paramref name="scale"/>.</summary>
     public static Intervention Scale(Intervention intervention, double scale) => scale == 1.0 ? intervention : intervention with
     {
-        Reach = intervention.Reach with { Expression = intervention.Reach.Expression.Times(scale) },
-        Costs = intervention.Costs.Select(c => c with { AmountPerYear = c.AmountPerYear with { Expression = c.AmountPerYear.Expression.Times(scale) } }).ToList(),
+        Reach = intervention.Reach with { Expression = intervention.Reach.Expression.Affine(0, scale) },
+        Costs = intervention.Costs.Select(c => c with { AmountPerYear = c.AmountPerYear with { Expression = c.AmountPerYear.Expression.Affine(0, scale) } }).ToList(),
     };
 
     /// <summary>

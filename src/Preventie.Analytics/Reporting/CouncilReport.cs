@@ -4,6 +4,7 @@ using Preventie.Analytics.Costs;
 using Preventie.Analytics.Interventions;
 using Preventie.Analytics.Model;
 using Preventie.Analytics.Parameters;
+using Preventie.Analytics.Population;
 using Preventie.Analytics.Scenarios;
 using Preventie.Analytics.Simulation;
 using Preventie.Analytics.States;
@@ -35,6 +36,8 @@ public static class CouncilReport
         var comparison = ScenarioPair.Load(modelDirectory, scenarioFile, comparatorFile).Compare();
         IEnumerable<string> inputs = InputFiles(comparison, modelDirectory);
         if (options?.Inventory is { } inventory && File.Exists(inventory.Source)) inputs = inputs.Append(Path.GetFullPath(inventory.Source));
+        if (options?.Wijken?.InputFile is { } wijkFile) inputs = inputs.Append(wijkFile);
+        if (options?.Wijken?.ParameterInputFile is { } wijkParameters) inputs = inputs.Append(wijkParameters);
         return Build(comparison, inputs, options);
     }
 
@@ -89,6 +92,7 @@ public static class CouncilReport
             .WithSection(PayerSection(comparison))
             .WithSection(YearSection(comparison))
             .WithSection(PopulationSection(comparison));
+        if (options.Wijken is { } wijken) report = report.WithSection(wijken.Section()).WithDataSource(wijken.DataSource());
         if (options.Inventory is { } inventory) report = report.WithSection(InventorySection(inventory));
         if (options.Investment is { } investment) report = report.WithSection(InvestmentChapter.Section(investment));
         report = report
@@ -155,8 +159,8 @@ public static class CouncilReport
         lines.Add(Math.Abs(years) < 0.05
             ? $"Het scenario verandert het aantal zelfredzame levensjaren niet merkbaar ({first}–{last})."
             : years > 0
-                ? $"Inwoners zijn in het scenario samen {DutchFormat.Number(years, 1)} jaar langer zelfredzaam dan in de vergelijking (zelfredzame levensjaren, {first}–{last})."
-                : $"Inwoners zijn in het scenario samen {DutchFormat.Number(-years, 1)} jaar minder lang zelfredzaam dan in de vergelijking (zelfredzame levensjaren, {first}–{last}).");
+                ? $"Inwoners zijn in het scenario samen {DutchFormat.Number(years, 1)} jaar langer zelfredzaam dan in de vergelijking (zelfredzame levensjaren, {first}–{last}; contant {DutchFormat.Number(comparison.SelfReliantYearsGainedDiscounted, 1)})."
+                : $"Inwoners zijn in het scenario samen {DutchFormat.Number(-years, 1)} jaar minder lang zelfredzaam dan in de vergelijking (zelfredzame levensjaren, {first}–{last}; contant {DutchFormat.Number(-comparison.SelfReliantYearsGainedDiscounted, 1)}).");
 
         // caveat
         var model = s.Compiled.Model;
@@ -208,8 +212,8 @@ public static class CouncilReport
             $"alle betalers samen {DutchFormat.EuroCompact(comparison.Total.NetBenefitDiscounted)}.",
             gem.BreakEvenYear is { } y ? $"De gemeente heeft haar investering terugverdiend in {y}." : $"De gemeente verdient haar investering niet terug vóór eind {comparison.Years[^1]}.",
             Math.Abs(years) < 0.05 ? "Het aantal zelfredzame levensjaren verandert niet merkbaar."
-                : years > 0 ? $"Inwoners winnen samen {DutchFormat.Number(years, 1)} zelfredzame levensjaren."
-                : $"Inwoners verliezen samen {DutchFormat.Number(-years, 1)} zelfredzame levensjaren.",
+                : years > 0 ? $"Inwoners winnen samen {DutchFormat.Number(years, 1)} zelfredzame levensjaren ({DutchFormat.Number(comparison.SelfReliantYearsGainedDiscounted, 1)} contant)."
+                : $"Inwoners verliezen samen {DutchFormat.Number(-years, 1)} zelfredzame levensjaren ({DutchFormat.Number(-comparison.SelfReliantYearsGainedDiscounted, 1)} contant).",
             "Deze uitkomsten rusten op aannames over de effecten: zie het hoofdstuk Aannamen.",
         };
     }
@@ -345,7 +349,25 @@ public static class CouncilReport
                 $"Scenario '{comparison.Scenario.ScenarioName}'. Links de inwoners aan het begin, rechts aan het eind van de looptijd, per leeftijdsgroep.")
             .WithFigure(PopulationCharts.NeedTiersOverTime(comparison.Scenario, comparison.Comparator),
                 "Aantal inwoners per behoefte aan ondersteuning op 1 januari van elk jaar.")
-            .WithTable(PersonYearsTable(comparison));
+            .WithTable(PersonYearsTable(comparison))
+            .WithTable(LifeExpectancyTable(comparison));
+
+    /// <summary>
+    /// Zelfredzame levensverwachting per age band, scenario against comparator (see
+    /// <see cref="ScenarioComparison.SelfReliantLifeExpectancy"/>), and the zelfredzame levensjaren gained over the
+    /// horizon, undiscounted and discounted.
+    /// </summary>
+    public static ReportTable LifeExpectancyTable(ScenarioComparison comparison)
+    {
+        var table = new ReportTable("Zelfredzame levensverwachting per leeftijdsgroep (jaren)",
+            "Leeftijd", comparison.Scenario.ScenarioName, comparison.Comparator.ScenarioName, "Verschil");
+        foreach (var (band, scenario, comparator) in comparison.SelfReliantLifeExpectancy)
+            table = table.WithRow(band.Code(), ReportCell.Number(scenario, 2), ReportCell.Number(comparator, 2), ReportCell.Number(scenario - comparator, 3));
+        return table.WithNote("Het verwachte aantal jaren zonder ondersteuning voor een inwoner uit die leeftijdsgroep, vanaf het startjaar, " +
+                              "als de kansen van het scenario blijven gelden (zoals de gezonde levensverwachting). Zelfredzame levensjaren gewonnen over de looptijd: " +
+                              $"{DutchFormat.Number(comparison.SelfReliantYearsGained, 1)} onverdisconteerd, {DutchFormat.Number(comparison.SelfReliantYearsGainedDiscounted, 1)} contant " +
+                              $"(verdisconteerd zoals de kosten, {DutchFormat.Percent(comparison.DiscountRate, 2)}).");
+    }
 
     /// <summary>Person-years per need tier over the horizon: scenario, comparator and difference.</summary>
     public static ReportTable PersonYearsTable(ScenarioComparison comparison)
@@ -369,6 +391,12 @@ public static class CouncilReport
     }
 
     // ---------------------------------------------------------------- uncertainty
+
+    /// <summary>How many PSA draws needed a transition probability corrected to [0, 1], and which parameters fed it.</summary>
+    public static string ClampingSentence(PsaResult psa) => psa.ClampedDraws == 0
+        ? "In geen enkele trekking hoefde een overgangskans te worden begrensd tot tussen 0 en 1."
+        : $"In {DutchFormat.Number(psa.ClampedDraws)} van de {DutchFormat.Number(psa.Draws)} trekkingen ({DutchFormat.Percent(psa.ClampedShare, 1)}) moest een overgangskans worden begrensd tot tussen 0 en 1; " +
+          $"betrokken parameters: {string.Join(", ", psa.ClampedParameters.OrderByDescending(c => c.Draws).Take(8).Select(c => $"{c.Parameter} ({DutchFormat.Number(c.Draws)})"))}.";
 
     /// <summary>
     /// The uncertainty section. Without <see cref="CouncilReportOptions.PsaDraws"/> it says the amounts are point
@@ -419,9 +447,7 @@ public static class CouncilReport
         var psaOptions = PsaOptionsFor(options) ?? throw new ArgumentException("No PSA draws were asked for.", nameof(options));
         var scenario = comparison.Scenario.Compiled;
         var comparator = comparison.Comparator.Compiled;
-        var model = scenario.Model;
-        var file = model.SourceDirectory is { } dir ? Path.Combine(dir, ModelFiles.ParametersFile) : ModelFiles.ParametersFile;
-        var uncertain = UncertainParameters.FromParameterSet(model.Parameters, file);
+        var uncertain = UncertainParameters.For(scenario.Model);
         var psa = ProbabilisticAnalysis.Run(scenario, comparator, uncertain, psaOptions, options.PsaProgress);
         return (psa, OneWaySensitivity.Run(scenario, comparator, uncertain));
     }
@@ -456,6 +482,9 @@ public static class CouncilReport
                 $"Kans dat de gemeente haar investering binnen de raadsperiode {o.CouncilTermStart}–{o.CouncilTermEnd} terugverdient " +
                 $"(uiterlijk in {o.CouncilTermEnd} blijvend quitte speelt): {Pct(psa.MunicipalBreakEvenInTerm)}.",
                 $"Wat meer zekerheid waard is (EVPI): voor alle betalers samen {DutchFormat.EuroCompact(total.Evpi)}, voor de gemeente alleen {DutchFormat.EuroCompact(gem.Evpi)}.",
+                $"Zelfredzame levensjaren gewonnen: in 90% van de trekkingen tussen {DutchFormat.Number(psa.SelfReliantYearsGainedDiscounted.Low, 1)} en {DutchFormat.Number(psa.SelfReliantYearsGainedDiscounted.High, 1)} (contant), " +
+                $"{DutchFormat.Number(psa.SelfReliantYearsGained.Low, 1)} tot {DutchFormat.Number(psa.SelfReliantYearsGained.High, 1)} onverdisconteerd.",
+                ClampingSentence(psa),
             })
             .WithParagraph("Een 90%-interval betekent: in 9 van de 10 trekkingen valt het netto resultaat tussen die twee bedragen; een negatief bedrag is een verlies. " +
                            "De EVPI (verwachte waarde van volmaakte informatie) is wat een verkeerde keuze door onzekerheid gemiddeld kost: " +
@@ -471,13 +500,14 @@ public static class CouncilReport
                 (psa.Cloud.Count < psa.Draws ? $"Getoond: de eerste {DutchFormat.Number(psa.Cloud.Count)} van {DutchFormat.Number(psa.Draws)} trekkingen." : $"Alle {DutchFormat.Number(psa.Draws)} trekkingen."))
             .WithFigure(UncertaintyCharts.AcceptabilityCurves(AcceptabilityCurves(psa)),
                 "Hoeveel is een jaar waarin een inwoner zonder ondersteuning redt u waard? Links (€ 0) telt alleen geld; naar rechts telt elk gewonnen " +
-                "zelfredzaam levensjaar mee voor het gekozen bedrag. De lijn geeft de kans dat het scenario dan loont voor die betaler. " +
+                "zelfredzaam levensjaar mee voor het gekozen bedrag (contant, zoals de euro's). De lijn geeft de kans dat het scenario dan loont voor die betaler. " +
                 $"Hoe hoger dat bedrag, hoe meer elke lijn nadert tot de kans dat het scenario zelfredzame levensjaren oplevert: " +
                 $"{Pct(psa.SelfReliantYearsGained.ProbabilityPositive)} van de trekkingen.")
             .WithParagraph("Let op: ook de spreiding zelf is een aanname. Voor de meeste effecten bestaat geen Nederlands onderzoek; de bandbreedtes in " +
                            "parameters.csv zijn schattingen van de modelmakers. Een kans van 80% betekent hier: 80% van de trekkingen, gegeven deze aannamen — " +
                            "niet dat het in de werkelijkheid met 80% zekerheid zo uitpakt. Gebruik de kansen om scenario's en betalers te vergelijken, " +
                            "en de tornado om te zien welke aanname het eerst getoetst moet worden.");
+        if (psa.ClampingIsMaterial) section = section.WithParagraph("LET OP: " + ClampingSentence(psa) + " Dat is meer dan 1% van de trekkingen: de opgegeven spreiding past niet goed bij het model; lees de kansen in dit hoofdstuk met extra voorzichtigheid.");
         return section;
 
         static string Pct(double p) => DutchFormat.Percent(p, 0);

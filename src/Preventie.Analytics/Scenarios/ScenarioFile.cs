@@ -26,6 +26,7 @@ namespace Preventie.Analytics.Scenarios;
 ///     doelgroep: [18-27, 28-44] # bands, or "alle"
 ///     bereik: {parameter: bereik_voorliggend}
 ///     wijkaandeel: {waarde: 0.1, aanname: true}   # optional, default 1
+///     wijken: [Rivierenwijk, Zandweerd]            # optional: only these wijken (with a wijk file), whole wijk
 ///     start: 2025
 ///     eind: 2027                # optional: funding stops after this year
 ///     opbouwjaren: 2            # ramp-up
@@ -231,7 +232,15 @@ public static class ScenarioFile
         {
             var f = $"interventies[{name}]";
             var before = errors.Count;
-            CheckKeys(m, "naam", "omschrijving", "vorm", "doelgroep", "bereik", "wijkaandeel", "start", "eind", "opbouwjaren", "uitfaseerjaren", "kosten", "effecten", "actief");
+            CheckKeys(m, "naam", "omschrijving", "vorm", "doelgroep", "bereik", "wijkaandeel", "wijken", "start", "eind", "opbouwjaren", "uitfaseerjaren", "kosten", "effecten", "actief");
+            var wijken = new List<string>();
+            if (m.Children.TryGetValue("wijken", out var wn))
+                foreach (var item in wn is YamlSequenceNode wsq ? wsq.Children : [wn])
+                {
+                    var t = ((item as YamlScalarNode)?.Value ?? "").Trim();
+                    if (t.Length == 0) Error(item, f + ".wijken", t, "lege wijknaam (verwacht bijv. wijken: [Rivierenwijk, Zandweerd])");
+                    else if (!wijken.Contains(t, StringComparer.OrdinalIgnoreCase)) wijken.Add(t);
+                }
             var form = PreventionForm.Onbekend;
             if (Scalar(m, "vorm") is { } ft && !PreventionForms.TryParse(ft, out form))
                 Error(m.Children["vorm"], f + ".vorm", ft, "onbekende vorm (geldig: universeel, selectief, geindiceerd, onbekend)");
@@ -311,7 +320,7 @@ public static class ScenarioFile
             {
                 Name = name, Description = Scalar(m, "omschrijving"), Form = form, TargetBands = bands, Reach = reach,
                 NeighbourhoodShare = wijk, StartYear = start, EndYear = end, RampUpYears = ramp, FadeOutYears = fade,
-                Costs = costs, Effects = effects, DefinedIn = file,
+                Costs = costs, Effects = effects, DefinedIn = file, Wijken = wijken,
             };
         }
 

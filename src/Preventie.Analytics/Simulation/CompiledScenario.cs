@@ -164,7 +164,7 @@ public sealed class CompiledScenario
         var buffer = CreateBuffer();
         var trace = new SimulationTrace(_t, B, _s, Scenario.Interventions.Count);
         Simulate(parameters, buffer, trace);
-        return new SimulationResult(this, buffer, trace, DiscountRate(parameters));
+        return new SimulationResult(this, buffer, trace, DiscountRate(parameters), (double[])parameters.Clone());
     }
 
     private void Simulate(ReadOnlySpan<double> prm, SimulationBuffer buf, SimulationTrace? trace)
@@ -222,29 +222,7 @@ public sealed class CompiledScenario
                     if (_living[s]) living += x[b * S + s];
 
             // (1) transitions
-            Array.Clear(y);
-            for (var b = 0; b < B; b++)
-                for (var s = 0; s < S; s++)
-                {
-                    var n = x[b * S + s];
-                    if (!_living[s]) { y[b * S + s] += n; continue; }
-                    var row = (b * S + s) * S;
-                    var outSum = 0.0;
-                    var clamped = false;
-                    for (var k = 0; k < S; k++)
-                    {
-                        if (k == s) continue;
-                        if (prob[row + k] < 0) { prob[row + k] = 0; clamped = true; }
-                        outSum += prob[row + k];
-                    }
-                    var scale = 1.0;
-                    if (outSum > 1) { scale = 1 / outSum; clamped = true; }
-                    buf.RowScale[b * S + s] = scale;
-                    if (clamped) { buf.ClampedRows[b * S + s] = true; buf.Clamps++; }
-                    for (var k = 0; k < S; k++)
-                        if (k != s) y[b * S + k] += n * prob[row + k] * scale;
-                    y[b * S + s] += n * (1 - outSum * scale);
-                }
+            Transitions(x, y, prob, buf);
 
             // one-off transition costs: people making the transition this cycle × amount per person
             foreach (var (slot, payer, e) in _transitionCosts)
@@ -256,19 +234,8 @@ public sealed class CompiledScenario
                 buf.TransitionCosts[payer * _t + t] += c;
             }
 
-            // (2) ageing, oldest band first: band b+1 has already sent its own movers on before it receives band b's,
-            // so nobody ages twice in one cycle
-            for (var b = B - 2; b >= 0; b--)
-            {
-                var rate = _ageingRate[b];
-                for (var s = 0; s < S; s++)
-                {
-                    if (!_living[s]) continue;
-                    var moving = y[b * S + s] * rate;
-                    y[b * S + s] -= moving;
-                    y[(b + 1) * S + s] += moving;
-                }
-            }
+            // (2) ageing
+            Ageing(y);
 
             // (3) migration, (4) births
             for (var b = 0; b < B; b++)
@@ -312,6 +279,118 @@ public sealed class CompiledScenario
             Record(t + 1, y, buf, trace);
             (x, y) = (y, x);
         }
+    }
+
+    /// <summary>
+    /// Step (1) of a cycle: moves the counts <paramref name="x"/> into <paramref name="y"/> with the probabilities
+    /// <paramref name="prob"/>; negative probabilities are set to 0 and a row whose outflows exceed 1 is scaled back,
+    /// each such correction recorded in <paramref name="buf"/> (<see cref="SimulationBuffer.Clamps"/>).
+    /// </summary>
+    private void Transitions(double[] x, double[] y, double[] prob, SimulationBuffer buf)
+    {
+        var S = _s;
+        Array.Clear(y);
+        for (var b = 0; b < B; b++)
+            for (var s = 0; s < S; s++)
+            {
+                var n = x[b * S + s];
+                if (!_living[s]) { y[b * S + s] += n; continue; }
+                var row = (b * S + s) * S;
+                var outSum = 0.0;
+                var clamped = false;
+                for (var k = 0; k < S; k++)
+                {
+                    if (k == s) continue;
+                    if (prob[row + k] < 0) { prob[row + k] = 0; clamped = true; }
+                    outSum += prob[row + k];
+                }
+                var scale = 1.0;
+                if (outSum > 1) { scale = 1 / outSum; clamped = true; }
+                buf.RowScale[b * S + s] = scale;
+                if (clamped) { buf.ClampedRows[b * S + s] = true; buf.Clamps++; }
+                for (var k = 0; k < S; k++)
+                    if (k != s) y[b * S + k] += n * prob[row + k] * scale;
+                y[b * S + s] += n * (1 - outSum * scale);
+            }
+    }
+
+    /// <summary>
+    /// Step (2) of a cycle: a fraction 1/width of each band's living people moves up one band, oldest band first (band
+    /// b+1 has already sent its own movers on before it receives band b's, so nobody ages twice in one cycle).
+    /// </summary>
+    private void Ageing(double[] y)
+    {
+        var S = _s;
+        for (var b = B - 2; b >= 0; b--)
+        {
+            var rate = _ageingRate[b];
+            for (var s = 0; s < S; s++)
+            {
+                if (!_living[s]) continue;
+                var moving = y[b * S + s] * rate;
+                y[b * S + s] -= moving;
+                y[(b + 1) * S + s] += moving;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Zelfredzame levensverwachting per band: the expected number of years a person of band b lives in a zelfredzaam
+    /// state from 1 January of the start year on (the self-reliant analogue of healthy life expectancy). A cohort of one
+    /// person with the band's start distribution over the living states (<see cref="ModelDefinition.StartShares"/>)
+    /// follows this scenario's yearly probabilities (interventions included; after the horizon those of the last year)
+    /// and ages through the bands like the population, without migration or births, until it has died out (less than
+    /// 10⁻¹² left) or for at most <paramref name="maxYears"/> years; its zelfredzame person-years are counted with the
+    /// scenario's counting method, undiscounted. Element b = band b.
+    /// </summary>
+    public double[] SelfReliantLifeExpectancy(ReadOnlySpan<double> parameters, int maxYears = 1000)
+    {
+        if (parameters.Length != ParameterCount)
+            throw new ArgumentException($"parameter vector has length {parameters.Length}, expected {ParameterCount}", nameof(parameters));
+        var S = _s;
+        var buf = CreateBuffer();
+        var val = buf.Values;
+        for (var i = 0; i < _exprs.Length; i++) val[i] = _exprs[i].Evaluate(parameters);
+        var matrix = B * S * S;
+        for (var k = 0; k < _ruleSets.Length; k++)
+            foreach (var (slot, e) in _ruleSets[k]) buf.BaseProbabilities[k * matrix + slot] += val[e];
+        var start = new double[B * S];
+        foreach (var (slot, e) in _startShares) start[slot] += val[e];
+        var selfReliant = Enumerable.Range(0, S).Select(s => Model.States[s].Tier == States.NeedTier.Zelfredzaam).ToArray();
+        var result = new double[B];
+        for (var b0 = 0; b0 < B; b0++)
+        {
+            var x = new double[B * S];
+            var living = Enumerable.Range(0, S).Where(s => _living[s]).Sum(s => start[b0 * S + s]);
+            if (living <= 0) { result[b0] = double.NaN; continue; }
+            for (var s = 0; s < S; s++) if (_living[s]) x[b0 * S + s] = start[b0 * S + s] / living;
+            var y = new double[B * S];
+            var years = 0.0;
+            for (var t = 0; t < maxYears; t++)
+            {
+                FillProbabilities(Math.Min(t, _t - 1), val, buf.BaseProbabilities, buf.Probabilities);
+                Transitions(x, y, buf.Probabilities, buf);
+                Ageing(y);
+                var alive = 0.0;
+                for (var i = 0; i < B * S; i++)
+                {
+                    var s = i % S;
+                    if (!_living[s]) continue;
+                    alive += y[i];
+                    if (selfReliant[s])
+                        years += _counting switch
+                        {
+                            CountingMethod.Beginning => x[i],
+                            CountingMethod.End => y[i],
+                            _ => 0.5 * (x[i] + y[i]),
+                        };
+                }
+                (x, y) = (y, x);
+                if (alive < 1e-12) break;
+            }
+            result[b0] = years;
+        }
+        return result;
     }
 
     /// <summary>The transition probabilities of cycle <paramref name="t"/>: the cycle's base rule set plus the

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Preventie.Analytics.Costs;
+using Preventie.Analytics.Population;
 using Preventie.Analytics.Reporting;
 using Preventie.Analytics.States;
 
@@ -55,6 +56,13 @@ public sealed class ScenarioComparison : IHtmlRenderable
 
     /// <summary>The one comparison arithmetic (<see cref="ComparisonLedger"/>) filled for this pair at the point values.</summary>
     public ComparisonLedger Ledger { get; private init; } = null!;
+
+    /// <summary>
+    /// Zelfredzame levensverwachting per band: (band, scenario, comparator) in years, see
+    /// <see cref="SimulationResult.SelfReliantLifeExpectancy"/>; the difference is what the scenario adds per person.
+    /// </summary>
+    public IReadOnlyList<(AgeBand Band, double Scenario, double Comparator)> SelfReliantLifeExpectancy =>
+        AgeBands.All.Select(b => (b, Scenario.SelfReliantLifeExpectancy[(int)b], Comparator.SelfReliantLifeExpectancy[(int)b])).ToList();
 
     /// <summary>Zelfredzame levensjaren gained, discounted at <see cref="DiscountRate"/> like the costs.</summary>
     public double SelfReliantYearsGainedDiscounted => Ledger.SelfReliantYearsGainedDiscounted;

@@ -15,8 +15,11 @@ namespace Preventie.Analytics.Simulation;
 [TypeFormatterSource(typeof(NotebookFormatterSource))]
 public sealed class SimulationResult : IHtmlRenderable
 {
-    internal SimulationResult(CompiledScenario compiled, SimulationBuffer buffer, SimulationTrace trace, double discountRate)
+    private double[]? _lifeExpectancy;
+
+    internal SimulationResult(CompiledScenario compiled, SimulationBuffer buffer, SimulationTrace trace, double discountRate, double[] parameters)
     {
+        Parameters = parameters;
         Compiled = compiled;
         Buffer = buffer;
         Trace = trace;
@@ -27,6 +30,15 @@ public sealed class SimulationResult : IHtmlRenderable
     public SimulationBuffer Buffer { get; }
     public SimulationTrace Trace { get; }
     public double DiscountRate { get; }
+    /// <summary>The parameter vector of this run.</summary>
+    public IReadOnlyList<double> Parameters { get; }
+
+    /// <summary>
+    /// Zelfredzame levensverwachting per band (element = <see cref="AgeBand"/>): expected years in a zelfredzaam state
+    /// for a person of that band from the start year on, under this scenario (see
+    /// <see cref="CompiledScenario.SelfReliantLifeExpectancy"/>). Computed once, on first use.
+    /// </summary>
+    public IReadOnlyList<double> SelfReliantLifeExpectancy => _lifeExpectancy ??= Compiled.SelfReliantLifeExpectancy(Parameters.ToArray());
     public string ScenarioName => Compiled.Scenario.Name;
     public int StartYear => Compiled.StartYear;
     public int Cycles => Compiled.Cycles;

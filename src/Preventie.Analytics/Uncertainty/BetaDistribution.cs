@@ -62,6 +62,9 @@ public sealed class BetaDistribution : ParameterDistribution
     public override string KindName => "bèta";
     public override double Mean => _mean;
     public override bool IsDegenerate => Alpha == 0;
+    public override double Variance => StandardDeviation * StandardDeviation;
+    public override double SupportMin => IsDegenerate ? _mean : 0;
+    public override double SupportMax => IsDegenerate ? _mean : 1;
 
     /// <summary>The standard deviation √(αβ / ((α+β)²(α+β+1))).</summary>
     public double StandardDeviation => IsDegenerate ? 0

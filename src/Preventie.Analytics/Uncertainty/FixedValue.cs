@@ -13,6 +13,9 @@ public sealed class FixedValue : ParameterDistribution
     public override string KindName => "vast";
     public override double Mean => Value;
     public override bool IsDegenerate => true;
+    public override double Variance => 0;
+    public override double SupportMin => Value;
+    public override double SupportMax => Value;
     public override double Sample(Random random) => Value;
 
     public override double Quantile(double probability)

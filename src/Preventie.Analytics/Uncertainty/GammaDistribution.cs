@@ -51,6 +51,9 @@ public sealed class GammaDistribution : ParameterDistribution
     public override string KindName => "gamma";
     public override double Mean => _mean;
     public override bool IsDegenerate => Shape == 0;
+    public override double Variance => IsDegenerate ? 0 : Shape / (Rate * Rate);
+    public override double SupportMin => IsDegenerate ? _mean : 0;
+    public override double SupportMax => IsDegenerate ? _mean : double.PositiveInfinity;
 
     public override double Sample(Random random) =>
         IsDegenerate ? _mean : MathNet.Numerics.Distributions.Gamma.Sample(random, Shape, Rate);

@@ -49,6 +49,9 @@ public sealed class LogNormalDistribution : ParameterDistribution
     public override string KindName => "lognormaal";
     public override double Mean => _mean;
     public override bool IsDegenerate => Sigma == 0;
+    public override double Variance => IsDegenerate ? 0 : (Math.Exp(Sigma * Sigma) - 1) * Math.Exp(2 * Mu + Sigma * Sigma);
+    public override double SupportMin => IsDegenerate ? _mean : 0;
+    public override double SupportMax => IsDegenerate ? _mean : double.PositiveInfinity;
 
     public override double Sample(Random random) =>
         IsDegenerate ? _mean : MathNet.Numerics.Distributions.LogNormal.Sample(random, Mu, Sigma);

@@ -16,6 +16,9 @@ public sealed class NormalDistribution : ParameterDistribution
     public override string KindName => "normaal";
     public override double Mean => Mu;
     public override bool IsDegenerate => StandardDeviation == 0;
+    public override double Variance => StandardDeviation * StandardDeviation;
+    public override double SupportMin => IsDegenerate ? Mu : double.NegativeInfinity;
+    public override double SupportMax => IsDegenerate ? Mu : double.PositiveInfinity;
 
     public override double Sample(Random random) =>
         IsDegenerate ? Mu : MathNet.Numerics.Distributions.Normal.Sample(random, Mu, StandardDeviation);

@@ -29,6 +29,15 @@ public abstract class ParameterDistribution
     /// <summary>The expected value.</summary>
     public abstract double Mean { get; }
 
+    /// <summary>The variance (0 without spread).</summary>
+    public abstract double Variance { get; }
+
+    /// <summary>Smallest value the distribution can take (may be −∞).</summary>
+    public abstract double SupportMin { get; }
+
+    /// <summary>Largest value the distribution can take (may be +∞).</summary>
+    public abstract double SupportMax { get; }
+
     /// <summary>True when the distribution has no spread: every sample equals <see cref="Mean"/> exactly.</summary>
     public abstract bool IsDegenerate { get; }
 

@@ -8,17 +8,20 @@ namespace Preventie.Analytics.Uncertainty;
 /// <item>adding, removing or reordering parameters does not change the draws of the others;</item>
 /// <item>scenario and comparator evaluated on the same vector share their parameter draws (common random numbers).</item>
 /// </list>
+/// Correlated parameters (<see cref="GaussianCopula"/>) share one stream per copula, keyed by their names.
 /// Positions not named here keep the values of the base vector (the point estimates).
 /// </summary>
 public sealed class ParameterSampler
 {
     private readonly (ParameterDistribution Distribution, int Index, ulong Key)[] _scalars;
     private readonly (DirichletDistribution Distribution, int[] Indices, ulong Key)[] _groups;
+    private readonly (GaussianCopula Copula, int[] Indices, ulong Key)[] _copulas;
     private readonly int _maxGroup;
 
     public ParameterSampler(ulong seed,
         IEnumerable<(ParameterDistribution Distribution, int Index)> scalars,
-        IEnumerable<(DirichletDistribution Distribution, int[] Indices)>? groups = null)
+        IEnumerable<(DirichletDistribution Distribution, int[] Indices)>? groups = null,
+        IEnumerable<(GaussianCopula Copula, int[] Indices)>? copulas = null)
     {
         Seed = seed;
         _scalars = scalars.Select(s => (s.Distribution, s.Index, SplitMix64.StableKey(s.Distribution.Parameter))).ToArray();
@@ -27,9 +30,11 @@ public sealed class ParameterSampler
             if (g.Indices.Length != g.Distribution.Count) throw new ArgumentException($"Group '{g.Distribution.Group}' needs {g.Distribution.Count} indices.");
             return (g.Distribution, g.Indices, SplitMix64.StableKey("dirichlet:" + g.Distribution.Group));
         }).ToArray();
-        _maxGroup = _groups.Length == 0 ? 0 : _groups.Max(g => g.Indices.Length);
+        _copulas = (copulas ?? []).Select(c => (c.Copula, c.Indices,
+            SplitMix64.StableKey("copula:" + string.Join(",", c.Copula.Marginals.Select(m => m.Parameter))))).ToArray();
+        _maxGroup = _groups.Select(g => g.Indices.Length).Concat(_copulas.Select(c => c.Indices.Length)).DefaultIfEmpty(0).Max();
         var used = new HashSet<int>();
-        foreach (var i in _scalars.Select(s => s.Index).Concat(_groups.SelectMany(g => g.Indices)))
+        foreach (var i in _scalars.Select(s => s.Index).Concat(_groups.SelectMany(g => g.Indices)).Concat(_copulas.SelectMany(c => c.Indices)))
             if (!used.Add(i)) throw new ArgumentException($"Parameter position {i} has more than one distribution.");
     }
 
@@ -37,10 +42,11 @@ public sealed class ParameterSampler
     public ulong Seed { get; }
 
     /// <summary>Number of scalar uncertain parameters plus Dirichlet groups.</summary>
-    public int Count => _scalars.Length + _groups.Length;
+    public int Count => _scalars.Length + _groups.Length + _copulas.Length;
 
     /// <summary>True when every distribution is degenerate (no spread): every draw equals the point values.</summary>
-    public bool IsDegenerate => _scalars.All(s => s.Distribution.IsDegenerate) && _groups.All(g => g.Distribution.IsDegenerate);
+    public bool IsDegenerate => _scalars.All(s => s.Distribution.IsDegenerate) && _groups.All(g => g.Distribution.IsDegenerate)
+                                && _copulas.All(c => c.Copula.Marginals.All(m => m.IsDegenerate));
 
     /// <summary>
     /// Writes draw <paramref name="draw"/> into <paramref name="vector"/>, which must already hold the point values
@@ -55,7 +61,7 @@ public sealed class ParameterSampler
             random.Reset(Seed, draw, key);
             vector[index] = distribution.Sample(random);
         }
-        if (_groups.Length == 0) return;
+        if (_groups.Length == 0 && _copulas.Length == 0) return;
         Span<double> shares = stackalloc double[_maxGroup];
         foreach (var (distribution, indices, key) in _groups)
         {
@@ -64,6 +70,14 @@ public sealed class ParameterSampler
             random.Reset(Seed, draw, key);
             distribution.Sample(random, s);
             for (var k = 0; k < indices.Length; k++) vector[indices[k]] = s[k];
+        }
+        foreach (var (copula, indices, key) in _copulas)
+        {
+            var s = shares[..indices.Length];
+            random.Reset(Seed, draw, key);
+            copula.Sample(random, s);
+            for (var k = 0; k < indices.Length; k++)
+                if (!copula.Marginals[k].IsDegenerate) vector[indices[k]] = s[k];
         }
     }
 }

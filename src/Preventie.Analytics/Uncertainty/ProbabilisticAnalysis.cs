@@ -156,7 +156,19 @@ public static class ProbabilisticAnalysis
     private static IReadOnlyList<string> Describe(UncertainParameters uncertain) =>
         uncertain.Scalars.Select(s => s.Distribution.ToString())
             .Concat(uncertain.Groups.Select(g => $"{g.Distribution} over {string.Join(", ", g.Distribution.Parameters)}"))
+            .Concat(uncertain.Copulas.Select(c => CopulaText(c.Copula)))
             .ToList();
+
+    private static string CopulaText(GaussianCopula copula)
+    {
+        var m = copula.Marginals;
+        var pairs = new List<string>();
+        for (var i = 0; i < m.Count; i++)
+            for (var j = i + 1; j < m.Count; j++)
+                if (copula.Correlation[i, j] != 0)
+                    pairs.Add($"{m[i].Parameter} ~ {m[j].Parameter}: {copula.Correlation[i, j].ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}");
+        return $"{copula} (correlaties {string.Join("; ", pairs)})";
+    }
 
     private sealed record Worker(PairedRun Run, DrawRandom Random, double[] Vector);
 }

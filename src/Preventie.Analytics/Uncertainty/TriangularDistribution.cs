@@ -28,6 +28,9 @@ public sealed class TriangularDistribution : ParameterDistribution
     public override string KindName => "driehoek";
     public override double Mean => IsDegenerate ? Mode : (Min + Mode + Max) / 3;
     public override bool IsDegenerate => Min == Max;
+    public override double Variance => (Min * Min + Mode * Mode + Max * Max - Min * Mode - Min * Max - Mode * Max) / 18;
+    public override double SupportMin => Min;
+    public override double SupportMax => Max;
 
     public override double Sample(Random random) =>
         IsDegenerate ? Mode : MathNet.Numerics.Distributions.Triangular.Sample(random, Min, Max, Mode);

@@ -13,6 +13,7 @@ public sealed class UncertainParameters
 {
     private readonly List<(ParameterDistribution Distribution, int Index)> _scalars = new();
     private readonly List<(DirichletDistribution Distribution, int[] Indices)> _groups = new();
+    private readonly List<(GaussianCopula Copula, int[] Indices)> _copulas = new();
 
     /// <summary>
     /// Explicit distributions: each scalar's <see cref="ParameterDistribution.Parameter"/> and each Dirichlet's
@@ -46,6 +47,69 @@ public sealed class UncertainParameters
 
     /// <summary>Dirichlet groups with the vector indices of their shares.</summary>
     public IReadOnlyList<(DirichletDistribution Distribution, int[] Indices)> Groups => _groups;
+
+    /// <summary>
+    /// Correlated sets of scalar parameters (Gaussian copulas) with their vector indices; their members are also in
+    /// <see cref="Scalars"/> (their marginal distributions, e.g. for the one-way analysis) but are drawn together.
+    /// </summary>
+    public IReadOnlyList<(GaussianCopula Copula, int[] Indices)> Copulas => _copulas;
+
+    /// <summary>
+    /// Couples scalar parameters by correlations (<c>correlaties.csv</c>): the parameters connected by correlations
+    /// form one Gaussian copula each. Every named parameter must have a scalar (not Dirichlet) distribution; errors in
+    /// Dutch naming <paramref name="file"/> and the row.
+    /// </summary>
+    public UncertainParameters WithCorrelations(IReadOnlyList<ParameterCorrelation> correlations, string file = "correlaties.csv")
+    {
+        if (correlations.Count == 0) return this;
+        var errors = new ErrorCollector(file);
+        var byName = _scalars.ToDictionary(s => s.Distribution.Parameter, StringComparer.OrdinalIgnoreCase);
+        var parent = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        string Find(string x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        var seen = new HashSet<(string, string)>();
+        foreach (var c in correlations)
+        {
+            var ok = true;
+            foreach (var (name, field) in new[] { (c.First, "parameter1"), (c.Second, "parameter2") })
+                if (!byName.ContainsKey(name))
+                {
+                    errors.Add(c.Row, field, name, "deze parameter heeft geen (enkelvoudige) verdeling in parameters.csv; alleen parameters met een verdeling (geen Dirichlet) kunnen gecorreleerd worden");
+                    ok = false;
+                }
+            if (!ok) continue;
+            var a = byName[c.First].Distribution.Parameter;
+            var b = byName[c.Second].Distribution.Parameter;
+            if (!seen.Add(string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a))) errors.Add(c.Row, "parameter2", c.Second, "dit paar staat er twee keer in");
+            parent.TryAdd(a, a);
+            parent.TryAdd(b, b);
+            parent[Find(a)] = Find(b);
+        }
+        errors.ThrowIfAny();
+        foreach (var component in parent.Keys.GroupBy(Find, StringComparer.OrdinalIgnoreCase))
+        {
+            var members = component.OrderBy(n => byName[n].Index).Select(n => byName[n]).ToList();
+            var n = members.Count;
+            var matrix = new double[n, n];
+            for (var i = 0; i < n; i++) matrix[i, i] = 1;
+            int Pos(string name) => members.FindIndex(m => string.Equals(m.Distribution.Parameter, name, StringComparison.OrdinalIgnoreCase));
+            var rows = new List<int>();
+            foreach (var c in correlations.Where(c => Pos(c.First) >= 0))
+            {
+                matrix[Pos(c.First), Pos(c.Second)] = matrix[Pos(c.Second), Pos(c.First)] = c.Correlation;
+                rows.Add(c.Row);
+            }
+            try
+            {
+                _copulas.Add((new GaussianCopula(members.Select(m => m.Distribution).ToList(), matrix), members.Select(m => m.Index).ToArray()));
+            }
+            catch (InvalidDistributionException ex)
+            {
+                errors.Add(rows.Min(), "correlatie", string.Join(", ", members.Select(m => m.Distribution.Parameter)), ex.Message);
+            }
+        }
+        errors.ThrowIfAny();
+        return this;
+    }
 
     /// <summary>Number of uncertain parameters (each share of a group counts once).</summary>
     public int Count => _scalars.Count + _groups.Sum(g => g.Indices.Length);
@@ -98,7 +162,8 @@ public sealed class UncertainParameters
     /// The uncertain parameters of a loaded model, with errors located in its parameter file.
     /// </summary>
     public static UncertainParameters For(Model.ModelDefinition model) =>
-        FromParameterSet(model.Parameters, model.SourceDirectory is { } dir ? Path.Combine(dir, Model.ModelFiles.ParametersFile) : Model.ModelFiles.ParametersFile);
+        FromParameterSet(model.Parameters, model.SourceDirectory is { } dir ? Path.Combine(dir, Model.ModelFiles.ParametersFile) : Model.ModelFiles.ParametersFile)
+            .WithCorrelations(model.Correlations, model.SourceDirectory is { } d ? Path.Combine(d, Model.ModelFiles.CorrelationsFile) : Model.ModelFiles.CorrelationsFile);
 
     /// <summary>
     /// The distribution of one parameter from its declaration (the arguments p1..p3 of <see cref="DistributionSpec"/>).
@@ -110,6 +175,18 @@ public sealed class UncertainParameters
         if (spec.Arguments.Count < need)
             throw new InvalidDistributionException(parameter, $"de verdeling heeft {need} getallen nodig (p1..p{need}), gevonden: {spec.Arguments.Count}");
         var a = spec.Arguments;
+        if (spec.ByMeanSd)
+        {
+            if (!(a[1] > 0)) throw new InvalidDistributionException(parameter, $"de standaardafwijking (p2) moet groter dan 0 zijn (gekregen: {InvalidDistributionException.Show(a[1])})");
+            return spec.Kind switch
+            {
+                DistributionKind.Beta => BetaDistribution.FromMeanSd(parameter, a[0], a[1]),
+                DistributionKind.Gamma => GammaDistribution.FromMeanSd(parameter, a[0], a[1]),
+                DistributionKind.LogNormal => LogNormalDistribution.FromMeanSd(parameter, a[0], a[1]),
+                DistributionKind.Normal => new NormalDistribution(parameter, a[0], a[1]),
+                _ => throw new InvalidDistributionException(parameter, "alleen bèta, gamma, lognormaal en normaal kunnen met gemiddelde en sd worden opgegeven"),
+            };
+        }
         return spec.Kind switch
         {
             DistributionKind.Beta => BetaDistribution.FromShapes(parameter, a[0], a[1]),
@@ -123,7 +200,11 @@ public sealed class UncertainParameters
     }
 
     /// <summary>A sampler for a run with <paramref name="seed"/>.</summary>
-    public ParameterSampler CreateSampler(ulong seed) => new(seed, _scalars, _groups);
+    public ParameterSampler CreateSampler(ulong seed)
+    {
+        var coupled = _copulas.SelectMany(c => c.Indices).ToHashSet();
+        return new(seed, _scalars.Where(s => !coupled.Contains(s.Index)), _groups, _copulas);
+    }
 
     /// <summary>True when no parameter has any spread.</summary>
     public bool IsDegenerate => _scalars.All(s => s.Distribution.IsDegenerate) && _groups.All(g => g.Distribution.IsDegenerate);

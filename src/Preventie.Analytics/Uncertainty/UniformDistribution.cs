@@ -19,6 +19,9 @@ public sealed class UniformDistribution : ParameterDistribution
     public override string KindName => "uniform";
     public override double Mean => IsDegenerate ? Min : (Min + Max) / 2;
     public override bool IsDegenerate => Min == Max;
+    public override double Variance => (Max - Min) * (Max - Min) / 12;
+    public override double SupportMin => Min;
+    public override double SupportMax => Max;
 
     public override double Sample(Random random) =>
         IsDegenerate ? Min : MathNet.Numerics.Distributions.ContinuousUniform.Sample(random, Min, Max);

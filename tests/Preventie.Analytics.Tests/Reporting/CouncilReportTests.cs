@@ -155,7 +155,7 @@ public class CouncilReportTests
 
         var model = Cmp.Scenario.Compiled.Model;
         var psa = Analytics.Uncertainty.ProbabilisticAnalysis.Run(Cmp.Scenario.Compiled, Cmp.Comparator.Compiled,
-            Analytics.Uncertainty.UncertainParameters.FromParameterSet(model.Parameters), new Analytics.Uncertainty.PsaOptions { Draws = 200, Seed = 42 });
+            Analytics.Uncertainty.UncertainParameters.For(model), new Analytics.Uncertainty.PsaOptions { Draws = 200, Seed = 42 });
         var gem = psa.Gemeente;
         string Range(Analytics.Uncertainty.OutcomeSummary x) => $"{DutchFormat.EuroCompact(x.Low)} en {DutchFormat.EuroCompact(x.High)}";
         string Pct(double p) => DutchFormat.Percent(p, 0);

@@ -1,0 +1,115 @@
+using System.Net;
+using System.Text;
+using Preventie.Analytics.Charts;
+using Preventie.Analytics.Reporting;
+
+namespace Preventie.Analytics.Wijken;
+
+/// <summary>Cross-validated error of one learner: exposure-weighted RMSE and MAE of the rate per 1,000, and the mean
+/// Poisson deviance per area.</summary>
+public sealed record CrossValidationScore(string Learner, double Rmse, double Mae, double MeanDeviance);
+
+/// <summary>A log-linear model: log(rate per 1,000) = <see cref="Intercept"/> + Σ <see cref="Slopes"/>[j] · x_j, on the
+/// features' original scale.</summary>
+public sealed record Coefficients(double Intercept, IReadOnlyList<double> Slopes)
+{
+    /// <summary>The rate per 1,000 for feature values <paramref name="x"/>.</summary>
+    public double Rate(IReadOnlyList<double> x) => Math.Exp(Intercept + Slopes.Select((b, j) => b * x[j]).Sum());
+}
+
+/// <summary>Observed and expected use in one wijk.</summary>
+/// <param name="Wijk">Wijk code.</param>
+/// <param name="Areas">Number of areas (buurten) of the wijk in the data.</param>
+/// <param name="Population">Sum of the exposure (inhabitants).</param>
+/// <param name="Observed">Observed count.</param>
+/// <param name="Expected">Expected count from the wijk's profile (leave-one-wijk-out).</param>
+/// <param name="Finding">+1 clearly more use than the profile predicts, −1 clearly less, 0 within chance.</param>
+public sealed record WijkNeed(string Wijk, int Areas, double Population, double Observed, double Expected, int Finding)
+{
+    /// <summary>Observed ÷ expected.</summary>
+    public double Ratio => Expected > 0 ? Observed / Expected : double.NaN;
+    /// <summary>Expected use per 1,000 inhabitants.</summary>
+    public double ExpectedRate => 1000.0 * Expected / Population;
+    /// <summary>Observed use per 1,000 inhabitants.</summary>
+    public double ObservedRate => 1000.0 * Observed / Population;
+}
+
+/// <summary>The fitted need model: which learner won, the cross-validated errors of both, the Poisson coefficients
+/// and observed vs expected per wijk. Renders itself in Dutch (notebooks, CLI) with counts below 10 suppressed.</summary>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed record NeedModelResult(
+    NeedModelOptions Options,
+    string ChosenLearner,
+    IReadOnlyList<CrossValidationScore> CrossValidation,
+    int Rows,
+    double CityRate,
+    double Dispersion,
+    Coefficients Poisson,
+    IReadOnlyList<WijkNeed> PerWijk,
+    bool IsIllustrative) : IHtmlRenderable
+{
+    /// <summary>The chosen learner's cross-validated score.</summary>
+    public CrossValidationScore Chosen => CrossValidation.First(c => c.Learner == ChosenLearner);
+
+    /// <summary>A wijk's expected need relative to the city (expected rate ÷ city rate): the factor for its incidence
+    /// and need start shares in the wijk model.</summary>
+    public double NeedFactor(string wijkCode) =>
+        PerWijk.FirstOrDefault(w => w.Wijk == wijkCode) is { } w ? w.ExpectedRate / CityRate : 1.0;
+
+    /// <summary>Cross-validated errors of both learners (per 1,000 inhabitants).</summary>
+    public ReportTable CrossValidationTable() =>
+        new ReportTable($"Kruisvalidatie ({Options.Folds} delen, {Rows} gebieden): fout in {Options.Target} per 1.000 inwoners", "model", "RMSE", "MAE", "gem. Poisson-deviantie", "gekozen")
+            .WithRows(CrossValidation.Select(c => new ReportCell[] { c.Learner, ReportCell.Number(c.Rmse, 2), ReportCell.Number(c.Mae, 2), ReportCell.Number(c.MeanDeviance, 3), c.Learner == ChosenLearner ? "ja" : "" }));
+
+    /// <summary>Observed vs expected per wijk; counts below 10 suppressed, the ratio only when both counts may be shown.</summary>
+    public ReportTable PerWijkTable(WijkSet? wijken = null, SmallCountSuppression? suppression = null)
+    {
+        var sup = suppression ?? SmallCountSuppression.Default;
+        string Name(string code) => wijken is not null && wijken.IndexOf(code) is var i and >= 0 ? wijken.Wijken[i].Name : code;
+        ReportCell Count(double v) => sup.Apply(v) is { Value: { } shown } ? ReportCell.Number(shown) : sup.Apply(v).Text!;
+        return new ReportTable($"{Options.Target}: waargenomen en verwacht per wijk{(IsIllustrative ? " (illustratieve cijfers)" : "")}",
+                "wijk", "gebieden", "inwoners", "waargenomen", "verwacht", "waargenomen ÷ verwacht", "bevinding")
+            .WithRows(PerWijk.Select(w => new ReportCell[]
+            {
+                Name(w.Wijk), ReportCell.Number(w.Areas), Count(w.Population), Count(w.Observed), Count(w.Expected),
+                sup.Hides(w.Observed) || sup.Hides(w.Expected) ? sup.SmallText : ReportCell.Number(w.Ratio, 2),
+                w.Finding > 0 ? "meer gebruik dan het profiel voorspelt" : w.Finding < 0 ? "minder gebruik dan het profiel voorspelt" : "binnen de toevalsmarge",
+            }));
+    }
+
+    /// <summary>Observed vs expected per wijk as a bar chart (suppressed counts are not drawn).</summary>
+    public Figure Chart(WijkSet? wijken = null, SmallCountSuppression? suppression = null)
+    {
+        var sup = suppression ?? SmallCountSuppression.Default;
+        string Name(string code) => wijken is not null && wijken.IndexOf(code) is var i and >= 0 ? wijken.Wijken[i].Name : code;
+        return WijkCharts.ObservedVersusExpected(PerWijk.Select(w => Name(w.Wijk)).ToList(),
+            PerWijk.Select(w => sup.Apply(w.Observed).Value).ToList(), PerWijk.Select(w => sup.Apply(w.Expected).Value).ToList(), Options.Target, IsIllustrative);
+    }
+
+    /// <summary>Dutch sentences: which model won and why, and which wijken stand out.</summary>
+    public IReadOnlyList<string> Summary(WijkSet? wijken = null)
+    {
+        string Name(string code) => wijken is not null && wijken.IndexOf(code) is var i and >= 0 ? wijken.Wijken[i].Name : code;
+        var other = CrossValidation.First(c => c.Learner != ChosenLearner);
+        var lines = new List<string>
+        {
+            $"Het behoeftemodel voorspelt {Options.Target} per 1.000 inwoners uit {string.Join(", ", Options.Features)} ({Rows} gebieden). " +
+            $"Gekozen: {ChosenLearner}, met een gekruisvalideerde fout (RMSE) van {DutchFormat.Number(Chosen.Rmse, 1)} per 1.000 inwoners tegen {DutchFormat.Number(other.Rmse, 1)} voor {other.Learner}.",
+        };
+        var more = PerWijk.Where(w => w.Finding > 0).Select(w => Name(w.Wijk)).ToList();
+        var less = PerWijk.Where(w => w.Finding < 0).Select(w => Name(w.Wijk)).ToList();
+        lines.Add(more.Count == 0 ? "Geen wijk heeft duidelijk meer gebruik dan haar profiel voorspelt."
+            : $"Meer gebruik dan het wijkprofiel voorspelt (een bevinding om te bespreken, geen fout): {string.Join(", ", more)}.");
+        if (less.Count > 0) lines.Add($"Minder gebruik dan het profiel voorspelt: {string.Join(", ", less)}.");
+        if (IsIllustrative) lines.Add(WijkSet.IllustrativeNote);
+        return lines;
+    }
+
+    public string ToHtml()
+    {
+        var h = new StringBuilder("<div class=\"behoeftemodel\"><h3>Behoeftemodel per wijk</h3>");
+        foreach (var line in Summary()) h.Append("<p>").Append(WebUtility.HtmlEncode(line)).Append("</p>");
+        h.Append(CrossValidationTable().ToHtml()).Append(PerWijkTable().ToHtml()).Append(Chart().ToHtml()).Append("</div>");
+        return h.ToString();
+    }
+}

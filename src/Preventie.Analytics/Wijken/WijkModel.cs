@@ -1,0 +1,173 @@
+using Preventie.Analytics.Input;
+using Preventie.Analytics.Interventions;
+using Preventie.Analytics.Model;
+using Preventie.Analytics.Population;
+using Preventie.Analytics.Scenarios;
+using Preventie.Analytics.Simulation;
+using Preventie.Analytics.States;
+
+namespace Preventie.Analytics.Wijken;
+
+/// <summary>
+/// The model per wijk, layered over the city model (the engine is unchanged): each wijk is the city's model with
+/// <list type="bullet">
+/// <item>its own population: band b of wijk w gets share s_w·g_wb / Σ_v s_v·g_vb of the city's band, with s_w its share
+/// of the inhabitants and g_wb its 0-17 share (youth bands), 65+ share (65-79, 80+) or the rest (18-64), so the wijken
+/// partition every band of the city exactly;</item>
+/// <item>its own need: a factor f_w (from the need model, normalised so that the population-weighted mean is 1)
+/// multiplies the yearly incidence (transitions from a self-reliant state into a need state) and the need start
+/// shares (self-reliant start share = 1 − f_w·(1 − city share)); default 1 = the city's values;</item>
+/// <item>its own value of any model parameter from a wijk parameter file (<see cref="WijkParameterFile"/>), e.g. a
+/// route share, an incidence or the start pyramid: the wijk's copy is appended to the one shared parameter vector (so
+/// it can carry its own PSA distribution) and replaces the city's parameter in that wijk's expressions;</item>
+/// <item>the city's transitions, costs, migration rate and birth rate otherwise. Nobody moves between wijken (no
+/// migration matrix is supported yet).</item>
+/// </list>
+/// A scenario is compiled once per wijk with the interventions that act there: a city-wide intervention acts in every
+/// wijk as before, with its costs split by population share; an intervention with <c>wijken: [...]</c> acts only in
+/// those wijken, on the whole wijk (wijkaandeel 1), with its costs split over them by population. Results of the city
+/// are the sums over the wijken. Because the cohort model is linear in the population, a partition with f_w = 1
+/// reproduces the city's results for city-wide scenarios. A model without a wijk file (<see cref="WijkSet.WholeCity"/>)
+/// is the city model itself, unchanged: exactly today's results. Run time is linear in the number of wijken, the same
+/// cost per wijk-band cell as the city model.
+/// </summary>
+public sealed class WijkModel
+{
+    private static readonly AgeBand[] Youth = [AgeBand.Pregnancy0To3, AgeBand.Age4To12, AgeBand.Age13To17];
+    private static readonly AgeBand[] Elderly = [AgeBand.Age65To79, AgeBand.Age80Plus];
+
+    private WijkModel(ModelDefinition city, WijkSet wijken, IReadOnlyList<ModelDefinition> models, IReadOnlyList<double> populationShare, IReadOnlyList<double> needFactor,
+        string? wijkParameterFile = null, bool illustrativeParameters = false)
+    {
+        WijkParameterFile = wijkParameterFile;
+        IsIllustrative = wijken.IsIllustrative || illustrativeParameters;
+        City = city;
+        Wijken = wijken;
+        Models = models;
+        PopulationShare = populationShare;
+        NeedFactor = needFactor;
+    }
+
+    public ModelDefinition City { get; }
+    /// <summary>True when the wijk file or the per-wijk parameters say they are illustrative.</summary>
+    public bool IsIllustrative { get; }
+    /// <summary>The per-wijk parameter file used, or null.</summary>
+    public string? WijkParameterFile { get; }
+    public WijkSet Wijken { get; }
+    /// <summary>One model per wijk, in the order of <see cref="WijkSet.Wijken"/>.</summary>
+    public IReadOnlyList<ModelDefinition> Models { get; }
+    /// <summary>Each wijk's share of the inhabitants.</summary>
+    public IReadOnlyList<double> PopulationShare { get; }
+    /// <summary>Each wijk's need factor after normalisation (population-weighted mean 1).</summary>
+    public IReadOnlyList<double> NeedFactor { get; }
+
+    /// <summary>Builds the wijk models. <paramref name="needFactor"/>: wijk code → relative need (e.g.
+    /// <see cref="NeedModelResult.NeedFactor"/>); missing wijken get 1.</summary>
+    /// <param name="wijkParameters">Per-wijk parameter values (<see cref="WijkParameterFile.Read"/>); null = none.</param>
+    /// <param name="wijkParameterFile">The file they came from (named in errors).</param>
+    public static WijkModel Build(ModelDefinition city, WijkSet wijken, IReadOnlyDictionary<string, double>? needFactor = null,
+        IReadOnlyList<WijkParameter>? wijkParameters = null, string? wijkParameterFile = null)
+    {
+        if (wijken.IsWholeCity) return new WijkModel(city, wijken, [city], [1.0], [1.0]);
+        wijkParameters ??= [];
+        var parameters = wijkParameters.Count == 0 ? city.Parameters : new Parameters.ParameterSet(city.Parameters.All.Concat(wijkParameters.Select(p => p.Parameter)));
+        var own = Enumerable.Range(0, wijken.Count).Select(_ => new Dictionary<int, int>()).ToArray();
+        for (var k = 0; k < wijkParameters.Count; k++) own[wijkParameters[k].Wijk][wijkParameters[k].BaseIndex] = city.Parameters.Count + k;
+        var n = wijken.Count;
+        var total = wijken.TotalInhabitants;
+        var s = wijken.Wijken.Select(w => w.Inhabitants / total).ToArray();
+        double Mean(Func<Wijk, double?> f) =>
+            wijken.Wijken.Where(w => f(w) is not null) is var known && known.Any() ? known.Sum(w => w.Inhabitants * f(w)!.Value) / known.Sum(w => w.Inhabitants) : double.NaN;
+        var youthMean = Mean(w => w.YouthShare);
+        var elderlyMean = Mean(w => w.ElderlyShare);
+        double G(Wijk w, AgeBand b)
+        {
+            if (double.IsNaN(youthMean)) return 1;
+            var y = w.YouthShare ?? youthMean;
+            var o = w.ElderlyShare ?? elderlyMean;
+            return Youth.Contains(b) ? y : Elderly.Contains(b) ? o : 1 - y - o;
+        }
+        var bandShare = new double[n, AgeBands.All.Count];
+        foreach (var b in AgeBands.All)
+        {
+            var denom = Enumerable.Range(0, n).Sum(i => s[i] * G(wijken.Wijken[i], b));
+            for (var i = 0; i < n; i++) bandShare[i, (int)b] = s[i] * G(wijken.Wijken[i], b) / denom;
+        }
+        var raw = wijken.Wijken.Select(w => needFactor is not null && needFactor.TryGetValue(w.Code, out var f) ? f : 1.0).ToArray();
+        var meanNeed = Enumerable.Range(0, n).Sum(i => s[i] * raw[i]);
+        var need = raw.Select(f => f / meanNeed).ToArray();
+
+        var states = city.States;
+        bool IsNeedInflow(int from, int to) => states[from].Tier == NeedTier.Zelfredzaam && states[to].Tier is NeedTier.Tijdelijk or NeedTier.Blijvend;
+        var models = new List<ModelDefinition>();
+        for (var i = 0; i < n; i++)
+        {
+            var f = need[i];
+            var k = i;
+            var map = own[i];
+            Parameters.ValueExpression R(Parameters.ValueExpression e) => map.Count == 0 ? e : e.Remap(x => map.TryGetValue(x, out var y) ? y : x);
+            var demography = city.Demography.Select(d => d with { Inhabitants = R(d.Inhabitants).Affine(0, bandShare[k, (int)d.Band]), NetMigration = R(d.NetMigration) }).ToList();
+            var starts = city.StartShares.Select(x => states[x.State].Tier switch
+            {
+                NeedTier.Zelfredzaam => x with { Share = R(x.Share).Affine(1 - f, f) },
+                NeedTier.Tijdelijk or NeedTier.Blijvend => x with { Share = R(x.Share).Affine(0, f) },
+                _ => x with { Share = R(x.Share) },
+            }).ToList();
+            var rules = city.Transitions.Select(r => r with { Probability = IsNeedInflow(r.From, r.To) ? R(r.Probability).Affine(0, f) : R(r.Probability) }).ToList();
+            var costs = city.Costs.Select(c => c with { AmountPerPerson = R(c.AmountPerPerson) }).ToList();
+            var transitionCosts = city.TransitionCosts.Select(c => c with { AmountPerPerson = R(c.AmountPerPerson) }).ToList();
+            if (map.Count > 0) Check(wijken.Wijken[i], parameters, states, starts, rules, wijkParameterFile ?? "wijkparameters");
+            models.Add(new ModelDefinition(parameters, states, demography, R(city.BirthRate), starts, rules, costs, city.SourceDirectory,
+                transitionCosts, city.Correlations));
+        }
+        var illustrative = wijkParameters.Any(p => $"{p.Parameter.Source} {p.Parameter.Note}".Contains("illustratief", StringComparison.OrdinalIgnoreCase));
+        return new WijkModel(city, wijken, models, s, need, wijkParameters.Count > 0 ? wijkParameterFile : null, illustrative);
+    }
+
+    /// <summary>With a wijk's own parameter values its start shares must still sum to 1 per band and no state's outflows
+    /// may exceed 1 (base-case values), as for the city model.</summary>
+    private static void Check(Wijk wijk, Parameters.ParameterSet parameters, IReadOnlyList<ModelState> states, IReadOnlyList<StartShare> starts,
+        IReadOnlyList<Transitions.TransitionRule> rules, string file)
+    {
+        var vector = parameters.DefaultVector();
+        var errors = new ErrorCollector(file);
+        foreach (var band in AgeBands.All)
+        {
+            var sum = starts.Where(x => x.Band == band).Sum(x => x.Share.Evaluate(vector));
+            if (Math.Abs(sum - 1) > 1e-6)
+                errors.Add(null, "waarde", wijk.Name, $"met de waarden van wijk {wijk.Name} tellen de startaandelen van leeftijdsgroep {band.Code()} op tot {sum:0.####}, niet tot 1");
+        }
+        ModelFiles.CheckOutflows(errors, rules, states, vector);
+        errors.ThrowIfAny();
+    }
+
+    /// <summary>Compiles <paramref name="scenario"/> per wijk (see the class remarks for how interventions are split).</summary>
+    /// <exception cref="DataValidationException">An intervention names a wijk the wijk file does not have.</exception>
+    public WijkScenario Compile(Scenario scenario)
+    {
+        if (Wijken.IsWholeCity) return new WijkScenario(this, scenario, [ScenarioCompiler.Compile(City, scenario)]);
+        var errors = new ErrorCollector(scenario.File ?? scenario.Name);
+        foreach (var iv in scenario.Interventions)
+            foreach (var name in iv.Wijken.Where(x => Wijken.IndexOf(x) < 0))
+                errors.Add(null, $"interventies[{iv.Name}].wijken", name, Wijken.UnknownMessage(name) + $" ({Wijken.File})");
+        errors.ThrowIfAny();
+        var compiled = new List<CompiledScenario>();
+        for (var i = 0; i < Wijken.Count; i++)
+        {
+            var here = new List<Intervention>();
+            foreach (var iv in scenario.Interventions)
+            {
+                if (iv.Wijken.Count == 0) { here.Add(ScaleCosts(iv, PopulationShare[i])); continue; }
+                var targets = iv.Wijken.Select(Wijken.IndexOf).Distinct().ToList();
+                if (!targets.Contains(i)) continue;
+                var share = PopulationShare[i] / targets.Sum(t => PopulationShare[t]);
+                here.Add(ScaleCosts(iv, share) with { NeighbourhoodShare = new SourcedValue(Parameters.ValueExpression.Of(1), "de hele wijk (wijken: in het scenario)", false) });
+            }
+            compiled.Add(ScenarioCompiler.Compile(Models[i], scenario with { Interventions = here }));
+        }
+        return new WijkScenario(this, scenario, compiled);
+    }
+
+    private static Intervention ScaleCosts(Intervention iv, double share) =>
+        share == 1 ? iv : iv with { Costs = iv.Costs.Select(c => c with { AmountPerYear = c.AmountPerYear with { Expression = c.AmountPerYear.Expression.Affine(0, share) } }).ToList() };
+}

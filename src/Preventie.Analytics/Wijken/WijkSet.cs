@@ -1,0 +1,46 @@
+namespace Preventie.Analytics.Wijken;
+
+/// <summary>
+/// The wijken of a model. <see cref="WholeCity"/> is the model without a wijk file: one wijk, "heel Deventer", that is
+/// the city itself.
+/// </summary>
+public sealed class WijkSet
+{
+    /// <summary>The name of the single wijk of a model without a wijk file.</summary>
+    public const string WholeCityName = "heel Deventer";
+
+    public WijkSet(IReadOnlyList<Wijk> wijken, string? file)
+    {
+        if (wijken.Count == 0) throw new ArgumentException("at least one wijk", nameof(wijken));
+        Wijken = wijken;
+        File = file;
+    }
+
+    /// <summary>The model without a wijk file: one wijk covering the whole city (no population of its own: the city's).</summary>
+    public static WijkSet WholeCity { get; } = new([new Wijk("GM0150", WholeCityName, double.NaN, null, null, true, "het hele model")], null);
+
+    public IReadOnlyList<Wijk> Wijken { get; }
+    /// <summary>The wijk file, or null for <see cref="WholeCity"/>.</summary>
+    public string? File { get; }
+    public int Count => Wijken.Count;
+    /// <summary>True for the model without a wijk file.</summary>
+    public bool IsWholeCity => File is null && Wijken.Count == 1;
+    /// <summary>True when any wijk's figures are illustrative; every output that uses them must say so.</summary>
+    public bool IsIllustrative => Wijken.Any(w => w.IsIllustrative);
+    public double TotalInhabitants => Wijken.Sum(w => w.Inhabitants);
+
+    /// <summary>The Dutch note every output using illustrative wijk figures carries.</summary>
+    public const string IllustrativeNote = "Let op: de wijkcijfers zijn illustratief, geen echte Deventer-cijfers.";
+
+    /// <summary>Index of a wijk by name or code (case- and accent-insensitive), or -1.</summary>
+    public int IndexOf(string nameOrCode)
+    {
+        var key = Input.ColumnName.Normalize(nameOrCode);
+        for (var i = 0; i < Wijken.Count; i++)
+            if (Input.ColumnName.Normalize(Wijken[i].Name) == key || Input.ColumnName.Normalize(Wijken[i].Code) == key) return i;
+        return -1;
+    }
+
+    /// <summary>Dutch message listing the valid wijk names.</summary>
+    public string UnknownMessage(string name) => $"onbekende wijk '{name}' (geldig: {string.Join(", ", Wijken.Select(w => w.Name))})";
+}
