@@ -4,6 +4,8 @@ using Preventie.Analytics.Input;
 using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Model;
 using Preventie.Analytics.Scenarios;
+using Preventie.Analytics.Optimisation;
+using Preventie.Analytics.Portfolio;
 using Preventie.Analytics.Output;
 using Preventie.Analytics.Reporting;
 using Preventie.Analytics.Simulation;
@@ -85,7 +87,8 @@ public static class BatchCommand
         console.MarkupLine($"Inventaris: {DutchFormat.Count(summary.Pivot.Total.Count, "activiteit", "activiteiten")}, {DutchFormat.Count(summary.QualityFindings.Count, "datakwaliteitsbevinding", "datakwaliteitsbevindingen")}, " +
                            $"{DutchFormat.Count(summary.PublishedFindings.Count, "tegenstrijdigheid", "tegenstrijdigheden")} in de gepubliceerde cijfers.");
 
-        var options = new CouncilReportOptions(request.PsaDraws > 0 ? request.PsaDraws : null, request.Seed, DateTimeOffset.Now, inventory);
+        var investment = Investment(request, modelDir, scenarioDir, inventoryFile, Path.Combine(data, "evidence"), console);
+        var options = new CouncilReportOptions(request.PsaDraws > 0 ? request.PsaDraws : null, request.Seed, DateTimeOffset.Now, inventory, Investment: investment);
         var runs = new List<(string Slug, ScenarioComparison Comparison, ReportDocument Report, PsaResult? Psa)>();
         var inputFiles = new List<string>();
         void RunAll(Action<string> started, Action done)
@@ -118,6 +121,7 @@ public static class BatchCommand
         var overview = Overview(runs.Select(r => r.Comparison).ToList(), runs.Select(r => r.Slug).ToList(),
             runs.Where(r => r.Psa is not null).Select(r => (r.Comparison, r.Psa!)).ToList(), summary,
             RunMetadata.ForInputs(inputFiles, request.Seed, DateTimeOffset.Now), options);
+        if (investment is not null) overview = overview.WithSection(InvestmentChapter.Section(investment));
 
         // a PDF beside every report; without Chromium a Dutch message and the HTML reports alone
         using var pdf = ReportPdf.Session(request.Pdf, console);
@@ -132,6 +136,7 @@ public static class BatchCommand
                 report.SaveWorkbook(Path.Combine(sub, "rapport.xlsx"));
                 SimulationExport.WriteDirectory(Path.Combine(sub, "resultaten"), comparison.Scenario, comparison.Comparator, comparison);
             }
+            if (investment is not null) File.WriteAllText(Path.Combine(dir, "waar-investeren.json"), PortfolioExport.ToJson(investment));
             overview.Save(Path.Combine(dir, "overzicht.html"), plotly);
             overview.SaveWorkbook(Path.Combine(dir, "overzicht.xlsx"));
         });
@@ -170,6 +175,20 @@ public static class BatchCommand
         }
         if (errors.Count > 0) throw new DataValidationException(errors);
         return inventory!;
+    }
+
+    /// <summary>
+    /// "Waar investeren" (see <see cref="OptimizeCommand"/>) on the same draws and seed as the scenario reports, when the
+    /// evidence table exists and the run has a PSA; its chapter goes into every council report and the overview.
+    /// </summary>
+    private static InvestmentAdvice? Investment(BatchRequest request, string modelDir, string scenarioDir, string inventoryFile, string evidenceDir, IAnsiConsole console)
+    {
+        if (request.PsaDraws == 0 || !Directory.Exists(evidenceDir)) return null;
+        console.WriteLine("Waar investeren: beste portefeuille, grens en EVPPI worden berekend…");
+        var set = CandidateSet.Load(modelDir, scenarioDir, request.BasisFile, inventoryFile, evidenceDir);
+        var calibrationPath = Path.Combine(Path.GetDirectoryName(evidenceDir)!, "monitor", "kalibratie.csv");
+        var calibration = File.Exists(calibrationPath) ? Calibration.CalibrationSpec.Load(calibrationPath, set.Model) : null;
+        return InvestmentAdvice.Run(set, new OptimisationOptions { Draws = Math.Max(10, request.PsaDraws), Seed = (ulong)request.Seed }, calibration);
     }
 
     /// <summary>Inline plotly.js when it is installed (offline reports); otherwise the CDN, with a Dutch warning.</summary>
