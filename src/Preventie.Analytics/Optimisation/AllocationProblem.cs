@@ -31,6 +31,7 @@ public sealed class AllocationProblem
     /// <param name="timeLimit">Stop after this long with the best solution found (status <see cref="AllocationStatus.Feasible"/>).</param>
     public AllocationSolution Solve(TimeSpan? timeLimit = null)
     {
+        Hosting.NativeAssets.EnsureResolvable(typeof(Solver).Assembly);
         using var solver = Solver.CreateSolver("SCIP") ?? throw new InvalidOperationException("OR-Tools SCIP solver not available");
         solver.SetTimeLimit((long)(timeLimit ?? TimeSpan.FromSeconds(30)).TotalMilliseconds);
         var x = new Variable[Items.Count][];

@@ -48,7 +48,7 @@ public static class Metamodel
         };
         var schema = SchemaDefinition.Create(typeof(Row));
         schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, k);
-        Learning.TreeLearnerNativeLibrary.EnsureResolvable();
+        Hosting.NativeAssets.EnsureResolvable(typeof(FastTreeRegressionTrainer).Assembly);
         var ml = new MLContext(settings.Seed);
         var predictions = new double[n];
         for (var fold = 0; fold < 2; fold++)
