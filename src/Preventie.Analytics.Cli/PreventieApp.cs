@@ -16,6 +16,7 @@ public static class PreventieApp
         root.Subcommands.Add(Commands.SimulateCommand.Create());
         root.Subcommands.Add(Commands.SensitivityCommand.Create());
         root.Subcommands.Add(Commands.ReportCommand.Create());
+        root.Subcommands.Add(Commands.OptimizeCommand.Create());
         root.Subcommands.Add(Commands.MonitorCommand.Create());
         root.Subcommands.Add(Commands.WijkenCommand.Create());
         root.Subcommands.Add(Commands.NotebookCommand.Build());

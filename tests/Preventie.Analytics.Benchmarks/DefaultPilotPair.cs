@@ -1,5 +1,4 @@
 using Preventie.Analytics.Model;
-using Preventie.Analytics.Scenarios;
 using Preventie.Analytics.Simulation;
 
 namespace Preventie.Analytics.Benchmarks;
@@ -14,9 +13,8 @@ internal sealed record DefaultPilotPair(ModelDefinition Model, CompiledScenario 
     {
         var data = ModelFiles.FindDataDirectory() ?? ModelFiles.FindDataDirectory(AppContext.BaseDirectory)
             ?? throw new InvalidOperationException("data/parameters niet gevonden");
-        var model = ModelFiles.Load(Path.Combine(data, "parameters"));
-        return new DefaultPilotPair(model,
-            ScenarioCompiler.Compile(model, ScenarioFile.Load(Path.Combine(data, "scenarios", "verschuiven-naar-voorliggend.yaml"), model)),
-            ScenarioCompiler.Compile(model, ScenarioFile.Load(Path.Combine(data, "scenarios", "basis.yaml"), model)));
+        var pair = ScenarioPair.Load(Path.Combine(data, "parameters"), Path.Combine(data, "scenarios", "verschuiven-naar-voorliggend.yaml"),
+            Path.Combine(data, "scenarios", "basis.yaml"));
+        return new DefaultPilotPair(pair.Model, pair.Scenario, pair.Comparator!);
     }
 }

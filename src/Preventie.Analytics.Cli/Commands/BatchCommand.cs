@@ -2,6 +2,10 @@ using System.CommandLine;
 using Preventie.Analytics.Charts;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Inventory;
+using Preventie.Analytics.Model;
+using Preventie.Analytics.Scenarios;
+using Preventie.Analytics.Optimisation;
+using Preventie.Analytics.Portfolio;
 using Preventie.Analytics.Output;
 using Preventie.Analytics.Reporting;
 using Preventie.Analytics.Simulation;
@@ -55,6 +59,7 @@ public static class BatchCommand
     {
         if (request.PsaDraws < 0)
             throw new DataValidationException(new DataError("opdrachtregel", null, "--psa", request.PsaDraws.ToString(DutchFormat.Culture), "het aantal trekkingen kan niet negatief zijn"));
+        AtomicOutput.EnsureWritable(request.OutDir, "--out");
         var (modelDir, root) = SimulateCommand.LocateModel(request.ModelDir);
         var data = root is null ? Path.GetDirectoryName(Path.GetFullPath(modelDir))! : Path.Combine(root, "data");
         var scenarioDir = request.ScenarioDir ?? Path.Combine(data, "scenarios");
@@ -65,7 +70,7 @@ public static class BatchCommand
         var wijkFile = WijkOption.ForBatch(request.WijkFile, data);
 
         var errors = new ErrorCollector(scenarioDir);
-        if (!Directory.Exists(scenarioDir)) errors.Add(null, "--scenarios", scenarioDir, "scenariomap niet gevonden");
+        if (!Directory.Exists(scenarioDir)) errors.Add(null, "--scenarios", scenarioDir, $"scenariomap niet gevonden (gezocht: {Path.GetFullPath(scenarioDir)})");
         else if (!File.Exists(basisFile)) errors.Add(null, "--basis", request.BasisFile, "basisscenario niet gevonden in de scenariomap");
         errors.ThrowIfAny();
         var pilots = Directory.GetFiles(scenarioDir, "*.yaml").Order(StringComparer.Ordinal)
@@ -73,17 +78,17 @@ public static class BatchCommand
         if (pilots.Count == 0)
             throw new DataValidationException(new DataError(scenarioDir, null, null, null, "geen pilotscenario's (*.yaml naast het basisscenario) gevonden"));
 
+        // every input checked before anything is computed; all bad scenarios (and a bad inventory) reported at once
+        var inventory = CheckInputs(modelDir, basisFile, pilots, inventoryFile);
         var plotly = ChoosePlotly(request.Cdn, console);
-
-        // inventory first: a bad inventory stops the run before anything is computed
-        var inventory = InventoryLoader.Load(inventoryFile);
         var summary = InventorySummary.Create(inventory,
             File.Exists(publishedFile) ? PublishedFigures.Load(publishedFile) : null,
             File.Exists(mappingFile) ? GoalMapping.Load(mappingFile) : null);
         console.MarkupLine($"Inventaris: {DutchFormat.Count(summary.Pivot.Total.Count, "activiteit", "activiteiten")}, {DutchFormat.Count(summary.QualityFindings.Count, "datakwaliteitsbevinding", "datakwaliteitsbevindingen")}, " +
                            $"{DutchFormat.Count(summary.PublishedFindings.Count, "tegenstrijdigheid", "tegenstrijdigheden")} in de gepubliceerde cijfers.");
 
-        var options = new CouncilReportOptions(request.PsaDraws > 0 ? request.PsaDraws : null, request.Seed, DateTimeOffset.Now, inventory);
+        var investment = Investment(request, modelDir, scenarioDir, inventoryFile, Path.Combine(data, "evidence"), console);
+        var options = new CouncilReportOptions(request.PsaDraws > 0 ? request.PsaDraws : null, request.Seed, DateTimeOffset.Now, inventory, Investment: investment);
         var runs = new List<(string Slug, ScenarioComparison Comparison, ReportDocument Report, PsaResult? Psa)>();
         var inputFiles = new List<string>();
         void RunAll(Action<string> started, Action done)
@@ -115,7 +120,8 @@ public static class BatchCommand
 
         var overview = Overview(runs.Select(r => r.Comparison).ToList(), runs.Select(r => r.Slug).ToList(),
             runs.Where(r => r.Psa is not null).Select(r => (r.Comparison, r.Psa!)).ToList(), summary,
-            RunMetadata.ForInputs(inputFiles, request.Seed, DateTimeOffset.Now));
+            RunMetadata.ForInputs(inputFiles, request.Seed, DateTimeOffset.Now), options);
+        if (investment is not null) overview = overview.WithSection(InvestmentChapter.Section(investment));
 
         // a PDF beside every report; without Chromium a Dutch message and the HTML reports alone
         using var pdf = ReportPdf.Session(request.Pdf, console);
@@ -130,6 +136,7 @@ public static class BatchCommand
                 report.SaveWorkbook(Path.Combine(sub, "rapport.xlsx"));
                 SimulationExport.WriteDirectory(Path.Combine(sub, "resultaten"), comparison.Scenario, comparison.Comparator, comparison);
             }
+            if (investment is not null) File.WriteAllText(Path.Combine(dir, "waar-investeren.json"), PortfolioExport.ToJson(investment));
             overview.Save(Path.Combine(dir, "overzicht.html"), plotly);
             overview.SaveWorkbook(Path.Combine(dir, "overzicht.xlsx"));
         });
@@ -138,6 +145,50 @@ public static class BatchCommand
         console.MarkupLine($"Uitvoer: [blue]{Markup.Escape(Path.GetFullPath(request.OutDir))}[/] — overzicht.html, inventaris.xlsx en per scenario rapport.html, " +
                            (pdf.Printed > 0 ? "rapport.pdf, " : "") + "rapport.xlsx en resultaten/.");
         return 0;
+    }
+
+    /// <summary>
+    /// Loads the model, every scenario and the inventory, collecting the errors of all of them; throws them together.
+    /// The model is loaded first: without a valid model the scenarios cannot be checked.
+    /// </summary>
+    private static PreventionInventory CheckInputs(string modelDir, string basisFile, IReadOnlyList<string> pilots, string inventoryFile)
+    {
+        var model = ModelFiles.Load(modelDir);
+        var errors = new List<DataError>();
+        foreach (var file in pilots.Prepend(basisFile))
+            try
+            {
+                ScenarioCompiler.Compile(model, ScenarioFile.Load(file, model));
+            }
+            catch (DataValidationException ex)
+            {
+                errors.AddRange(ex.Errors);
+            }
+        PreventionInventory? inventory = null;
+        try
+        {
+            inventory = InventoryLoader.Load(inventoryFile);
+        }
+        catch (DataValidationException ex)
+        {
+            errors.AddRange(ex.Errors);
+        }
+        if (errors.Count > 0) throw new DataValidationException(errors);
+        return inventory!;
+    }
+
+    /// <summary>
+    /// "Waar investeren" (see <see cref="OptimizeCommand"/>) on the same draws and seed as the scenario reports, when the
+    /// evidence table exists and the run has a PSA; its chapter goes into every council report and the overview.
+    /// </summary>
+    private static InvestmentAdvice? Investment(BatchRequest request, string modelDir, string scenarioDir, string inventoryFile, string evidenceDir, IAnsiConsole console)
+    {
+        if (request.PsaDraws == 0 || !Directory.Exists(evidenceDir)) return null;
+        console.WriteLine("Waar investeren: beste portefeuille, grens en EVPPI worden berekend…");
+        var set = CandidateSet.Load(modelDir, scenarioDir, request.BasisFile, inventoryFile, evidenceDir);
+        var calibrationPath = Path.Combine(Path.GetDirectoryName(evidenceDir)!, "monitor", "kalibratie.csv");
+        var calibration = File.Exists(calibrationPath) ? Calibration.CalibrationSpec.Load(calibrationPath, set.Model) : null;
+        return InvestmentAdvice.Run(set, new OptimisationOptions { Draws = Math.Max(10, request.PsaDraws), Seed = (ulong)request.Seed }, calibration);
     }
 
     /// <summary>Inline plotly.js when it is installed (offline reports); otherwise the CDN, with a Dutch warning.</summary>
@@ -157,14 +208,14 @@ public static class BatchCommand
     }
 
     private static ReportDocument Overview(IReadOnlyList<ScenarioComparison> comparisons, IReadOnlyList<string> slugs,
-        IReadOnlyList<(ScenarioComparison, PsaResult)> uncertainty, InventorySummary summary, RunMetadata metadata)
+        IReadOnlyList<(ScenarioComparison, PsaResult)> uncertainty, InventorySummary summary, RunMetadata metadata, CouncilReportOptions options)
     {
         var basis = comparisons[0].Comparator;
         var sure = new ReportSection("Hoe zeker is het?");
         sure = uncertainty.Count > 0
             ? sure.WithTable(ScenarioOverview.UncertaintyTable(uncertainty))
             : sure.WithParagraph("Zonder onzekerheidsanalyse gemaakt (--psa 0): de bedragen zijn puntschattingen op basis van aannames.");
-        return new ReportDocument("Preventiescenario's: overzicht voor de raad", metadata)
+        var document = new ReportDocument("Preventiescenario's: overzicht voor de raad", metadata)
             .WithSubtitle($"{DutchFormat.Count(comparisons.Count, "scenario", "scenario's")} vergeleken met '{basis.ScenarioName}', {comparisons[0].Years[0]}–{comparisons[0].Years[^1]}.")
             .WithSection(new ReportSection("Wie betaalt, wie bespaart?")
                 .WithParagraph("Per scenario de contante netto baat per betaler: wat de gemeente, de zorgverzekeraar (Zvw), de Wlz en Rijk en inwoners " +
@@ -183,7 +234,12 @@ public static class BatchCommand
                 .WithFigure(InventoryCharts.Coverage(summary.Inventory)))
             .WithSection(new ReportSection("Let op")
                 .WithParagraph("De effecten van de interventies en de verdeling van de baten over de betalers zijn aannames " +
-                               "(data/parameters/parameters.csv, kolom aanname). Elk scenariorapport noemt ze en laat zien hoe zeker de uitkomsten zijn."));
+                               "(data/parameters/parameters.csv, kolom aanname). Elk scenariorapport noemt ze en laat zien hoe zeker de uitkomsten zijn."))
+            // the overview rests on the same assumptions and sources as the scenario reports: list them once each
+            .WithAssumptions(comparisons.SelectMany(CouncilReport.Assumptions).DistinctBy(a => (a.Parameter, a.Value)))
+;
+        return comparisons.SelectMany(c => CouncilReport.DataSources(c, options)).DistinctBy(d => (d.Name, d.Description, d.Reference))
+            .Aggregate(document, (doc, source) => doc.WithDataSource(source));
     }
 
     private static void PrintSummary(IAnsiConsole console, IReadOnlyList<ScenarioComparison> comparisons)

@@ -1,11 +1,13 @@
 using Preventie.Analytics.Input;
+using Preventie.Analytics.Output;
 using Spectre.Console;
 
 namespace Preventie.Analytics.Cli.Commands;
 
 /// <summary>
-/// Runs a command body and turns input errors into a Dutch error listing on standard error with exit code 2
-/// (1 is left for unexpected failures). Every command action goes through <see cref="Run"/>.
+/// Runs a command body and turns every exception into a Dutch message on standard error: input errors with exit
+/// code 2, write failures and unexpected exceptions with exit code 1 (the latter with a pointer to a log file, never
+/// a stack trace). Every command action goes through <see cref="Run"/> or <see cref="RunAsync"/>.
 /// </summary>
 public static class CommandErrors
 {
@@ -20,8 +22,7 @@ public static class CommandErrors
         }
         catch (Exception ex)
         {
-            if (Handle(ex) is { } code) return code;
-            throw;
+            return Handle(ex);
         }
     }
 
@@ -34,13 +35,16 @@ public static class CommandErrors
         }
         catch (Exception ex)
         {
-            if (Handle(ex) is { } code) return code;
-            throw;
+            return Handle(ex);
         }
     }
 
-    /// <summary>Prints an input or file error in Dutch and returns its exit code; null for any other exception (rethrown).</summary>
-    private static int? Handle(Exception ex)
+    /// <summary>
+    /// Prints the error in Dutch and returns its exit code: 2 for input errors (bad or missing files, bad option
+    /// values, a folder that cannot be written), 1 for failures while writing and for unexpected exceptions. An
+    /// unexpected exception never shows its stack trace: it goes to a log file whose path is printed.
+    /// </summary>
+    internal static int Handle(Exception ex)
     {
         switch (ex)
         {
@@ -49,13 +53,49 @@ public static class CommandErrors
                 foreach (var e in input.Errors) Console.Error.WriteLine("  - " + e);
                 Console.Error.WriteLine("Er is niets weggeschreven.");
                 return InputError;
-            case IOException or UnauthorizedAccessException:
-                Console.Error.WriteLine($"Fout bij lezen of schrijven: {ex.Message}");
+            case OutputWriteException write:
+                Console.Error.WriteLine($"Fout bij schrijven: {write.Message}");
                 return UnexpectedError;
+            case FileNotFoundException missing:
+                Console.Error.WriteLine($"Bestand niet gevonden: {FullPath(missing.FileName)}. Er is niets weggeschreven.");
+                return InputError;
+            case DirectoryNotFoundException:
+                Console.Error.WriteLine("Map niet gevonden (controleer de opgegeven paden). Er is niets weggeschreven.");
+                return InputError;
+            case UnauthorizedAccessException:
+                Console.Error.WriteLine("Geen toegang tot een invoerbestand of -map (controleer de rechten). Er is niets weggeschreven.");
+                return InputError;
             default:
-                return null;
+                var log = WriteLog(ex);
+                Console.Error.WriteLine($"Er ging onverwacht iets mis ({ex.GetType().Name}). Dit is een fout in het programma, niet in uw invoer; er is niets weggeschreven.");
+                Console.Error.WriteLine(log is null
+                    ? "De details konden niet in een logbestand worden bewaard."
+                    : $"Details voor de ontwikkelaars staan in {log}");
+                return UnexpectedError;
         }
     }
+
+    /// <summary>Folder of the error logs: PREVENTIE_LOGMAP if set, otherwise preventie-logs in the system's temp folder.</summary>
+    internal static string LogDirectory =>
+        Environment.GetEnvironmentVariable("PREVENTIE_LOGMAP") is { Length: > 0 } dir ? dir : Path.Combine(Path.GetTempPath(), "preventie-logs");
+
+    /// <summary>Writes the exception with its stack trace to a new log file; returns its path, or null when that failed.</summary>
+    private static string? WriteLog(Exception ex)
+    {
+        try
+        {
+            Directory.CreateDirectory(LogDirectory);
+            var path = Path.Combine(LogDirectory, $"fout-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..6]}.log");
+            File.WriteAllText(path, $"preventie {string.Join(' ', Environment.GetCommandLineArgs().Skip(1))}{Environment.NewLine}{DateTime.UtcNow:O}{Environment.NewLine}{ex}{Environment.NewLine}");
+            return path;
+        }
+        catch (Exception logError) when (logError is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static string FullPath(string? file) => string.IsNullOrEmpty(file) ? "(onbekend)" : Path.GetFullPath(file);
 
     /// <summary>Escapes data text for Spectre.Console markup.</summary>
     public static string Safe(string? text) => Markup.Escape(text ?? string.Empty);

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Preventie.Analytics.Calibration;
+using Preventie.Analytics.Input;
+using Preventie.Analytics.Output;
 using Preventie.Analytics.Model;
 using Preventie.Analytics.Monitor;
 using Preventie.Analytics.Reporting;
@@ -58,9 +60,11 @@ public static class MonitorCommand
     /// <summary>Runs the update and writes the run directory; input errors are thrown and handled by <see cref="CommandErrors"/>.</summary>
     public static int Execute(MonitorUpdateRequest request, string outDir)
     {
+        CheckOutput(request.PreviousRun, outDir);
         var run = MonitorUpdate.Run(request);
         MonitorRunOutput.Write(outDir, run);
         var o = Console.Out;
+        foreach (var w in run.Data.Warnings) o.WriteLine("Waarschuwing: " + w);
         o.WriteLine(run.Calibration.ToString());
         o.WriteLine("Afwijking per indicator na kalibratie (som |waargenomen − model| / som waargenomen): " +
                     string.Join(", ", run.Calibration.RelativeDeviation.Select(kv => $"{kv.Key} {DutchFormat.Percent(kv.Value)}")));
@@ -73,5 +77,24 @@ public static class MonitorCommand
             : $"Vergeleken met {run.Comparison.Previous.Directory}: {run.Comparison.Parameters.Count} parameters en {run.Comparison.Results.Count(RunComparison.Moved)} resultaten bewogen; zie {MonitorRunOutput.ComparisonMarkdown}.");
         o.WriteLine($"Run geschreven naar {Path.GetFullPath(outDir)} ({RunManifest.FileName}, {MonitorRunOutput.ResultsCsv}, {MonitorRunOutput.ResultsJson}, {MonitorRunOutput.FitCsv}, {MonitorRunOutput.ParametersCsv}, {MonitorRunOutput.ComparisonMarkdown}, {MonitorRunOutput.ReportHtml}, {MonitorRunOutput.Workbook}).");
         return 0;
+    }
+
+    /// <summary>
+    /// Before any work: the output folder must be writable and may not be the previous run (nor contain it, nor lie
+    /// inside it), because the new run replaces the output folder as a whole.
+    /// </summary>
+    internal static void CheckOutput(string? previousRun, string outDir)
+    {
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir));
+        if (previousRun is not null)
+        {
+            var previous = Path.TrimEndingDirectorySeparator(Path.GetFullPath(previousRun));
+            static bool Within(string inner, string outer) =>
+                inner.Equals(outer, StringComparison.Ordinal) || inner.StartsWith(outer + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+            if (Within(previous, output) || Within(output, previous))
+                throw new DataValidationException(new DataError("opdrachtregel", null, "--out", outDir,
+                    $"--out mag niet gelijk zijn aan --previous ({previousRun}) en er niet in of omheen liggen: de nieuwe run vervangt de uitvoermap en zou de vorige run overschrijven. Kies een nieuwe map, bijv. de map van dit jaar."));
+        }
+        AtomicOutput.EnsureWritable(outDir, "--out");
     }
 }

@@ -44,6 +44,10 @@ public static class SensitivityCommand
         string? modelDir, IAnsiConsole console, TextWriter? standardOutput = null)
     {
         var stdout = standardOutput ?? Console.Out;
+        if (top < 1)
+            throw new DataValidationException(new DataError("opdrachtregel", null, "--top", top.ToString(DutchFormat.Culture),
+                "het aantal parameters in de tabel moet een geheel getal van minstens 1 zijn (standaard 15)"));
+        if (outDir is not null) AtomicOutput.EnsureWritable(outDir, "--out");
         var bounds = ParseBounds(boundTexts);
         var pair = SimulateCommand.LoadPair(scenarioPath, comparePath, modelDir);
         var result = OneWaySensitivity.Run(pair.Scenario, pair.RequireComparator("--compare"), UncertainParameters.For(pair.Model), bounds);
@@ -53,7 +57,7 @@ public static class SensitivityCommand
             case "json": stdout.WriteLine(OneWayExport.ToJson(result)); break;
             case "csv": stdout.Write(OneWayExport.ToCsv(result)); break;
             default:
-                Print(console, result, Math.Max(1, top));
+                Print(console, result, top);
                 if (outDir is not null)
                     console.MarkupLine($"[grey]Uitvoer geschreven naar {CommandErrors.Safe(Path.GetFullPath(outDir))} (gevoeligheid.csv, gevoeligheid.json).[/]");
                 break;

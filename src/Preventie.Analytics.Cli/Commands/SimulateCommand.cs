@@ -3,6 +3,7 @@ using Preventie.Analytics.Costs;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Model;
 using Preventie.Analytics.Output;
+using Preventie.Analytics.Population;
 using Preventie.Analytics.Reporting;
 using Preventie.Analytics.Scenarios;
 using Preventie.Analytics.Simulation;
@@ -47,6 +48,7 @@ public static class SimulateCommand
 
     internal static int Execute(string scenarioPath, string? comparePath, string? outDir, string format, string? modelDir, IAnsiConsole console, string? wijkPath = null)
     {
+        if (outDir is not null) AtomicOutput.EnsureWritable(outDir, "--out");
         var (scenario, comparator, comparison) = LoadPair(scenarioPath, comparePath, modelDir).Run();
         if (wijkPath is not null && comparePath is null)
             throw new DataValidationException(new DataError("opdrachtregel", null, "--wijken", wijkPath, "uitkomsten per wijk vragen een vergelijkingsscenario: geef ook --compare op"));
@@ -59,7 +61,7 @@ public static class SimulateCommand
         if (format == "json") Console.Out.WriteLine(SimulationExport.ToJson(scenario, comparator, comparison));
         else PrintTable(console, scenario, comparison);
         if (perWijk is not null && format != "json") PrintWijken(console, perWijk);
-        if (outDir is not null && format != "json") console.MarkupLine($"[grey]Uitvoer geschreven naar {CommandErrors.Safe(Path.GetFullPath(outDir))} (resultaat.json, aantallen.csv, kosten.csv{(comparison is null ? "" : ", betalers.csv")}).[/]");
+        if (outDir is not null && format != "json") console.MarkupLine($"[grey]Uitvoer geschreven naar {CommandErrors.Safe(Path.GetFullPath(outDir))} (resultaat.json, aantallen.csv, kosten.csv{(comparison is null ? "" : ", betalers.csv, levensjaren.csv")}).[/]");
         return 0;
     }
 
@@ -113,6 +115,11 @@ public static class SimulateCommand
         if (cmp.Total.SavingsDiscounted > 0)
             console.MarkupLine($"  Van alle besparingen valt {DutchFormat.Percent(Math.Max(0, elsewhere) / cmp.Total.SavingsDiscounted)} buiten de gemeente (het 'wrong pocket'-probleem).");
         console.MarkupLine($"  Zelfredzame levensjaren gewonnen: {DutchFormat.Number(cmp.SelfReliantYearsGainedDiscounted, 1)} contant ({DutchFormat.Percent(cmp.DiscountRate, 2)}), {DutchFormat.Number(cmp.SelfReliantYearsGained, 1)} onverdisconteerd.");
+        var le = new Table().AddColumns("Leeftijd", "Scenario", "Vergelijking", "Verschil");
+        le.Caption("Zelfredzame levensverwachting: verwachte jaren zonder ondersteuning vanaf het startjaar");
+        foreach (var (band, a, b) in cmp.SelfReliantLifeExpectancy)
+            le.AddRow(band.Code(), DutchFormat.Number(a, 2), DutchFormat.Number(b, 2), DutchFormat.Number(a - b, 3));
+        console.Write(le);
         console.MarkupLine("[bold]Aannames:[/]");
         foreach (var a in cmp.Assumptions) console.MarkupLine("  - " + CommandErrors.Safe(a));
     }

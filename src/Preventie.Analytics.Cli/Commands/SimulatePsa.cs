@@ -19,7 +19,7 @@ internal sealed class SimulatePsa
 {
     private readonly Option<int> _draws = new("--psa", "--trekkingen")
     {
-        Description = "Onzekerheidsanalyse (PSA) met dit aantal trekkingen, bijv. 1000 (maximaal 100.000); vraagt om --compare",
+        Description = "Onzekerheidsanalyse (PSA) met dit aantal trekkingen, bijv. 1000 (maximaal 100.000); met --compare het verschil per betaler, zonder de totale kosten van het scenario",
     };
 
     private readonly Option<ulong> _seed = new("--seed")
@@ -57,6 +57,10 @@ internal sealed class SimulatePsa
     internal static int Execute(string scenarioPath, string? comparePath, string? outDir, string format, string? modelDir, PsaOptions options, IAnsiConsole console,
         TextWriter? standardOutput = null)
     {
+        if (options.MaxDegreeOfParallelism < 0)
+            throw new DataValidationException(new DataError("opdrachtregel", null, "--threads", options.MaxDegreeOfParallelism.ToString(DutchFormat.Culture),
+                "het aantal rekenthreads moet 1 of meer zijn (of laat --threads weg voor alle processoren)"));
+        if (outDir is not null) AtomicOutput.EnsureWritable(outDir, "--out");
         var problems = options.Validate().ToList();
         if (problems.Count > 0) throw new DataValidationException(problems.Select(m => new DataError("--psa", null, null, options.Draws.ToString(), m)));
         var pair = SimulateCommand.LoadPair(scenarioPath, comparePath, modelDir);
@@ -99,7 +103,7 @@ internal sealed class SimulatePsa
                 F(DutchFormat.Percent(g.NetBenefit.ProbabilityPositive)), F(Euro(g.Evpi)));
         }
         console.Write(t);
-        console.MarkupLine($"[bold]Kans dat de gemeente uiterlijk in {r.Options.CouncilTermEnd} quitte speelt[/] (raadsperiode {r.Options.CouncilTermStart}-{r.Options.CouncilTermEnd}, cumulatieve nominale netto baat vanaf dan ≥ 0): {DutchFormat.Percent(r.MunicipalBreakEvenInTerm)}");
+        console.MarkupLine($"[bold]Kans dat de gemeente uiterlijk in {r.Options.CouncilTermEnd} quitte speelt[/] (raadsperiode {r.Options.CouncilTermStart}-{r.Options.CouncilTermEnd}: cumulatieve nominale netto baat positief en daarna niet meer negatief): {DutchFormat.Percent(r.MunicipalBreakEvenInTerm)}");
 
         var years = new Table().AddColumns("Jaar", "Gemeente", "Zvw", "Wlz", "Alle betalers");
         years.Caption("Netto baat per jaar, nominaal (begrotingsbeeld): gemiddelde [[5e; 95e percentiel]]");

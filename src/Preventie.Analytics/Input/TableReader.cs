@@ -29,7 +29,7 @@ public static class TableReader
     public static RawTable Read(string path, params string[][] requiredColumns)
     {
         if (!System.IO.File.Exists(path))
-            throw new DataValidationException(new DataError(path, null, null, null, "bestand niet gevonden"));
+            throw new DataValidationException(new DataError(path, null, null, null, $"bestand niet gevonden (gezocht: {Path.GetFullPath(path)})"));
 
         var ext = Path.GetExtension(path).ToLowerInvariant();
         List<RawRow> rows = ext switch
@@ -46,7 +46,7 @@ public static class TableReader
         {
             var keys = rows[i].Cells.Select(ColumnName.Normalize).ToHashSet();
             if (required.All(alts => alts.Any(keys.Contains)))
-                return new RawTable(path, rows[i].Number, rows[i].Cells, rows.Skip(i + 1).ToList());
+                return CheckRowWidths(new RawTable(path, rows[i].Number, rows[i].Cells, rows.Skip(i + 1).ToList()));
         }
 
         // No header row found: report the missing columns against the first row.
@@ -60,6 +60,41 @@ public static class TableReader
             errors.Add(null, null, null, "geen kopregel met de verplichte kolommen gevonden in de eerste 10 regels");
         errors.ThrowIfAny();
         throw new InvalidOperationException("unreachable");
+    }
+
+    /// <summary>Free-text columns that may absorb a separator: a source or note containing <c>;</c> written without quotes.</summary>
+    private static readonly string[] NoteColumns = ["bron", "bronnen", "toelichting", "opmerking", "opmerkingen", "notitie"];
+
+    /// <summary>
+    /// Rows with filled cells to the right of the last named column. When that last column is a free-text note
+    /// (<see cref="NoteColumns"/>, e.g. <c>bron</c>), the extra cells are the rest of the note — a <c>;</c> inside an
+    /// unquoted source text — and are joined back into it with "; ", so nothing is lost. Otherwise such a value (often
+    /// a separator too many, e.g. a decimal written with <c>;</c>) is refused instead of silently dropped; all such
+    /// rows at once.
+    /// </summary>
+    private static RawTable CheckRowWidths(RawTable table)
+    {
+        var width = table.Headers.Count;
+        while (width > 0 && table.Headers[width - 1].Length == 0) width--;
+        var lastIsNote = width > 0 && NoteColumns.Contains(ColumnName.Normalize(table.Headers[width - 1]));
+        var errors = new ErrorCollector(table.File);
+        var rows = new List<RawRow>(table.Rows.Count);
+        foreach (var row in table.Rows)
+        {
+            var last = row.Cells.ToList().FindLastIndex(c => c.Length > 0);
+            if (last < width) { rows.Add(row); continue; }
+            if (lastIsNote)
+            {
+                var note = string.Join("; ", row.Cells.Skip(width - 1).Take(last - width + 2).Where(c => c.Length > 0));
+                rows.Add(row with { Cells = row.Cells.Take(width - 1).Append(note).ToList() });
+                continue;
+            }
+            errors.Add(row.Number, null, string.Join(" | ", row.Cells.Skip(width).Where(c => c.Length > 0)),
+                $"de rij heeft {last + 1} velden, de kopregel {width} kolommen: extra waarden rechts van de laatste kolom " +
+                $"'{table.Headers[width - 1]}' (een scheidingsteken te veel, of een kolom zonder naam). Haal ze weg, zet de tekst tussen aanhalingstekens of geef de kolom een naam.");
+        }
+        errors.ThrowIfAny();
+        return new RawTable(table.File, table.HeaderRow, table.Headers, rows);
     }
 
     private static List<RawRow> ReadCsv(string path)
@@ -81,6 +116,8 @@ public static class TableReader
         var firstLine = text.Split('\n').FirstOrDefault(l => l.Trim().Length > 0 && !l.TrimStart().StartsWith('#')) ?? "";
         var delimiter = CountOutsideQuotes(firstLine, ';') >= CountOutsideQuotes(firstLine, ',') && firstLine.Contains(';') ? ";"
             : firstLine.Contains(',') ? "," : firstLine.Contains('\t') ? "\t" : ";";
+
+        CheckQuotes(path, text, delimiter[0], CountOutsideQuotes(firstLine, delimiter[0]));
 
         var options = new CsvReaderOptions
         {
@@ -107,6 +144,55 @@ public static class TableReader
             throw new DataValidationException(new DataError(path, null, null, null, $"ongeldige CSV-opmaak ({ex.Message})"));
         }
         return rows;
+    }
+
+    /// <summary>
+    /// Refuses a quote that is never closed, or that is closed only rows later: a quoted cell that runs to the end of
+    /// the file, or that spans a line which itself looks like a whole row (at least half the header's separators), would
+    /// otherwise silently swallow the following rows into one cell. A genuine multi-line cell (Alt+Enter in Excel) has
+    /// line breaks but not rows of separators inside it.
+    /// </summary>
+    private static void CheckQuotes(string path, string text, char separator, int headerSeparators)
+    {
+        var line = 1;
+        var atFieldStart = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n') { line++; atFieldStart = true; continue; }
+            if (c == separator) { atFieldStart = true; continue; }
+            if (c is ' ' or '\t' or '\r' && atFieldStart) continue;
+            if (c != '"' || !atFieldStart) { atFieldStart = false; continue; }
+
+            // a quoted field: find its closing quote
+            var openLine = line;
+            var rowLike = 0;
+            var separatorsOnLine = 0;
+            var closed = false;
+            for (i++; i < text.Length; i++)
+            {
+                var q = text[i];
+                if (q == '"')
+                {
+                    if (i + 1 < text.Length && text[i + 1] == '"') { i++; continue; }
+                    closed = true;
+                    break;
+                }
+                if (q == separator) separatorsOnLine++;
+                else if (q == '\n')
+                {
+                    line++;
+                    separatorsOnLine = 0;
+                }
+                if (line > openLine && separatorsOnLine == Math.Max(2, (headerSeparators + 1) / 2)) rowLike++;
+            }
+            if (!closed || rowLike > 0)
+                throw new DataValidationException(new DataError(path, openLine, null, null,
+                    closed
+                        ? $"aanhalingsteken (\") geopend op rij {openLine} wordt pas op rij {line} gesloten; de rijen daartussen zouden in één cel verdwijnen. Sluit het aanhalingsteken of haal het weg."
+                        : $"aanhalingsteken (\") geopend op rij {openLine} wordt nergens gesloten; de rijen daarna zouden in één cel verdwijnen. Sluit het aanhalingsteken of haal het weg."));
+            atFieldStart = false;
+        }
     }
 
     private static int CountOutsideQuotes(string line, char c)

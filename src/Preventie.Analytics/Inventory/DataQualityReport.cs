@@ -73,31 +73,14 @@ public static partial class DataQualityReport
         && (remarks.Contains('?') || ColumnName.Normalize(remarks).StartsWith("onduidelijk", StringComparison.Ordinal));
 
     /// <summary>
-    /// Pairs whose names or intended effects are similar (<see cref="TextSimilarity"/> overlap ≥ <see cref="DuplicateThreshold"/>,
-    /// both with at least <see cref="MinimumWords"/> content words), or whose names are equal.
+    /// Activities whose names or intended effects are similar (<see cref="TextSimilarity"/> overlap ≥ <see cref="DuplicateThreshold"/>,
+    /// both with at least <see cref="MinimumWords"/> content words), or whose names are equal: each activity at most
+    /// once, with the earliest activity it resembles (see <see cref="DuplicateDetection"/>, below quadratic cost).
     /// </summary>
-    public static IEnumerable<Finding> LikelyDuplicates(IReadOnlyList<PreventionActivity> activities)
-    {
-        var names = activities.Select(a => TextSimilarity.ContentWords(a.Name)).ToList();
-        var effects = activities.Select(a => TextSimilarity.ContentWords(a.IntendedEffect)).ToList();
-        for (var i = 0; i < activities.Count; i++)
-        for (var j = i + 1; j < activities.Count; j++)
+    public static IEnumerable<Finding> LikelyDuplicates(IReadOnlyList<PreventionActivity> activities) =>
+        DuplicateDetection.FirstMatches(activities).Select(m =>
         {
-            var a = activities[i];
-            var b = activities[j];
-            string? why = null;
-            if (ColumnName.Matches(a.Name, b.Name)) why = "dezelfde naam";
-            else if (Similar(names[i], names[j], out var ns)) why = $"namen lijken op elkaar (overlap {Reporting.DutchFormat.Percent(ns, 0)})";
-            else if (Similar(effects[i], effects[j], out var es)) why = $"beoogd effect lijkt op elkaar (overlap {Reporting.DutchFormat.Percent(es, 0)}: {string.Join(", ", effects[i].Intersect(effects[j]).Order())})";
-            if (why is null) continue;
-            yield return new Finding("mogelijk-dubbel",
-                $"'{a.Label}' en '{b.Label}' zijn mogelijk dubbel: {why}.", b.Row, b.Label);
-        }
-    }
-
-    private static bool Similar(IReadOnlySet<string> x, IReadOnlySet<string> y, out double score)
-    {
-        score = TextSimilarity.Overlap(x, y);
-        return x.Count >= MinimumWords && y.Count >= MinimumWords && score >= DuplicateThreshold;
-    }
+            var (a, b) = (activities[m.Earlier], activities[m.Later]);
+            return new Finding("mogelijk-dubbel", $"'{a.Label}' en '{b.Label}' zijn mogelijk dubbel: {m.Why}.", b.Row, b.Label);
+        });
 }

@@ -29,11 +29,12 @@ public static class InventoryColumns
     public static Column TargetGroups { get; } = new("leeftijdsgroepen", ["doelgroepen", "leeftijd"], false, "komma-gescheiden: inwoners algemeen, 0-3, 4-12, 13-17, 18-27, 28-44, 45-64, 65-79, 80+, specifiek");
     public static Column YearlyCost { get; } = new("kosten per jaar", ["kosten", "jaarlijkse kosten", "budget"], false, "optioneel: kosten per jaar in euro");
     public static Column Reach { get; } = new("bereik", ["bereik per jaar", "aantal deelnemers"], false, "optioneel: aantal bereikte inwoners per jaar");
+    public static Column Payer { get; } = new("betaler", ["budget betaler", "betaald uit"], false, "optioneel: welk budget betaalt (gemeente_preventie, gemeente_wmo, gemeente_jeugdwet, gemeente_participatiewet…); nodig om de activiteit als kandidaat mee te nemen");
     public static Column SourceLine { get; } = new("bronregel", ["bron"], false, "optioneel: waar komt de regel vandaan (document, regel)");
 
     /// <summary>All columns in template order.</summary>
     public static IReadOnlyList<Column> All { get; } =
         new[] { Number, Name, Effect }.Concat(Goals)
-            .Concat([TargetGroupText, Form, Organisations, Remarks, Programme, Financing, TargetGroups, YearlyCost, Reach, SourceLine])
+            .Concat([TargetGroupText, Form, Organisations, Remarks, Programme, Financing, TargetGroups, YearlyCost, Reach, Payer, SourceLine])
             .ToArray();
 }

@@ -33,6 +33,7 @@ public static class InventoryLoader
         var cost = Col(InventoryColumns.YearlyCost);
         var reach = Col(InventoryColumns.Reach);
         var source = Col(InventoryColumns.SourceLine);
+        var payer = Col(InventoryColumns.Payer);
 
         var activities = new List<PreventionActivity>();
         foreach (var row in table.Rows)
@@ -94,10 +95,17 @@ public static class InventoryLoader
                 else Error(reach, "geen geldig aantal (verwacht een geheel getal, 0 of meer)");
             }
 
+            Costs.Payer? activityPayer = null;
+            if (row.Get(payer).Length > 0)
+            {
+                if (Costs.Payers.TryParse(row.Get(payer), out var py)) activityPayer = py;
+                else Error(payer, Costs.Payers.UnknownMessage);
+            }
+
             activities.Add(new PreventionActivity(
                 row.Number, number, activityName, row.Get(effect), oldGoals, row.Get(groupText), activityForm,
                 row.Get(orgs), row.Get(remarks), activityProgramme, activityFinancing, targetGroups, yearlyCost, activityReach,
-                row.Get(source) is { Length: > 0 } s ? s : null));
+                row.Get(source) is { Length: > 0 } s ? s : null) { Payer = activityPayer });
         }
 
         errors.ThrowIfAny();

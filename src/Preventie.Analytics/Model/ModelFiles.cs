@@ -158,6 +158,12 @@ public static class ModelFiles
             if (!Payers.TryParse(payerText, out var payer)) errors.Add(row.Number, "betaler", payerText, Payers.UnknownMessage);
             var bands = Bands(errors, row, ct, "leeftijd");
             var e = Expr(errors, row, ct, "bedrag", parameters);
+            if (e is not null && !(e.Evaluate(vector) >= 0))
+            {
+                errors.Add(row.Number, "bedrag", row.Get(ct.IndexOf("bedrag")),
+                    $"kosten per persoon per jaar moeten 0 of meer zijn (nu {e.Evaluate(vector).ToString(System.Globalization.CultureInfo.InvariantCulture)}): een negatief bedrag keert elke besparing om");
+                e = null;
+            }
             if (s < 0 || bands is null || e is null || !Payers.TryParse(payerText, out _)) continue;
             foreach (var b in bands) costs.Add(new StateCost(s, b, payer, e, row.Number));
         }

@@ -13,8 +13,10 @@ public sealed class MonitorData
     /// <summary>The notice every output that uses illustrative data must carry.</summary>
     public const string IllustrativeNotice = "illustratief, geen echte Deventer-cijfers";
 
-    public MonitorData(string file, string region, IReadOnlyList<MonitorObservation> observations, bool isIllustrative)
+    public MonitorData(string file, string region, IReadOnlyList<MonitorObservation> observations, bool isIllustrative,
+        IReadOnlyList<string>? warnings = null)
     {
+        Warnings = warnings ?? [];
         File = file;
         Region = region;
         Observations = observations;
@@ -34,6 +36,12 @@ public sealed class MonitorData
     /// "illustratief"); every output then carries <see cref="IllustrativeNotice"/>.
     /// </summary>
     public bool IsIllustrative { get; }
+
+    /// <summary>
+    /// Dutch warnings about legal but unusual figures (e.g. a population that jumps by more than a quarter in a year);
+    /// printed by the command and shown in the run's report.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>The distinct years, ascending.</summary>
     public IReadOnlyList<int> Years => Observations.Select(o => o.Year).Distinct().Order().ToList();

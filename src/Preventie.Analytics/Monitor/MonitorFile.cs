@@ -28,10 +28,18 @@ namespace Preventie.Analytics.Monitor;
 /// <item>provisional versus final: within a series, provisional figures may only be the latest years — a final
 /// figure for a year after a provisional one is refused (it means an old provisional figure was never replaced).
 /// Different indicators may be at different stages (CBS publishes tables at different moments).</item>
+/// <item>plausibility: no figure above <see cref="MaxCount"/> (more than the Netherlands has inhabitants); a
+/// population of 0 is refused (the model needs people in every band); a count of another indicator may not exceed the
+/// population of its band and year (for a total: the total population) when the file gives that population.</item>
 /// </list>
+/// Legal but unusual figures give Dutch <see cref="MonitorData.Warnings"/>: a population that changes by more than
+/// 25% from one year to the next, or a count above half its band's population.
 /// </summary>
 public static partial class MonitorFile
 {
+    /// <summary>Largest count accepted: more would exceed the population of the Netherlands (about 18 million).</summary>
+    public const double MaxCount = 20_000_000;
+
     [GeneratedRegex(@"^\d{1,3}(\.\d{3})+$")]
     private static partial Regex ThousandsDots();
 
@@ -105,13 +113,14 @@ public static partial class MonitorFile
         }
 
         CheckSeries(errors, observations, fPeriod);
+        var warnings = CheckPlausibility(errors, observations, fValue);
         if (errors.HasErrors) throw new DataValidationException(errors.Errors.OrderBy(e => e.Row ?? 0).ToList());
         if (observations.Count == 0)
             throw new DataValidationException(new DataError(path, null, null, null, "het bestand bevat geen cijfers"));
 
         var illustrative = observations.Any(o => o.Source?.Contains("illustratief", StringComparison.OrdinalIgnoreCase) == true)
                            || CommentSaysIllustrative(path);
-        return new MonitorData(path, expectedRegion, observations, illustrative);
+        return new MonitorData(path, expectedRegion, observations, illustrative, warnings);
     }
 
     private static bool IsTotal(string text) =>
@@ -129,8 +138,51 @@ public static partial class MonitorFile
         if (ThousandsDots().IsMatch(s)) v = double.Parse(s.Replace(".", string.Empty), CultureInfo.InvariantCulture);
         else if (!DutchNumber.TryParse(s, out v)) { error = "geen getal (gebruik '.' voor onbekend of geheim)"; return null; }
         if (v < 0) { error = "een aantal kan niet negatief zijn"; return null; }
+        if (!(v <= MaxCount)) { error = $"onwaarschijnlijk groot: meer dan {MaxCount:N0} (meer dan Nederland inwoners heeft); controleer de eenheid en de scheidingstekens"; return null; }
         if (Math.Abs(v - Math.Round(v)) > 1e-9) { error = "een aantal moet een geheel getal zijn"; return null; }
         return v;
+    }
+
+    /// <summary>Population of 0, counts above their band's population (errors); jumps and large shares (warnings).</summary>
+    private static List<string> CheckPlausibility(ErrorCollector errors, List<MonitorObservation> observations, string valueField)
+    {
+        var warnings = new List<string>();
+        var population = observations.Where(o => o.Indicator.IsPopulation && o.Value is not null)
+            .GroupBy(o => (o.Band, o.Year)).ToDictionary(g => g.Key, g => g.First());
+        foreach (var p in population.Values.Where(p => p.Value == 0))
+            errors.Add(p.Row, valueField, "0", $"een bevolking van 0 ({p.BandCode}, {p.Year}) kan niet: het model heeft inwoners nodig om mee te rekenen. Gebruik '.' als het cijfer onbekend is");
+        MonitorObservation? PopulationOf(AgeBand? band, int year)
+        {
+            if (population.TryGetValue((band, year), out var p)) return p;
+            return null;
+        }
+        double? TotalPopulation(int year)
+        {
+            if (PopulationOf(null, year) is { } t) return t.Value;
+            var bands = AgeBands.All.Select(b => PopulationOf(b, year)).ToList();
+            return bands.All(b => b is not null) ? bands.Sum(b => b!.Value) : null;
+        }
+        foreach (var o in observations.Where(o => !o.Indicator.IsPopulation && o.Value is > 0))
+        {
+            var pop = o.Band is null ? TotalPopulation(o.Year) : PopulationOf(o.Band, o.Year)?.Value;
+            if (pop is not { } n || n <= 0) continue;
+            if (o.Value > n)
+                errors.Add(o.Row, valueField, o.Value!.Value.ToString("0", CultureInfo.InvariantCulture),
+                    $"meer {o.Indicator.Unit} ({o.Indicator.Code}) dan inwoners in leeftijdsgroep {o.BandCode} in {o.Year} ({n:0}): controleer de leeftijdsgroep en de eenheid");
+            else if (o.Value > n / 2)
+                warnings.Add($"{o.Indicator.Code}, {o.BandCode}, {o.Year} (rij {o.Row}): {o.Value:0} is meer dan de helft van de {n:0} inwoners; ongebruikelijk, controleer het cijfer.");
+        }
+        foreach (var series in population.Values.GroupBy(p => p.Band))
+        {
+            MonitorObservation? previous = null;
+            foreach (var p in series.OrderBy(p => p.Year))
+            {
+                if (previous is { Value: > 0 } && p.Year == previous.Year + 1 && Math.Abs(p.Value!.Value / previous.Value!.Value - 1) > 0.25)
+                    warnings.Add($"bevolking {p.BandCode}: van {previous.Value:0} in {previous.Year} naar {p.Value:0} in {p.Year} (rij {p.Row}), een verandering van meer dan 25% in één jaar; ongebruikelijk, controleer het cijfer.");
+                previous = p;
+            }
+        }
+        return warnings;
     }
 
     /// <summary>Duplicate keys, order within a series, and provisional-versus-final.</summary>

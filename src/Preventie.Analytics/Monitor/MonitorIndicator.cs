@@ -36,4 +36,7 @@ public sealed record MonitorIndicator(
 {
     /// <summary>True when the model has an equivalent quantity.</summary>
     public bool IsModelled => ModelStates.Count > 0;
+
+    /// <summary>True for the population indicator (it counts every living state, "levend").</summary>
+    public bool IsPopulation => ModelStates.Any(s => string.Equals(s, "levend", StringComparison.OrdinalIgnoreCase));
 }

@@ -46,7 +46,7 @@ public static class MonitorRunOutput
 
     private static string CsvHeader(MonitorRun run) => Notice(run) is { } n ? "# " + n + "\n" : string.Empty;
 
-    private static string Cell(string? s) => s is null ? "" : s.Contains(';') || s.Contains('"') ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+    private static string Cell(string? s) => CsvCell.Text(s);
 
     private static string Money(double? v) => v is { } x ? x.ToString("0.00", DutchFormat.Culture) : ".";
 
@@ -75,8 +75,8 @@ public static class MonitorRunOutput
     {
         var sb = new StringBuilder(CsvHeader(run)).Append("scenario;onderwerp;label;maat;eenheid;waarde\n");
         foreach (var l in run.Results)
-            sb.Append(Cell(l.Scenario)).Append(';').Append(Cell(l.Subject)).Append(';').Append(Cell(l.SubjectLabel)).Append(';').Append(l.Measure)
-              .Append(';').Append(l.Unit).Append(';').Append(Value(l, run.Suppression)).Append('\n');
+            sb.Append(Cell(l.Scenario)).Append(';').Append(Cell(l.Subject)).Append(';').Append(Cell(l.SubjectLabel)).Append(';').Append(Cell(l.Measure))
+              .Append(';').Append(Cell(l.Unit)).Append(';').Append(Value(l, run.Suppression)).Append('\n');
         return sb.ToString();
     }
 
@@ -85,7 +85,7 @@ public static class MonitorRunOutput
         var s = run.Suppression;
         var sb = new StringBuilder(CsvHeader(run)).Append("indicator;leeftijd;jaar;voorlopig;waargenomen;model;verschil;in_fit\n");
         foreach (var f in run.Calibration.Fits)
-            sb.Append(f.Indicator).Append(';').Append(f.Band).Append(';').Append(f.Year).Append(';').Append(f.Provisional ? "ja" : "nee").Append(';')
+            sb.Append(Cell(f.Indicator)).Append(';').Append(Cell(f.Band)).Append(';').Append(f.Year).Append(';').Append(f.Provisional ? "ja" : "nee").Append(';')
               .Append(s.Csv(f.Observed)).Append(';').Append(s.Csv(f.Fitted)).Append(';')
               .Append(s.Difference(f.Observed, f.Fitted) is { } d ? d.ToString("0", CultureInfo.InvariantCulture) : ".").Append(';')
               .Append(f.InObjective ? "ja" : "nee").Append('\n');
@@ -106,7 +106,7 @@ public static class MonitorRunOutput
         {
             var d = p.Distribution;
             var args = Enumerable.Range(0, 3).Select(i => d is not null && i < d.Arguments.Count ? N(d.Arguments[i]) : "");
-            sb.Append(p.Name).Append(';').Append(N(p.Value)).Append(';').Append(Cell(p.Unit)).Append(';').Append(Cell(p.Source)).Append(';')
+            sb.Append(Cell(p.Name)).Append(';').Append(N(p.Value)).Append(';').Append(Cell(p.Unit)).Append(';').Append(Cell(p.Source)).Append(';')
               .Append(p.IsAssumption ? "ja" : "nee").Append(';').Append(d is null ? "" : d.Kind.ToString().ToLowerInvariant()).Append(';')
               .Append(string.Join(";", args)).Append(';').Append(Cell(d?.Group)).Append(';').Append(Cell(p.Note)).Append(';')
               .Append(calibrated.Contains(p.Name) ? "ja" : "nee").Append('\n');
@@ -121,6 +121,12 @@ public static class MonitorRunOutput
         if (Notice(run) is { } n) sb.Append("**").Append(n).Append("**\n\n");
         sb.Append("Monitorbestand: ").Append(Path.GetFileName(run.Data.File)).Append(" (").Append(RegionCode.Describe(run.Data.Region)).Append(", jaren ")
           .Append(string.Join(", ", run.Data.Years)).Append(run.Data.HasProvisional ? "; * = voorlopig" : "").Append(").\n\n");
+        if (run.Data.Warnings.Count > 0)
+        {
+            sb.Append("## Waarschuwingen bij de monitorcijfers\n\n");
+            foreach (var w in run.Data.Warnings) sb.Append("- ").Append(w).Append('\n');
+            sb.Append('\n');
+        }
         var cal = run.Calibration;
         sb.Append("## Herkalibratie\n\n");
         sb.Append($"{cal.ObservationCount} waargenomen cijfers, {cal.Parameters.Count} parameters; gewogen kwadratensom {DutchFormat.Number(cal.ObjectiveBefore, 1)} → {DutchFormat.Number(cal.ObjectiveAfter, 1)}. {cal.PopulationNote}\n\n");
@@ -150,6 +156,12 @@ public static class MonitorRunOutput
         h.Append("<h1>Monitorupdate ").Append(E(RegionCode.Describe(run.Data.Region))).Append("</h1>");
         if (Notice(run) is { } n) h.Append("<p class=\"illustratief\"><strong>").Append(E(n)).Append("</strong></p>");
         h.Append("<p>Aantallen onder ").Append(run.Suppression.Threshold).Append(" worden niet getoond (").Append(E(run.Suppression.SmallText)).Append("); '.' = onbekend.</p>");
+        if (run.Data.Warnings.Count > 0)
+        {
+            h.Append("<h2>Waarschuwingen bij de monitorcijfers</h2><ul>");
+            foreach (var w in run.Data.Warnings) h.Append("<li>").Append(E(w)).Append("</li>");
+            h.Append("</ul>");
+        }
         h.Append(run.Calibration.ToHtml(run.Suppression));
         h.Append("<h2>Resultaten per scenario en betaler</h2><table><thead><tr><th>scenario</th><th>betaler/toestand</th><th>maat</th><th>waarde</th></tr></thead><tbody>");
         foreach (var l in run.Results)

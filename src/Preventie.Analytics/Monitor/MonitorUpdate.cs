@@ -1,3 +1,4 @@
+using System.Globalization;
 using Preventie.Analytics.Calibration;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Input;
@@ -68,16 +69,21 @@ public static class MonitorUpdate
 {
     public static MonitorRun Run(MonitorUpdateRequest request)
     {
+        // 0. option values, before any work
+        if (request.SuppressionThreshold < 1)
+            throw new DataValidationException(new DataError("opdrachtregel", null, "--threshold", request.SuppressionThreshold.ToString(CultureInfo.InvariantCulture),
+                "de drempel voor kleine aantallen moet een geheel getal van minstens 1 zijn (standaard " + SmallCountSuppression.DefaultThreshold + ")"));
+
         // 1. all inputs, validated
         var catalog = IndicatorCatalog.Load(request.IndicatorFile);
         var data = MonitorFile.Load(request.MonitorFile, catalog, request.Region);
         var model = ModelFiles.Load(request.ModelDirectory);
         var spec = CalibrationSpec.Load(request.CalibrationFile, model);
         if (!Directory.Exists(request.ScenarioDirectory))
-            throw new DataValidationException(new DataError(request.ScenarioDirectory, null, null, null, "scenariomap niet gevonden"));
+            throw new DataValidationException(new DataError(request.ScenarioDirectory, null, null, null, $"scenariomap niet gevonden (gezocht: {Path.GetFullPath(request.ScenarioDirectory)})"));
         var scenarioFiles = Directory.GetFiles(request.ScenarioDirectory, "*.yaml").Order(StringComparer.Ordinal).ToList();
         var baselinePath = scenarioFiles.FirstOrDefault(f => string.Equals(Path.GetFileName(f), request.BaselineFile, StringComparison.OrdinalIgnoreCase))
-            ?? throw new DataValidationException(new DataError(Path.Combine(request.ScenarioDirectory, request.BaselineFile), null, null, null, "basisscenario niet gevonden"));
+            ?? throw new DataValidationException(new DataError(Path.Combine(request.ScenarioDirectory, request.BaselineFile), null, null, null, $"basisscenario niet gevonden (gezocht: {Path.GetFullPath(Path.Combine(request.ScenarioDirectory, request.BaselineFile))})"));
         var previous = request.PreviousRun is null ? null : PreviousRun.Read(request.PreviousRun);
         var now = request.Now ?? DateTime.UtcNow;
 

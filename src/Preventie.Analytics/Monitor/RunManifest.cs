@@ -68,7 +68,7 @@ public sealed record RunManifest
     {
         var path = System.IO.Path.Combine(runDirectory, FileName);
         if (!Directory.Exists(runDirectory))
-            throw new DataValidationException(new DataError(runDirectory, null, null, null, "map van de vorige run niet gevonden"));
+            throw new DataValidationException(new DataError(runDirectory, null, null, null, $"map van de vorige run niet gevonden (gezocht: {Path.GetFullPath(runDirectory)})"));
         if (!File.Exists(path))
             throw new DataValidationException(new DataError(path, null, null, null, "geen manifest.json: is dit een map van 'preventie monitor update'?"));
         try

@@ -20,7 +20,6 @@ public static class OneWayExport
 
     private static string N(double v) => v.ToString("0.##", DutchFormat.Culture);
     private static string V(double v) => v.ToString("0.##########", DutchFormat.Culture);
-    private static string Q(string s) => s.Contains(';') || s.Contains('"') || s.Contains('\n') ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
 
     /// <summary>
     /// Ranked by municipal effect, with the rank for all payers too:
@@ -32,10 +31,10 @@ public static class OneWayExport
         var sb = new StringBuilder("rang_gemeente;rang_totaal;parameter;puntwaarde;laag;hoog;gemeente_laag;gemeente_hoog;gemeente_uitslag;totaal_laag;totaal_hoog;totaal_uitslag;grenzen\n");
         var rank = 0;
         foreach (var row in r.RankedByGemeente)
-            sb.Append(++rank).Append(';').Append(totalRank[row.Parameter]).Append(';').Append(Q(row.Parameter)).Append(';').Append(V(row.PointValue)).Append(';')
+            sb.Append(++rank).Append(';').Append(totalRank[row.Parameter]).Append(';').Append(CsvCell.Text(row.Parameter)).Append(';').Append(V(row.PointValue)).Append(';')
               .Append(V(row.Low)).Append(';').Append(V(row.High)).Append(';').Append(N(row.GemeenteAtLow)).Append(';').Append(N(row.GemeenteAtHigh)).Append(';')
               .Append(N(row.GemeenteSwing)).Append(';').Append(N(row.TotalAtLow)).Append(';').Append(N(row.TotalAtHigh)).Append(';').Append(N(row.TotalSwing)).Append(';')
-              .Append(Q(row.Distribution)).Append('\n');
+              .Append(CsvCell.Text(row.Distribution)).Append('\n');
         return sb.ToString();
     }
 

@@ -33,7 +33,7 @@ public static class PsaExport
     {
         var sb = new StringBuilder("betaler;puntschatting;netto_baat_gemiddeld;netto_baat_p5;netto_baat_p95;netto_baat_sd;kans_positief;evpi;kans_quitte_uiterlijk_" + r.Options.CouncilTermEnd + "\n");
         foreach (var g in r.Groups)
-            sb.Append(g.Code).Append(';').Append(N(g.PointEstimate)).Append(';').Append(N(g.NetBenefit.Mean)).Append(';').Append(N(g.NetBenefit.Low)).Append(';').Append(N(g.NetBenefit.High))
+            sb.Append(CsvCell.Text(g.Code)).Append(';').Append(N(g.PointEstimate)).Append(';').Append(N(g.NetBenefit.Mean)).Append(';').Append(N(g.NetBenefit.Low)).Append(';').Append(N(g.NetBenefit.High))
               .Append(';').Append(N(g.NetBenefit.StandardDeviation)).Append(';').Append(P(g.NetBenefit.ProbabilityPositive)).Append(';').Append(N(g.Evpi))
               .Append(';').Append(P(g.BreakEvenInTerm)).Append('\n');
         foreach (var (code, point, ly) in new[] { ("zelfredzame_levensjaren_contant", r.PointSelfReliantYearsGainedDiscounted, r.SelfReliantYearsGainedDiscounted),
@@ -52,7 +52,7 @@ public static class PsaExport
             foreach (var g in r.Groups)
             {
                 var s = g.NetBenefitByYear[t];
-                sb.Append(r.StartYear + t).Append(';').Append(g.Code).Append(';').Append(N(s.Mean)).Append(';').Append(N(s.Low)).Append(';')
+                sb.Append(r.StartYear + t).Append(';').Append(CsvCell.Text(g.Code)).Append(';').Append(N(s.Mean)).Append(';').Append(N(s.Low)).Append(';')
                   .Append(N(s.High)).Append(';').Append(P(s.ProbabilityPositive)).Append('\n');
             }
         return sb.ToString();
@@ -65,7 +65,7 @@ public static class PsaExport
         if (!r.HasComparator) return sb.ToString();
         for (var i = 0; i < r.Options.ValuesPerLifeYear.Count; i++)
             foreach (var g in r.Groups)
-                sb.Append(N(r.Options.ValuesPerLifeYear[i])).Append(';').Append(g.Code).Append(';').Append(P(g.Acceptability[i].Probability)).Append(';')
+                sb.Append(N(r.Options.ValuesPerLifeYear[i])).Append(';').Append(CsvCell.Text(g.Code)).Append(';').Append(P(g.Acceptability[i].Probability)).Append(';')
                   .Append(N(g.Acceptability[i].Evpi)).Append('\n');
         return sb.ToString();
     }

@@ -24,7 +24,10 @@ public static class SimulationExport
             File.WriteAllText(Path.Combine(tmp, "aantallen.csv"), CountsCsv(scenario, comparator), new UTF8Encoding(true));
             File.WriteAllText(Path.Combine(tmp, "kosten.csv"), CostsCsv(scenario, comparator), new UTF8Encoding(true));
             if (comparison is not null)
+            {
                 File.WriteAllText(Path.Combine(tmp, "betalers.csv"), PayersCsv(comparison), new UTF8Encoding(true));
+                File.WriteAllText(Path.Combine(tmp, "levensjaren.csv"), LifeYearsCsv(comparison), new UTF8Encoding(true));
+            }
         });
 
     private static string N(double v) => v.ToString("0.##", DutchFormat.Culture);
@@ -37,7 +40,7 @@ public static class SimulationExport
             foreach (var b in AgeBands.All)
                 for (var st = 0; st < s.States.Count; st++)
                 {
-                    sb.Append("1-1-").Append(s.StartYear + p).Append(';').Append(b.Code()).Append(';').Append(s.States[st].Name).Append(';').Append(N(s.Count(p, b, st)));
+                    sb.Append("1-1-").Append(s.StartYear + p).Append(';').Append(b.Code()).Append(';').Append(CsvCell.Text(s.States[st].Name)).Append(';').Append(N(s.Count(p, b, st)));
                     if (c is not null) sb.Append(';').Append(N(c.Count(p, b, st)));
                     sb.Append('\n');
                 }
@@ -64,12 +67,29 @@ public static class SimulationExport
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Zelfredzame levensjaren gained per year (<c>jaar;gewonnen;contant</c>), the totals undiscounted and discounted,
+    /// then the zelfredzame levensverwachting per band (<c>leeftijd;scenario;vergelijking;verschil</c>).
+    /// </summary>
+    public static string LifeYearsCsv(ScenarioComparison cmp)
+    {
+        var sb = new StringBuilder("jaar;zelfredzame_levensjaren_gewonnen;contant\n");
+        for (var t = 0; t < cmp.Years.Count; t++)
+            sb.Append(cmp.Years[t]).Append(';').Append(N(cmp.Ledger.LifeYearsByYear[t])).Append(';')
+              .Append(N(cmp.Ledger.LifeYearsByYear[t] * Discounting.Factor(cmp.DiscountRate, t))).Append('\n');
+        sb.Append("totaal;").Append(N(cmp.SelfReliantYearsGained)).Append(';').Append(N(cmp.SelfReliantYearsGainedDiscounted)).Append("\n\n");
+        sb.Append("leeftijd;levensverwachting_zelfredzaam_scenario;levensverwachting_zelfredzaam_vergelijking;verschil\n");
+        foreach (var (band, s, c) in cmp.SelfReliantLifeExpectancy)
+            sb.Append(band.Code()).Append(';').Append(N(s)).Append(';').Append(N(c)).Append(';').Append(N(s - c)).Append('\n');
+        return sb.ToString();
+    }
+
     /// <summary>Per payer, group and total: discounted and nominal investment, savings, net benefit, return, break-even.</summary>
     public static string PayersCsv(ScenarioComparison cmp)
     {
         var sb = new StringBuilder("betaler;investering_contant;besparing_contant;netto_baat_contant;investering_nominaal;besparing_nominaal;netto_baat_nominaal;rendement_per_euro;terugverdienjaar\n");
         foreach (var o in cmp.Payers.Append(cmp.Gemeente).Append(cmp.Total))
-            sb.Append(o.Code).Append(';').Append(N(o.InvestmentDiscounted)).Append(';').Append(N(o.SavingsDiscounted)).Append(';').Append(N(o.NetBenefitDiscounted))
+            sb.Append(CsvCell.Text(o.Code)).Append(';').Append(N(o.InvestmentDiscounted)).Append(';').Append(N(o.SavingsDiscounted)).Append(';').Append(N(o.NetBenefitDiscounted))
               .Append(';').Append(N(o.InvestmentNominal)).Append(';').Append(N(o.SavingsNominal)).Append(';').Append(N(o.NetBenefitNominal))
               .Append(';').Append(o.ReturnPerEuro is { } r ? N(r) : "").Append(';').Append(o.BreakEvenYear?.ToString(CultureInfo.InvariantCulture) ?? "").Append('\n');
         return sb.ToString();

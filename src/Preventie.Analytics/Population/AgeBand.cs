@@ -86,7 +86,7 @@ public static class AgeBands
         }
         if (key.StartsWith("80")) { band = AgeBand.Age80Plus; return true; }
 
-        var digits = System.Text.RegularExpressions.Regex.Matches(text, @"\d+").Select(m => int.Parse(m.Value)).ToArray();
+        var digits = System.Text.RegularExpressions.Regex.Matches(text, @"\d+").Select(m => int.TryParse(m.Value, out var n) ? n : -1).ToArray(); // -1: too large to be an age
         if (digits.Length < 2) return false;
         foreach (var b in All)
         {

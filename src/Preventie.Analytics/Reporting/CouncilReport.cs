@@ -94,6 +94,7 @@ public static class CouncilReport
             .WithSection(PopulationSection(comparison));
         if (options.Wijken is { } wijken) report = report.WithSection(wijken.Section()).WithDataSource(wijken.DataSource());
         if (options.Inventory is { } inventory) report = report.WithSection(InventorySection(inventory));
+        if (options.Investment is { } investment) report = report.WithSection(InvestmentChapter.Section(investment));
         report = report
             .WithSection(uncertainty is { } u ? UncertaintySection(u.Psa, u.OneWay, Descriptions(comparison)) : UncertaintySection(comparison, options))
             .WithSection(AppendixSection(comparison))

@@ -10,10 +10,12 @@ namespace Preventie.Analytics.Reporting;
 /// <param name="Inventory">The current prevention inventory, for the coverage chart; null leaves that section out.</param>
 /// <param name="PsaProgress">Called with the number of PSA draws done (e.g. for a progress bar); null = silent.</param>
 /// <param name="Wijken">The same comparison per wijk (<see cref="Wijken.WijkComparison.Load"/>); null leaves that section out.</param>
+/// <param name="Investment">The "waar investeren" advice (portfolio, frontier, EVPPI) for its chapter; null leaves it out.</param>
 public sealed record CouncilReportOptions(
     int? PsaDraws = null,
     int? Seed = null,
     DateTimeOffset? CreatedAt = null,
     PreventionInventory? Inventory = null,
     Action<int>? PsaProgress = null,
-    Wijken.WijkComparison? Wijken = null);
+    Wijken.WijkComparison? Wijken = null,
+    Optimisation.InvestmentAdvice? Investment = null);

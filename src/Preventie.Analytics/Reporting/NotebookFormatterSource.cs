@@ -19,8 +19,10 @@ public sealed class TypeFormatterSourceAttribute : Attribute
 }
 
 /// <summary>
-/// The formatter source named by <see cref="TypeFormatterSourceAttribute"/>: formats any <see cref="IHtmlRenderable"/>
-/// as <c>text/html</c> and its <c>ToString()</c> as <c>text/plain</c>. The kernel calls these by convention (duck typing).
+/// The formatter source named by <see cref="TypeFormatterSourceAttribute"/> (and, by name, by the engine's results'
+/// <see cref="Simulation.NotebookDisplay.TypeFormatterSourceAttribute"/>): formats any <see cref="IHtmlRenderable"/>
+/// as <c>text/html</c> and its <c>ToString()</c> as <c>text/plain</c>, and the engine's results through
+/// <see cref="ResultRendering"/>. The kernel calls these by convention (duck typing).
 /// </summary>
 public sealed class NotebookFormatterSource
 {
@@ -38,8 +40,17 @@ public sealed class NotebookFormatterSource
 
         public bool Format(object instance, TextWriter writer)
         {
-            if (instance is not IHtmlRenderable renderable) return false;
-            writer.Write(renderable.ToHtml());
+            var html = instance switch
+            {
+                IHtmlRenderable renderable => renderable.ToHtml(),
+                Simulation.SimulationResult r => ResultRendering.Html(r),
+                Simulation.ScenarioComparison r => ResultRendering.Html(r),
+                Uncertainty.PsaResult r => ResultRendering.Html(r),
+                Uncertainty.OneWayResult r => ResultRendering.Html(r),
+                _ => null,
+            };
+            if (html is null) return false;
+            writer.Write(html);
             return true;
         }
     }
@@ -51,8 +62,17 @@ public sealed class NotebookFormatterSource
 
         public bool Format(object instance, TextWriter writer)
         {
-            if (instance is not IHtmlRenderable) return false;
-            writer.Write(instance.ToString());
+            var text = instance switch
+            {
+                IHtmlRenderable => instance.ToString(),
+                Simulation.SimulationResult r => ResultRendering.Text(r),
+                Simulation.ScenarioComparison r => ResultRendering.Text(r),
+                Uncertainty.PsaResult r => ResultRendering.Text(r),
+                Uncertainty.OneWayResult r => ResultRendering.Text(r),
+                _ => null,
+            };
+            if (text is null) return false;
+            writer.Write(text);
             return true;
         }
     }

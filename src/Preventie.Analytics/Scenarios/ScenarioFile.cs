@@ -20,6 +20,7 @@ namespace Preventie.Analytics.Scenarios;
 /// startjaar: 2024              # default 2024 (inherited)
 /// eindjaar: 2035               # default 2035
 /// discontovoet: {parameter: discontovoet}
+/// telmethode: levenstabel      # optional: levenstabel (default) | begin | eind (inherited)
 /// interventies:
 ///   - naam: Voorliggend veld Wmo
 ///     vorm: selectief           # universeel | selectief | geindiceerd | onbekend
@@ -51,6 +52,12 @@ public static class ScenarioFile
         public Simulation.CountingMethod? Counting { get; init; }
     }
 
+    /// <summary>Longest horizon accepted, in years (eindjaar − startjaar + 1).</summary>
+    public const int MaxHorizonYears = 100;
+
+    /// <summary>Highest discount rate accepted (a fraction per year); the Dutch MKBA rate is 0.0225.</summary>
+    public const double MaxDiscountRate = 0.15;
+
     /// <summary>Loads <paramref name="path"/> and the scenarios it inherits from.</summary>
     public static Scenario Load(string path, ModelDefinition model)
     {
@@ -68,6 +75,13 @@ public static class ScenarioFile
         var start = p.Start ?? 2024;
         var end = p.End ?? 2035;
         if (end < start) throw new DataValidationException(new DataError(path, null, "eindjaar", end.ToString(CultureInfo.InvariantCulture), "eindjaar ligt vóór startjaar"));
+        if ((long)end - start + 1 > MaxHorizonYears)
+            throw new DataValidationException(new DataError(path, null, "eindjaar", end.ToString(CultureInfo.InvariantCulture),
+                $"een horizon van {(long)end - start + 1} jaar ({start}–{end}) is te lang: het model rekent met vaste kansen en kosten en houdt hooguit {MaxHorizonYears} jaar stand"));
+        var rate = discount.Expression.Evaluate(model.Parameters.DefaultVector());
+        if (!(rate >= 0 && rate <= MaxDiscountRate))
+            throw new DataValidationException(new DataError(path, null, "discontovoet", rate.ToString(CultureInfo.InvariantCulture),
+                $"de discontovoet ({discount.Expression.Text}) moet tussen 0 en {MaxDiscountRate.ToString(CultureInfo.InvariantCulture)} liggen (een fractie per jaar: 0,0225 = 2,25%)"));
         return new Scenario
         {
             Name = p.Name ?? Path.GetFileNameWithoutExtension(path),
@@ -82,6 +96,8 @@ public static class ScenarioFile
         };
     }
 
+    private const string InvalidYaml = "ongeldige YAML-opmaak (controleer inspringing, dubbele punten, haakjes [ ] { } en aanhalingstekens rond deze regel)";
+
     private static Partial? Read(string path, ModelDefinition model, List<DataError> errors, List<string> visiting)
     {
         if (visiting.Contains(path, StringComparer.Ordinal))
@@ -90,7 +106,7 @@ public static class ScenarioFile
             errors.Add(new DataError(visiting[^1], null, "basis", Path.GetFileName(path), $"scenario erft van zichzelf (kringverwijzing: {cycle})"));
             return null;
         }
-        if (!File.Exists(path)) { errors.Add(new DataError(path, null, null, null, "scenariobestand niet gevonden")); return null; }
+        if (!File.Exists(path)) { errors.Add(new DataError(path, null, null, null, $"scenariobestand niet gevonden (gezocht: {path})")); return null; }
 
         YamlMappingNode root;
         try
@@ -107,7 +123,13 @@ public static class ScenarioFile
         }
         catch (YamlException ex)
         {
-            errors.Add(new DataError(path, (int)ex.Start.Line, null, null, $"ongeldige YAML ({ex.Message})"));
+            errors.Add(new DataError(path, (int)ex.Start.Line, null, null, InvalidYaml));
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException)
+        {
+            // YamlDotNet throws these for some malformed documents (e.g. an unclosed '[' before the next key)
+            errors.Add(new DataError(path, null, null, null, InvalidYaml));
             return null;
         }
 

@@ -525,8 +525,7 @@ public sealed class CompiledScenario
         if (parameters.Length != ParameterCount)
             throw new ArgumentException($"parameter vector has length {parameters.Length}, expected {ParameterCount}", nameof(parameters));
         var S = _s;
-        var buf = CreateBuffer();
-        PrepareRun(parameters, buf);
+        var buf = Prepared(parameters);
         var start = buf.StartShares;
         var selfReliant = Enumerable.Range(0, S).Select(s => Model.States[s].Tier == States.NeedTier.Zelfredzaam).ToArray();
         var result = new double[B];
@@ -581,18 +580,23 @@ public sealed class CompiledScenario
         }
     }
 
+    /// <summary>A fresh buffer prepared for <paramref name="parameters"/> (<see cref="PrepareRun"/>: every distinct value,
+    /// the start shares, the base probabilities and the corrected rows of every rule set).</summary>
+    private SimulationBuffer Prepared(ReadOnlySpan<double> parameters)
+    {
+        var buf = CreateBuffer();
+        PrepareRun(parameters, buf);
+        return buf;
+    }
+
     /// <summary>
     /// Every (year, band, state) whose outflow probabilities sum above 1 under <paramref name="parameters"/>, with that
     /// sum; used by the compiler to refuse scenarios whose effects break the model with base-case values.
     /// </summary>
     internal IEnumerable<(int Year, AgeBand Band, int State, double Outflow)> OutflowsAboveOne(double[] parameters)
     {
-        var buf = CreateBuffer();
+        var buf = Prepared(parameters);
         var val = buf.Values;
-        for (var i = 0; i < _exprs.Length; i++) val[i] = _exprs[i].Evaluate(parameters);
-        var matrix = B * _s * _s;
-        for (var k = 0; k < _ruleSets.Length; k++)
-            foreach (var (slot, e) in _ruleSets[k]) buf.BaseProbabilities[k * matrix + slot] += val[e];
         var found = new List<(int, AgeBand, int, double)>();
         for (var t = 0; t < _t; t++)
         {

@@ -1,8 +1,5 @@
-using System.Net;
-using System.Text;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Population;
-using Preventie.Analytics.Reporting;
 using Preventie.Analytics.States;
 
 namespace Preventie.Analytics.Simulation;
@@ -13,8 +10,8 @@ namespace Preventie.Analytics.Simulation;
 /// break-even year (see <see cref="PayerOutcome"/>); the same for the group "gemeente" and for all payers together;
 /// the wrong-pocket matrix; person-years per need tier gained.
 /// </summary>
-[TypeFormatterSource(typeof(NotebookFormatterSource))]
-public sealed class ScenarioComparison : IHtmlRenderable
+[NotebookDisplay.TypeFormatterSource]
+public sealed class ScenarioComparison
 {
     private ScenarioComparison(SimulationResult scenario, SimulationResult comparator, IReadOnlyList<PayerOutcome> payers,
         PayerOutcome gemeente, PayerOutcome total, double[,] wrongPocket, IReadOnlyDictionary<NeedTier, double> personYears,
@@ -109,52 +106,6 @@ public sealed class ScenarioComparison : IHtmlRenderable
     /// <summary>The break-even year by the one definition (<see cref="ComparisonLedger.BreakEven"/>).</summary>
     internal static int? BreakEven(double[] inv, double[] sav, int startYear) => ComparisonLedger.BreakEven(inv, sav, startYear);
 
-    public override string ToString()
-    {
-        var sb = new StringBuilder();
-        sb.AppendLine($"'{Scenario.ScenarioName}' ten opzichte van '{Comparator.ScenarioName}' ({Years[0]}-{Years[^1]}, discontovoet {DutchFormat.Percent(DiscountRate, 2)}):");
-        foreach (var o in Payers.Where(o => !o.IsUninvolved).Append(Gemeente).Append(Total))
-            sb.AppendLine($"  {o.Label}: investering {DutchFormat.Euro(o.InvestmentDiscounted)}, besparing {DutchFormat.Euro(o.SavingsDiscounted)}, netto {DutchFormat.Euro(o.NetBenefitDiscounted)} (contant)");
-        sb.Append($"  Zelfredzame levensjaren: {DutchFormat.Number(SelfReliantYearsGainedDiscounted, 1)} contant, {DutchFormat.Number(SelfReliantYearsGained, 1)} onverdisconteerd");
-        return sb.ToString();
-    }
-
-    /// <summary>Per-payer table, net benefit per year, wrong-pocket matrix and assumptions (strings escaped).</summary>
-    public string ToHtml()
-    {
-        static string E(string s) => WebUtility.HtmlEncode(s);
-        var h = new StringBuilder();
-        h.Append("<div class=\"vergelijking\"><h3>").Append(E(Scenario.ScenarioName)).Append(" ten opzichte van ").Append(E(Comparator.ScenarioName)).Append("</h3>");
-        h.Append("<p>").Append(Years[0]).Append('–').Append(Years[^1]).Append(", discontovoet ").Append(DutchFormat.Percent(DiscountRate, 2)).Append(" (eerste jaar niet verdisconteerd)</p>");
-        h.Append("<table><thead><tr><th>betaler</th><th>investering (contant)</th><th>besparing (contant)</th><th>netto baat (contant)</th><th>netto baat (nominaal)</th><th>rendement per euro</th><th>terugverdiend in</th></tr></thead><tbody>");
-        foreach (var o in Payers.Append(Gemeente).Append(Total))
-            h.Append("<tr><td>").Append(E(o.Label)).Append("</td><td>").Append(DutchFormat.Euro(o.InvestmentDiscounted))
-             .Append("</td><td>").Append(DutchFormat.Euro(o.SavingsDiscounted)).Append("</td><td>").Append(DutchFormat.Euro(o.NetBenefitDiscounted))
-             .Append("</td><td>").Append(DutchFormat.Euro(o.NetBenefitNominal)).Append("</td><td>").Append(o.ReturnPerEuro is { } r ? "€ " + DutchFormat.Number(r, 2) : "n.v.t.")
-             .Append("</td><td>").Append(o.BreakEvenYear?.ToString() ?? "niet binnen horizon").Append("</td></tr>");
-        h.Append("</tbody></table>");
-        h.Append("<table><caption>Netto baat per jaar (nominaal, begrotingsbeeld)</caption><thead><tr><th>betaler</th>");
-        foreach (var y in Years) h.Append("<th>").Append(y).Append("</th>");
-        h.Append("</tr></thead><tbody>");
-        foreach (var o in Payers.Where(o => !o.IsUninvolved).Append(Total))
-        {
-            h.Append("<tr><td>").Append(E(o.Label)).Append("</td>");
-            foreach (var v in o.NetBenefitByYear) h.Append("<td style=\"text-align:right\">").Append(DutchFormat.Euro(v)).Append("</td>");
-            h.Append("</tr>");
-        }
-        h.Append("</tbody></table>");
-        h.Append("<table><caption>Wie betaalt, wie bespaart (contant; rijen: investeerder, kolommen: besparing)</caption><thead><tr><th></th>");
-        foreach (var p in Costs.Payers.All) h.Append("<th>").Append(E(p.DutchLabel())).Append("</th>");
-        h.Append("</tr></thead><tbody>");
-        for (var i = 0; i < Costs.Payers.Count; i++)
-        {
-            h.Append("<tr><th>").Append(E(Costs.Payers.All[i].DutchLabel())).Append("</th>");
-            for (var j = 0; j < Costs.Payers.Count; j++) h.Append("<td style=\"text-align:right\">").Append(DutchFormat.Euro(WrongPocket[i, j])).Append("</td>");
-            h.Append("</tr>");
-        }
-        h.Append("</tbody></table><p>Zelfredzame levensjaren gewonnen: ").Append(DutchFormat.Number(SelfReliantYearsGained, 1)).Append("</p><ul>");
-        foreach (var a in Assumptions) h.Append("<li>").Append(E(a)).Append("</li>");
-        h.Append("</ul></div>");
-        return h.ToString();
-    }
+    /// <summary>A short description; the Dutch text and HTML are rendered by <c>Reporting.ResultRendering</c>.</summary>
+    public override string ToString() => $"'{Scenario.ScenarioName}' ten opzichte van '{Comparator.ScenarioName}' ({Years[0]}-{Years[^1]})";
 }

@@ -1,8 +1,5 @@
-using System.Net;
-using System.Text;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Population;
-using Preventie.Analytics.Reporting;
 using Preventie.Analytics.States;
 
 namespace Preventie.Analytics.Simulation;
@@ -12,8 +9,8 @@ namespace Preventie.Analytics.Simulation;
 /// time point, person-years and costs per cycle, per payer and per intervention. Time point 0 = 1 January of the start
 /// year; cycle t (0-based here) = calendar year StartYear + t. Costs are nominal unless the method says discounted.
 /// </summary>
-[TypeFormatterSource(typeof(NotebookFormatterSource))]
-public sealed class SimulationResult : IHtmlRenderable
+[NotebookDisplay.TypeFormatterSource]
+public sealed class SimulationResult
 {
     private double[]? _lifeExpectancy;
 
@@ -79,33 +76,6 @@ public sealed class SimulationResult : IHtmlRenderable
     /// <summary>Present value of a payer's total costs at <see cref="DiscountRate"/>.</summary>
     public double DiscountedCosts(Payer payer) => Buffer.DiscountedCosts(payer, DiscountRate);
 
-    public override string ToString() =>
-        $"Simulatie '{ScenarioName}', {StartYear}-{StartYear + Cycles - 1}: {DutchFormat.Number(LivingPopulation(Cycles))} inwoners aan het eind, totale kosten {DutchFormat.EuroCompact(Payers.All.Sum(p => Enumerable.Range(0, Cycles).Sum(t => Costs(p, t))))} (nominaal)";
-
-    /// <summary>Two tables: people per state at each time point, and nominal costs per payer per year.</summary>
-    public string ToHtml()
-    {
-        var h = new StringBuilder();
-        h.Append("<div class=\"simulatie\"><h3>Simulatie: ").Append(WebUtility.HtmlEncode(ScenarioName)).Append("</h3>");
-        h.Append("<table><caption>Inwoners per toestand (1 januari; laatste kolom = eind horizon)</caption><thead><tr><th>toestand</th>");
-        for (var p = 0; p <= Cycles; p++) h.Append("<th>").Append(StartYear + p).Append("</th>");
-        h.Append("</tr></thead><tbody>");
-        for (var s = 0; s < States.Count; s++)
-        {
-            h.Append("<tr><td>").Append(WebUtility.HtmlEncode(States[s].Label)).Append("</td>");
-            for (var p = 0; p <= Cycles; p++) h.Append("<td style=\"text-align:right\">").Append(DutchFormat.Number(Count(p, s))).Append("</td>");
-            h.Append("</tr>");
-        }
-        h.Append("</tbody></table><table><caption>Kosten per betaler per jaar (nominaal)</caption><thead><tr><th>betaler</th>");
-        foreach (var y in Years) h.Append("<th>").Append(y).Append("</th>");
-        h.Append("</tr></thead><tbody>");
-        foreach (var payer in Payers.All)
-        {
-            h.Append("<tr><td>").Append(WebUtility.HtmlEncode(payer.DutchLabel())).Append("</td>");
-            for (var t = 0; t < Cycles; t++) h.Append("<td style=\"text-align:right\">").Append(DutchFormat.Euro(Costs(payer, t))).Append("</td>");
-            h.Append("</tr>");
-        }
-        h.Append("</tbody></table></div>");
-        return h.ToString();
-    }
+    /// <summary>A short description; the Dutch text and HTML are rendered by <c>Reporting.ResultRendering</c>.</summary>
+    public override string ToString() => $"Simulatie '{ScenarioName}', {StartYear}-{StartYear + Cycles - 1}";
 }

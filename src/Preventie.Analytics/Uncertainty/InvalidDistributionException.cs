@@ -1,5 +1,4 @@
 using System.Globalization;
-using Preventie.Analytics.Reporting;
 
 namespace Preventie.Analytics.Uncertainty;
 
@@ -26,7 +25,7 @@ public sealed class InvalidDistributionException : Exception
 
     /// <summary>A number as a Dutch reader expects it in a message: "0,25", "-3", "1.500".</summary>
     internal static string Show(double value) =>
-        double.IsNaN(value) ? "geen getal" : value.ToString("#,##0.######", DutchFormat.Culture);
+        double.IsNaN(value) ? "geen getal" : value.ToString("#,##0.######", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
 
     /// <summary>Throws unless <paramref name="value"/> is a finite number.</summary>
     internal static void RequireFinite(string parameter, string what, double value)

@@ -44,8 +44,8 @@ public sealed record PsaOptions
     /// <summary>Dutch messages for invalid settings (empty when valid).</summary>
     public IEnumerable<string> Validate()
     {
-        if (Draws < 1 || Draws > MaxDraws) yield return $"het aantal trekkingen moet tussen 1 en {Reporting.DutchFormat.Number(MaxDraws)} liggen (gekregen: {Reporting.DutchFormat.Number(Draws)})";
-        if (CloudDraws < 0 || CloudDraws > MaxDraws) yield return $"het aantal trekkingen voor de puntenwolk moet tussen 0 en {Reporting.DutchFormat.Number(MaxDraws)} liggen (gekregen: {Reporting.DutchFormat.Number(CloudDraws)})";
+        if (Draws < 1 || Draws > MaxDraws) yield return $"het aantal trekkingen moet tussen 1 en {MaxDraws.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"))} liggen (gekregen: {Draws.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"))})";
+        if (CloudDraws < 0 || CloudDraws > MaxDraws) yield return $"het aantal trekkingen voor de puntenwolk moet tussen 0 en {MaxDraws.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"))} liggen (gekregen: {CloudDraws.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"))})";
         if (CouncilTermEnd < CouncilTermStart) yield return "de raadsperiode eindigt voor ze begint";
         if (ValuesPerLifeYear.Count == 0) yield return "geef minstens één waarde per zelfredzaam levensjaar";
     }

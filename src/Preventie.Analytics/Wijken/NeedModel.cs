@@ -56,7 +56,7 @@ public static class NeedModel
                     "dit kenmerk varieert niet tussen de gebieden; laat het weg"));
         }
 
-        Learning.TreeLearnerNativeLibrary.EnsureResolvable();
+        Hosting.NativeAssets.EnsureResolvable(typeof(Microsoft.ML.Trainers.FastTree.FastTreeRegressionTrainer).Assembly);
         var ml = new MLContext(options.Seed);
         var folds = FoldOf(data.N, options.Folds, options.Seed);
         var learners = new[] { PoissonName, FastTreeName };

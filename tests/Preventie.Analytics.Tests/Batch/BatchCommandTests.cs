@@ -30,6 +30,13 @@ public class BatchCommandTests
         var overview = File.ReadAllText(Path.Combine(outDir, "overzicht.html"));
         Assert.Contains("Preventiescenario&#39;s: overzicht voor de raad", overview);
         foreach (var slug in pilots) Assert.Contains($"{slug}/rapport.html", overview);
+        // issue 11: the overview listed "geen aannamen/bronnen" while most parameters are assumptions
+        Assert.DoesNotContain("Er zijn geen aannamen opgegeven", overview);
+        Assert.DoesNotContain("Er zijn geen bronnen opgegeven", overview);
+        var assumed = File.ReadLines(Path.Combine(TestModels.DefaultModelDir, "parameters.csv")).Skip(1)
+            .Where(l => !l.StartsWith('#')).Select(l => l.Split(';')).Where(c => c.Length > 4 && c[4] == "ja").Select(c => c[0]).ToList();
+        Assert.True(assumed.Count > 10);
+        foreach (var name in assumed) Assert.Contains($"<td>{name}</td>", overview);
         Assert.Contains("Inventaris: 23 activiteiten", output);
         // no temporary folders are left next to the output
         Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(outDir)!, ".*.tmp"));

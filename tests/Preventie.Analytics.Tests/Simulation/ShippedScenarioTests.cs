@@ -91,9 +91,9 @@ public class ShippedScenarioTests
         var scenario = ScenarioFile.Load(Path.Combine(TestModels.ScenarioDir, "basis.yaml"), model) with { Name = "<script>x</script>" };
         var r = ScenarioCompiler.Compile(model, scenario).RunWithTrace();
         var cmp = ScenarioComparison.Create(r, r);
-        Assert.DoesNotContain("<script>", r.ToHtml());
-        Assert.Contains("&lt;script&gt;", cmp.ToHtml());
-        Assert.DoesNotContain("<script>", cmp.ToHtml());
+        Assert.DoesNotContain("<script>", Preventie.Analytics.Reporting.ResultRendering.Html(r));
+        Assert.Contains("&lt;script&gt;", Preventie.Analytics.Reporting.ResultRendering.Html(cmp));
+        Assert.DoesNotContain("<script>", Preventie.Analytics.Reporting.ResultRendering.Html(cmp));
     }
 
     [Fact]
@@ -116,5 +116,12 @@ public class ShippedScenarioTests
         Assert.Equal(1 + 12 * 8, csv.Length);
         Assert.Contains(',', csv[1]); // decimal comma for Dutch Excel
         Assert.True(File.Exists(Path.Combine(outDir, "betalers.csv")));
+        // life-years gained, undiscounted and discounted, and the life expectancy per band
+        var lifeYears = File.ReadAllLines(Path.Combine(outDir, "levensjaren.csv"));
+        Assert.StartsWith("jaar;zelfredzame_levensjaren_gewonnen;contant", lifeYears[0]);
+        Assert.StartsWith("totaal;", lifeYears[13]);
+        Assert.Contains(lifeYears, l => l.StartsWith("80+;"));
+        Assert.True(json.RootElement.GetProperty("zelfredzame_levensjaren_gewonnen_contant").GetDouble()
+                    < json.RootElement.GetProperty("zelfredzame_levensjaren_gewonnen").GetDouble());
     }
 }

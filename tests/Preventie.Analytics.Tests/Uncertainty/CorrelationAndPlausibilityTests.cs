@@ -56,6 +56,20 @@ public class CorrelationAndPlausibilityTests
         Assert.All(b, x => Assert.True(x > 0));
     }
 
+    [Theory]
+    [InlineData(0.001)]
+    [InlineData(0.05)]
+    [InlineData(0.5)]
+    [InlineData(0.95)]
+    [InlineData(0.999)]
+    public void The_copulas_fast_inverse_equals_the_library_quantile(double u)
+    {
+        var z = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, u);
+        foreach (var d in new ParameterDistribution[] { BetaDistribution.FromShapes("a", 22, 78), BetaDistribution.FromShapes("b", 1, 199),
+                     GammaDistribution.FromShapeScale("c", 100, 45.6), GammaDistribution.FromShapeScale("d", 0.8, 3) })
+            Assert.Equal(d.Quantile(u), GaussianCopula.Inverse(d, u, z), 1e-7 * Math.Max(1, d.Quantile(u)));
+    }
+
     [Fact]
     public void A_correlation_matrix_that_is_not_positive_definite_is_refused_in_Dutch()
     {

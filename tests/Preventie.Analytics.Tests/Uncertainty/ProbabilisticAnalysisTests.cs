@@ -274,13 +274,13 @@ public class ProbabilisticAnalysisTests
         var group = new PayerUncertainty("totaal", "Alle betalers", 1, s, [s], [new AcceptabilityPoint(0, 0.5, 1)], 1, 0.5);
         var groups = Enumerable.Range(0, PayerGroups.Count).Select(_ => group).ToList();
         var r = new PsaResult("<script>x</script>", "A & B", 2024, 1, new PsaOptions { ValuesPerLifeYear = [0] }, 0.0225, groups, s, ["p: <b>"]);
-        var html = r.ToHtml();
+        var html = Preventie.Analytics.Reporting.ResultRendering.Html(r);
         Assert.DoesNotContain("<script>", html);
         Assert.Contains("&lt;script&gt;", html);
         Assert.Contains("A &amp; B", html);
         Assert.Contains("p: &lt;b&gt;", html);
         var oneWay = new OneWayResult("<i>s</i>", "c", 0, 0, [new OneWayRow("<p>", "d", 1, 0, 2, 0, 1, 0, 1)]);
-        Assert.DoesNotContain("<p>", oneWay.ToHtml());
-        Assert.DoesNotContain("<i>", oneWay.ToHtml());
+        Assert.DoesNotContain("<p>", Preventie.Analytics.Reporting.ResultRendering.Html(oneWay));
+        Assert.DoesNotContain("<i>", Preventie.Analytics.Reporting.ResultRendering.Html(oneWay));
     }
 }
