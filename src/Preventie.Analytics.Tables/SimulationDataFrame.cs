@@ -25,12 +25,12 @@ public static class SimulationDataFrame
         var payers = new List<string>();
         var costs = new List<double>();
         for (var t = 0; t < result.Cycles; t++)
-            foreach (var band in AgeBands.All)
+            foreach (var band in result.Bands)
                 for (var s = 0; s < result.States.Count; s++)
                     foreach (var payer in Payers.All)
                     {
                         years.Add(result.StartYear + t);
-                        bands.Add(band.Code());
+                        bands.Add(band.Code);
                         states.Add(result.States[s].Name);
                         payers.Add(payer.Code());
                         costs.Add(result.StateCost(t, band, s, payer));
@@ -57,11 +57,11 @@ public static class SimulationDataFrame
         var people = new List<double>();
         var personYears = new List<double?>();
         for (var p = 0; p <= result.Cycles; p++)
-            foreach (var band in AgeBands.All)
+            foreach (var band in result.Bands)
                 for (var s = 0; s < result.States.Count; s++)
                 {
                     years.Add(result.StartYear + p);
-                    bands.Add(band.Code());
+                    bands.Add(band.Code);
                     states.Add(result.States[s].Name);
                     people.Add(result.Count(p, band, s));
                     personYears.Add(p < result.Cycles ? result.PersonYears(p, band, s) : null);

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Interventions;
 using Preventie.Analytics.Model;
@@ -35,9 +36,9 @@ internal static class SyntheticModels
         var modelStates = Enumerable.Range(0, S).Select(i => i == S - 1
             ? new ModelState("dood", "overleden", NeedTier.Uitstroom, SupportRoute.Geen)
             : new ModelState("s" + i, "toestand " + i, i == 0 ? NeedTier.Zelfredzaam : NeedTier.Tijdelijk, SupportRoute.Maatwerk)).ToList();
-        var bands = allBands ? AgeBands.All : [AgeBand.Age80Plus];
+        IReadOnlyList<AgeBand> bands = allBands ? InventoryBands.All : [InventoryBands.Age80Plus];
         var zero = P("nul", 0);
-        var demography = AgeBands.All.Select(b => new BandDemography(b,
+        var demography = InventoryBands.All.Select(b => new BandDemography(b,
             bands.Contains(b) ? P("inwoners_" + (int)b, 10_000 * scale) : zero,
             allBands ? P("migratie_" + (int)b, 0.005) : zero)).ToList();
         var birth = P(ModelFiles.BirthRateParameter, allBands ? 0.01 : 0);

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Interventions;
 using Preventie.Analytics.Model;
@@ -34,9 +35,9 @@ internal sealed record TextbookModel(ModelDefinition Model, CompiledScenario Sce
             new("ziek", "ziek", NeedTier.Tijdelijk, SupportRoute.Maatwerk),
             new("dood", "overleden", NeedTier.Uitstroom, SupportRoute.Geen),
         };
-        const AgeBand band = AgeBand.Age80Plus;
+        var band = InventoryBands.Age80Plus;
         var zero = P("nul", 0);
-        var demography = AgeBands.All.Select(b => new BandDemography(b, b == band ? P("cohort", 1000) : zero, zero)).ToList();
+        var demography = InventoryBands.All.Select(b => new BandDemography(b, b == band ? P("cohort", 1000) : zero, zero)).ToList();
         var birth = P(ModelFiles.BirthRateParameter, 0);
         var shares = new List<StartShare> { new(band, 0, P("start_gezond", 1), 0) };
         var rules = new List<TransitionRule>

@@ -118,7 +118,7 @@ public static class SimulateCommand
         var le = new Table().AddColumns("Leeftijd", "Scenario", "Vergelijking", "Verschil");
         le.Caption("Zelfredzame levensverwachting: verwachte jaren zonder ondersteuning vanaf het startjaar");
         foreach (var (band, a, b) in cmp.SelfReliantLifeExpectancy)
-            le.AddRow(band.Code(), DutchFormat.Number(a, 2), DutchFormat.Number(b, 2), DutchFormat.Number(a - b, 3));
+            le.AddRow(band.Code, DutchFormat.Number(a, 2), DutchFormat.Number(b, 2), DutchFormat.Number(a - b, 3));
         console.Write(le);
         console.MarkupLine("[bold]Aannames:[/]");
         foreach (var a in cmp.Assumptions) console.MarkupLine("  - " + CommandErrors.Safe(a));

@@ -47,6 +47,9 @@ public static class ModelCalibrator
         options ??= new CalibrationOptions();
         var original = model;
         var fileName = Path.GetFileName(data.File);
+        if (!data.Bands.SameBandsAs(model.Bands))
+            throw new DataValidationException(Refusal(data, null,
+                $"het monitorbestand is gelezen met andere leeftijdsklassen ({data.Bands.ValidCodes}) dan die van het model ({model.Bands.ValidCodes}); lees de indicatorenlijst met de klassen van het model. Er is niets gekalibreerd."));
         var targets = BuildTargets(model, data);
         var used = targets.Where(t => t.InObjective).ToList();
         var years = data.Years;
@@ -189,7 +192,7 @@ public static class ModelCalibrator
         var S = model.States.Count;
         var shares = new List<StartShare>();
         var changed = new List<string>();
-        foreach (var band in AgeBands.All)
+        foreach (var band in model.Bands)
         {
             var current = new double[S];
             foreach (var x in model.StartShares.Where(x => x.Band == band)) current[x.State] += x.Share.Evaluate(vector);
@@ -210,7 +213,7 @@ public static class ModelCalibrator
             if (counted.Count > 0 && absorber >= 0)
             {
                 next[absorber] += 1.0 - next.Sum();
-                if (next[absorber] >= 0) { current = next; changed.Add(band.Code()); }
+                if (next[absorber] >= 0) { current = next; changed.Add(band.Code); }
             }
             for (var i = 0; i < S; i++)
                 if (current[i] != 0) shares.Add(new StartShare(band, i, ValueExpression.Of(current[i]), 0));

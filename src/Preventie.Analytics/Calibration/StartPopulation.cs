@@ -25,7 +25,7 @@ public static class StartPopulation
             if (obs?.Value is not { } v || e.ParameterIndices.Count != 1 || e.Constant != 1.0) continue;
             var p = model.Parameters[e.ParameterIndices[0]];
             if (!string.Equals(e.Text.Trim(), p.Name, StringComparison.OrdinalIgnoreCase)) continue;
-            var source = $"monitor {Path.GetFileName(data.File)}: bevolking 1-1-{year}, {d.Band.Code()} (rij {obs.Row})"
+            var source = $"monitor {Path.GetFileName(data.File)}: bevolking 1-1-{year}, {d.Band.Code} (rij {obs.Row})"
                          + (data.IsIllustrative ? $" — {MonitorData.IllustrativeNotice}" : string.Empty);
             updates.Add(new ParameterUpdate(p.Name, v, source, $"was {p.Value:0} ({p.Source ?? "aanname"})"));
         }

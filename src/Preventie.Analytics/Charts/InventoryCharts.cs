@@ -84,7 +84,7 @@ public static class InventoryCharts
     {
         TargetGroupKind.InwonersAlgemeen => "alle inwoners",
         TargetGroupKind.Specifiek => "specifiek",
-        _ => group.Band!.Value.Code(),
+        _ => group.Band!.Code,
     };
 
     /// <summary>Whole-number steps for the colour bar of activity counts.</summary>

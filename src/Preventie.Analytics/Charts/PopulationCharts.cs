@@ -44,8 +44,8 @@ public static class PopulationCharts
     /// </summary>
     public static Figure Pyramid(SimulationResult result)
     {
-        var bands = AgeBands.All;
-        var labels = bands.Select(b => b.Code()).ToArray();
+        var bands = result.Bands;
+        var labels = bands.Select(b => b.Code).ToArray();
         var end = result.Cycles;
         string startLabel = PointLabel(result, 0), endLabel = PointLabel(result, end);
         var parts = new List<Figure>();
@@ -57,11 +57,11 @@ public static class PopulationCharts
             var atEnd = bands.Select(b => TierCount(result, end, b, tier)).ToArray();
             parts.Add(Chart.Bar(labels, atStart.Select(v => -v), name: name, orientation: Orientation.Horizontal, color: color)
                 .WithTraces(t => t.WithLegendGroup(name)
-                    .WithHoverText(bands.Select((b, i) => $"{b.DutchLabel()}, {startLabel}: {DutchFormat.Number(atStart[i])} {tier.DutchLabel()}"))
+                    .WithHoverText(bands.Select((b, i) => $"{b.Label}, {startLabel}: {DutchFormat.Number(atStart[i])} {tier.DutchLabel()}"))
                     .WithHoverTemplate("%{hovertext}<extra></extra>")));
             parts.Add(Chart.Bar(labels, atEnd, name: name, orientation: Orientation.Horizontal, color: color)
                 .WithTraces(t => t.WithLegendGroup(name).WithShowLegend(false)
-                    .WithHoverText(bands.Select((b, i) => $"{b.DutchLabel()}, {endLabel}: {DutchFormat.Number(atEnd[i])} {tier.DutchLabel()}"))
+                    .WithHoverText(bands.Select((b, i) => $"{b.Label}, {endLabel}: {DutchFormat.Number(atEnd[i])} {tier.DutchLabel()}"))
                     .WithHoverTemplate("%{hovertext}<extra></extra>")));
         }
         var max = Enumerable.Range(0, bands.Count)

@@ -40,7 +40,7 @@ public sealed record EvidenceTable(IReadOnlyList<EffectEvidence> Effects, IReadO
         var candidatesPath = Path.Combine(directory, CandidatesFile);
         var errors = new List<DataError>();
         var effects = Collect(errors, () => ReadEffects(effectsPath, model));
-        var candidates = Collect(errors, () => ReadCandidates(candidatesPath));
+        var candidates = Collect(errors, () => ReadCandidates(candidatesPath, model.Bands));
         if (errors.Count > 0) throw new DataValidationException(errors);
         return new EvidenceTable(effects, candidates, directory);
     }
@@ -114,7 +114,7 @@ public sealed record EvidenceTable(IReadOnlyList<EffectEvidence> Effects, IReadO
         return result;
     }
 
-    private static IReadOnlyList<CandidateEvidence> ReadCandidates(string path)
+    private static IReadOnlyList<CandidateEvidence> ReadCandidates(string path, AgeBandSet bandSet)
     {
         var table = TableReader.Read(path, ["nr", "nummer"], ["betaler"]);
         var errors = new ErrorCollector(path);
@@ -157,7 +157,7 @@ public sealed record EvidenceTable(IReadOnlyList<EffectEvidence> Effects, IReadO
             IReadOnlyList<AgeBand>? b = null;
             if (row.Get(bands) is { Length: > 0 } bt)
             {
-                b = BandSelection.TryParse(bt, out var err);
+                b = BandSelection.TryParse(bt, bandSet, out var err);
                 if (b is null) errors.Add(row.Number, "leeftijdsgroepen", bt, err!);
             }
             var startYear = 2025;

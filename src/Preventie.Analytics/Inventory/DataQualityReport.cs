@@ -56,9 +56,9 @@ public static partial class DataQualityReport
             {
                 var inGoal = acts.Where(a => a.OldGoals.Contains(goal)).ToList();
                 if (inGoal.Count == 0) continue;
-                foreach (var band in Population.AgeBands.All.Where(b => !inGoal.Any(a => a.TargetGroups.Contains(TargetGroup.Of(b)))))
+                foreach (var band in InventoryBands.All.Where(b => !inGoal.Any(a => a.TargetGroups.Contains(TargetGroup.Of(b)))))
                     findings.Add(new Finding("leeftijdsgroep-zonder-activiteit",
-                        $"Onder {goal.DutchLabel()} is geen activiteit voor {Population.AgeBands.DutchLabel(band)} (activiteiten voor inwoners algemeen niet meegeteld)."));
+                        $"Onder {goal.DutchLabel()} is geen activiteit voor {band.Label} (activiteiten voor inwoners algemeen niet meegeteld)."));
             }
         }
         return findings;

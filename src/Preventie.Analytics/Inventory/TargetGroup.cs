@@ -6,7 +6,7 @@ namespace Preventie.Analytics.Inventory;
 /// <summary>Which kind of target group a <see cref="TargetGroup"/> is.</summary>
 public enum TargetGroupKind
 {
-    /// <summary>One of the eight age bands.</summary>
+    /// <summary>One of the inventory's eight age bands (<see cref="InventoryBands"/>).</summary>
     AgeBand,
     /// <summary>"Inwoners algemeen": all residents.</summary>
     InwonersAlgemeen,
@@ -15,7 +15,7 @@ public enum TargetGroupKind
 }
 
 /// <summary>
-/// A target group column of the seed's pivots: an <see cref="Population.AgeBand"/>, "inwoners algemeen" or "specifiek".
+/// A target group column of the seed's pivots: an age band of the inventory (<see cref="InventoryBands"/>), "inwoners algemeen" or "specifiek".
 /// Use <see cref="All"/> for the pivot order (inwoners algemeen, the eight bands, specifiek).
 /// </summary>
 public readonly record struct TargetGroup(TargetGroupKind Kind, AgeBand? Band)
@@ -28,14 +28,14 @@ public readonly record struct TargetGroup(TargetGroupKind Kind, AgeBand? Band)
 
     /// <summary>Pivot order: inwoners algemeen, 0-3 … 80+, specifiek.</summary>
     public static IReadOnlyList<TargetGroup> All { get; } =
-        new[] { InwonersAlgemeen }.Concat(AgeBands.All.Select(Of)).Append(Specifiek).ToArray();
+        new[] { InwonersAlgemeen }.Concat(InventoryBands.All.Select(Of)).Append(Specifiek).ToArray();
 
     /// <summary>Key for data files and JSON: "inwoners-algemeen", "0-3" … "80+", "specifiek".</summary>
     public string Key => Kind switch
     {
         TargetGroupKind.InwonersAlgemeen => "inwoners-algemeen",
         TargetGroupKind.Specifiek => "specifiek",
-        _ => Band!.Value.Code(),
+        _ => Band!.Code,
     };
 
     /// <summary>Dutch label for reports.</summary>
@@ -43,19 +43,19 @@ public readonly record struct TargetGroup(TargetGroupKind Kind, AgeBand? Band)
     {
         TargetGroupKind.InwonersAlgemeen => "inwoners algemeen",
         TargetGroupKind.Specifiek => "specifiek",
-        _ => Band!.Value.DutchLabel(),
+        _ => Band!.Label,
     };
 
     public override string ToString() => Key;
 
-    /// <summary>Parses a key or label: "inwoners algemeen"/"alle inwoners", "specifiek", or any age band <see cref="AgeBands.TryParse"/> accepts.</summary>
+    /// <summary>Parses a key or label: "inwoners algemeen"/"alle inwoners", "specifiek", or any inventory age band <see cref="AgeBandSet.TryParse"/> accepts.</summary>
     public static bool TryParse(string? text, out TargetGroup group)
     {
         group = default;
         var key = ColumnName.Normalize(text);
         if (key is "inwonersalgemeen" or "alleinwoners" or "algemeen") { group = InwonersAlgemeen; return true; }
         if (key is "specifiek") { group = Specifiek; return true; }
-        if (!AgeBands.TryParse(text, out var band)) return false;
+        if (!InventoryBands.All.TryParse(text, out var band)) return false;
         group = Of(band);
         return true;
     }

@@ -35,6 +35,7 @@ public sealed class ModelDefinition
         SourceDirectory = sourceDirectory;
         TransitionCosts = transitionCosts ?? [];
         Correlations = correlations ?? [];
+        Bands = new AgeBandSet(demography.Select(d => d.Band));
     }
 
     /// <summary>The same model with another parameter set (same names; e.g. recalibrated values).</summary>
@@ -48,7 +49,12 @@ public sealed class ModelDefinition
     /// <summary>The shared parameter vector definition.</summary>
     public ParameterSet Parameters { get; }
     public IReadOnlyList<ModelState> States { get; }
-    /// <summary>One entry per age band, in band order.</summary>
+    /// <summary>
+    /// The model's age bands, youngest first (<c>leeftijdsklassen.csv</c>): the bands of <see cref="Demography"/>, which
+    /// has one entry per band in band order. The engine's band count and ageing rates (1/width per year) come from them.
+    /// </summary>
+    public AgeBandSet Bands { get; }
+    /// <summary>One entry per age band, in band order (see <see cref="Bands"/>).</summary>
     public IReadOnlyList<BandDemography> Demography { get; }
     /// <summary>Births per living inhabitant per year; they enter the youngest band.</summary>
     public ValueExpression BirthRate { get; }

@@ -12,6 +12,8 @@ namespace Preventie.Analytics.Model;
 /// <list type="bullet">
 /// <item><c>parameters.csv</c> — named values with source/assumption and optional distribution (<see cref="ParameterFile"/>);</item>
 /// <item><c>toestanden.csv</c> — states (<see cref="StateFile"/>);</item>
+/// <item><c>leeftijdsklassen.csv</c> — <c>code;van;tot_en_met;naam;bron</c>: the model's age bands, youngest first
+/// (<see cref="AgeBandFile"/>); every <c>leeftijd</c> column below names these bands;</item>
 /// <item><c>bevolking.csv</c> — <c>leeftijd;inwoners;migratie</c> per band (values: expressions of parameters);</item>
 /// <item><c>startverdeling.csv</c> — <c>leeftijd;toestand;aandeel</c> (leeftijd may be "alle"); per band the shares sum to 1;</item>
 /// <item><c>overgangen.csv</c> — <c>van;naar;leeftijd;vanaf;tot;kans</c>;</item>
@@ -30,6 +32,7 @@ namespace Preventie.Analytics.Model;
 public static class ModelFiles
 {
     public const string ParametersFile = "parameters.csv";
+    public const string BandsFile = AgeBandFile.FileName;
     public const string StatesFile = "toestanden.csv";
     public const string PopulationFile = "bevolking.csv";
     public const string StartFile = "startverdeling.csv";
@@ -64,6 +67,7 @@ public static class ModelFiles
     {
         var parameters = ParameterFile.Read(Path.Combine(directory, ParametersFile));
         var states = StateFile.Read(Path.Combine(directory, StatesFile));
+        var bandSet = AgeBandFile.Read(Path.Combine(directory, BandsFile));
         int StateIdx(string n) => states.Select((s, i) => (s, i)).FirstOrDefault(t => string.Equals(t.s.Name, n, StringComparison.OrdinalIgnoreCase), (null!, -1)).Item2;
         string UnknownState(string n) => $"onbekende toestand '{n}' (geldig: {string.Join(", ", states.Select(s => s.Name))})";
         var vector = parameters.DefaultVector();
@@ -72,18 +76,18 @@ public static class ModelFiles
         var popPath = Path.Combine(directory, PopulationFile);
         var pop = TableReader.Read(popPath, ["leeftijd"], ["inwoners"], ["migratie"]);
         var errors = new ErrorCollector(popPath);
-        var demo = new BandDemography?[AgeBands.All.Count];
+        var demo = new BandDemography?[bandSet.Count];
         foreach (var row in pop.Rows)
         {
             var bandText = row.Get(pop.IndexOf("leeftijd"));
-            if (!AgeBands.TryParse(bandText, out var band)) { errors.Add(row.Number, "leeftijd", bandText, $"onbekende leeftijdsgroep (geldig: {string.Join(", ", AgeBands.All.Select(b => b.Code()))})"); continue; }
+            if (!bandSet.TryParse(bandText, out var band)) { errors.Add(row.Number, "leeftijd", bandText, $"onbekende leeftijdsgroep (geldig: {bandSet.ValidCodes}; de klassen staan in {BandsFile})"); continue; }
             var inh = Expr(errors, row, pop, "inwoners", parameters);
             var mig = Expr(errors, row, pop, "migratie", parameters);
             if (inh is not null && inh.Evaluate(vector) < 0) errors.Add(row.Number, "inwoners", inh.Text, "aantal inwoners mag niet negatief zijn");
             if (inh is not null && mig is not null) demo[(int)band] = new BandDemography(band, inh, mig);
         }
         for (var b = 0; b < demo.Length; b++)
-            if (demo[b] is null && !errors.HasErrors) errors.Add(null, "leeftijd", AgeBands.All[b].Code(), "leeftijdsgroep ontbreekt");
+            if (demo[b] is null && !errors.HasErrors) errors.Add(null, "leeftijd", bandSet[b].Code, $"leeftijdsgroep ontbreekt (elke klasse uit {BandsFile} heeft een rij nodig)");
         errors.ThrowIfAny();
 
         var birthIdx = parameters.IndexOf(BirthRateParameter);
@@ -97,7 +101,7 @@ public static class ModelFiles
         var shares = new List<StartShare>();
         foreach (var row in st.Rows)
         {
-            var bands = Bands(errors, row, st, "leeftijd");
+            var bands = Bands(errors, row, st, "leeftijd", bandSet);
             var sName = row.Get(st.IndexOf("toestand"));
             var s = StateIdx(sName);
             if (s < 0) errors.Add(row.Number, "toestand", sName, UnknownState(sName));
@@ -107,10 +111,10 @@ public static class ModelFiles
             foreach (var b in bands) shares.Add(new StartShare(b, s, e, row.Number));
         }
         if (!errors.HasErrors)
-            foreach (var b in AgeBands.All)
+            foreach (var b in bandSet)
             {
                 var sum = shares.Where(x => x.Band == b).Sum(x => x.Share.Evaluate(vector));
-                if (Math.Abs(sum - 1) > 1e-6) errors.Add(null, "aandeel", b.Code(), $"de startaandelen van leeftijdsgroep {b.Code()} tellen op tot {sum:0.####}, niet tot 1");
+                if (Math.Abs(sum - 1) > 1e-6) errors.Add(null, "aandeel", b.Code, $"de startaandelen van leeftijdsgroep {b.Code} tellen op tot {sum:0.####}, niet tot 1");
             }
         errors.ThrowIfAny();
 
@@ -127,7 +131,7 @@ public static class ModelFiles
             if (to < 0) errors.Add(row.Number, "naar", row.Get(tr.IndexOf("naar")), UnknownState(row.Get(tr.IndexOf("naar"))));
             if (from >= 0 && from == to) errors.Add(row.Number, "naar", row.Get(tr.IndexOf("naar")), "een overgang naar dezelfde toestand is overbodig (blijven = 1 − uitstroom)");
             if (from >= 0 && states[from].IsOutflow) errors.Add(row.Number, "van", states[from].Name, "uit een uitstroomtoestand is geen overgang mogelijk");
-            var bands = Bands(errors, row, tr, "leeftijd");
+            var bands = Bands(errors, row, tr, "leeftijd", bandSet);
             var first = Year(errors, row, tr, "vanaf");
             var last = Year(errors, row, tr, "tot");
             var p = Expr(errors, row, tr, "kans", parameters);
@@ -156,7 +160,7 @@ public static class ModelFiles
             }
             var payerText = row.Get(ct.IndexOf("betaler"));
             if (!Payers.TryParse(payerText, out var payer)) errors.Add(row.Number, "betaler", payerText, Payers.UnknownMessage);
-            var bands = Bands(errors, row, ct, "leeftijd");
+            var bands = Bands(errors, row, ct, "leeftijd", bandSet);
             var e = Expr(errors, row, ct, "bedrag", parameters);
             if (e is not null && !(e.Evaluate(vector) >= 0))
             {
@@ -169,13 +173,13 @@ public static class ModelFiles
         }
         errors.ThrowIfAny();
 
-        var transitionCosts = ReadTransitionCosts(Path.Combine(directory, TransitionCostsFile), states, rules, parameters);
+        var transitionCosts = ReadTransitionCosts(Path.Combine(directory, TransitionCostsFile), states, rules, parameters, bandSet);
         var correlations = ReadCorrelations(Path.Combine(directory, CorrelationsFile), parameters);
         return new ModelDefinition(parameters, states, demo.Select(d => d!).ToList(), ValueExpression.Reference(birthIdx, BirthRateParameter),
             shares, rules, costs, directory, transitionCosts, correlations);
     }
 
-    private static List<TransitionCost> ReadTransitionCosts(string path, IReadOnlyList<ModelState> states, IReadOnlyList<TransitionRule> rules, ParameterSet parameters)
+    private static List<TransitionCost> ReadTransitionCosts(string path, IReadOnlyList<ModelState> states, IReadOnlyList<TransitionRule> rules, ParameterSet parameters, AgeBandSet bandSet)
     {
         var result = new List<TransitionCost>();
         if (!File.Exists(path)) return result;
@@ -194,7 +198,7 @@ public static class ModelFiles
             var payerText = row.Get(t.IndexOf("betaler"));
             var payerKnown = Payers.TryParse(payerText, out var payer);
             if (!payerKnown) errors.Add(row.Number, "betaler", payerText, Payers.UnknownMessage);
-            var bands = Bands(errors, row, t, "leeftijd");
+            var bands = Bands(errors, row, t, "leeftijd", bandSet);
             var e = Expr(errors, row, t, "bedrag", parameters);
             if (to < 0 || (fromName.Length > 0 && from < 0) || !payerKnown || bands is null || e is null) continue;
             var origins = from >= 0 ? [from] : Enumerable.Range(0, states.Count).Where(s => s != to && !states[s].IsOutflow).ToArray();
@@ -266,7 +270,7 @@ public static class ModelFiles
             var name = states[byState.Key].Name;
             var rows = bad.SelectMany(b => b.Rules).Select(r => r.Row).Distinct().Order().ToList();
             errors.Add(rows[0], "kans", name,
-                $"de uitstroom uit toestand '{name}' telt op tot {bad.Max(b => b.Sum):0.####} (meer dan 1) in leeftijdsgroep(en) {string.Join(", ", bad.Select(b => b.Band.Code()))} (rijen {string.Join(", ", rows)})");
+                $"de uitstroom uit toestand '{name}' telt op tot {bad.Max(b => b.Sum):0.####} (meer dan 1) in leeftijdsgroep(en) {string.Join(", ", bad.Select(b => b.Band.Code))} (rijen {string.Join(", ", rows)})");
         }
     }
 
@@ -278,10 +282,10 @@ public static class ModelFiles
         return e;
     }
 
-    private static AgeBand[]? Bands(ErrorCollector errors, RawRow row, RawTable t, string column)
+    private static AgeBand[]? Bands(ErrorCollector errors, RawRow row, RawTable t, string column, AgeBandSet bandSet)
     {
         var text = row.Get(t.IndexOf(column));
-        var b = BandSelection.TryParse(text, out var msg);
+        var b = BandSelection.TryParse(text, bandSet, out var msg);
         if (b is null) errors.Add(row.Number, column, text, msg!);
         return b;
     }

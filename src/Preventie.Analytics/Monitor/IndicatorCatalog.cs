@@ -7,7 +7,10 @@ namespace Preventie.Analytics.Monitor;
 /// The editable list of monitor indicators, read from <c>data/monitor/indicatoren.csv</c>:
 /// <c>code;label;eenheid;leeftijden;toestanden;meetmoment;kalibreren;bron</c>.
 /// <list type="bullet">
-/// <item><c>leeftijden</c>: "alle" or comma-separated bands ("0-3,4-12,13-17"); a "totaal" row is always allowed.</item>
+/// <item><c>leeftijden</c>: "alle" or comma-separated bands ("0-3,4-12,13-17") of the model's band set; a "totaal" row
+/// is always allowed. When the parts are age ranges that are not bands of the set (the shipped list names the Deventer
+/// bands, a model may have others), the indicator may be reported for every band of the set lying wholly within their
+/// union (so "18-27,28-44,45-64,65-79,80+" gives 18-64 and 65+ for bands 0-17, 18-64, 65+).</item>
 /// <item><c>toestanden</c>: model states whose people the indicator counts (comma-separated, "levend" = all living
 /// states); empty when the model has no equivalent.</item>
 /// <item><c>meetmoment</c>: "jaargemiddelde" (clients during the year) or "1 januari" (a stock, e.g. population).</item>
@@ -25,8 +28,9 @@ public sealed class IndicatorCatalog
 
     private readonly Dictionary<string, MonitorIndicator> _byKey;
 
-    public IndicatorCatalog(IEnumerable<MonitorIndicator> indicators, string? file = null)
+    public IndicatorCatalog(IEnumerable<MonitorIndicator> indicators, AgeBandSet bands, string? file = null)
     {
+        Bands = bands;
         All = indicators.ToList();
         File = file;
         _byKey = new Dictionary<string, MonitorIndicator>();
@@ -36,6 +40,9 @@ public sealed class IndicatorCatalog
             _byKey.TryAdd(ColumnName.Normalize(i.Label), i);
         }
     }
+
+    /// <summary>The model's age bands the indicators and monitor files are read against.</summary>
+    public AgeBandSet Bands { get; }
 
     /// <summary>Indicators in file order.</summary>
     public IReadOnlyList<MonitorIndicator> All { get; }
@@ -50,8 +57,8 @@ public sealed class IndicatorCatalog
     /// <summary>Dutch list of the valid codes, for error messages.</summary>
     public string ValidCodes => string.Join(", ", All.Select(i => i.Code));
 
-    /// <summary>Reads and validates a catalog file; all errors at once.</summary>
-    public static IndicatorCatalog Load(string path)
+    /// <summary>Reads and validates a catalog file against the model's age bands (<see cref="Model.ModelDefinition.Bands"/>); all errors at once.</summary>
+    public static IndicatorCatalog Load(string path, AgeBandSet bands)
     {
         var t = TableReader.Read(path, ["code"], ["label", "omschrijving"], ["eenheid"], ["leeftijden", "leeftijd"], ["toestanden"], ["meetmoment"], ["kalibreren"]);
         var errors = new ErrorCollector(path);
@@ -65,8 +72,8 @@ public sealed class IndicatorCatalog
             var label = row.Get(t.IndexOf("label", "omschrijving"));
             if (label.Length == 0) errors.Add(row.Number, "label", null, "label ontbreekt");
             var bandText = row.Get(t.IndexOf("leeftijden", "leeftijd"));
-            var bands = BandSelection.TryParse(bandText, out var bandError);
-            if (bands is null) errors.Add(row.Number, "leeftijden", bandText, bandError!);
+            var indicatorBands = IndicatorBands(bandText, bands, out var bandError);
+            if (indicatorBands is null) errors.Add(row.Number, "leeftijden", bandText, bandError!);
             var states = row.Get(t.IndexOf("toestanden")).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var momentText = row.Get(t.IndexOf("meetmoment"));
             MeasurementMoment moment;
@@ -83,10 +90,27 @@ public sealed class IndicatorCatalog
             if (calibrate && states.Length == 0)
                 errors.Add(row.Number, "kalibreren", calText, "kalibreren kan alleen als 'toestanden' zegt welke modeltoestanden de indicator telt");
             var source = row.Get(t.IndexOf("bron"));
-            if (bands is not null)
-                list.Add(new MonitorIndicator(code, label, row.Get(t.IndexOf("eenheid")), bands, states, moment, calibrate, source.Length == 0 ? null : source));
+            if (indicatorBands is not null)
+                list.Add(new MonitorIndicator(code, label, row.Get(t.IndexOf("eenheid")), indicatorBands, states, moment, calibrate, source.Length == 0 ? null : source));
         }
         errors.ThrowIfAny();
-        return new IndicatorCatalog(list, path);
+        return new IndicatorCatalog(list, bands, path);
+    }
+
+    /// <summary>The bands of <paramref name="bands"/> named by <paramref name="text"/>, or those lying within the age ranges it lists.</summary>
+    private static AgeBand[]? IndicatorBands(string text, AgeBandSet bands, out string? error)
+    {
+        var named = BandSelection.TryParse(text, bands, out error);
+        if (named is not null) return named;
+        var ranges = new List<(int, int?)>();
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!AgeBandSet.TryParseRange(part, out var min, out var max)) return null;
+            ranges.Add((min, max));
+        }
+        var within = bands.Within(ranges);
+        if (within.Count > 0) { error = null; return within.ToArray(); }
+        error = $"geen leeftijdsklasse van het model valt helemaal binnen '{text}' (klassen: {bands.ValidCodes})";
+        return null;
     }
 }

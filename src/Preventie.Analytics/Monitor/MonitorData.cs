@@ -14,8 +14,9 @@ public sealed class MonitorData
     public const string IllustrativeNotice = "illustratief, geen echte Deventer-cijfers";
 
     public MonitorData(string file, string region, IReadOnlyList<MonitorObservation> observations, bool isIllustrative,
-        IReadOnlyList<string>? warnings = null)
+        AgeBandSet bands, IReadOnlyList<string>? warnings = null)
     {
+        Bands = bands;
         Warnings = warnings ?? [];
         File = file;
         Region = region;
@@ -30,6 +31,9 @@ public sealed class MonitorData
     public string Region { get; }
 
     public IReadOnlyList<MonitorObservation> Observations { get; }
+
+    /// <summary>The age bands the file was read against (the model's, see <see cref="IndicatorCatalog.Bands"/>).</summary>
+    public AgeBandSet Bands { get; }
 
     /// <summary>
     /// True when the file says it holds illustrative figures (a <c>bron</c> cell or a comment line containing

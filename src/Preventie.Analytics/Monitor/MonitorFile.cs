@@ -90,14 +90,14 @@ public static partial class MonitorFile
             AgeBand? band = null;
             if (!IsTotal(bandText))
             {
-                if (!AgeBands.TryParse(bandText, out var b))
+                if (!catalog.Bands.TryParse(bandText, out var b))
                 {
-                    errors.Add(row.Number, fBand, bandText, $"onbekende leeftijdsgroep (geldig: totaal, {string.Join(", ", AgeBands.All.Select(x => x.Code()))})");
+                    errors.Add(row.Number, fBand, bandText, $"onbekende leeftijdsgroep (geldig: totaal, {catalog.Bands.ValidCodes}; de leeftijdsklassen van het model)");
                     ok = false;
                 }
                 else if (indicator is not null && !indicator.Bands.Contains(b))
                 {
-                    errors.Add(row.Number, fBand, bandText, $"indicator '{indicator.Code}' wordt niet per leeftijdsgroep {b.Code()} gerapporteerd (wel: totaal, {string.Join(", ", indicator.Bands.Select(x => x.Code()))})");
+                    errors.Add(row.Number, fBand, bandText, $"indicator '{indicator.Code}' wordt niet per leeftijdsgroep {b.Code} gerapporteerd (wel: totaal, {string.Join(", ", indicator.Bands.Select(x => x.Code))})");
                     ok = false;
                 }
                 else band = b;
@@ -113,14 +113,14 @@ public static partial class MonitorFile
         }
 
         CheckSeries(errors, observations, fPeriod);
-        var warnings = CheckPlausibility(errors, observations, fValue);
+        var warnings = CheckPlausibility(errors, observations, fValue, catalog.Bands);
         if (errors.HasErrors) throw new DataValidationException(errors.Errors.OrderBy(e => e.Row ?? 0).ToList());
         if (observations.Count == 0)
             throw new DataValidationException(new DataError(path, null, null, null, "het bestand bevat geen cijfers"));
 
         var illustrative = observations.Any(o => o.Source?.Contains("illustratief", StringComparison.OrdinalIgnoreCase) == true)
                            || CommentSaysIllustrative(path);
-        return new MonitorData(path, expectedRegion, observations, illustrative, warnings);
+        return new MonitorData(path, expectedRegion, observations, illustrative, catalog.Bands, warnings);
     }
 
     private static bool IsTotal(string text) =>
@@ -144,7 +144,7 @@ public static partial class MonitorFile
     }
 
     /// <summary>Population of 0, counts above their band's population (errors); jumps and large shares (warnings).</summary>
-    private static List<string> CheckPlausibility(ErrorCollector errors, List<MonitorObservation> observations, string valueField)
+    private static List<string> CheckPlausibility(ErrorCollector errors, List<MonitorObservation> observations, string valueField, AgeBandSet bandSet)
     {
         var warnings = new List<string>();
         var population = observations.Where(o => o.Indicator.IsPopulation && o.Value is not null)
@@ -159,7 +159,7 @@ public static partial class MonitorFile
         double? TotalPopulation(int year)
         {
             if (PopulationOf(null, year) is { } t) return t.Value;
-            var bands = AgeBands.All.Select(b => PopulationOf(b, year)).ToList();
+            var bands = bandSet.Select(b => PopulationOf(b, year)).ToList();
             return bands.All(b => b is not null) ? bands.Sum(b => b!.Value) : null;
         }
         foreach (var o in observations.Where(o => !o.Indicator.IsPopulation && o.Value is > 0))

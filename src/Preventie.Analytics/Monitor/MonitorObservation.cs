@@ -25,5 +25,5 @@ public sealed record MonitorObservation(
     public int Year => Period.Year;
 
     /// <summary>"totaal" or the band code.</summary>
-    public string BandCode => Band?.Code() ?? MonitorData.TotalBand;
+    public string BandCode => Band?.Code ?? MonitorData.TotalBand;
 }

@@ -75,9 +75,9 @@ public static class MonitorUpdate
                 "de drempel voor kleine aantallen moet een geheel getal van minstens 1 zijn (standaard " + SmallCountSuppression.DefaultThreshold + ")"));
 
         // 1. all inputs, validated
-        var catalog = IndicatorCatalog.Load(request.IndicatorFile);
-        var data = MonitorFile.Load(request.MonitorFile, catalog, request.Region);
         var model = ModelFiles.Load(request.ModelDirectory);
+        var catalog = IndicatorCatalog.Load(request.IndicatorFile, model.Bands);
+        var data = MonitorFile.Load(request.MonitorFile, catalog, request.Region);
         var spec = CalibrationSpec.Load(request.CalibrationFile, model);
         if (!Directory.Exists(request.ScenarioDirectory))
             throw new DataValidationException(new DataError(request.ScenarioDirectory, null, null, null, $"scenariomap niet gevonden (gezocht: {Path.GetFullPath(request.ScenarioDirectory)})"));

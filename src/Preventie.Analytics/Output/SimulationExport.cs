@@ -37,10 +37,10 @@ public static class SimulationExport
     {
         var sb = new StringBuilder("peildatum;leeftijd;toestand;scenario" + (c is null ? "" : ";vergelijking") + "\n");
         for (var p = 0; p <= s.Cycles; p++)
-            foreach (var b in AgeBands.All)
+            foreach (var b in s.Bands)
                 for (var st = 0; st < s.States.Count; st++)
                 {
-                    sb.Append("1-1-").Append(s.StartYear + p).Append(';').Append(b.Code()).Append(';').Append(CsvCell.Text(s.States[st].Name)).Append(';').Append(N(s.Count(p, b, st)));
+                    sb.Append("1-1-").Append(s.StartYear + p).Append(';').Append(b.Code).Append(';').Append(CsvCell.Text(s.States[st].Name)).Append(';').Append(N(s.Count(p, b, st)));
                     if (c is not null) sb.Append(';').Append(N(c.Count(p, b, st)));
                     sb.Append('\n');
                 }
@@ -80,7 +80,7 @@ public static class SimulationExport
         sb.Append("totaal;").Append(N(cmp.SelfReliantYearsGained)).Append(';').Append(N(cmp.SelfReliantYearsGainedDiscounted)).Append("\n\n");
         sb.Append("leeftijd;levensverwachting_zelfredzaam_scenario;levensverwachting_zelfredzaam_vergelijking;verschil\n");
         foreach (var (band, s, c) in cmp.SelfReliantLifeExpectancy)
-            sb.Append(band.Code()).Append(';').Append(N(s)).Append(';').Append(N(c)).Append(';').Append(N(s - c)).Append('\n');
+            sb.Append(band.Code).Append(';').Append(N(s)).Append(';').Append(N(c)).Append(';').Append(N(s - c)).Append('\n');
         return sb.ToString();
     }
 
@@ -136,7 +136,7 @@ public static class SimulationExport
                 foreach (var (band, scenario, comparator) in cmp.SelfReliantLifeExpectancy)
                 {
                     w.WriteStartObject();
-                    w.WriteString("leeftijd", band.Code());
+                    w.WriteString("leeftijd", band.Code);
                     w.WriteNumber("scenario", scenario);
                     w.WriteNumber("vergelijking", comparator);
                     w.WriteNumber("verschil", scenario - comparator);
@@ -187,7 +187,7 @@ public static class SimulationExport
         w.WriteEndObject();
         w.WriteNumber("begrensde_kansen", r.Clamps);
         w.WriteStartObject("zelfredzame_levensverwachting");
-        foreach (var b in AgeBands.All) w.WriteNumber(b.Code(), r.SelfReliantLifeExpectancy[(int)b]);
+        foreach (var b in r.Bands) w.WriteNumber(b.Code, r.SelfReliantLifeExpectancy[(int)b]);
         w.WriteEndObject();
         w.WriteEndObject();
     }

@@ -1,20 +1,20 @@
 namespace Preventie.Analytics.Population;
 
-/// <summary>Parses the band column of model files: a band code ("4-12"), several separated by commas, or "alle".</summary>
+/// <summary>Parses the band column of model files: a band of the model's set ("4-12"), several separated by commas, or "alle".</summary>
 public static class BandSelection
 {
-    /// <summary>Returns the selected bands, or null with a Dutch message.</summary>
-    public static AgeBand[]? TryParse(string? text, out string? error)
+    /// <summary>Returns the selected bands of <paramref name="bands"/>, or null with a Dutch message.</summary>
+    public static AgeBand[]? TryParse(string? text, AgeBandSet bands, out string? error)
     {
         error = null;
         var k = Input.ColumnName.Normalize(text);
-        if (k is "" or "alle" or "all" or "iedereen" or "inwonersalgemeen") return AgeBands.All.ToArray();
+        if (k is "" or "alle" or "all" or "iedereen" or "inwonersalgemeen") return bands.ToArray();
         var result = new List<AgeBand>();
         foreach (var part in text!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!AgeBands.TryParse(part, out var b))
+            if (!bands.TryParse(part, out var b))
             {
-                error = $"onbekende leeftijdsgroep '{part}' (geldig: alle, {string.Join(", ", AgeBands.All.Select(x => x.Code()))})";
+                error = $"onbekende leeftijdsgroep '{part}' (geldig: alle, {bands.ValidCodes})";
                 return null;
             }
             if (!result.Contains(b)) result.Add(b);

@@ -114,7 +114,7 @@ public sealed class CandidateSet
                 var missing = new List<string>();
                 var cost = row?.CostPerYear ?? activity.YearlyCost;
                 var reach = row?.ReachPerYear ?? activity.Reach;
-                var bands = row?.Bands?.ToArray() ?? BandsOf(activity);
+                var bands = row?.Bands?.ToArray() ?? BandsOf(activity, baseModel.Bands);
                 var effects = evidence.EffectsFor(activity);
                 if (cost is null) missing.Add("kosten per jaar");
                 if (reach is null) missing.Add("bereik");
@@ -140,7 +140,7 @@ public sealed class CandidateSet
                 var key = activity.Number is { } nr ? $"inv{nr}" : $"invrij{activity.Row}";
                 var reachName = $"bereik_{key}";
                 newParameters.Add(new Parameter(reachName, share, "aandeel van de doelgroep bereikt", row.Source, row.IsAssumption, null,
-                    $"{activity.Label}: {reach.Value:N0} inwoners per jaar van {population:N0} in {string.Join(", ", bands.Select(b => b.Code()))}"));
+                    $"{activity.Label}: {reach.Value:N0} inwoners per jaar van {population:N0} in {string.Join(", ", bands.Select(b => b.Code))}"));
                 var effectNames = new List<string>();
                 for (var k = 0; k < effects.Count; k++)
                 {
@@ -215,10 +215,14 @@ public sealed class CandidateSet
     public static double MunicipalCost(Intervention iv, double[] vector) =>
         iv.Costs.Where(c => c.Payer.IsGemeente()).Sum(c => c.AmountPerYear.Expression.Evaluate(vector));
 
-    private static AgeBand[]? BandsOf(PreventionActivity activity)
+    /// <summary>
+    /// The model bands an inventory activity targets: all for "inwoners algemeen", else the model's bands that overlap
+    /// the activity's inventory bands by age (the inventory keeps its own eight bands, <see cref="InventoryBands"/>).
+    /// </summary>
+    private static AgeBand[]? BandsOf(PreventionActivity activity, AgeBandSet modelBands)
     {
-        if (activity.TargetGroups.Any(g => g.Kind == TargetGroupKind.InwonersAlgemeen)) return AgeBands.All.ToArray();
-        var bands = activity.TargetGroups.Where(g => g.Band is not null).Select(g => g.Band!.Value).Distinct().ToArray();
+        if (activity.TargetGroups.Any(g => g.Kind == TargetGroupKind.InwonersAlgemeen)) return modelBands.ToArray();
+        var bands = modelBands.Overlapping(activity.TargetGroups.Where(g => g.Band is not null).Select(g => g.Band!)).ToArray();
         return bands.Length == 0 ? null : bands;
     }
 

@@ -362,7 +362,7 @@ public static class CouncilReport
         var table = new ReportTable("Zelfredzame levensverwachting per leeftijdsgroep (jaren)",
             "Leeftijd", comparison.Scenario.ScenarioName, comparison.Comparator.ScenarioName, "Verschil");
         foreach (var (band, scenario, comparator) in comparison.SelfReliantLifeExpectancy)
-            table = table.WithRow(band.Code(), ReportCell.Number(scenario, 2), ReportCell.Number(comparator, 2), ReportCell.Number(scenario - comparator, 3));
+            table = table.WithRow(band.Code, ReportCell.Number(scenario, 2), ReportCell.Number(comparator, 2), ReportCell.Number(scenario - comparator, 3));
         return table.WithNote("Het verwachte aantal jaren zonder ondersteuning voor een inwoner uit die leeftijdsgroep, vanaf het startjaar, " +
                               "als de kansen van het scenario blijven gelden (zoals de gezonde levensverwachting). Zelfredzame levensjaren gewonnen over de looptijd: " +
                               $"{DutchFormat.Number(comparison.SelfReliantYearsGained, 1)} onverdisconteerd, {DutchFormat.Number(comparison.SelfReliantYearsGainedDiscounted, 1)} contant " +

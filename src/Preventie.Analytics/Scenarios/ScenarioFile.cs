@@ -274,12 +274,12 @@ public static class ScenarioFile
                 foreach (var item in items)
                 {
                     var t = (item as YamlScalarNode)?.Value ?? "";
-                    var sel = BandSelection.TryParse(t, out var msg);
+                    var sel = BandSelection.TryParse(t, model.Bands, out var msg);
                     if (sel is null) Error(item, f + ".doelgroep", t, msg!);
                     else bands.AddRange(sel.Where(b => !bands.Contains(b)));
                 }
             }
-            else bands.AddRange(AgeBands.All);
+            else bands.AddRange(model.Bands);
 
             var reach = Value(m, "bereik", f + ".bereik");
             var wijk = m.Children.ContainsKey("wijkaandeel") ? Value(m, "wijkaandeel", f + ".wijkaandeel") : SourcedValue.One;

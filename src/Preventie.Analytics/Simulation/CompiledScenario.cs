@@ -30,7 +30,7 @@ namespace Preventie.Analytics.Simulation;
 /// </summary>
 public sealed class CompiledScenario
 {
-    private const int B = 8;
+    private readonly int B; // number of age bands, from the model's band set
     private readonly int _s;
     private readonly int _t;
     private readonly bool[] _living;
@@ -61,6 +61,7 @@ public sealed class CompiledScenario
         Model = model;
         Scenario = scenario;
         _s = model.States.Count;
+        B = model.Bands.Count;
         _t = scenario.Cycles;
         var S = _s;
         var exprs = new List<ValueExpression>();
@@ -74,7 +75,7 @@ public sealed class CompiledScenario
 
         _living = model.States.Select(s => !s.IsOutflow).ToArray();
         _livingStates = Enumerable.Range(0, S).Where(s => _living[s]).ToArray();
-        _ageingRate = AgeBands.All.Select(b => b.WidthInYears() is { } w ? 1.0 / w : 0.0).ToArray();
+        _ageingRate = model.Bands.Select(b => b.WidthInYears is { } w ? 1.0 / w : 0.0).ToArray();
         _population = model.Demography.Select(d => X(d.Inhabitants)).ToArray();
         _migration = model.Demography.Select(d => X(d.NetMigration)).ToArray();
         _birthRate = X(model.BirthRate);
@@ -607,7 +608,7 @@ public sealed class CompiledScenario
                     var sum = 0.0;
                     for (var k = 0; k < _s; k++)
                         if (k != s) sum += Math.Max(0, buf.Probabilities[(b * _s + s) * _s + k]);
-                    if (_living[s] && sum > 1 + 1e-9) found.Add((StartYear + t, (AgeBand)b, s, sum));
+                    if (_living[s] && sum > 1 + 1e-9) found.Add((StartYear + t, Model.Bands[b], s, sum));
                 }
         }
         return found;

@@ -59,7 +59,7 @@ public sealed class ScenarioComparison
     /// <see cref="SimulationResult.SelfReliantLifeExpectancy"/>; the difference is what the scenario adds per person.
     /// </summary>
     public IReadOnlyList<(AgeBand Band, double Scenario, double Comparator)> SelfReliantLifeExpectancy =>
-        AgeBands.All.Select(b => (b, Scenario.SelfReliantLifeExpectancy[(int)b], Comparator.SelfReliantLifeExpectancy[(int)b])).ToList();
+        Scenario.Bands.Select(b => (b, Scenario.SelfReliantLifeExpectancy[(int)b], Comparator.SelfReliantLifeExpectancy[(int)b])).ToList();
 
     /// <summary>Zelfredzame levensjaren gained, discounted at <see cref="DiscountRate"/> like the costs.</summary>
     public double SelfReliantYearsGainedDiscounted => Ledger.SelfReliantYearsGainedDiscounted;

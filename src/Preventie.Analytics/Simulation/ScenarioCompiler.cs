@@ -31,7 +31,7 @@ public static class ScenarioCompiler
         {
             var name = compiled.Model.States[g.Key].Name;
             errors.Add(null, "interventies.effecten", name,
-                $"met de effecten van het scenario telt de uitstroom uit '{name}' op tot {g.Max(x => x.Outflow):0.####} (meer dan 1), in leeftijdsgroep(en) {string.Join(", ", g.Select(x => x.Band.Code()).Distinct())} in {string.Join(", ", g.Select(x => x.Year).Distinct())}");
+                $"met de effecten van het scenario telt de uitstroom uit '{name}' op tot {g.Max(x => x.Outflow):0.####} (meer dan 1), in leeftijdsgroep(en) {string.Join(", ", g.Select(x => x.Band.Code).Distinct())} in {string.Join(", ", g.Select(x => x.Year).Distinct())}");
         }
         errors.ThrowIfAny();
     }

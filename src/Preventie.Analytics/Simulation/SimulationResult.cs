@@ -40,6 +40,8 @@ public sealed class SimulationResult
     public int StartYear => Compiled.StartYear;
     public int Cycles => Compiled.Cycles;
     public IReadOnlyList<ModelState> States => Compiled.Model.States;
+    /// <summary>The model's age bands (<see cref="Model.ModelDefinition.Bands"/>).</summary>
+    public AgeBandSet Bands => Compiled.Model.Bands;
     /// <summary>The calendar years of the cycles.</summary>
     public IReadOnlyList<int> Years => Enumerable.Range(StartYear, Cycles).ToArray();
 

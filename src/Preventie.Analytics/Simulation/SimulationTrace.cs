@@ -3,7 +3,7 @@ using Preventie.Analytics.Costs;
 namespace Preventie.Analytics.Simulation;
 
 /// <summary>
-/// The full trace of a deterministic run (flat arrays, T = cycles, B = 8 bands, S = states, P = payers, I = interventions):
+/// The full trace of a deterministic run (flat arrays, T = cycles, B = the model's age bands, S = states, P = payers, I = interventions):
 /// <list type="bullet">
 /// <item><see cref="Counts"/>[(point·B + band)·S + state], point 0..T (0 = start population);</item>
 /// <item><see cref="PersonYears"/>[(t·B + band)·S + state], cycle t = 0..T−1;</item>

@@ -33,8 +33,10 @@ namespace Preventie.Analytics.Wijken;
 /// </summary>
 public sealed class WijkModel
 {
-    private static readonly AgeBand[] Youth = [AgeBand.Pregnancy0To3, AgeBand.Age4To12, AgeBand.Age13To17];
-    private static readonly AgeBand[] Elderly = [AgeBand.Age65To79, AgeBand.Age80Plus];
+    // The wijk's youth share (0-17) applies to the model's bands wholly below 18, its elderly share (65+) to those from
+    // 65 up; a band straddling 18 or 65 gets the middle share.
+    private static bool IsYouth(AgeBand band) => band.MaxAge is { } max && max < 18;
+    private static bool IsElderly(AgeBand band) => band.MinAge >= 65;
 
     private WijkModel(ModelDefinition city, WijkSet wijken, IReadOnlyList<ModelDefinition> models, IReadOnlyList<double> populationShare, IReadOnlyList<double> needFactor,
         string? wijkParameterFile = null, bool illustrativeParameters = false)
@@ -85,10 +87,10 @@ public sealed class WijkModel
             if (double.IsNaN(youthMean)) return 1;
             var y = w.YouthShare ?? youthMean;
             var o = w.ElderlyShare ?? elderlyMean;
-            return Youth.Contains(b) ? y : Elderly.Contains(b) ? o : 1 - y - o;
+            return IsYouth(b) ? y : IsElderly(b) ? o : 1 - y - o;
         }
-        var bandShare = new double[n, AgeBands.All.Count];
-        foreach (var b in AgeBands.All)
+        var bandShare = new double[n, city.Bands.Count];
+        foreach (var b in city.Bands)
         {
             var denom = Enumerable.Range(0, n).Sum(i => s[i] * G(wijken.Wijken[i], b));
             for (var i = 0; i < n; i++) bandShare[i, (int)b] = s[i] * G(wijken.Wijken[i], b) / denom;
@@ -131,11 +133,11 @@ public sealed class WijkModel
     {
         var vector = parameters.DefaultVector();
         var errors = new ErrorCollector(file);
-        foreach (var band in AgeBands.All)
+        foreach (var band in starts.Select(x => x.Band).Distinct())
         {
             var sum = starts.Where(x => x.Band == band).Sum(x => x.Share.Evaluate(vector));
             if (Math.Abs(sum - 1) > 1e-6)
-                errors.Add(null, "waarde", wijk.Name, $"met de waarden van wijk {wijk.Name} tellen de startaandelen van leeftijdsgroep {band.Code()} op tot {sum:0.####}, niet tot 1");
+                errors.Add(null, "waarde", wijk.Name, $"met de waarden van wijk {wijk.Name} tellen de startaandelen van leeftijdsgroep {band.Code} op tot {sum:0.####}, niet tot 1");
         }
         ModelFiles.CheckOutflows(errors, rules, states, vector);
         errors.ThrowIfAny();

@@ -18,9 +18,9 @@ internal static class DomainChartSamples
             Path.Combine(TestModels.ScenarioDir, "verschuiven-naar-voorliggend.yaml"), Path.Combine(TestModels.ScenarioDir, "basis.yaml"));
         var withBands = new PreventionInventory("synthetisch.csv", new[]
         {
-            DomainChartInputs.Activity("Voorlezen", PreventionForm.Universeel, [OldGoal.Goal2], TargetGroup.Of(AgeBand.Pregnancy0To3), TargetGroup.Of(AgeBand.Age4To12)),
-            DomainChartInputs.Activity("Schuldhulp", PreventionForm.Selectief, [OldGoal.Goal1], TargetGroup.Of(AgeBand.Age28To44), TargetGroup.Of(AgeBand.Age45To64)),
-            DomainChartInputs.Activity("Valpreventie", PreventionForm.Geindiceerd, [OldGoal.Goal2, OldGoal.Goal4], TargetGroup.Of(AgeBand.Age80Plus)),
+            DomainChartInputs.Activity("Voorlezen", PreventionForm.Universeel, [OldGoal.Goal2], TargetGroup.Of(InventoryBands.Pregnancy0To3), TargetGroup.Of(InventoryBands.Age4To12)),
+            DomainChartInputs.Activity("Schuldhulp", PreventionForm.Selectief, [OldGoal.Goal1], TargetGroup.Of(InventoryBands.Age28To44), TargetGroup.Of(InventoryBands.Age45To64)),
+            DomainChartInputs.Activity("Valpreventie", PreventionForm.Geindiceerd, [OldGoal.Goal2, OldGoal.Goal4], TargetGroup.Of(InventoryBands.Age80Plus)),
         }, false, true);
         var random = new Random(7);
         var draws = Enumerable.Range(0, 300).Select(_ =>

@@ -22,8 +22,8 @@ public class DomainChartTests
         // traces: per tier (zelfredzaam, tijdelijk, blijvend) a start and an end trace
         Assert.Equal(6, fig.Traces.Count);
         Assert.All(fig.Traces, t => Assert.Equal("h", t.Attributes.Get("orientation")));
-        Assert.Equal(AgeBands.All.Select(b => b.Code()), Texts(fig.Traces[0], "y"));
-        var b80 = (int)AgeBand.Age80Plus;
+        Assert.Equal(InventoryBands.All.Select(b => b.Code), Texts(fig.Traces[0], "y"));
+        var b80 = (int)InventoryBands.Age80Plus;
         // start: 800 self-reliant and 200 temporary (negative = left); end after 2 years: 800·0,9² = 648 and 352
         Assert.Equal(-800, Numbers(fig.Traces[0], "x")[b80], 9);
         Assert.Equal(648, Numbers(fig.Traces[1], "x")[b80], 9);
@@ -51,7 +51,7 @@ public class DomainChartTests
         var (scenario, _, _) = ScenarioCompiler.LoadAndCompare(TestModels.DefaultModelDir, Path.Combine(TestModels.ScenarioDir, "basis.yaml"), null);
         var fig = PopulationCharts.Pyramid(scenario);
         var start = 0.0;
-        foreach (var band in AgeBands.All)
+        foreach (var band in InventoryBands.All)
         {
             var b = (int)band;
             Assert.Equal(scenario.BandPopulation(0, band), -new[] { 0, 2, 4 }.Sum(i => Numbers(fig.Traces[i], "x")[b]), 6);
@@ -196,16 +196,16 @@ public class DomainChartTests
     {
         var acts = new[]
         {
-            Activity("a", PreventionForm.Universeel, [OldGoal.Goal1], TargetGroup.Of(AgeBand.Age4To12), TargetGroup.Of(AgeBand.Age13To17)),
-            Activity("b", PreventionForm.Universeel, [OldGoal.Goal1], TargetGroup.Of(AgeBand.Age4To12)),
+            Activity("a", PreventionForm.Universeel, [OldGoal.Goal1], TargetGroup.Of(InventoryBands.Age4To12), TargetGroup.Of(InventoryBands.Age13To17)),
+            Activity("b", PreventionForm.Universeel, [OldGoal.Goal1], TargetGroup.Of(InventoryBands.Age4To12)),
             Activity("c", PreventionForm.Geindiceerd, [OldGoal.Goal3], TargetGroup.InwonersAlgemeen),
         };
         var fig = InventoryCharts.Coverage(new PreventionInventory("x.csv", acts, false, true));
         Assert.Equal(2, fig.Traces.Count); // universeel and geïndiceerd occur; selectief and onbekend do not
         Assert.Equal(new[] { "alle inwoners", "0-3", "4-12", "13-17", "18-27", "28-44", "45-64", "65-79", "80+", "specifiek" }, Texts(fig.Traces[0], "x"));
         var u = Matrix(fig.Traces[0]);
-        Assert.Equal(2, u[0][1 + (int)AgeBand.Age4To12]);
-        Assert.Equal(1, u[0][1 + (int)AgeBand.Age13To17]);
+        Assert.Equal(2, u[0][1 + (int)InventoryBands.Age4To12]);
+        Assert.Equal(1, u[0][1 + (int)InventoryBands.Age13To17]);
         Assert.Equal(3, u.SelectMany(r => r).Sum());
         var g = Matrix(fig.Traces[1]);
         Assert.Equal(1, g[2][0]);

@@ -32,8 +32,8 @@ public class BadInputCasesTests
     [InlineData("2147483648 tot 13")]
     public void Age_band_with_a_number_beyond_int32_is_not_a_band_instead_of_an_overflow(string text)
     {
-        Assert.False(AgeBands.TryParse(text, out _));
-        var ex = Assert.Throws<FormatException>(() => AgeBands.Parse(text));
+        Assert.False(InventoryBands.All.TryParse(text, out _));
+        var ex = Assert.Throws<FormatException>(() => InventoryBands.All.Parse(text));
         Assert.Contains("onbekende leeftijdsgroep", ex.Message);
     }
 
@@ -167,7 +167,7 @@ public class BadInputCasesTests
     [Fact]
     public void Monitor_count_above_its_band_population_is_refused()
     {
-        var bands = string.Concat(AgeBands.All.Select(b => $"2023;GM0150;bevolking;{b.Code()};12000\n"));
+        var bands = string.Concat(InventoryBands.All.Select(b => $"2023;GM0150;bevolking;{b.Code};12000\n"));
         var path = MonitorWith(bands + "2023;GM0150;wlz_clienten;totaal;9000000\n2023;GM0150;wmo_maatwerk_clienten;65-79;12001\n");
         var ex = Assert.Throws<DataValidationException>(() => MonitorFile.Load(path, MonitorTestFiles.Catalog()));
         Assert.Equal(2, ex.Errors.Count);

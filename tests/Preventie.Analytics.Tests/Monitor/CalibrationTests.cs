@@ -1,3 +1,4 @@
+using Preventie.Analytics.Inventory;
 using System.Globalization;
 using System.Text;
 using Preventie.Analytics.Calibration;
@@ -45,14 +46,14 @@ public class CalibrationTests
         }
         var sb = new StringBuilder("perioden;regio;indicator;leeftijd;waarde\n");
         void Row(int year, string ind, AgeBand b, double value) =>
-            sb.Append(year).Append(";GM0150;").Append(ind).Append(';').Append(b.Code()).Append(';').Append(Noise(value).ToString(CultureInfo.InvariantCulture)).Append('\n');
-        foreach (var b in AgeBands.All)
+            sb.Append(year).Append(";GM0150;").Append(ind).Append(';').Append(b.Code).Append(';').Append(Noise(value).ToString(CultureInfo.InvariantCulture)).Append('\n');
+        foreach (var b in InventoryBands.All)
             for (var t = 0; t <= lastYear - firstYear; t++)
             {
                 var y = firstYear + t;
-                sb.Append(y).Append(";GM0150;bevolking;").Append(b.Code()).Append(';').Append(Math.Round(living.Sum(s => r.Count(t, b, s))).ToString(CultureInfo.InvariantCulture)).Append('\n');
+                sb.Append(y).Append(";GM0150;bevolking;").Append(b.Code).Append(';').Append(Math.Round(living.Sum(s => r.Count(t, b, s))).ToString(CultureInfo.InvariantCulture)).Append('\n');
                 var maatwerk = r.PersonYears(t, b, tm) + r.PersonYears(t, b, bm);
-                Row(y, b <= AgeBand.Age13To17 ? "jeugdhulp_clienten" : "wmo_maatwerk_clienten", b, maatwerk);
+                Row(y, b.Index <= InventoryBands.Age13To17.Index ? "jeugdhulp_clienten" : "wmo_maatwerk_clienten", b, maatwerk);
                 if (withWlz) Row(y, "wlz_clienten", b, r.PersonYears(t, b, wlz));
             }
         return MonitorTestFiles.WriteCsv("gegenereerd.csv", sb.ToString());

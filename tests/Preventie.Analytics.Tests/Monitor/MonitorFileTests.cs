@@ -1,3 +1,4 @@
+using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Monitor;
 using Preventie.Analytics.Population;
@@ -18,7 +19,7 @@ public class MonitorFileTests
         // 87 data lines in the file (89 lines minus the comment and the header)
         Assert.Equal(87, data.Observations.Count);
         // "." is kept as unknown, not as zero
-        Assert.Null(data.Find("wlz_clienten", AgeBand.Pregnancy0To3, 2022)!.Value);
+        Assert.Null(data.Find("wlz_clienten", InventoryBands.Pregnancy0To3, 2022)!.Value);
         Assert.True(data.Find("wmo_maatwerk_clienten", null, 2024)!.Period.IsProvisional);
         Assert.Equal(7445, data.Find("wmo_maatwerk_clienten", null, 2024)!.Value);
     }
@@ -105,7 +106,7 @@ public class MonitorFileTests
         var path = Path.Combine(MonitorTestFiles.TempDir(), "monitor.xlsx");
         wb.Save(path);
         var data = MonitorFile.Load(path, MonitorTestFiles.Catalog());
-        Assert.Equal(1250, data.Find("wlz_clienten", AgeBand.Age80Plus, 2024)!.Value);
+        Assert.Equal(1250, data.Find("wlz_clienten", InventoryBands.Age80Plus, 2024)!.Value);
         Assert.True(data.IsIllustrative);
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using Preventie.Analytics.Calibration;
 using Preventie.Analytics.Model;
 using Preventie.Analytics.Monitor;
+using Preventie.Analytics.Population;
 using Preventie.Analytics.Tests.Simulation;
 
 namespace Preventie.Analytics.Tests.Monitor;
@@ -20,7 +21,7 @@ internal static class MonitorTestFiles
     public static string ScenarioDirectory => TestModels.ScenarioDir;
     public static string Baseline => Path.Combine(ScenarioDirectory, "basis.yaml");
 
-    public static IndicatorCatalog Catalog() => IndicatorCatalog.Load(Indicators);
+    public static IndicatorCatalog Catalog() => IndicatorCatalog.Load(Indicators, AgeBandFile.Read(Path.Combine(TestModels.DefaultModelDir, AgeBandFile.FileName)));
     public static ModelDefinition Model() => ModelFiles.Load(ModelDirectory);
 
     public static MonitorUpdateRequest Request(string monitorFile, string? previous = null) => new()

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Inventory;
 using MathNet.Numerics.LinearAlgebra;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Model;
@@ -51,7 +52,7 @@ public class ClosedFormTests
     public void Two_state_chain_converges_to_analytic_steady_state()
     {
         const double p = 0.12, q = 0.3;
-        var model = TestModels.Chain(new[,] { { 0, p }, { q, 0 } }, TestModels.OnlyIn(AgeBand.Age28To44, 1000), [1.0, 0.0]);
+        var model = TestModels.Chain(new[,] { { 0, p }, { q, 0 } }, TestModels.OnlyIn(InventoryBands.Age28To44, 1000), [1.0, 0.0]);
         var result = ScenarioCompiler.Compile(model, TestModels.Plain(150)).RunWithTrace();
         var pi = p / (p + q);
         // exact transient: share_B(n) = pi + (b0 - pi)(1 - p - q)^n, b0 = 0
@@ -78,9 +79,9 @@ public class ClosedFormTests
         var xn = m.Transpose().Power(n) * x0; // row vector x0ᵀ Pⁿ
         for (var s = 0; s < 3; s++) Assert.Equal(xn[s], result.Count(n, s), 8);
         // one band without ageing out (80+): the band itself follows x0ᵀ Pⁿ
-        var only80 = ScenarioCompiler.Compile(TestModels.Chain(p, TestModels.OnlyIn(AgeBand.Age80Plus, 500), shares), TestModels.Plain(n)).RunWithTrace();
+        var only80 = ScenarioCompiler.Compile(TestModels.Chain(p, TestModels.OnlyIn(InventoryBands.Age80Plus, 500), shares), TestModels.Plain(n)).RunWithTrace();
         var y = m.Transpose().Power(n) * Vector<double>.Build.DenseOfArray(shares.Select(s => s * 500).ToArray());
-        for (var s = 0; s < 3; s++) Assert.Equal(y[s], only80.Count(n, AgeBand.Age80Plus, s), 9);
+        for (var s = 0; s < 3; s++) Assert.Equal(y[s], only80.Count(n, InventoryBands.Age80Plus, s), 9);
     }
 
     [Fact]
@@ -88,7 +89,7 @@ public class ClosedFormTests
     {
         const double people = 2500, cost = 4560, r = 0.0225;
         const int T = 12;
-        var model = TestModels.Chain(new double[1, 1], TestModels.OnlyIn(AgeBand.Age80Plus, people), [1.0], costPerState: [cost], payer: Payer.GemeenteWmo);
+        var model = TestModels.Chain(new double[1, 1], TestModels.OnlyIn(InventoryBands.Age80Plus, people), [1.0], costPerState: [cost], payer: Payer.GemeenteWmo);
         var result = ScenarioCompiler.Compile(model, TestModels.Plain(T, r)).RunWithTrace();
         var c = people * cost;
         // annuity-due: first year undiscounted
@@ -109,27 +110,27 @@ public class ClosedFormTests
         {
             var stay = b < 7 ? 1000 * (1 - 1.0 / widths[b]) : 1000;
             var arrive = b > 0 ? 1000.0 / widths[b - 1] : 0;
-            Assert.Equal(stay + arrive, result.Count(1, (AgeBand)b, 0), 9);
+            Assert.Equal(stay + arrive, result.Count(1, InventoryBands.All[b], 0), 9);
         }
-        Assert.Equal(8000, Enumerable.Range(0, 8).Sum(b => result.Count(2, (AgeBand)b, 0)), 9);
+        Assert.Equal(8000, Enumerable.Range(0, 8).Sum(b => result.Count(2, InventoryBands.All[b], 0)), 9);
     }
 
     [Fact]
     public void Births_enter_youngest_band_from_living_population_at_start_of_year()
     {
         const double rate = 0.01;
-        var model = TestModels.Chain(new[,] { { 0, 0.1 }, { 0.2, 0 } }, TestModels.OnlyIn(AgeBand.Age28To44, 10_000), [0.7, 0.3], birthRate: rate);
+        var model = TestModels.Chain(new[,] { { 0, 0.1 }, { 0.2, 0 } }, TestModels.OnlyIn(InventoryBands.Age28To44, 10_000), [0.7, 0.3], birthRate: rate);
         var result = ScenarioCompiler.Compile(model, TestModels.Plain(1)).RunWithTrace();
         // births = 1% of 10,000 = 100, split 70/30 by the start shares
-        Assert.Equal(70, result.Count(1, AgeBand.Pregnancy0To3, 0), 9);
-        Assert.Equal(30, result.Count(1, AgeBand.Pregnancy0To3, 1), 9);
+        Assert.Equal(70, result.Count(1, InventoryBands.Pregnancy0To3, 0), 9);
+        Assert.Equal(30, result.Count(1, InventoryBands.Pregnancy0To3, 1), 9);
     }
 
     [Fact]
     public void Person_years_use_the_mean_of_begin_and_end_of_the_cycle()
     {
         const double p = 0.2;
-        var model = TestModels.Chain(new[,] { { 0, p }, { 0, 0 } }, TestModels.OnlyIn(AgeBand.Age80Plus, 1000), [1.0, 0.0], costPerState: [0, 100]);
+        var model = TestModels.Chain(new[,] { { 0, p }, { 0, 0 } }, TestModels.OnlyIn(InventoryBands.Age80Plus, 1000), [1.0, 0.0], costPerState: [0, 100]);
         var result = ScenarioCompiler.Compile(model, TestModels.Plain(3, 0.0)).RunWithTrace();
         // state 1 holds 0, 200, 360, 488 at points 0..3; cycle costs = 100 × mean of begin and end
         double[] b = [0, 200, 360, 488];
@@ -139,9 +140,9 @@ public class ClosedFormTests
     [Fact]
     public void Time_varying_transition_applies_only_in_its_years()
     {
-        var basis = TestModels.Chain(new double[2, 2], TestModels.OnlyIn(AgeBand.Age80Plus, 1000), [1.0, 0.0]);
+        var basis = TestModels.Chain(new double[2, 2], TestModels.OnlyIn(InventoryBands.Age80Plus, 1000), [1.0, 0.0]);
         var p = ValueExpression.Of(0.3);
-        var rule = new Preventie.Analytics.Transitions.TransitionRule(0, 1, AgeBand.Age80Plus, 2025, 2026, p, 0);
+        var rule = new Preventie.Analytics.Transitions.TransitionRule(0, 1, InventoryBands.Age80Plus, 2025, 2026, p, 0);
         var model = new ModelDefinition(basis.Parameters, basis.States, basis.Demography, basis.BirthRate, basis.StartShares, [rule], basis.Costs);
         var r = ScenarioCompiler.Compile(model, TestModels.Plain(4)).RunWithTrace();
         // 2024: nothing; 2025 and 2026: 30% of the remaining; 2027: nothing
@@ -152,7 +153,7 @@ public class ClosedFormTests
     [Fact]
     public void Lean_run_checks_vector_length_and_buffer_owner()
     {
-        var model = TestModels.Chain(new double[1, 1], TestModels.OnlyIn(AgeBand.Age80Plus, 1), [1.0]);
+        var model = TestModels.Chain(new double[1, 1], TestModels.OnlyIn(InventoryBands.Age80Plus, 1), [1.0]);
         var a = ScenarioCompiler.Compile(model, TestModels.Plain(2));
         var b = ScenarioCompiler.Compile(model, TestModels.Plain(2));
         Assert.Throws<ArgumentException>(() => a.Run(new double[model.Parameters.Count + 1], a.CreateBuffer()));

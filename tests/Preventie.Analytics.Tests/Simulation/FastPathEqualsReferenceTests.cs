@@ -1,3 +1,4 @@
+using Preventie.Analytics.Inventory;
 using FsCheck.Xunit;
 using Preventie.Analytics.Model;
 using Preventie.Analytics.Scenarios;
@@ -56,7 +57,7 @@ public class FastPathEqualsReferenceTests
         var p = new double[2, 2];
         p[0, 1] = 0.1;
         p[1, 0] = 0.3;
-        var model = TestModels.Chain(p, TestModels.OnlyIn(Population.AgeBand.Age80Plus, 1000), [1.0, 0.0], costPerState: [0, 100]);
+        var model = TestModels.Chain(p, TestModels.OnlyIn(InventoryBands.Age80Plus, 1000), [1.0, 0.0], costPerState: [0, 100]);
         var r = ReferenceSimulation.Run(model, TestModels.Plain(2), model.Parameters.DefaultVector());
         // year 1: 1,000 → (900, 100); year 2: (900·0.9 + 100·0.3, 900·0.1 + 100·0.7) = (840, 160)
         Assert.Equal([1000, 0, 900, 100, 840, 160], r.StateCounts);

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Interventions;
 using Preventie.Analytics.Model;
@@ -42,10 +43,10 @@ public class InterventionTests
     public void Intervention_costs_fall_in_funded_years_and_discount_from_year_one()
     {
         const double r = 0.03;
-        var model = TestModels.Chain(new double[1, 1], TestModels.OnlyIn(AgeBand.Age80Plus, 100), [1.0]);
+        var model = TestModels.Chain(new double[1, 1], TestModels.OnlyIn(InventoryBands.Age80Plus, 100), [1.0]);
         var iv = new Intervention
         {
-            Name = "fonds", TargetBands = AgeBands.All, Reach = SourcedValue.One, StartYear = 2023, EndYear = 2025,
+            Name = "fonds", TargetBands = InventoryBands.All, Reach = SourcedValue.One, StartYear = 2023, EndYear = 2025,
             Costs = [new InterventionCost(Payer.GemeentePreventie, new SourcedValue(ValueExpression.Of(1_000_000), "test", false))],
         };
         var result = ScenarioCompiler.Compile(model, TestModels.Plain(5, r, [iv])).RunWithTrace();
@@ -58,7 +59,7 @@ public class InterventionTests
     public void Intensity_ramps_up_and_fades_out_linearly_over_exactly_the_given_years()
     {
         // by hand: ramp-up 2 → 1/2, 1; fade-out 4 after 2027 → 4/5, 3/5, 2/5, 1/5 in 2028-2031, then 0
-        var iv = new Intervention { Name = "x", TargetBands = AgeBands.All, Reach = SourcedValue.One, StartYear = 2025, EndYear = 2027, RampUpYears = 2, FadeOutYears = 4 };
+        var iv = new Intervention { Name = "x", TargetBands = InventoryBands.All, Reach = SourcedValue.One, StartYear = 2025, EndYear = 2027, RampUpYears = 2, FadeOutYears = 4 };
         double[] expected = [0, 0.5, 1, 1, 0.8, 0.6, 0.4, 0.2, 0, 0];
         for (var y = 2024; y <= 2033; y++) Assert.Equal(expected[y - 2024], iv.Intensity(y), 15);
         // fade-out 0 stops at once; 1 gives exactly one year at half the level; 3 gives 3/4, 1/2, 1/4
@@ -78,10 +79,10 @@ public class InterventionTests
     public void Transition_change_scales_probability_by_reach_and_effect()
     {
         const double p = 0.1, reach = 0.4, change = -0.5;
-        var model = TestModels.Chain(new[,] { { 0, p }, { 0, 0 } }, TestModels.OnlyIn(AgeBand.Age80Plus, 1000), [1.0, 0.0]);
+        var model = TestModels.Chain(new[,] { { 0, p }, { 0, 0 } }, TestModels.OnlyIn(InventoryBands.Age80Plus, 1000), [1.0, 0.0]);
         var iv = new Intervention
         {
-            Name = "x", TargetBands = [AgeBand.Age80Plus], StartYear = 2024,
+            Name = "x", TargetBands = [InventoryBands.Age80Plus], StartYear = 2024,
             Reach = new SourcedValue(ValueExpression.Of(reach), "t", false),
             Effects = [new InterventionEffect(EffectKind.TransitionChange, 0, 1, new SourcedValue(ValueExpression.Of(change), "t", false))],
         };
@@ -93,10 +94,10 @@ public class InterventionTests
     [Fact]
     public void Route_shift_adds_reach_times_share_to_the_transition()
     {
-        var model = TestModels.Chain(new double[2, 2], TestModels.OnlyIn(AgeBand.Age80Plus, 1000), [0.0, 1.0]);
+        var model = TestModels.Chain(new double[2, 2], TestModels.OnlyIn(InventoryBands.Age80Plus, 1000), [0.0, 1.0]);
         var iv = new Intervention
         {
-            Name = "x", TargetBands = AgeBands.All, StartYear = 2024,
+            Name = "x", TargetBands = InventoryBands.All, StartYear = 2024,
             Reach = new SourcedValue(ValueExpression.Of(0.5), "t", false),
             NeighbourhoodShare = new SourcedValue(ValueExpression.Of(0.2), "t", false),
             Effects = [new InterventionEffect(EffectKind.RouteShift, 1, 0, new SourcedValue(ValueExpression.Of(0.3), "t", false))],

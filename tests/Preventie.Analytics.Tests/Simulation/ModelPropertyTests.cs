@@ -1,3 +1,4 @@
+using Preventie.Analytics.Inventory;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -56,7 +57,7 @@ public class ModelPropertyTests
 
     private static Intervention Effect(double size, double reach = 1, int to = 1) => new()
     {
-        Name = "effect", TargetBands = AgeBands.All, StartYear = 2024,
+        Name = "effect", TargetBands = InventoryBands.All, StartYear = 2024,
         Reach = new SourcedValue(ValueExpression.Of(reach), "test", false),
         Effects = [new InterventionEffect(EffectKind.TransitionChange, 0, to, new SourcedValue(ValueExpression.Of(size), "test", false))],
     };

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Interventions;
 using Preventie.Analytics.Model;
@@ -37,13 +38,13 @@ internal static class RandomModels
             : new ModelState("s" + i, "toestand " + i, i == 0 ? NeedTier.Zelfredzaam : (NeedTier)rnd.Next(1, 3), SupportRoute.Geen)).ToList();
         var living = Enumerable.Range(0, n).Where(s => !states[s].IsOutflow).ToArray();
 
-        var demography = AgeBands.All.Select(b => new BandDemography(b,
+        var demography = InventoryBands.All.Select(b => new BandDemography(b,
             Ref("pop_" + (int)b, Chance(0.4) ? 0 : U(0, 10_000)),
             Ref("mig_" + (int)b, Chance(0.5) ? 0 : U(-0.02, 0.03)))).ToList();
         var birth = Ref(ModelFiles.BirthRateParameter, Chance(0.5) ? 0 : U(0, 0.015));
 
         var shares = new List<StartShare>();
-        foreach (var b in AgeBands.All)
+        foreach (var b in InventoryBands.All)
         {
             var w = living.Select(_ => U(0.05, 1)).ToArray();
             for (var i = 0; i < living.Length; i++)
@@ -53,7 +54,7 @@ internal static class RandomModels
         var startYear = 2024;
         var cycles = rnd.Next(1, 21);
         var rules = new List<TransitionRule>();
-        foreach (var b in AgeBands.All)
+        foreach (var b in InventoryBands.All)
             foreach (var from in living)
                 for (var to = 0; to < n; to++)
                 {
@@ -67,7 +68,7 @@ internal static class RandomModels
                 }
 
         var costs = new List<StateCost>();
-        foreach (var b in AgeBands.All)
+        foreach (var b in InventoryBands.All)
             foreach (var s in living)
                 foreach (var payer in Payers.All)
                     if (Chance(0.25)) costs.Add(new StateCost(s, b, payer, Ref($"c_{(int)b}_{s}_{(int)payer}", U(0, 20_000)).Affine(Chance(0.2) ? U(0, 500) : 0, 1), 0));
@@ -76,7 +77,7 @@ internal static class RandomModels
         {
             var from = living[rnd.Next(living.Length)];
             var to = (from + 1 + rnd.Next(n - 1)) % n;
-            transitionCosts.Add(new TransitionCost(from, to, (AgeBand)rnd.Next(8), (Payer)rnd.Next(8), Ref($"tc_{i}", U(0, 5_000)), 0));
+            transitionCosts.Add(new TransitionCost(from, to, InventoryBands.All[rnd.Next(8)], (Payer)rnd.Next(8), Ref($"tc_{i}", U(0, 5_000)), 0));
         }
 
         var interventions = new List<Intervention>();
@@ -95,7 +96,7 @@ internal static class RandomModels
             interventions.Add(new Intervention
             {
                 Name = "interventie " + i,
-                TargetBands = AgeBands.All.Where(_ => Chance(0.5)).DefaultIfEmpty(AgeBand.Age80Plus).ToList(),
+                TargetBands = InventoryBands.All.Where(_ => Chance(0.5)).DefaultIfEmpty(InventoryBands.Age80Plus).ToList(),
                 Reach = Value(Ref($"reach_{i}", U(0, 1))),
                 NeighbourhoodShare = Chance(0.5) ? SourcedValue.One : Value(Ref($"wijk_{i}", U(0.1, 1))),
                 StartYear = start,

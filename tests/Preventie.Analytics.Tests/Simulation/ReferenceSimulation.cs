@@ -23,7 +23,7 @@ internal static class ReferenceSimulation
 
     public static Result Run(ModelDefinition model, Scenario scenario, double[] prm)
     {
-        const int B = 8;
+        var B = model.Bands.Count;
         const int P = Payers.Count;
         var S = model.States.Count;
         var T = scenario.Cycles;
@@ -129,7 +129,7 @@ internal static class ReferenceSimulation
             var movers = new double[B, S];
             for (var b = 0; b < B - 1; b++)
                 for (var s = 0; s < S; s++)
-                    if (Living(s)) movers[b, s] = y[b, s] / ((AgeBand)b).WidthInYears()!.Value;
+                    if (Living(s)) movers[b, s] = y[b, s] / model.Bands[b].WidthInYears!.Value;
             for (var b = 0; b < B - 1; b++)
                 for (var s = 0; s < S; s++)
                 {

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Interventions;
 using Preventie.Analytics.Model;
@@ -60,13 +61,13 @@ internal static class TestModels
         var states = Enumerable.Range(0, n)
             .Select(i => new ModelState("s" + i, "toestand " + i, i == 0 ? NeedTier.Zelfredzaam : NeedTier.Tijdelijk, SupportRoute.Geen))
             .ToList();
-        var demo = AgeBands.All.Select(b => new BandDemography(b, Ref("pop_" + (int)b, bandPopulation[(int)b]), Ref("mig_" + (int)b, migration))).ToList();
+        var demo = InventoryBands.All.Select(b => new BandDemography(b, Ref("pop_" + (int)b, bandPopulation[(int)b]), Ref("mig_" + (int)b, migration))).ToList();
         var birth = Ref(ModelFiles.BirthRateParameter, birthRate);
         var shares = new List<StartShare>();
         for (var s = 0; s < n; s++)
         {
             var e = Ref("share_" + s, startShares[s]);
-            shares.AddRange(AgeBands.All.Select(b => new StartShare(b, s, e, 0)));
+            shares.AddRange(InventoryBands.All.Select(b => new StartShare(b, s, e, 0)));
         }
         var rules = new List<TransitionRule>();
         for (var i = 0; i < n; i++)
@@ -74,14 +75,14 @@ internal static class TestModels
             {
                 if (i == j || p[i, j] == 0) continue;
                 var e = Ref($"p_{i}_{j}", p[i, j]);
-                rules.AddRange(AgeBands.All.Select(b => new TransitionRule(i, j, b, null, null, e, 0)));
+                rules.AddRange(InventoryBands.All.Select(b => new TransitionRule(i, j, b, null, null, e, 0)));
             }
         var costs = new List<StateCost>();
         if (costPerState is not null)
             for (var s = 0; s < n; s++)
             {
                 var e = Ref("cost_" + s, costPerState[s]);
-                costs.AddRange(AgeBands.All.Select(b => new StateCost(s, b, payer, e, 0)));
+                costs.AddRange(InventoryBands.All.Select(b => new StateCost(s, b, payer, e, 0)));
             }
         return new ModelDefinition(new ParameterSet(parameters), states, demo, birth, shares, rules, costs);
     }

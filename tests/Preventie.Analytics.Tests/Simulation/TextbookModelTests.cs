@@ -1,3 +1,4 @@
+using Preventie.Analytics.Inventory;
 using MathNet.Numerics.LinearAlgebra;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Interventions;
@@ -44,13 +45,13 @@ public class TextbookModelTests
             new("dood", "Overleden", NeedTier.Uitstroom, SupportRoute.Geen),
         };
         // one band: everyone in 80+, which nobody leaves by ageing
-        var demo = AgeBands.All.Select(b => new BandDemography(b, Ref("pop_" + (int)b, b == AgeBand.Age80Plus ? StartCounts.Sum() : 0), Ref("mig_" + (int)b, 0))).ToList();
+        var demo = InventoryBands.All.Select(b => new BandDemography(b, Ref("pop_" + (int)b, b == InventoryBands.Age80Plus ? StartCounts.Sum() : 0), Ref("mig_" + (int)b, 0))).ToList();
         var birth = Ref(ModelFiles.BirthRateParameter, 0);
         var shares = new List<StartShare>();
         for (var s = 0; s < 3; s++)
         {
             var e = Ref("share_" + s, StartCounts[s] / StartCounts.Sum());
-            shares.AddRange(AgeBands.All.Select(b => new StartShare(b, s, e, 0)));
+            shares.AddRange(InventoryBands.All.Select(b => new StartShare(b, s, e, 0)));
         }
         var rules = new List<TransitionRule>();
         for (var i = 0; i < 2; i++)
@@ -58,16 +59,16 @@ public class TextbookModelTests
                 if (i != j && P[i, j] > 0)
                 {
                     var e = Ref($"p_{i}_{j}", P[i, j]);
-                    rules.AddRange(AgeBands.All.Select(b => new TransitionRule(i, j, b, null, null, e, 0)));
+                    rules.AddRange(InventoryBands.All.Select(b => new TransitionRule(i, j, b, null, null, e, 0)));
                 }
         var costs = new List<StateCost>();
         for (var s = 0; s < 2; s++)
         {
             var e = Ref("cost_" + s, CostPerYear[s]);
-            costs.AddRange(AgeBands.All.Select(b => new StateCost(s, b, Payer.GemeenteWmo, e, 0)));
+            costs.AddRange(InventoryBands.All.Select(b => new StateCost(s, b, Payer.GemeenteWmo, e, 0)));
         }
         var intake = Ref("intake", IntakeCost);
-        var transitionCosts = AgeBands.All.Select(b => new TransitionCost(0, 1, b, Payer.Zvw, intake, 0)).ToList();
+        var transitionCosts = InventoryBands.All.Select(b => new TransitionCost(0, 1, b, Payer.Zvw, intake, 0)).ToList();
         return new ModelDefinition(new ParameterSet(parameters), states, demo, birth, shares, rules, costs, null, transitionCosts);
     }
 
@@ -111,14 +112,14 @@ public class TextbookModelTests
             for (var s = 0; s < 3; s++)
             {
                 Close(x[k][s], result.Count(k, s));
-                Close(x[k][s], result.Count(k, AgeBand.Age80Plus, s));
+                Close(x[k][s], result.Count(k, InventoryBands.Age80Plus, s));
             }
         for (var k = 1; k <= Cycles; k++)
         {
             Close(wmo[k - 1], result.Costs(Payer.GemeenteWmo, k - 1));
             Close(zvw[k - 1], result.Costs(Payer.Zvw, k - 1));
             Close(zvw[k - 1], result.TransitionCosts(Payer.Zvw, k - 1));
-            Close(lifeYears[k - 1], result.PersonYears(k - 1, AgeBand.Age80Plus, 0));
+            Close(lifeYears[k - 1], result.PersonYears(k - 1, InventoryBands.Age80Plus, 0));
         }
         Close(wmo.Select((v, i) => v * D(i + 1)).Sum(), result.DiscountedCosts(Payer.GemeenteWmo));
         Close(zvw.Select((v, i) => v * D(i + 1)).Sum(), result.DiscountedCosts(Payer.Zvw));
@@ -138,7 +139,7 @@ public class TextbookModelTests
         double Ly(CountingMethod m)
         {
             var r = ScenarioCompiler.Compile(Build(), Scenario(0, m)).RunWithTrace();
-            return Enumerable.Range(0, Cycles).Sum(t => r.PersonYears(t, AgeBand.Age80Plus, 0));
+            return Enumerable.Range(0, Cycles).Sum(t => r.PersonYears(t, InventoryBands.Age80Plus, 0));
         }
         Assert.True(Ly(CountingMethod.Beginning) > Ly(CountingMethod.LifeTable));
         Assert.True(Ly(CountingMethod.LifeTable) > Ly(CountingMethod.End));
@@ -169,7 +170,7 @@ public class TextbookModelTests
         // halving the inflow into sickness through an intervention raises it to the reference with that probability
         var halved = new Interventions.Intervention
         {
-            Name = "preventie", TargetBands = AgeBands.All, StartYear = 2024, Reach = new SourcedValue(ValueExpression.Of(1), "test", false),
+            Name = "preventie", TargetBands = InventoryBands.All, StartYear = 2024, Reach = new SourcedValue(ValueExpression.Of(1), "test", false),
             Effects = [new InterventionEffect(EffectKind.TransitionChange, 0, 1, new SourcedValue(ValueExpression.Of(-0.5), "test", false))],
         };
         var q2 = Matrix<double>.Build.DenseOfArray(new[,] { { P[0, 0] + P[0, 1] / 2, P[0, 1] / 2 }, { P[1, 0], P[1, 1] } });

@@ -27,7 +27,7 @@ public class DataFrameTests
     {
         var result = Basis.Value;
         var frame = result.ToDataFrame();
-        Assert.Equal(result.Cycles * AgeBands.All.Count * result.States.Count * Payers.All.Count, frame.Rows.Count);
+        Assert.Equal(result.Cycles * InventoryBands.All.Count * result.States.Count * Payers.All.Count, frame.Rows.Count);
         Assert.Equal(new[] { "jaar", "leeftijdsgroep", "toestand", "betaler", "zorgkosten" }, frame.Columns.Select(c => c.Name));
 
         // Grouped in C# like SQL's GROUP BY jaar, betaler: the per-state-and-band trace must add up to the payer totals
@@ -50,7 +50,7 @@ public class DataFrameTests
     {
         var result = Basis.Value;
         var trace = result.ToTraceDataFrame();
-        Assert.Equal((result.Cycles + 1) * AgeBands.All.Count * result.States.Count, trace.Rows.Count);
+        Assert.Equal((result.Cycles + 1) * InventoryBands.All.Count * result.States.Count, trace.Rows.Count);
         var start = trace.Filter(trace["jaar"].ElementwiseEquals(result.StartYear)).GroupBy<string>("toestand").Sum("inwoners");
         for (var s = 0; s < result.States.Count; s++)
         {

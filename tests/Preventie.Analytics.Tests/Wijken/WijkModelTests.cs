@@ -1,3 +1,4 @@
+using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Model;
@@ -49,7 +50,7 @@ public class WijkModelTests
         // the age structure of the wijk file shows: Colmschate-Zuid is young, Borgele en Platvoet old
         var young = runs[wm.Wijken.IndexOf("Colmschate-Zuid")];
         var old = runs[wm.Wijken.IndexOf("Borgele en Platvoet")];
-        double Share65(SimulationResult r) => (r.BandPopulation(0, Population.AgeBand.Age65To79) + r.BandPopulation(0, Population.AgeBand.Age80Plus)) / r.LivingPopulation(0);
+        double Share65(SimulationResult r) => (r.BandPopulation(0, InventoryBands.Age65To79) + r.BandPopulation(0, InventoryBands.Age80Plus)) / r.LivingPopulation(0);
         Assert.True(Share65(old) > Share65(young));
         // band-wise partition: a wijk's total is its inhabitants up to how well its age shares fit the city's band structure
         Assert.InRange(young.LivingPopulation(0), 11_800 * 0.99, 11_800 * 1.01);
