@@ -45,10 +45,12 @@ internal static class TestModels
     /// A chain model: states named s0..s(n−1) (s0 zelfredzaam, others tijdelijk), constant transition matrix
     /// <paramref name="p"/> (diagonal ignored) in every band, <paramref name="bandPopulation"/> per band split by
     /// <paramref name="startShares"/>, no deaths, given births and migration, and optional costs per state for one payer.
+    /// The bands are <paramref name="bands"/> (default the shipped eight, <see cref="InventoryBands.All"/>).
     /// </summary>
     public static ModelDefinition Chain(double[,] p, double[] bandPopulation, double[] startShares,
-        double birthRate = 0, double migration = 0, double[]? costPerState = null, Payer payer = Payer.GemeenteWmo)
+        double birthRate = 0, double migration = 0, double[]? costPerState = null, Payer payer = Payer.GemeenteWmo, AgeBandSet? bands = null)
     {
+        var bandSet = bands ?? InventoryBands.All;
         var n = startShares.Length;
         var parameters = new List<Parameter>();
         int Add(string name, double value)
@@ -61,13 +63,13 @@ internal static class TestModels
         var states = Enumerable.Range(0, n)
             .Select(i => new ModelState("s" + i, "toestand " + i, i == 0 ? NeedTier.Zelfredzaam : NeedTier.Tijdelijk, SupportRoute.Geen))
             .ToList();
-        var demo = InventoryBands.All.Select(b => new BandDemography(b, Ref("pop_" + (int)b, bandPopulation[(int)b]), Ref("mig_" + (int)b, migration))).ToList();
+        var demo = bandSet.Select(b => new BandDemography(b, Ref("pop_" + (int)b, bandPopulation[(int)b]), Ref("mig_" + (int)b, migration))).ToList();
         var birth = Ref(ModelFiles.BirthRateParameter, birthRate);
         var shares = new List<StartShare>();
         for (var s = 0; s < n; s++)
         {
             var e = Ref("share_" + s, startShares[s]);
-            shares.AddRange(InventoryBands.All.Select(b => new StartShare(b, s, e, 0)));
+            shares.AddRange(bandSet.Select(b => new StartShare(b, s, e, 0)));
         }
         var rules = new List<TransitionRule>();
         for (var i = 0; i < n; i++)
@@ -75,14 +77,14 @@ internal static class TestModels
             {
                 if (i == j || p[i, j] == 0) continue;
                 var e = Ref($"p_{i}_{j}", p[i, j]);
-                rules.AddRange(InventoryBands.All.Select(b => new TransitionRule(i, j, b, null, null, e, 0)));
+                rules.AddRange(bandSet.Select(b => new TransitionRule(i, j, b, null, null, e, 0)));
             }
         var costs = new List<StateCost>();
         if (costPerState is not null)
             for (var s = 0; s < n; s++)
             {
                 var e = Ref("cost_" + s, costPerState[s]);
-                costs.AddRange(InventoryBands.All.Select(b => new StateCost(s, b, payer, e, 0)));
+                costs.AddRange(bandSet.Select(b => new StateCost(s, b, payer, e, 0)));
             }
         return new ModelDefinition(new ParameterSet(parameters), states, demo, birth, shares, rules, costs);
     }
