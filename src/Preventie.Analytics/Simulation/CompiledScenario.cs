@@ -147,7 +147,7 @@ public sealed class CompiledScenario
     public int StartYear => Scenario.StartYear;
     /// <summary>How person-years and yearly state costs are counted.</summary>
     public CountingMethod CountingMethod => _counting;
-    /// <summary>Number of (band, state) rows of the transition matrix: 8 · S.</summary>
+    /// <summary>Number of (band, state) rows of the transition matrix: B · S (B = the model's age bands).</summary>
     public int Rows => B * _s;
 
     /// <summary>

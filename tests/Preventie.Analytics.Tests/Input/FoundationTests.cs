@@ -1,6 +1,6 @@
-using Preventie.Analytics.Inventory;
 using System.Text;
 using Preventie.Analytics.Input;
+using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Population;
 using Preventie.Analytics.Reporting;
 

@@ -1,8 +1,8 @@
-using Preventie.Analytics.Inventory;
 using System.Globalization;
 using System.Text;
 using Preventie.Analytics.Calibration;
 using Preventie.Analytics.Input;
+using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Monitor;
 using Preventie.Analytics.Population;
 using Preventie.Analytics.Scenarios;

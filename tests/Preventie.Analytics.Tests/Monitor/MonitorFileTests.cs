@@ -1,5 +1,5 @@
-using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Input;
+using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Monitor;
 using Preventie.Analytics.Population;
 

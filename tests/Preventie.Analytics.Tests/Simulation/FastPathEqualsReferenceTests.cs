@@ -1,5 +1,5 @@
-using Preventie.Analytics.Inventory;
 using FsCheck.Xunit;
+using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Model;
 using Preventie.Analytics.Scenarios;
 using Preventie.Analytics.Simulation;

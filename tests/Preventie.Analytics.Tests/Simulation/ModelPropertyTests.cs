@@ -1,9 +1,9 @@
-using Preventie.Analytics.Inventory;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Interventions;
+using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Model;
 using Preventie.Analytics.Parameters;
 using Preventie.Analytics.Population;

@@ -1,6 +1,6 @@
-using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Interventions;
+using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Model;
 using Preventie.Analytics.Parameters;
 using Preventie.Analytics.Population;

@@ -1,7 +1,7 @@
-using Preventie.Analytics.Inventory;
 using MathNet.Numerics.LinearAlgebra;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Interventions;
+using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Model;
 using Preventie.Analytics.Parameters;
 using Preventie.Analytics.Population;

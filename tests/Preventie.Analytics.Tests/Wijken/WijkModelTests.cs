@@ -1,6 +1,6 @@
-using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Input;
+using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Model;
 using Preventie.Analytics.Scenarios;
 using Preventie.Analytics.Simulation;
