@@ -183,6 +183,18 @@ public class AgeBandSetTests
         Assert.Equal("andere-klassen.csv, rij 3, kolom 'leeftijd', waarde '0-17': indicator 'wmo_maatwerk_clienten' wordt niet per leeftijdsgroep 0-17 gerapporteerd (wel: totaal, 18-64, 65+)", ex.Errors[1].ToString());
     }
 
+    [Fact]
+    public void Calibration_refuses_a_monitor_read_with_other_bands_than_the_models()
+    {
+        var model = ModelFiles.Load(WriteThreeBandModel());
+        var scenario = ScenarioFile.Load(TestModels.WriteScenario(Scenario("alle")), model);
+        var data = MonitorFile.Load(MonitorTestFiles.Example, MonitorTestFiles.Catalog()); // the shipped eight bands
+        var spec = CalibrationSpec.Load(MonitorTestFiles.CalibrationFile, MonitorTestFiles.Model());
+        var ex = Assert.Throws<DataValidationException>(() => ModelCalibrator.Calibrate(model, scenario, data, spec));
+        Assert.Contains("andere leeftijdsklassen (0-3, 4-12, 13-17, 18-27, 28-44, 45-64, 65-79, 80+) dan die van het model (0-17, 18-64, 65+)",
+            Assert.Single(ex.Errors).Message);
+    }
+
     [Theory]
     [InlineData("0;17\n20;64\n65;", 3, "van", "20", "gat: de vorige klasse eindigt bij 17 jaar, deze begint bij 20")]
     [InlineData("0;17\n15;64\n65;", 3, "van", "15", "overlap: de vorige klasse loopt tot en met 17 jaar, deze begint al bij 15")]
