@@ -40,7 +40,7 @@ public sealed class WijkModel
         string? wijkParameterFile = null, bool illustrativeParameters = false)
     {
         WijkParameterFile = wijkParameterFile;
-        IsIllustrative = wijken.IsIllustrative || illustrativeParameters;
+        _illustrative = wijken.IsIllustrative || illustrativeParameters;
         City = city;
         Wijken = wijken;
         Models = models;
@@ -49,8 +49,9 @@ public sealed class WijkModel
     }
 
     public ModelDefinition City { get; }
-    /// <summary>True when the wijk file or the per-wijk parameters say they are illustrative.</summary>
-    public bool IsIllustrative { get; }
+    /// <summary>True when the wijk file, the per-wijk parameters or the need model's figures say they are illustrative.</summary>
+    public bool IsIllustrative => _illustrative || Need?.IsIllustrative == true;
+    private readonly bool _illustrative;
     /// <summary>The per-wijk parameter file used, or null.</summary>
     public string? WijkParameterFile { get; }
     public WijkSet Wijken { get; }
@@ -60,6 +61,31 @@ public sealed class WijkModel
     public IReadOnlyList<double> PopulationShare { get; }
     /// <summary>Each wijk's need factor after normalisation (population-weighted mean 1).</summary>
     public IReadOnlyList<double> NeedFactor { get; }
+
+    /// <summary>The need model that set <see cref="NeedFactor"/> (<see cref="Load"/> with an indicator file), or null.</summary>
+    public NeedModelResult? Need { get; private set; }
+    /// <summary>The indicator file the need model learned from, or null.</summary>
+    public string? NeedFile { get; private set; }
+
+    /// <summary>Loads the model in <paramref name="modelDirectory"/> and the wijk file, with <c>wijkparameters.csv</c> beside
+    /// it when present (<see cref="WijkParameterFile"/>) and, when <paramref name="indicatorFile"/> is given, each wijk's
+    /// need from the need model fitted to those wijk or buurt figures (<see cref="NeedModel"/>, default options: Wmo use).</summary>
+    /// <exception cref="DataValidationException">Bad input, an area outside the wijk file, or too few areas.</exception>
+    public static WijkModel Load(string modelDirectory, string wijkFile, string? indicatorFile = null, NeedModelOptions? needOptions = null)
+    {
+        var model = ModelFiles.Load(modelDirectory);
+        var set = WijkFile.Read(wijkFile);
+        var parameterFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(wijkFile))!, Analytics.Wijken.WijkParameterFile.DefaultName);
+        var own = File.Exists(parameterFile) ? Analytics.Wijken.WijkParameterFile.Read(parameterFile, model.Parameters, set) : null;
+        if (indicatorFile is null) return Build(model, set, null, own, parameterFile);
+        var areas = AreaIndicatorFile.Read(indicatorFile);
+        AreaIndicatorFile.CheckWijken(areas, set, indicatorFile);
+        var need = NeedModel.Fit(areas, needOptions, indicatorFile);
+        var built = Build(model, set, need.NeedFactors(set), own, parameterFile);
+        built.Need = need;
+        built.NeedFile = indicatorFile;
+        return built;
+    }
 
     /// <summary>Builds the wijk models. <paramref name="needFactor"/>: wijk code → relative need (e.g.
     /// <see cref="NeedModelResult.NeedFactor"/>); missing wijken get 1.</summary>
