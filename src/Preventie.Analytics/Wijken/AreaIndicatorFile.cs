@@ -78,8 +78,7 @@ public static class AreaIndicatorFile
     {
         var errors = new ErrorCollector(file);
         foreach (var a in areas.Where(a => wijken.IndexOf(a.Wijk) < 0))
-            errors.Add(a.Row == 0 ? null : a.Row, "regio", a.Region,
-                $"{(a.Region == a.Wijk ? "wijk" : $"buurt van wijk {a.Wijk}")} staat niet in het wijkbestand {Path.GetFileName(wijken.File ?? "")} (geldige wijkcodes: {string.Join(", ", wijken.Wijken.Select(w => w.Code))})");
+            errors.Add(a.Row == 0 ? null : a.Row, "regio", a.Region, wijken.UnknownAreaMessage(a.Region));
         errors.ThrowIfAny();
     }
 }
