@@ -107,6 +107,7 @@ public static class BatchCommand
                 if (perWijk?.InputFile is { } wf) inputs.Add(wf);
                 if (perWijk?.ParameterInputFile is { } wp) inputs.Add(wp);
                 if (perWijk?.NeedInputFile is { } wi) inputs.Add(wi);
+                if (perWijk?.MigrationInputFile is { } wm) inputs.Add(wm);
                 inputFiles.AddRange(inputs.Where(f => !inputFiles.Contains(f)));
                 (PsaResult Psa, OneWayResult OneWay)? uncertainty = options.PsaDraws is null ? null : CouncilReport.RunUncertainty(comparison!, options);
                 runs.Add((Path.GetFileNameWithoutExtension(file), comparison!, CouncilReport.Build(comparison!, inputs, options with { Wijken = perWijk }, uncertainty), uncertainty?.Psa));

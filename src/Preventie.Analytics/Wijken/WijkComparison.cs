@@ -61,6 +61,9 @@ public sealed class WijkComparison : IHtmlRenderable
     /// <summary>The wijk parameter file used (full path), or null.</summary>
     public string? ParameterInputFile => Model.WijkParameterFile is { } f ? Path.GetFullPath(f) : null;
 
+    /// <summary>The migration file (full path), or null when nobody moves between wijken.</summary>
+    public string? MigrationInputFile => Model.Migration?.File is { } f && File.Exists(f) ? Path.GetFullPath(f) : null;
+
     /// <summary>The indicator file of the need model (full path), or null.</summary>
     public string? NeedInputFile => Model.NeedFile is { } f ? Path.GetFullPath(f) : null;
 
@@ -179,7 +182,8 @@ public sealed class WijkComparison : IHtmlRenderable
             (targeted.Count > 0 ? string.Join("; ", targeted) + ", op de hele wijk; de stadstotalen elders in dit rapport rekenen met een wijkaandeel van de stad en kunnen daarom afwijken van de som hier. "
                 : "Alle interventies werken in de hele stad; hun kosten zijn naar inwonertal over de wijken verdeeld. ") +
             $"De grootste netto baat voor alle betalers samen ligt in {best.Wijk} ({DutchFormat.EuroCompact(best.NetTotal)} contant). " +
-            "Inwoners verhuizen in het model niet tussen wijken. Aantallen personen onder de 10 per wijk worden niet getoond (<10).");
+            (Model.Migration is { } migration ? migration.Note(Model.Wijken) + " " : "Inwoners verhuizen in het model niet tussen wijken. ") +
+            "Aantallen personen onder de 10 per wijk worden niet getoond (<10).");
         return section.WithTable(Table()).WithFigure(Chart(), "Netto baten per wijk, contante waarde; de stad is de som van de wijken.");
     }
 

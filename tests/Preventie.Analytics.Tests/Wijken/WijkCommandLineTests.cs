@@ -88,6 +88,9 @@ public class WijkCommandLineTests
         Assert.Contains("Netto baten per wijk", text);
         Assert.Contains("illustratief, geen echte Deventer-cijfers", text);
         Assert.Contains("wijken.csv", text);
+        // the illustrative migration matrix beside the wijk file is used, said and hashed as an input
+        Assert.Contains("verhuizen tussen wijken volgens verhuizingen.csv", System.Net.WebUtility.HtmlDecode(text));
+        Assert.Contains("verhuiscijfers zijn illustratief", System.Net.WebUtility.HtmlDecode(text));
     }
 
     [Fact]
