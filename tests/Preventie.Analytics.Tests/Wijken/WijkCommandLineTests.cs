@@ -49,6 +49,31 @@ public class WijkCommandLineTests
     }
 
     [Fact]
+    public void Batch_with_wijk_figures_reports_the_need_model_per_pilot_and_refuses_a_bad_indicator_file_before_writing()
+    {
+        var root = Directory.CreateTempSubdirectory("preventie-wijkbatch-").FullName;
+        var scenarios = Path.Combine(root, "scenarios");
+        Directory.CreateDirectory(scenarios);
+        foreach (var f in new[] { "basis.yaml", "wijkpilot.yaml" }) File.Copy(Scenario(f), Path.Combine(scenarios, f));
+        var outDir = Path.Combine(root, "uit");
+        var (exit, output, error) = Cli.CommandLine.Run("batch", "--out", outDir, "--psa", "0", "--cdn", "--zonder-pdf", "--scenarios", scenarios,
+            "--wijken", WijkFile, "--wijkindicatoren", Indicators);
+        Assert.True(exit == 0, error + output);
+        var text = System.Net.WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(outDir, "wijkpilot", "rapport.html")));
+        Assert.Contains("De behoefte per wijk komt uit het behoeftemodel", text);
+        Assert.Contains("buurtindicatoren-voorbeeld.csv", text);
+
+        var bad = Path.Combine(root, "buurten.csv");
+        File.WriteAllText(bad, "perioden;regio;indicator;leeftijd;waarde;bron\n2023;GM0150;bevolking;totaal;1000;x\n");
+        var again = Path.Combine(root, "opnieuw");
+        (exit, output, error) = Cli.CommandLine.Run("batch", "--out", again, "--psa", "0", "--cdn", "--zonder-pdf", "--scenarios", scenarios,
+            "--wijken", WijkFile, "--wijkindicatoren", bad);
+        Assert.Equal(2, exit);
+        Assert.Contains("GM0150", error + output);
+        Assert.False(Directory.Exists(again));
+    }
+
+    [Fact]
     public void Wijk_figures_of_a_buurt_outside_the_wijk_file_or_without_a_wijk_file_stop_with_exit_code_2()
     {
         var dir = Directory.CreateTempSubdirectory("preventie-buurten-").FullName;
