@@ -10,5 +10,6 @@ switch (args.FirstOrDefault())
     case "scale": ScaleNote.Run(args); break;
     case "alloc": SamplerAllocations.Run(); break;
     case "clear": ClearCost.Run(); break;
+    case "wijken": WijkBenchmarks.Quick(); break;
     default: BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args); break;
 }

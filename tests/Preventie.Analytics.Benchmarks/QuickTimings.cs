@@ -19,7 +19,7 @@ internal static class QuickTimings
         Time("Deventer pair, 100,000 draws", 2, () => ProbabilisticAnalysis.Run(pair.Scenario, pair.Comparator, uncertain, new PsaOptions { Draws = 100_000, Seed = 1 }));
     }
 
-    public static (double Min, double Median) Time(string what, int repeats, Action action)
+    public static (double Min, double Median) Time(string what, int repeats, Action action, bool quiet = false)
     {
         action(); // warm-up (JIT)
         var times = new double[repeats];
@@ -31,7 +31,7 @@ internal static class QuickTimings
         }
         Array.Sort(times);
         var median = times[repeats / 2];
-        Console.WriteLine($"{what}: min {times[0]:F2} ms, median {median:F2} ms ({repeats} runs)");
+        if (!quiet) Console.WriteLine($"{what}: min {times[0]:F2} ms, median {median:F2} ms ({repeats} runs)");
         return (times[0], median);
     }
 }

@@ -40,20 +40,23 @@ public static class BatchCommand
         var published = new Option<FileInfo?>("--published", "--gepubliceerd") { Description = "Gepubliceerde draaitabellen (standaard data/inventory/deventer-2022-published.csv)" };
         var mapping = new Option<FileInfo?>("--mapping", "--koppeling") { Description = "Koppeling oude → nieuwe doelen (standaard data/inventory/doelen-mapping.csv)" };
         var wijken = WijkOption.Create("standaard data/wijken/wijken.csv als die bestaat; 'geen' = zonder wijken");
+        var indicators = WijkOption.CreateIndicators();
 
         var cmd = new Command("batch", "Herbereken alles op de gegevens in data/: inventaris, alle scenario's tegen het basisscenario, raadsrapporten en een overzicht.");
         cmd.Aliases.Add("alles");
-        foreach (var o in new Option[] { output, psa, seed, cdn, noPdf, parameters, scenarios, basis, inventory, published, mapping, wijken }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { output, psa, seed, cdn, noPdf, parameters, scenarios, basis, inventory, published, mapping, wijken, indicators }) cmd.Options.Add(o);
         cmd.SetAction(pr => CommandErrors.Run(() => Execute(new BatchRequest(
             pr.GetValue(output)!.ToString(), pr.GetValue(psa), pr.GetValue(seed), pr.GetValue(cdn),
             pr.GetValue(parameters)?.ToString(), pr.GetValue(scenarios)?.ToString(), pr.GetValue(basis)!,
-            pr.GetValue(inventory)?.ToString(), pr.GetValue(published)?.ToString(), pr.GetValue(mapping)?.ToString(), pr.GetValue(wijken)?.ToString(), !pr.GetValue(noPdf)), UserConsole.For(Console.Out))));
+            pr.GetValue(inventory)?.ToString(), pr.GetValue(published)?.ToString(), pr.GetValue(mapping)?.ToString(), pr.GetValue(wijken)?.ToString(), !pr.GetValue(noPdf),
+            pr.GetValue(indicators)?.ToString()), UserConsole.For(Console.Out))));
         return cmd;
     }
 
     /// <summary>What <c>preventie batch</c> was asked to do; null paths mean the defaults under <c>data/</c>.</summary>
     internal sealed record BatchRequest(string OutDir, int PsaDraws, int Seed, bool Cdn, string? ModelDir, string? ScenarioDir, string BasisFile,
-        string? InventoryFile, string? PublishedFile, string? MappingFile, string? WijkFile = null, bool Pdf = true);
+        string? InventoryFile, string? PublishedFile, string? MappingFile, string? WijkFile = null, bool Pdf = true,
+        string? WijkIndicatorFile = null);
 
     internal static int Execute(BatchRequest request, IAnsiConsole console)
     {
@@ -68,6 +71,7 @@ public static class BatchCommand
         var publishedFile = request.PublishedFile ?? Path.Combine(data, "inventory", "deventer-2022-published.csv");
         var mappingFile = request.MappingFile ?? Path.Combine(data, "inventory", "doelen-mapping.csv");
         var wijkFile = WijkOption.ForBatch(request.WijkFile, data);
+        WijkOption.CheckIndicators(wijkFile, request.WijkIndicatorFile);
 
         var errors = new ErrorCollector(scenarioDir);
         if (!Directory.Exists(scenarioDir)) errors.Add(null, "--scenarios", scenarioDir, $"scenariomap niet gevonden (gezocht: {Path.GetFullPath(scenarioDir)})");
@@ -80,6 +84,7 @@ public static class BatchCommand
 
         // every input checked before anything is computed; all bad scenarios (and a bad inventory) reported at once
         var inventory = CheckInputs(modelDir, basisFile, pilots, inventoryFile);
+        var wijkModel = wijkFile is null ? null : Wijken.WijkModel.Load(modelDir, wijkFile, request.WijkIndicatorFile);
         var plotly = ChoosePlotly(request.Cdn, console);
         var summary = InventorySummary.Create(inventory,
             File.Exists(publishedFile) ? PublishedFigures.Load(publishedFile) : null,
@@ -98,9 +103,11 @@ public static class BatchCommand
                 started(Path.GetFileNameWithoutExtension(file));
                 var (_, _, comparison) = ScenarioCompiler.LoadAndCompare(modelDir, file, basisFile);
                 var inputs = CouncilReport.InputFiles(comparison!, modelDir).Append(Path.GetFullPath(inventoryFile)).ToList();
-                var perWijk = wijkFile is null ? null : Wijken.WijkComparison.Load(modelDir, file, basisFile, wijkFile, options.PsaDraws, (ulong)request.Seed);
+                var perWijk = wijkModel is null ? null : Wijken.WijkComparison.Load(wijkModel, file, basisFile, options.PsaDraws, (ulong)request.Seed);
                 if (perWijk?.InputFile is { } wf) inputs.Add(wf);
                 if (perWijk?.ParameterInputFile is { } wp) inputs.Add(wp);
+                if (perWijk?.NeedInputFile is { } wi) inputs.Add(wi);
+                if (perWijk?.MigrationInputFile is { } wm) inputs.Add(wm);
                 inputFiles.AddRange(inputs.Where(f => !inputFiles.Contains(f)));
                 (PsaResult Psa, OneWayResult OneWay)? uncertainty = options.PsaDraws is null ? null : CouncilReport.RunUncertainty(comparison!, options);
                 runs.Add((Path.GetFileNameWithoutExtension(file), comparison!, CouncilReport.Build(comparison!, inputs, options with { Wijken = perWijk }, uncertainty), uncertainty?.Psa));

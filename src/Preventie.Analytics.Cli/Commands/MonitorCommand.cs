@@ -27,11 +27,12 @@ public static class MonitorCommand
         var calibration = new Option<FileInfo?>("--calibration", "--kalibratie") { Description = "Te kalibreren parameters met grenzen (standaard data/monitor/kalibratie.csv)" };
         var seed = new Option<int>("--seed") { Description = "Seed voor de extra startpunten van de optimalisatie", DefaultValueFactory = _ => 2024 };
         var threshold = new Option<int>("--threshold", "--drempel") { Description = "Aantallen onder deze drempel worden niet getoond", DefaultValueFactory = _ => SmallCountSuppression.DefaultThreshold };
+        var wijken = new Option<FileInfo?>("--wijken", "--wijkbestand") { Description = "Wijkbestand voor rijen met wijk- (WK) of buurtcodes (BU) in het monitorbestand (standaard data/wijken/wijken.csv)" };
         var region = new Option<string>("--region", "--regio") { Description = "CBS-regiocode van de gemeente", DefaultValueFactory = _ => RegionCode.Deventer };
 
         var update = new Command("update", "Valideer nieuwe monitorcijfers, herkalibreer het model, reken alle scenario's opnieuw door en vergelijk met de vorige run.");
         update.Aliases.Add("bijwerken");
-        foreach (var o in new Option[] { monitor, previous, output, parameters, scenarios, indicators, calibration, seed, threshold, region }) update.Options.Add(o);
+        foreach (var o in new Option[] { monitor, previous, output, parameters, scenarios, indicators, calibration, seed, threshold, region, wijken }) update.Options.Add(o);
         update.SetAction(pr => CommandErrors.Run(() =>
         {
             // defaults: the repository's data folder, found from the current directory upwards
@@ -48,6 +49,7 @@ public static class MonitorCommand
                 Seed = pr.GetValue(seed),
                 SuppressionThreshold = pr.GetValue(threshold),
                 Region = pr.GetValue(region) ?? RegionCode.Deventer,
+                WijkFile = pr.GetValue(wijken)?.ToString(),
             };
             return Execute(request, pr.GetValue(output)!.ToString());
         }));
@@ -65,6 +67,12 @@ public static class MonitorCommand
         MonitorRunOutput.Write(outDir, run);
         var o = Console.Out;
         foreach (var w in run.Data.Warnings) o.WriteLine("Waarschuwing: " + w);
+        if (run.Wijken is { } wijken)
+        {
+            o.WriteLine($"Wijk- en buurtcijfers: {DutchFormat.Count(wijken.Rows.Count, "cijfer", "cijfers")} voor {DutchFormat.Count(wijken.Rows.Select(r => r.Wijk).Distinct().Count(), "wijk", "wijken")} " +
+                        $"(buurten opgeteld per wijk; niet in de kalibratie van de stad); waargenomen tegenover verwacht in {MonitorRunOutput.WijkCsv} en {MonitorRunOutput.ReportHtml}.");
+            foreach (var n in wijken.Notes) o.WriteLine("Let op: " + n);
+        }
         o.WriteLine(run.Calibration.ToString());
         o.WriteLine("Afwijking per indicator na kalibratie (som |waargenomen − model| / som waargenomen): " +
                     string.Join(", ", run.Calibration.RelativeDeviation.Select(kv => $"{kv.Key} {DutchFormat.Percent(kv.Value)}")));
@@ -75,7 +83,7 @@ public static class MonitorCommand
         o.WriteLine(run.Comparison is null
             ? "Geen vorige run opgegeven (--previous): er is niets om mee te vergelijken."
             : $"Vergeleken met {run.Comparison.Previous.Directory}: {run.Comparison.Parameters.Count} parameters en {run.Comparison.Results.Count(RunComparison.Moved)} resultaten bewogen; zie {MonitorRunOutput.ComparisonMarkdown}.");
-        o.WriteLine($"Run geschreven naar {Path.GetFullPath(outDir)} ({RunManifest.FileName}, {MonitorRunOutput.ResultsCsv}, {MonitorRunOutput.ResultsJson}, {MonitorRunOutput.FitCsv}, {MonitorRunOutput.ParametersCsv}, {MonitorRunOutput.ComparisonMarkdown}, {MonitorRunOutput.ReportHtml}, {MonitorRunOutput.Workbook}).");
+        o.WriteLine($"Run geschreven naar {Path.GetFullPath(outDir)} ({RunManifest.FileName}, {MonitorRunOutput.ResultsCsv}, {MonitorRunOutput.ResultsJson}, {MonitorRunOutput.FitCsv}, {MonitorRunOutput.ParametersCsv}, {MonitorRunOutput.ComparisonMarkdown}, {MonitorRunOutput.ReportHtml}, {MonitorRunOutput.Workbook}{(run.Wijken is null ? "" : ", " + MonitorRunOutput.WijkCsv)}).");
         return 0;
     }
 

@@ -28,19 +28,21 @@ public static class ReportCommand
         var inventory = new Option<FileInfo?>("--inventory", "--inventaris") { Description = "Inventaris van preventieactiviteiten (CSV/xlsx) voor de dekkingsgrafiek" };
         var parameters = new Option<DirectoryInfo?>("--parameters", "-p") { Description = "Modelmap (standaard data/parameters in de repository)" };
         var wijken = WijkOption.Create();
+        var indicators = WijkOption.CreateIndicators();
 
         var cmd = new Command("report", "Maak het raadsrapport: één HTML-bestand met conclusie, grafieken, tabellen, aannamen, bronnen en verantwoording.");
         cmd.Aliases.Add("rapport");
-        foreach (var o in new Option[] { scenario, compare, output, xlsx, pdf, psa, seed, cdn, inventory, parameters, wijken }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { scenario, compare, output, xlsx, pdf, psa, seed, cdn, inventory, parameters, wijken, indicators }) cmd.Options.Add(o);
         cmd.SetAction(pr => CommandErrors.Run(() => Execute(
             pr.GetValue(scenario)!.ToString(), pr.GetValue(compare)!.ToString(), pr.GetValue(output)!.ToString(),
             pr.GetValue(xlsx)?.ToString(), pr.GetValue(pdf)?.ToString(), pr.GetValue(psa), pr.GetValue(seed), pr.GetValue(cdn),
-            pr.GetValue(inventory)?.ToString(), pr.GetValue(parameters)?.ToString(), UserConsole.For(Console.Out), pr.GetValue(wijken)?.ToString())));
+            pr.GetValue(inventory)?.ToString(), pr.GetValue(parameters)?.ToString(), UserConsole.For(Console.Out), pr.GetValue(wijken)?.ToString(), pr.GetValue(indicators)?.ToString())));
         return cmd;
     }
 
     internal static int Execute(string scenarioPath, string comparePath, string outPath, string? xlsxPath, string? pdfPath, int? psaDraws, int? seed,
-        bool cdn, string? inventoryPath, string? modelDir, IAnsiConsole console, string? wijkPath = null)
+        bool cdn, string? inventoryPath, string? modelDir, IAnsiConsole console, string? wijkPath = null,
+        string? indicatorPath = null)
     {
         var errors = new ErrorCollector("opdrachtregel");
         if (psaDraws is <= 0 or > Uncertainty.PsaOptions.MaxDraws)
@@ -69,8 +71,10 @@ public static class ReportCommand
 
         (modelDir, var root) = SimulateCommand.LocateModel(modelDir);
         var inventory = inventoryPath is null ? null : InventoryLoader.Load(SimulateCommand.Resolve(inventoryPath, root));
+        var indicatorFile = indicatorPath is null ? null : SimulateCommand.Resolve(indicatorPath, root);
+        WijkOption.CheckIndicators(wijkPath, indicatorFile);
         var wijkComparison = wijkPath is null ? null : Wijken.WijkComparison.Load(modelDir, SimulateCommand.Resolve(scenarioPath, root),
-            SimulateCommand.Resolve(comparePath, root), SimulateCommand.Resolve(wijkPath, root), psaDraws, seed is { } s ? (ulong)s : Uncertainty.PsaOptions.DefaultSeed);
+            SimulateCommand.Resolve(comparePath, root), SimulateCommand.Resolve(wijkPath, root), psaDraws, seed is { } s ? (ulong)s : Uncertainty.PsaOptions.DefaultSeed, indicatorFile);
         ReportDocument Create(Action<int>? progress) => CouncilReport.Create(modelDir, SimulateCommand.Resolve(scenarioPath, root),
             SimulateCommand.Resolve(comparePath, root), new CouncilReportOptions(psaDraws, seed, DateTimeOffset.Now, inventory, progress, wijkComparison));
         var report = psaDraws is { } draws ? PsaProgressBar.Run(draws, Create) : Create(null);

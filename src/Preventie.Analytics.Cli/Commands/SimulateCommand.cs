@@ -28,6 +28,7 @@ public static class SimulateCommand
         format.AcceptOnlyFromAmong("table", "json");
         var parameters = new Option<DirectoryInfo?>("--parameters", "-p") { Description = "Modelmap (standaard data/parameters in de repository)" };
         var wijken = WijkOption.Create("alleen met --compare");
+        var indicators = WijkOption.CreateIndicators();
 
         var cmd = new Command("simulate", "Simuleer een scenario met het piramidemodel en vergelijk het met een ander scenario: kosten en baten per betaler, per jaar.");
         cmd.Aliases.Add("simuleer");
@@ -37,24 +38,28 @@ public static class SimulateCommand
         cmd.Options.Add(format);
         cmd.Options.Add(parameters);
         cmd.Options.Add(wijken);
+        cmd.Options.Add(indicators);
         var psa = SimulatePsa.AddTo(cmd); // --psa, --seed, --threads: see SimulatePsa.cs
         cmd.SetAction(pr => CommandErrors.Run(() => psa.IsRequested(pr)
             ? SimulatePsa.Execute(pr.GetValue(scenario)!.ToString(), pr.GetValue(compare)?.ToString(), pr.GetValue(output)?.ToString(),
                 pr.GetValue(format) ?? "table", pr.GetValue(parameters)?.ToString(), psa.Read(pr), UserConsole.For(Console.Out))
             : Execute(pr.GetValue(scenario)!.ToString(), pr.GetValue(compare)?.ToString(), pr.GetValue(output)?.ToString(),
-                pr.GetValue(format) ?? "table", pr.GetValue(parameters)?.ToString(), UserConsole.For(Console.Out), pr.GetValue(wijken)?.ToString())));
+                pr.GetValue(format) ?? "table", pr.GetValue(parameters)?.ToString(), UserConsole.For(Console.Out), pr.GetValue(wijken)?.ToString(), pr.GetValue(indicators)?.ToString())));
         return cmd;
     }
 
-    internal static int Execute(string scenarioPath, string? comparePath, string? outDir, string format, string? modelDir, IAnsiConsole console, string? wijkPath = null)
+    internal static int Execute(string scenarioPath, string? comparePath, string? outDir, string format, string? modelDir, IAnsiConsole console, string? wijkPath = null,
+        string? indicatorPath = null)
     {
         if (outDir is not null) AtomicOutput.EnsureWritable(outDir, "--out");
         var (scenario, comparator, comparison) = LoadPair(scenarioPath, comparePath, modelDir).Run();
         if (wijkPath is not null && comparePath is null)
             throw new DataValidationException(new DataError("opdrachtregel", null, "--wijken", wijkPath, "uitkomsten per wijk vragen een vergelijkingsscenario: geef ook --compare op"));
         var (wijkModelDir, root) = LocateModel(modelDir);
+        var indicatorFile = indicatorPath is null ? null : Resolve(indicatorPath, root);
+        WijkOption.CheckIndicators(wijkPath, indicatorFile);
         var perWijk = wijkPath is null ? null
-            : Wijken.WijkComparison.Load(wijkModelDir, Resolve(scenarioPath, root), Resolve(comparePath!, root), Resolve(wijkPath, root));
+            : Wijken.WijkComparison.Load(wijkModelDir, Resolve(scenarioPath, root), Resolve(comparePath!, root), Resolve(wijkPath, root), indicatorFile: indicatorFile);
 
         if (outDir is not null) SimulationExport.WriteDirectory(outDir, scenario, comparator, comparison);
 
@@ -127,6 +132,7 @@ public static class SimulateCommand
     private static void PrintWijken(IAnsiConsole console, Wijken.WijkComparison perWijk)
     {
         WijkenCommand.Print(console, perWijk.Table());
+        if (perWijk.NeedNote() is { } need) console.MarkupLine(CommandErrors.Safe(need));
         if (perWijk.IsIllustrative) console.MarkupLine($"[bold]{CommandErrors.Safe(Wijken.WijkSet.IllustrativeNote)}[/]");
     }
 

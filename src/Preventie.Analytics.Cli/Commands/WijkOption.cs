@@ -13,6 +13,25 @@ internal static class WijkOption
             Description = "Wijkbestand (CSV/xlsx), bijv. data/wijken/wijken.csv: toont de uitkomsten ook per wijk" + (defaultNote is null ? "" : $" ({defaultNote})"),
         };
 
+    /// <summary>The <c>--wijkindicatoren</c> option: wijk or buurt figures in the monitor layout; the need model learns each
+    /// wijk's need from them (<see cref="Wijken.WijkModel.Load"/>). Only with <c>--wijken</c>.</summary>
+    public static Option<FileInfo?> CreateIndicators() =>
+        new("--wijkindicatoren", "--buurten")
+        {
+            Description = "Cijfers per wijk of buurt in de monitorindeling (regio = WK- of BU-code), bijv. data/wijken/buurtindicatoren-voorbeeld.csv: " +
+                          "de behoefte per wijk komt dan uit het behoeftemodel (alleen met --wijken)",
+        };
+
+    /// <summary>Refuses <c>--wijkindicatoren</c> without a wijk file, and a missing indicator file.</summary>
+    public static void CheckIndicators(string? wijkFile, string? indicatorFile)
+    {
+        if (indicatorFile is null) return;
+        if (wijkFile is null)
+            throw new DataValidationException(new DataError("opdrachtregel", null, "--wijkindicatoren", indicatorFile, "wijkcijfers vragen een wijkbestand: geef ook --wijken op"));
+        if (!File.Exists(indicatorFile))
+            throw new DataValidationException(new DataError(indicatorFile, null, "--wijkindicatoren", indicatorFile, "bestand met wijkcijfers niet gevonden"));
+    }
+
     /// <summary>The wijk file for <c>batch</c>: the one given ("geen" = none; it must exist), else data/wijken/wijken.csv when present.</summary>
     public static string? ForBatch(string? given, string dataDirectory)
     {

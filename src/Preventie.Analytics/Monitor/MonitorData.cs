@@ -14,9 +14,10 @@ public sealed class MonitorData
     public const string IllustrativeNotice = "illustratief, geen echte Deventer-cijfers";
 
     public MonitorData(string file, string region, IReadOnlyList<MonitorObservation> observations, bool isIllustrative,
-        AgeBandSet bands, IReadOnlyList<string>? warnings = null)
+        AgeBandSet bands, IReadOnlyList<string>? warnings = null, IReadOnlyList<MonitorObservation>? areaObservations = null)
     {
         Bands = bands;
+        AreaObservations = areaObservations ?? [];
         Warnings = warnings ?? [];
         File = file;
         Region = region;
@@ -30,10 +31,15 @@ public sealed class MonitorData
     /// <summary>The region code all rows share (e.g. GM0150).</summary>
     public string Region { get; }
 
+    /// <summary>The municipality's rows (region = <see cref="Region"/>): these calibrate the city model.</summary>
     public IReadOnlyList<MonitorObservation> Observations { get; }
 
     /// <summary>The age bands the file was read against (the model's, see <see cref="IndicatorCatalog.Bands"/>).</summary>
     public AgeBandSet Bands { get; }
+
+    /// <summary>Rows with a wijk (<c>WK</c>) or buurt (<c>BU</c>) code of the municipality, validated like the others;
+    /// aggregated per wijk by <see cref="WijkFigures"/>, never used in the city calibration.</summary>
+    public IReadOnlyList<MonitorObservation> AreaObservations { get; }
 
     /// <summary>
     /// True when the file says it holds illustrative figures (a <c>bron</c> cell or a comment line containing

@@ -76,9 +76,9 @@ public static partial class MonitorFile
             var regionText = row.Get(cRegion);
             var region = RegionCode.TryNormalize(regionText);
             if (region is null) { errors.Add(row.Number, fRegion, regionText, "onbekende regio (verwacht een CBS-regiocode zoals GM0150)"); ok = false; }
-            else if (region != expectedRegion)
+            else if (region != expectedRegion && !(RegionCode.WijkOf(region) is not null && RegionCode.MunicipalityOf(region) == expectedRegion))
             {
-                errors.Add(row.Number, fRegion, regionText, $"andere regio dan {RegionCode.Describe(expectedRegion)}: een monitorbestand hoort bij één gemeente");
+                errors.Add(row.Number, fRegion, regionText, $"andere regio dan {RegionCode.Describe(expectedRegion)}: een monitorbestand hoort bij één gemeente (wijk- en buurtcodes van die gemeente mogen ook)");
                 ok = false;
             }
 
@@ -115,12 +115,16 @@ public static partial class MonitorFile
         CheckSeries(errors, observations, fPeriod);
         var warnings = CheckPlausibility(errors, observations, fValue, catalog.Bands);
         if (errors.HasErrors) throw new DataValidationException(errors.Errors.OrderBy(e => e.Row ?? 0).ToList());
+        // wijk (WK) and buurt (BU) rows are kept apart: the city calibration uses the municipality's rows only
+        var areas = observations.Where(o => o.Region != expectedRegion).ToList();
+        observations = observations.Where(o => o.Region == expectedRegion).ToList();
         if (observations.Count == 0)
-            throw new DataValidationException(new DataError(path, null, null, null, "het bestand bevat geen cijfers"));
+            throw new DataValidationException(new DataError(path, null, null, null,
+                areas.Count == 0 ? "het bestand bevat geen cijfers" : $"het bestand bevat alleen wijk- of buurtcijfers; de monitorupdate heeft ook de cijfers van de gemeente ({expectedRegion}) nodig"));
 
         var illustrative = observations.Any(o => o.Source?.Contains("illustratief", StringComparison.OrdinalIgnoreCase) == true)
                            || CommentSaysIllustrative(path);
-        return new MonitorData(path, expectedRegion, observations, illustrative, catalog.Bands, warnings);
+        return new MonitorData(path, expectedRegion, observations, illustrative, catalog.Bands, warnings, areas);
     }
 
     private static bool IsTotal(string text) =>
@@ -148,37 +152,38 @@ public static partial class MonitorFile
     {
         var warnings = new List<string>();
         var population = observations.Where(o => o.Indicator.IsPopulation && o.Value is not null)
-            .GroupBy(o => (o.Band, o.Year)).ToDictionary(g => g.Key, g => g.First());
-        foreach (var p in population.Values.Where(p => p.Value == 0))
+            .GroupBy(o => (o.Region, o.Band, o.Year)).ToDictionary(g => g.Key, g => g.First());
+        static string At(MonitorObservation o) => RegionCode.WijkOf(o.Region) is null ? "" : $"{o.Region}, ";
+        foreach (var p in population.Values.Where(p => p.Value == 0 && RegionCode.WijkOf(p.Region) is null)) // a buurt may have nobody
             errors.Add(p.Row, valueField, "0", $"een bevolking van 0 ({p.BandCode}, {p.Year}) kan niet: het model heeft inwoners nodig om mee te rekenen. Gebruik '.' als het cijfer onbekend is");
-        MonitorObservation? PopulationOf(AgeBand? band, int year)
+        MonitorObservation? PopulationOf(string region, AgeBand? band, int year)
         {
-            if (population.TryGetValue((band, year), out var p)) return p;
+            if (population.TryGetValue((region, band, year), out var p)) return p;
             return null;
         }
-        double? TotalPopulation(int year)
+        double? TotalPopulation(string region, int year)
         {
-            if (PopulationOf(null, year) is { } t) return t.Value;
-            var bands = bandSet.Select(b => PopulationOf(b, year)).ToList();
+            if (PopulationOf(region, null, year) is { } t) return t.Value;
+            var bands = bandSet.Select(b => PopulationOf(region, b, year)).ToList();
             return bands.All(b => b is not null) ? bands.Sum(b => b!.Value) : null;
         }
         foreach (var o in observations.Where(o => !o.Indicator.IsPopulation && o.Value is > 0))
         {
-            var pop = o.Band is null ? TotalPopulation(o.Year) : PopulationOf(o.Band, o.Year)?.Value;
+            var pop = o.Band is null ? TotalPopulation(o.Region, o.Year) : PopulationOf(o.Region, o.Band, o.Year)?.Value;
             if (pop is not { } n || n <= 0) continue;
             if (o.Value > n)
                 errors.Add(o.Row, valueField, o.Value!.Value.ToString("0", CultureInfo.InvariantCulture),
-                    $"meer {o.Indicator.Unit} ({o.Indicator.Code}) dan inwoners in leeftijdsgroep {o.BandCode} in {o.Year} ({n:0}): controleer de leeftijdsgroep en de eenheid");
+                    $"{At(o)}meer {o.Indicator.Unit} ({o.Indicator.Code}) dan inwoners in leeftijdsgroep {o.BandCode} in {o.Year} ({n:0}): controleer de leeftijdsgroep en de eenheid");
             else if (o.Value > n / 2)
-                warnings.Add($"{o.Indicator.Code}, {o.BandCode}, {o.Year} (rij {o.Row}): {o.Value:0} is meer dan de helft van de {n:0} inwoners; ongebruikelijk, controleer het cijfer.");
+                warnings.Add($"{At(o)}{o.Indicator.Code}, {o.BandCode}, {o.Year} (rij {o.Row}): {o.Value:0} is meer dan de helft van de {n:0} inwoners; ongebruikelijk, controleer het cijfer.");
         }
-        foreach (var series in population.Values.GroupBy(p => p.Band))
+        foreach (var series in population.Values.GroupBy(p => (p.Region, p.Band)))
         {
             MonitorObservation? previous = null;
             foreach (var p in series.OrderBy(p => p.Year))
             {
                 if (previous is { Value: > 0 } && p.Year == previous.Year + 1 && Math.Abs(p.Value!.Value / previous.Value!.Value - 1) > 0.25)
-                    warnings.Add($"bevolking {p.BandCode}: van {previous.Value:0} in {previous.Year} naar {p.Value:0} in {p.Year} (rij {p.Row}), een verandering van meer dan 25% in één jaar; ongebruikelijk, controleer het cijfer.");
+                    warnings.Add($"{At(p)}bevolking {p.BandCode}: van {previous.Value:0} in {previous.Year} naar {p.Value:0} in {p.Year} (rij {p.Row}), een verandering van meer dan 25% in één jaar; ongebruikelijk, controleer het cijfer.");
                 previous = p;
             }
         }

@@ -12,7 +12,7 @@ namespace Preventie.Analytics.Monitor;
 /// <c>manifest.json</c> (input hashes, version, seed, date, parameters), <c>resultaten.json</c> / <c>resultaten.csv</c>
 /// (per scenario and payer), <c>kalibratie.csv</c> (observed versus fitted), <c>parameters.csv</c> (values used, with
 /// source), <c>vergelijking.md</c> (Dutch comparison with the previous run), <c>rapport.html</c> and
-/// <c>resultaten.xlsx</c>. Every count of people goes through the run's <see cref="SmallCountSuppression"/>; with
+/// <c>resultaten.xlsx</c>, and with wijk or buurt rows in the monitor <c>wijken.csv</c> (<see cref="WijkFigures"/>). Every count of people goes through the run's <see cref="SmallCountSuppression"/>; with
 /// illustrative monitor data every file says so.
 /// </summary>
 public static class MonitorRunOutput
@@ -24,6 +24,7 @@ public static class MonitorRunOutput
     public const string ComparisonMarkdown = "vergelijking.md";
     public const string ReportHtml = "rapport.html";
     public const string Workbook = "resultaten.xlsx";
+    public const string WijkCsv = "wijken.csv";
 
     /// <summary>Writes every file into <paramref name="directory"/>; nothing half-written on failure.</summary>
     public static void Write(string directory, MonitorRun run) =>
@@ -37,6 +38,7 @@ public static class MonitorRunOutput
             File.WriteAllText(Path.Combine(tmp, ParametersCsv), ParametersToCsv(run), new UTF8Encoding(true));
             File.WriteAllText(Path.Combine(tmp, ComparisonMarkdown), ComparisonText(run), utf8);
             File.WriteAllText(Path.Combine(tmp, ReportHtml), ToHtml(run), utf8);
+            if (run.Wijken is { } wijken) File.WriteAllText(Path.Combine(tmp, WijkCsv), wijken.ToCsv(run.Suppression), new UTF8Encoding(true));
             using var xlsx = File.Create(Path.Combine(tmp, Workbook));
             ToWorkbook(run).WriteTo(xlsx);
         });
@@ -168,6 +170,7 @@ public static class MonitorRunOutput
             h.Append("<tr><td>").Append(E(l.Scenario)).Append("</td><td>").Append(E(l.SubjectLabel)).Append("</td><td>").Append(E(l.MeasureLabel))
              .Append("</td><td style=\"text-align:right\">").Append(E(RunComparison.Format(l.Value, l.Unit, run.Suppression))).Append("</td></tr>");
         h.Append("</tbody></table>");
+        if (run.Wijken is { } wijken) h.Append(wijken.ToHtml(run.Suppression));
         if (run.Comparison is null) h.Append("<p>Geen vorige run opgegeven: er is niets om mee te vergelijken.</p>");
         else h.Append(run.Comparison.ToHtml(run.Suppression));
         h.Append("</body></html>");
@@ -208,6 +211,8 @@ public static class MonitorRunOutput
         Banner(res);
         foreach (var l in run.Results)
             res.AddRow(l.Scenario, l.SubjectLabel, l.MeasureLabel, l.Unit == ResultLine.Euro ? XlsxCell.Of(l.Value, XlsxNumberFormat.Euro) : s.Cell(l.Value));
+
+        run.Wijken?.AddTo(wb, s, notice);
 
         var cmp = wb.AddSheet("Vergelijking", "scenario", "betaler/toestand", "maat", "vorige run", "deze run", "verschil", "vooral door");
         Banner(cmp);

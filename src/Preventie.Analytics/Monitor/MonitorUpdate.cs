@@ -27,6 +27,9 @@ public sealed record MonitorUpdateRequest
     public int Seed { get; init; } = 2024;
     public int SuppressionThreshold { get; init; } = SmallCountSuppression.DefaultThreshold;
     public string Region { get; init; } = RegionCode.Deventer;
+    /// <summary>The wijk file for the monitor's wijk (<c>WK</c>) and buurt (<c>BU</c>) rows; null = <c>wijken/wijken.csv</c>
+    /// in the data folder of <see cref="ModelDirectory"/> (needed only when the monitor has such rows).</summary>
+    public string? WijkFile { get; init; }
     /// <summary>The run's time stamp (default now); the calibrated parameters' source carries its date.</summary>
     public DateTime? Now { get; init; }
 }
@@ -39,8 +42,9 @@ public sealed class MonitorRun
 {
     internal MonitorRun(MonitorUpdateRequest request, MonitorData data, CalibrationResult calibration, ModelDefinition model,
         IReadOnlyList<ParameterUpdate> populationUpdates, IReadOnlyList<ScenarioRun> scenarios, IReadOnlyList<ResultLine> results,
-        RunManifest manifest, RunComparison? comparison)
+        RunManifest manifest, RunComparison? comparison, WijkFigures? wijken = null)
     {
+        Wijken = wijken;
         Request = request; Data = data; Calibration = calibration; Model = model; PopulationUpdates = populationUpdates;
         Scenarios = scenarios; Results = results; Manifest = manifest; Comparison = comparison;
         Suppression = new SmallCountSuppression(request.SuppressionThreshold);
@@ -58,6 +62,8 @@ public sealed class MonitorRun
     /// <summary>The comparison with the previous run; null without <see cref="MonitorUpdateRequest.PreviousRun"/>.</summary>
     public RunComparison? Comparison { get; }
     public SmallCountSuppression Suppression { get; }
+    /// <summary>The monitor's wijk and buurt rows per wijk; null when the monitor file has none.</summary>
+    public WijkFigures? Wijken { get; }
 }
 
 /// <summary>
@@ -85,6 +91,8 @@ public static class MonitorUpdate
         var baselinePath = scenarioFiles.FirstOrDefault(f => string.Equals(Path.GetFileName(f), request.BaselineFile, StringComparison.OrdinalIgnoreCase))
             ?? throw new DataValidationException(new DataError(Path.Combine(request.ScenarioDirectory, request.BaselineFile), null, null, null, $"basisscenario niet gevonden (gezocht: {Path.GetFullPath(Path.Combine(request.ScenarioDirectory, request.BaselineFile))})"));
         var previous = request.PreviousRun is null ? null : PreviousRun.Read(request.PreviousRun);
+        var wijkFile = data.AreaObservations.Count == 0 ? null : WijkFileFor(request, data);
+        var wijken = wijkFile is null ? null : WijkFigures.Create(data, Wijken.WijkFile.Read(wijkFile));
         var now = request.Now ?? DateTime.UtcNow;
 
         // 2. recalibrate
@@ -112,6 +120,7 @@ public static class MonitorUpdate
         foreach (var f in new[] { ModelFiles.TransitionCostsFile, ModelFiles.CorrelationsFile }.Where(f => File.Exists(Path.Combine(request.ModelDirectory, f))))
             inputs.Add(InputFile.Of("model/" + f, Path.Combine(request.ModelDirectory, f), root));
         inputs.AddRange(scenarioFiles.Select(f => InputFile.Of("scenario/" + Path.GetFileName(f), f, root)));
+        if (wijkFile is not null) inputs.Add(InputFile.Of("wijken", wijkFile, root));
         var calibratedNames = calibration.Parameters.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var manifest = new RunManifest
         {
@@ -135,7 +144,18 @@ public static class MonitorUpdate
                 v => RunAll(compiled, baseIndex, v).Results, revisions, note);
         }
 
-        return new MonitorRun(request, data, calibration, finalModel, population, runs, results, manifest, comparison);
+        return new MonitorRun(request, data, calibration, finalModel, population, runs, results, manifest, comparison, wijken);
+    }
+
+    /// <summary>The wijk file for a monitor with wijk or buurt rows: the one asked for, else the data folder's
+    /// <c>wijken/wijken.csv</c>; without one the rows cannot be placed (Dutch error naming the first such row).</summary>
+    private static string WijkFileFor(MonitorUpdateRequest request, MonitorData data)
+    {
+        var file = request.WijkFile ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(request.ModelDirectory))!, "wijken", "wijken.csv");
+        if (File.Exists(file)) return file;
+        var first = data.AreaObservations[0];
+        throw new DataValidationException(new DataError(data.File, first.Row, "regio", first.Region,
+            $"wijk- en buurtcijfers vragen een wijkbestand met de wijkcodes: geef --wijken op (niet gevonden: {Path.GetFullPath(file)})"));
     }
 
     /// <summary>The previous run's monitor file, when it is still there unchanged, against the current one.</summary>

@@ -38,6 +38,8 @@ public static class CouncilReport
         if (options?.Inventory is { } inventory && File.Exists(inventory.Source)) inputs = inputs.Append(Path.GetFullPath(inventory.Source));
         if (options?.Wijken?.InputFile is { } wijkFile) inputs = inputs.Append(wijkFile);
         if (options?.Wijken?.ParameterInputFile is { } wijkParameters) inputs = inputs.Append(wijkParameters);
+        if (options?.Wijken?.NeedInputFile is { } wijkIndicators) inputs = inputs.Append(wijkIndicators);
+        if (options?.Wijken?.MigrationInputFile is { } wijkMigration) inputs = inputs.Append(wijkMigration);
         return Build(comparison, inputs, options);
     }
 

@@ -187,34 +187,59 @@ public sealed class CompiledScenario
 
     private void Simulate(ReadOnlySpan<double> prm, SimulationBuffer buf, SimulationTrace? trace)
     {
+        var run = BeginRun(prm, buf, trace);
+        for (var t = 0; t < _t; t++)
+        {
+            AdvanceCycle(ref run, t);
+            CloseCycle(ref run, t);
+        }
+    }
+
+    /// <summary>
+    /// Where a run stands between the steps of a cycle. A run is <see cref="BeginRun"/>, then per cycle
+    /// <see cref="AdvanceCycle"/> (steps 1-4: the counts at the end of the cycle in <see cref="Next"/>) and
+    /// <see cref="CloseCycle"/> (person-years, costs, trace; then the end counts become the next cycle's start). The
+    /// single run does exactly that; runs of several wijken in lock-step may move people between the wijken's
+    /// <see cref="Next"/> counts between the two (<see cref="Wijken.WijkMigration"/>). A struct: the lean run allocates nothing.
+    /// </summary>
+    internal struct RunCursor
+    {
+        internal SimulationBuffer Buffer;
+        internal SimulationTrace? Trace;
+        /// <summary>Counts at the start of the cycle, index band · S + state.</summary>
+        internal double[] Current;
+        /// <summary>Counts at the end of the cycle (after <see cref="AdvanceCycle"/>), same layout.</summary>
+        internal double[] Next;
+        internal int FirstBand;
+        internal int ClampsThisCycle;
+        internal bool Finite;
+        internal double BirthRate;
+    }
+
+    /// <summary>Starts a run: values, prepared rows, cost lists and the start population (time point 0).</summary>
+    /// <param name="everyBand">Step every band, also the empty ones below the first populated band (needed when people
+    /// can arrive from elsewhere, as in a run with migration between wijken).</param>
+    internal RunCursor BeginRun(ReadOnlySpan<double> prm, SimulationBuffer buf, SimulationTrace? trace, bool everyBand = false)
+    {
         if (prm.Length != ParameterCount)
             throw new ArgumentException($"parameter vector has length {prm.Length}, expected {ParameterCount}", nameof(prm));
         if (!ReferenceEquals(buf.Owner, this))
             throw new ArgumentException("this buffer was created by another compiled scenario; use CreateBuffer()", nameof(buf));
         var S = _s;
-        var T = _t;
         const int P = Payers.Count;
         var BS = B * S;
-        var livingStates = _livingStates;
-        var isLiving = _living;
         var x = buf.Current;
-        var y = buf.Next;
         var costRate = buf.CostRates;
-        var start = buf.StartShares;
         var growth = buf.Migration;
         var val = buf.Values;
-        var payerCosts = buf.PayerCosts;
-        var prep = buf.Prepared;
-        var rowScale = buf.PreparedScale;
-        var rowOf = buf.RowOffset;
-        var personYears = buf.PersonYears;
-        Array.Clear(payerCosts);
+        var start = buf.StartShares;
+        Array.Clear(buf.PayerCosts);
         Array.Clear(buf.InterventionCosts);
         Array.Clear(buf.TransitionCosts);
         Array.Clear(buf.ClampedRows);
         buf.Clamps = 0;
         Array.Clear(buf.StateCounts);
-        Array.Clear(personYears);
+        Array.Clear(buf.PersonYears);
         Array.Clear(costRate);
 
         // every distinct value once per run; start shares; the rule sets' rows, corrected
@@ -254,88 +279,123 @@ public sealed class CompiledScenario
         var firstBand = B;
         for (var b = 0; b < B; b++)
             if (!IsEmpty(x, b * S, S)) { firstBand = b; break; }
-        if (birthRate != 0 || trace is not null) firstBand = 0;
+        if (birthRate != 0 || trace is not null || everyBand) firstBand = 0;
         for (var b = 0; b < firstBand; b++)
             if (!(growth[b] >= 0 && double.IsFinite(growth[b]))) firstBand = 0;
+        return new RunCursor { Buffer = buf, Trace = trace, Current = x, Next = buf.Next, FirstBand = firstBand, Finite = true, BirthRate = birthRate };
+    }
 
-        var stateCounts = buf.StateCounts;
-        var clampsThisCycle = 0;
-        var finite = true;
-        for (var t = 0; t < T; t++)
+    /// <summary>Steps (0)-(4) of cycle <paramref name="t"/>: the counts at its end in <see cref="RunCursor.Next"/>
+    /// (and the cycle's one-off transition costs).</summary>
+    internal void AdvanceCycle(ref RunCursor run, int t)
+    {
+        var S = _s;
+        var T = _t;
+        var BS = B * S;
+        var buf = run.Buffer;
+        var x = run.Current;
+        var y = run.Next;
+        var val = buf.Values;
+        var prep = buf.Prepared;
+        var rowScale = buf.PreparedScale;
+        var rowOf = buf.RowOffset;
+        var payerCosts = buf.PayerCosts;
+        var growth = buf.Migration;
+        var start = buf.StartShares;
+
+        // (0) this year's probabilities: the cycle's rule set, with the rows that effects change prepared anew —
+        // unless rule set, effects and intensities are those of the cycle before, whose rows then still hold
+        if (!_sameAsPrevious[t]) (run.ClampsThisCycle, run.Finite) = PrepareCycle(t, buf);
+        if (run.ClampsThisCycle > 0)
         {
-            // (0) this year's probabilities: the cycle's rule set, with the rows that effects change prepared anew —
-            // unless rule set, effects and intensities are those of the cycle before, whose rows then still hold
-            if (!_sameAsPrevious[t]) (clampsThisCycle, finite) = PrepareCycle(t, buf);
-            if (clampsThisCycle > 0)
-            {
-                buf.Clamps += clampsThisCycle;
-                for (var row = 0; row < BS; row++)
-                    if (_living[row % S] && buf.PreparedClamped[rowOf[row]]) buf.ClampedRows[row] = true;
-            }
-            if (!finite) firstBand = 0;
-
-            // (1) transitions, with the living population at the start of the year (for births) summed on the way
-            var alive = Transitions(x, y, buf, firstBand);
-            if (!double.IsFinite(alive)) firstBand = 0;
-
-            // one-off transition costs: people making the transition this cycle × amount per person
-            foreach (var (slot, payer, e) in _transitionCosts)
-            {
-                var fromRow = slot / S;
-                var pr = rowOf[fromRow];
-                var c = x[fromRow] * prep[pr * S + slot % S] * rowScale[pr] * val[e];
-                payerCosts[payer * T + t] += c;
-                buf.TransitionCosts[payer * T + t] += c;
-            }
-
-            // (2) ageing, (3) net migration of the living, (4) births
-            Ageing(y, firstBand);
-            for (var b = firstBand; b < B; b++)
-            {
-                var g = growth[b];
-                foreach (var s in livingStates) y[b * S + s] *= g;
-            }
-            var births = birthRate * alive;
-            for (var s = 0; s < S; s++) y[s] += births * start[s];
-
-            // counts at the end of the cycle; person-years and yearly care costs of this cycle, by the counting method
-            var counts = stateCounts.AsSpan((t + 1) * S, S);
-            for (var b = firstBand; b < B; b++)
-            {
-                var first = b * S;
-                var yb = y.AsSpan(first, S);
-                for (var s = 0; s < yb.Length; s++) counts[s] += yb[s];
-                foreach (var s in livingStates)
-                {
-                    var at = first + s;
-                    var py = _counting switch
-                    {
-                        CountingMethod.Beginning => x[at],
-                        CountingMethod.End => y[at],
-                        _ => 0.5 * (x[at] + y[at]),
-                    };
-                    personYears[t * S + s] += py;
-                    for (var i = costStart[at]; i < costStart[at + 1]; i++)
-                    {
-                        var c = py * costValue[i];
-                        payerCosts[costPayer[i] * T + t] += c;
-                        if (trace is not null) trace.StateCosts[(t * BS + at) * P + costPayer[i]] = c;
-                    }
-                    if (trace is not null) trace.PersonYears[t * BS + at] = py;
-                }
-            }
-            foreach (var c in _interventionCosts)
-            {
-                if (!c.Funded[t]) continue;
-                var amount = val[c.Amount];
-                payerCosts[c.Payer * T + t] += amount;
-                buf.InterventionCosts[c.Payer * T + t] += amount;
-                if (trace is not null) trace.InterventionCosts[(t * trace.Interventions + c.Intervention) * P + c.Payer] += amount;
-            }
-
-            if (trace is not null) Array.Copy(y, 0, trace.Counts, (t + 1) * BS, BS);
-            (x, y) = (y, x);
+            buf.Clamps += run.ClampsThisCycle;
+            for (var row = 0; row < BS; row++)
+                if (_living[row % S] && buf.PreparedClamped[rowOf[row]]) buf.ClampedRows[row] = true;
         }
+        if (!run.Finite) run.FirstBand = 0;
+
+        // (1) transitions, with the living population at the start of the year (for births) summed on the way
+        var alive = Transitions(x, y, buf, run.FirstBand);
+        if (!double.IsFinite(alive)) run.FirstBand = 0;
+
+        // one-off transition costs: people making the transition this cycle × amount per person
+        foreach (var (slot, payer, e) in _transitionCosts)
+        {
+            var fromRow = slot / S;
+            var pr = rowOf[fromRow];
+            var c = x[fromRow] * prep[pr * S + slot % S] * rowScale[pr] * val[e];
+            payerCosts[payer * T + t] += c;
+            buf.TransitionCosts[payer * T + t] += c;
+        }
+
+        // (2) ageing, (3) net migration of the living, (4) births
+        Ageing(y, run.FirstBand);
+        for (var b = run.FirstBand; b < B; b++)
+        {
+            var g = growth[b];
+            foreach (var s in _livingStates) y[b * S + s] *= g;
+        }
+        var births = run.BirthRate * alive;
+        for (var s = 0; s < S; s++) y[s] += births * start[s];
+    }
+
+    /// <summary>The accounting of cycle <paramref name="t"/> on the start and end counts: counts at the end, person-years
+    /// and yearly care costs by the counting method, intervention costs, the trace; then the end counts become the
+    /// start counts of the next cycle.</summary>
+    internal void CloseCycle(ref RunCursor run, int t)
+    {
+        var S = _s;
+        var T = _t;
+        const int P = Payers.Count;
+        var BS = B * S;
+        var buf = run.Buffer;
+        var trace = run.Trace;
+        var x = run.Current;
+        var y = run.Next;
+        var payerCosts = buf.PayerCosts;
+        var personYears = buf.PersonYears;
+        var costStart = buf.CostStart;
+        var costPayer = buf.CostPayer;
+        var costValue = buf.CostValue;
+        var val = buf.Values;
+
+        // counts at the end of the cycle; person-years and yearly care costs of this cycle, by the counting method
+        var counts = buf.StateCounts.AsSpan((t + 1) * S, S);
+        for (var b = run.FirstBand; b < B; b++)
+        {
+            var first = b * S;
+            var yb = y.AsSpan(first, S);
+            for (var s = 0; s < yb.Length; s++) counts[s] += yb[s];
+            foreach (var s in _livingStates)
+            {
+                var at = first + s;
+                var py = _counting switch
+                {
+                    CountingMethod.Beginning => x[at],
+                    CountingMethod.End => y[at],
+                    _ => 0.5 * (x[at] + y[at]),
+                };
+                personYears[t * S + s] += py;
+                for (var i = costStart[at]; i < costStart[at + 1]; i++)
+                {
+                    var c = py * costValue[i];
+                    payerCosts[costPayer[i] * T + t] += c;
+                    if (trace is not null) trace.StateCosts[(t * BS + at) * P + costPayer[i]] = c;
+                }
+                if (trace is not null) trace.PersonYears[t * BS + at] = py;
+            }
+        }
+        foreach (var c in _interventionCosts)
+        {
+            if (!c.Funded[t]) continue;
+            var amount = val[c.Amount];
+            payerCosts[c.Payer * T + t] += amount;
+            buf.InterventionCosts[c.Payer * T + t] += amount;
+            if (trace is not null) trace.InterventionCosts[(t * trace.Interventions + c.Intervention) * P + c.Payer] += amount;
+        }
+
+        if (trace is not null) Array.Copy(y, 0, trace.Counts, (t + 1) * BS, BS);
+        (run.Current, run.Next) = (y, x);
     }
 
     /// <summary>

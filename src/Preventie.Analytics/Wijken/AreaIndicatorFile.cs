@@ -12,6 +12,9 @@ public sealed record AreaIndicators(string Region, string Wijk, IReadOnlyDiction
 {
     /// <summary>The value of <paramref name="indicator"/>, or null when the file has none (or it was "." = unknown).</summary>
     public double? Get(string indicator) => Values.TryGetValue(ColumnName.Normalize(indicator), out var v) ? v : null;
+
+    /// <summary>The first row of the file with this area (for messages); 0 when not read from a file.</summary>
+    public int Row { get; init; }
 }
 
 /// <summary>
@@ -28,6 +31,7 @@ public static class AreaIndicatorFile
         var t = TableReader.Read(path, ["perioden", "periode", "jaar"], ["regio", "regiocode"], ["indicator"], ["waarde"]);
         var errors = new ErrorCollector(path);
         var latest = new Dictionary<(string Region, string Indicator), (int Year, double? Value, string Source, int Row)>();
+        var firstRow = new Dictionary<string, int>();
         string? municipality = null;
         foreach (var row in t.Rows)
         {
@@ -56,6 +60,7 @@ public static class AreaIndicatorFile
                 if (prev.Year == year) { errors.Add(row.Number, "regio", regionText, $"dubbele sleutel: {region}, {indicator}, {year} staat ook in rij {prev.Row}"); continue; }
                 if (prev.Year > year) continue;
             }
+            firstRow.TryAdd(region, row.Number);
             latest[key] = (year, value, row.Get(t.IndexOf("bron")).Trim(), row.Number);
         }
         if (t.Rows.Count == 0) errors.Add(null, null, null, "het bestand bevat geen cijfers");
@@ -63,7 +68,17 @@ public static class AreaIndicatorFile
         return latest.GroupBy(kv => kv.Key.Region).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new AreaIndicators(g.Key, RegionCode.WijkOf(g.Key)!,
                 g.Where(kv => kv.Value.Value is not null).ToDictionary(kv => kv.Key.Indicator, kv => kv.Value.Value!.Value),
-                g.ToDictionary(kv => kv.Key.Indicator, kv => kv.Value.Source)))
+                g.ToDictionary(kv => kv.Key.Indicator, kv => kv.Value.Source)) { Row = firstRow[g.Key] })
             .ToList();
+    }
+
+    /// <summary>Refuses areas that lie in no wijk of <paramref name="wijken"/> (a Dutch error per area, naming file, row
+    /// and region code): their figures would otherwise be silently dropped from the wijk results.</summary>
+    public static void CheckWijken(IReadOnlyList<AreaIndicators> areas, WijkSet wijken, string file)
+    {
+        var errors = new ErrorCollector(file);
+        foreach (var a in areas.Where(a => wijken.IndexOf(a.Wijk) < 0))
+            errors.Add(a.Row == 0 ? null : a.Row, "regio", a.Region, wijken.UnknownAreaMessage(a.Region));
+        errors.ThrowIfAny();
     }
 }

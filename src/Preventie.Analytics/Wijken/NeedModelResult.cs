@@ -56,6 +56,13 @@ public sealed record NeedModelResult(
     public double NeedFactor(string wijkCode) =>
         PerWijk.FirstOrDefault(w => w.Wijk == wijkCode) is { } w ? w.ExpectedRate / CityRate : 1.0;
 
+    /// <summary>The need factor of every wijk of <paramref name="wijken"/> (<see cref="NeedFactor"/>; 1 for a wijk without
+    /// areas in the data), the input of <see cref="WijkModel.Build"/>.</summary>
+    public IReadOnlyDictionary<string, double> NeedFactors(WijkSet wijken) => wijken.Wijken.ToDictionary(w => w.Code, w => NeedFactor(w.Code));
+
+    /// <summary>The wijken of <paramref name="wijken"/> that have no areas in the data (they keep the city's need).</summary>
+    public IReadOnlyList<Wijk> WithoutData(WijkSet wijken) => wijken.Wijken.Where(w => PerWijk.All(p => p.Wijk != w.Code)).ToList();
+
     /// <summary>Cross-validated errors of both learners (per 1,000 inhabitants).</summary>
     public ReportTable CrossValidationTable() =>
         new ReportTable($"Kruisvalidatie ({Options.Folds} delen, {Rows} gebieden): fout in {Options.Target} per 1.000 inwoners", "model", "RMSE", "MAE", "gem. Poisson-deviantie", "gekozen")

@@ -8,7 +8,8 @@ namespace Preventie.Analytics.Wijken;
 /// those needs no indicated care that year, saving v euros each:
 /// helped = e·N·(1 − e^(−c·x/P)). The first fte helps e·c·N/P: proportional to the wijk's need RATE, which is why the
 /// split should follow "de vraag in een wijk" (seed 003). Helped is concave in x, so the split over wijken is a
-/// separable concave allocation (<see cref="ConcaveAllocator"/>); with equal e and v the split that helps most people
+/// separable concave allocation, solved as an OR-Tools linear programme (<see cref="PiecewiseLinearAllocator"/>, with
+/// <see cref="ConcaveAllocator"/> as its independent reference); with equal e and v the split that helps most people
 /// also saves most euros.
 /// </summary>
 /// <param name="PersonsPerFte">c: different residents one fte meets per year.</param>
@@ -33,9 +34,9 @@ public sealed record PresenceModel(double PersonsPerFte, double Effect, double S
         Helped(need, population, fte) * SavingPerPerson - fte.Sum() * CostPerFte;
 
     /// <summary>The split of <paramref name="totalFte"/> over wijken that helps most residents, on a grid of
-    /// <paramref name="step"/> fte, each wijk at least <paramref name="minimumPerWijk"/> (optimal on that grid, see
-    /// <see cref="ConcaveAllocator"/>).</summary>
+    /// <paramref name="step"/> fte, each wijk at least <paramref name="minimumPerWijk"/> (optimal on that grid: an
+    /// OR-Tools LP over the piecewise-linear curves, see <see cref="PiecewiseLinearAllocator"/>).</summary>
     public double[] Optimal(IReadOnlyList<double> need, IReadOnlyList<double> population, double totalFte, double step = 0.1, double minimumPerWijk = 0) =>
-        ConcaveAllocator.Allocate((i, x) => Helped(need[i], population[i], x), need.Count, totalFte, step,
+        PiecewiseLinearAllocator.Allocate((i, x) => Helped(need[i], population[i], x), need.Count, totalFte, step,
             lower: minimumPerWijk > 0 ? Enumerable.Repeat(minimumPerWijk, need.Count).ToArray() : null);
 }

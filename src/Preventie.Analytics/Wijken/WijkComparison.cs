@@ -61,21 +61,41 @@ public sealed class WijkComparison : IHtmlRenderable
     /// <summary>The wijk parameter file used (full path), or null.</summary>
     public string? ParameterInputFile => Model.WijkParameterFile is { } f ? Path.GetFullPath(f) : null;
 
-    /// <summary>Loads the model in <paramref name="modelDirectory"/>, the wijk file (with <c>wijkparameters.csv</c> beside
-    /// it when present, see <see cref="WijkParameterFile"/>) and both scenarios, and compares them per wijk on the
-    /// base-case vector.</summary>
+    /// <summary>The migration file (full path), or null when nobody moves between wijken.</summary>
+    public string? MigrationInputFile => Model.Migration?.File is { } f && File.Exists(f) ? Path.GetFullPath(f) : null;
+
+    /// <summary>The indicator file of the need model (full path), or null.</summary>
+    public string? NeedInputFile => Model.NeedFile is { } f ? Path.GetFullPath(f) : null;
+
+    /// <summary>Dutch sentence on where each wijk's need comes from: the need model with its cross-validated error, or the
+    /// city's need in every wijk; null for the model without wijken.</summary>
+    public string? NeedNote()
+    {
+        if (Model.Wijken.IsWholeCity) return null;
+        if (Model.Need is not { } need) return "De behoefte per wijk is die van de stad (geen wijkcijfers gegeven); alleen inwonertal en leeftijdsopbouw verschillen.";
+        var missing = need.WithoutData(Model.Wijken);
+        return $"De behoefte per wijk komt uit het behoeftemodel ({need.ChosenLearner}, gekozen met kruisvalidatie; gekruisvalideerde fout " +
+               $"{DutchFormat.Number(need.Chosen.Rmse, 1)} per 1.000 inwoners bij een stadsgemiddelde van {DutchFormat.Number(need.CityRate, 1)}), " +
+               $"geleerd uit {need.Options.Target} in {DutchFormat.Number(need.Rows)} gebieden van {Path.GetFileName(Model.NeedFile)}: " +
+               "de verwachte behoefte van een wijk ten opzichte van de stad schaalt haar instroom in ondersteuning en haar startverdeling (kolom 'behoefte')." +
+               (missing.Count > 0 ? $" Zonder cijfers, dus met de behoefte van de stad: {string.Join(", ", missing.Select(w => w.Name))}." : "") +
+               (need.IsIllustrative ? " De wijkcijfers voor het behoeftemodel zijn illustratief, geen echte Deventer-cijfers." : "");
+    }
+
+    /// <summary>Loads the wijk model (<see cref="WijkModel.Load"/>: the model in <paramref name="modelDirectory"/>, the wijk
+    /// file with <c>wijkparameters.csv</c> beside it when present and, with <paramref name="indicatorFile"/>, the need per
+    /// wijk from the need model) and both scenarios, and compares them per wijk on the base-case vector.</summary>
     /// <exception cref="Input.DataValidationException">Bad input (Dutch messages naming file, row and field).</exception>
     /// <param name="psaDraws">Draws for the uncertainty per wijk (null = none).</param>
     /// <param name="seed">Seed of those draws.</param>
-    public static WijkComparison Load(string modelDirectory, string scenarioFile, string comparatorFile, string wijkFile, int? psaDraws = null, ulong seed = 20240101)
-    {
-        var model = Analytics.Model.ModelFiles.Load(modelDirectory);
-        var set = WijkFile.Read(wijkFile);
-        var parameterFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(wijkFile))!, WijkParameterFile.DefaultName);
-        var own = File.Exists(parameterFile) ? WijkParameterFile.Read(parameterFile, model.Parameters, set) : null;
-        var wijken = WijkModel.Build(model, set, null, own, parameterFile);
-        return Create(wijken.Compile(Scenarios.ScenarioFile.Load(scenarioFile, model)), wijken.Compile(Scenarios.ScenarioFile.Load(comparatorFile, model)), psaDraws, seed);
-    }
+    /// <param name="indicatorFile">Wijk or buurt figures in the monitor layout for the need model; null = the city's need in every wijk.</param>
+    public static WijkComparison Load(string modelDirectory, string scenarioFile, string comparatorFile, string wijkFile, int? psaDraws = null, ulong seed = 20240101,
+        string? indicatorFile = null) =>
+        Load(WijkModel.Load(modelDirectory, wijkFile, indicatorFile), scenarioFile, comparatorFile, psaDraws, seed);
+
+    /// <summary>Compares two scenario files per wijk on an already loaded wijk model (e.g. once for all pilots of a batch).</summary>
+    public static WijkComparison Load(WijkModel wijken, string scenarioFile, string comparatorFile, int? psaDraws = null, ulong seed = 20240101) =>
+        Create(wijken.Compile(Scenarios.ScenarioFile.Load(scenarioFile, wijken.City)), wijken.Compile(Scenarios.ScenarioFile.Load(comparatorFile, wijken.City)), psaDraws, seed);
 
     /// <summary>Runs <paramref name="scenario"/> and <paramref name="comparator"/> (compiled on the same wijk model) on
     /// the base-case vector and compares them per wijk.</summary>
@@ -122,6 +142,8 @@ public sealed class WijkComparison : IHtmlRenderable
     {
         var sup = suppression ?? SmallCountSuppression.Default;
         string[] header = ["wijk", "inwoners", "investering (contant)", "vermeden zorgkosten (contant)", "netto gemeente", "netto alle betalers", "zelfredzame levensjaren", "maatwerk eind (scenario)", "maatwerk eind (vergelijking)", "verschil maatwerk"];
+        var need = Model.Need is not null;
+        if (need) header = [.. header, "behoefte (stad = 1)"];
         if (Uncertainty is not null) header = [.. header, "90%-interval netto alle betalers", "kans netto alle betalers > 0"];
         var t = new ReportTable(
             $"Effect per wijk: {ScenarioName} tegenover {ComparatorName}{(IsIllustrative ? " (illustratieve wijkcijfers)" : "")}" +
@@ -135,6 +157,7 @@ public sealed class WijkComparison : IHtmlRenderable
                 ReportCell.Euro(r.NetMunicipality), ReportCell.Euro(r.NetTotal), ReportCell.Number(r.SelfReliantYearsGained),
                 Count(r.IndicatedScenario), Count(r.IndicatedComparator),
                 sup.Difference(r.IndicatedScenario, r.IndicatedComparator) is { } d && !sup.Hides(Math.Abs(d)) ? ReportCell.Number(d) : sup.SmallText];
+            if (need) cells.Add(i < Rows.Count ? ReportCell.Number(Model.NeedFactor[i], 2) : ReportCell.Number(1, 2));
             if (Uncertainty is { } u)
             {
                 cells.Add($"{DutchFormat.EuroCompact(u[i].NetTotal.P05)} tot {DutchFormat.EuroCompact(u[i].NetTotal.P95)}");
@@ -153,18 +176,21 @@ public sealed class WijkComparison : IHtmlRenderable
         var best = Rows.OrderByDescending(r => r.NetTotal).First();
         var section = new ReportSection("Per wijk");
         if (IsIllustrative) section = section.WithParagraph(WijkSet.IllustrativeNote);
+        if (NeedNote() is { } needNote) section = section.WithParagraph(needNote);
         section = section.WithParagraph(
             $"Het model rekent per wijk ({Rows.Count} wijken uit {Path.GetFileName(Model.Wijken.File ?? "")}); de stad is de som van de wijken. " +
             (targeted.Count > 0 ? string.Join("; ", targeted) + ", op de hele wijk; de stadstotalen elders in dit rapport rekenen met een wijkaandeel van de stad en kunnen daarom afwijken van de som hier. "
                 : "Alle interventies werken in de hele stad; hun kosten zijn naar inwonertal over de wijken verdeeld. ") +
             $"De grootste netto baat voor alle betalers samen ligt in {best.Wijk} ({DutchFormat.EuroCompact(best.NetTotal)} contant). " +
-            "Inwoners verhuizen in het model niet tussen wijken. Aantallen personen onder de 10 per wijk worden niet getoond (<10).");
+            (Model.Migration is { } migration ? migration.Note(Model.Wijken) + " " : "Inwoners verhuizen in het model niet tussen wijken. ") +
+            "Aantallen personen onder de 10 per wijk worden niet getoond (<10).");
         return section.WithTable(Table()).WithFigure(Chart(), "Netto baten per wijk, contante waarde; de stad is de som van de wijken.");
     }
 
     /// <summary>The wijk file as a data source, saying when its figures are illustrative.</summary>
     public ReportDataSource DataSource() =>
-        new("Wijkbestand", $"{Model.Wijken.Count} wijken, {DutchFormat.Number(Model.Wijken.TotalInhabitants)} inwoners" + (IsIllustrative ? "; illustratief, geen echte Deventer-cijfers" : ""),
+        new("Wijkbestand", $"{Model.Wijken.Count} wijken, {DutchFormat.Number(Model.Wijken.TotalInhabitants)} inwoners" + (IsIllustrative ? "; illustratief, geen echte Deventer-cijfers" : "") +
+            (Model.NeedFile is { } needFile ? $"; behoefte per wijk uit het behoeftemodel op {Path.GetFileName(needFile)}" : ""),
             Model.Wijken.File is { } f ? Path.GetFileName(f) : null);
 
     public string ToHtml()
@@ -172,6 +198,7 @@ public sealed class WijkComparison : IHtmlRenderable
         var h = new StringBuilder();
         h.Append("<section class=\"wijken\"><h2>Per wijk</h2>");
         if (IsIllustrative) h.Append("<p><strong>").Append(WebUtility.HtmlEncode(WijkSet.IllustrativeNote)).Append("</strong></p>");
+        if (NeedNote() is { } needNote) h.Append("<p>").Append(WebUtility.HtmlEncode(needNote)).Append("</p>");
         h.Append(Table().ToHtml()).Append(Chart().ToHtml()).Append("</section>");
         return h.ToString();
     }

@@ -20,8 +20,9 @@ namespace Preventie.Analytics.Wijken;
 /// <item>its own value of any model parameter from a wijk parameter file (<see cref="WijkParameterFile"/>), e.g. a
 /// route share, an incidence or the start pyramid: the wijk's copy is appended to the one shared parameter vector (so
 /// it can carry its own PSA distribution) and replaces the city's parameter in that wijk's expressions;</item>
-/// <item>the city's transitions, costs, migration rate and birth rate otherwise. Nobody moves between wijken (no
-/// migration matrix is supported yet).</item>
+/// <item>the city's transitions, costs, migration rate and birth rate otherwise. Nobody moves between wijken unless a
+/// migration matrix is given (<see cref="Migration"/>, <see cref="WijkMigration"/>): then the wijken run in lock-step
+/// (<see cref="WijkScenario"/>).</item>
 /// </list>
 /// A scenario is compiled once per wijk with the interventions that act there: a city-wide intervention acts in every
 /// wijk as before, with its costs split by population share; an intervention with <c>wijken: [...]</c> acts only in
@@ -42,7 +43,7 @@ public sealed class WijkModel
         string? wijkParameterFile = null, bool illustrativeParameters = false)
     {
         WijkParameterFile = wijkParameterFile;
-        IsIllustrative = wijken.IsIllustrative || illustrativeParameters;
+        _illustrative = wijken.IsIllustrative || illustrativeParameters;
         City = city;
         Wijken = wijken;
         Models = models;
@@ -51,8 +52,9 @@ public sealed class WijkModel
     }
 
     public ModelDefinition City { get; }
-    /// <summary>True when the wijk file or the per-wijk parameters say they are illustrative.</summary>
-    public bool IsIllustrative { get; }
+    /// <summary>True when the wijk file, the per-wijk parameters or the need model's figures say they are illustrative.</summary>
+    public bool IsIllustrative => _illustrative || Need?.IsIllustrative == true || Migration?.IsIllustrative == true;
+    private readonly bool _illustrative;
     /// <summary>The per-wijk parameter file used, or null.</summary>
     public string? WijkParameterFile { get; }
     public WijkSet Wijken { get; }
@@ -62,6 +64,47 @@ public sealed class WijkModel
     public IReadOnlyList<double> PopulationShare { get; }
     /// <summary>Each wijk's need factor after normalisation (population-weighted mean 1).</summary>
     public IReadOnlyList<double> NeedFactor { get; }
+
+    /// <summary>Moves between the wijken (<see cref="WijkMigration"/>), or null: nobody moves between wijken.</summary>
+    public WijkMigration? Migration { get; private set; }
+
+    /// <summary>The same wijk model with people moving between the wijken as <paramref name="migration"/> says (null = nobody moves).</summary>
+    public WijkModel WithMigration(WijkMigration? migration)
+    {
+        if (migration is not null && (Wijken.IsWholeCity || migration.Wijken != Wijken.Count || migration.Bands != City.Bands.Count))
+            throw new ArgumentException("a migration matrix needs the wijken and age bands of this model", nameof(migration));
+        var copy = (WijkModel)MemberwiseClone();
+        copy.Migration = migration;
+        return copy;
+    }
+
+    /// <summary>The need model that set <see cref="NeedFactor"/> (<see cref="Load"/> with an indicator file), or null.</summary>
+    public NeedModelResult? Need { get; private set; }
+    /// <summary>The indicator file the need model learned from, or null.</summary>
+    public string? NeedFile { get; private set; }
+
+    /// <summary>Loads the model in <paramref name="modelDirectory"/> and the wijk file, with <c>wijkparameters.csv</c> beside
+    /// it when present (<see cref="WijkParameterFile"/>), the moves between wijken from <c>verhuizingen.csv</c> beside it when
+    /// present (<see cref="WijkMigration"/>) and, when <paramref name="indicatorFile"/> is given, each wijk's
+    /// need from the need model fitted to those wijk or buurt figures (<see cref="NeedModel"/>, default options: Wmo use).</summary>
+    /// <exception cref="DataValidationException">Bad input, an area outside the wijk file, or too few areas.</exception>
+    public static WijkModel Load(string modelDirectory, string wijkFile, string? indicatorFile = null, NeedModelOptions? needOptions = null)
+    {
+        var model = ModelFiles.Load(modelDirectory);
+        var set = WijkFile.Read(wijkFile);
+        var parameterFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(wijkFile))!, Analytics.Wijken.WijkParameterFile.DefaultName);
+        var own = File.Exists(parameterFile) ? Analytics.Wijken.WijkParameterFile.Read(parameterFile, model.Parameters, set) : null;
+        var migrationFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(wijkFile))!, WijkMigration.DefaultName);
+        var migration = File.Exists(migrationFile) ? WijkMigration.Read(migrationFile, set, model.Bands) : null;
+        if (indicatorFile is null) return Build(model, set, null, own, parameterFile).WithMigration(migration);
+        var areas = AreaIndicatorFile.Read(indicatorFile);
+        AreaIndicatorFile.CheckWijken(areas, set, indicatorFile);
+        var need = NeedModel.Fit(areas, needOptions, indicatorFile);
+        var built = Build(model, set, need.NeedFactors(set), own, parameterFile).WithMigration(migration);
+        built.Need = need;
+        built.NeedFile = indicatorFile;
+        return built;
+    }
 
     /// <summary>Builds the wijk models. <paramref name="needFactor"/>: wijk code → relative need (e.g.
     /// <see cref="NeedModelResult.NeedFactor"/>); missing wijken get 1.</summary>

@@ -38,10 +38,10 @@ public static class WijkUncertainty
             point.CopyTo(vector, 0);
             sampler.Sample(d, random, vector);
             var rate = scenario.PerWijk[0].DiscountRate(vector);
+            scenario.Run(vector, sb); // every wijk, in lock-step when people move between wijken
+            comparator.Run(vector, cb);
             for (var i = 0; i < n; i++)
             {
-                scenario.PerWijk[i].Run(vector, sb[i]);
-                comparator.PerWijk[i].Run(vector, cb[i]);
                 ledger.Compute(sb[i], cb[i], rate);
                 total[i, d] = ledger.NetBenefitDiscounted(ComparisonLedger.TotalGroup);
                 municipal[i, d] = ledger.NetBenefitDiscounted(ComparisonLedger.GemeenteGroup);

@@ -79,3 +79,43 @@ public class AllocationTests
         Assert.Equal(r.GainEuro, again.GainEuro);
     }
 }
+
+/// <summary>The OR-Tools LP (<see cref="PiecewiseLinearAllocator"/>) against the independent greedy reference
+/// (<see cref="ConcaveAllocator"/>) on the same breakpoint grid.</summary>
+public class PiecewiseLinearAllocatorTests
+{
+    [Fact]
+    public void The_LP_split_equals_the_greedy_split_on_random_presence_problems()
+    {
+        var random = new Random(20241202);
+        for (var trial = 0; trial < 40; trial++)
+        {
+            var n = random.Next(2, 11);
+            var need = Enumerable.Range(0, n).Select(_ => random.NextDouble() * 800).ToArray();
+            var pop = Enumerable.Range(0, n).Select(_ => 1000 + random.NextDouble() * 12_000).ToArray();
+            var model = new PresenceModel(100 + random.NextDouble() * 700, 0.05 + random.NextDouble() * 0.3, 4560, 80_000);
+            var total = Math.Round(1 + random.NextDouble() * 20, 1);
+            var minimum = random.NextDouble() < 0.5 ? 0 : Math.Min(0.5, Math.Floor(total / n * 10) / 10);
+            var lp = model.Optimal(need, pop, total, 0.1, minimum);
+            var greedy = ConcaveAllocator.Allocate((i, x) => model.Helped(need[i], pop[i], x), n, total, 0.1,
+                lower: minimum > 0 ? Enumerable.Repeat(minimum, n).ToArray() : null);
+            var a = model.Helped(need, pop, lp);
+            var b = model.Helped(need, pop, greedy);
+            Assert.Equal(b, a, Math.Max(1e-9, 1e-9 * b)); // objective within 1e-9 relative
+            Assert.Equal(greedy.Sum(), lp.Sum(), 1e-9);
+            Assert.Equal(greedy, lp); // the same split on the grid (random data: no ties)
+            Assert.All(lp, x => Assert.True(x >= minimum - 1e-9));
+        }
+    }
+
+    [Fact]
+    public void The_LP_respects_upper_and_lower_bounds_like_the_reference()
+    {
+        Func<int, double, double> sqrt = (i, v) => Math.Sqrt(v) * (i + 1);
+        Assert.Equal(ConcaveAllocator.Allocate(sqrt, 3, 6, 1, [1, 1, 10]), PiecewiseLinearAllocator.Allocate(sqrt, 3, 6, 1, [1, 1, 10]));
+        Assert.Equal([1.0, 1.0, 4.0], PiecewiseLinearAllocator.Allocate(sqrt, 3, 6, 1, [1, 1, 10]));
+        Assert.Equal([1.0, 2.0, 3.0], PiecewiseLinearAllocator.Allocate((i, v) => v * (i + 1), 3, 6, 1, lower: [1, 2, 0]));
+        Assert.Equal([1.0, 1.0, 1.0], PiecewiseLinearAllocator.Allocate(sqrt, 3, 6, 1, [1, 1, 1])); // bounds below the total: as much as they allow
+        Assert.Throws<ArgumentException>(() => PiecewiseLinearAllocator.Allocate(sqrt, 2, 1, 0.5, lower: [1, 1]));
+    }
+}
