@@ -168,10 +168,10 @@ public static class MonitorUpdate
             var cmp = i == baseIndex ? null : ScenarioComparison.Create(r, results[baseIndex]);
             runs.Add(new ScenarioRun(compiled[i].File, compiled[i].Scenario, r, cmp));
             var name = r.ScenarioName;
-            foreach (var p in Payers.All)
-                lines.Add(new ResultLine(name, p.Code(), p.DutchLabel(), "kosten_contant", ResultLine.Euro, r.DiscountedCosts(p)));
+            foreach (var p in r.Payers.All)
+                lines.Add(new ResultLine(name, p.Code, p.Label, "kosten_contant", ResultLine.Euro, r.DiscountedCosts(p)));
             if (cmp is not null)
-                foreach (var o in cmp.Payers.Append(cmp.Gemeente).Append(cmp.Total))
+                foreach (var o in cmp.Rows)
                 {
                     lines.Add(new ResultLine(name, o.Code, o.Label, "netto_baat_contant", ResultLine.Euro, o.NetBenefitDiscounted));
                     lines.Add(new ResultLine(name, o.Code, o.Label, "netto_baat_nominaal", ResultLine.Euro, o.NetBenefitNominal));

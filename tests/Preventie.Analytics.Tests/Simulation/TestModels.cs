@@ -43,10 +43,11 @@ internal static class TestModels
     /// <summary>
     /// A chain model: states named s0..s(n−1) (s0 zelfredzaam, others tijdelijk), constant transition matrix
     /// <paramref name="p"/> (diagonal ignored) in every band, <paramref name="bandPopulation"/> per band split by
-    /// <paramref name="startShares"/>, no deaths, given births and migration, and optional costs per state for one payer.
+    /// <paramref name="startShares"/>, no deaths, given births and migration, and optional costs per state for one payer
+/// (of <paramref name="payers"/>, default the shipped eight).
     /// </summary>
     public static ModelDefinition Chain(double[,] p, double[] bandPopulation, double[] startShares,
-        double birthRate = 0, double migration = 0, double[]? costPerState = null, Payer payer = Payer.GemeenteWmo)
+        double birthRate = 0, double migration = 0, double[]? costPerState = null, Payer? payer = null, PayerSet? payers = null)
     {
         var n = startShares.Length;
         var parameters = new List<Parameter>();
@@ -81,9 +82,9 @@ internal static class TestModels
             for (var s = 0; s < n; s++)
             {
                 var e = Ref("cost_" + s, costPerState[s]);
-                costs.AddRange(AgeBands.All.Select(b => new StateCost(s, b, payer, e, 0)));
+                costs.AddRange(AgeBands.All.Select(b => new StateCost(s, b, payer ?? TestPayers.GemeenteWmo, e, 0)));
             }
-        return new ModelDefinition(new ParameterSet(parameters), states, demo, birth, shares, rules, costs);
+        return new ModelDefinition(new ParameterSet(parameters), states, demo, birth, shares, rules, costs, payers ?? TestPayers.Deventer);
     }
 
     /// <summary>A scenario without interventions over <paramref name="cycles"/> years from 2024.</summary>
