@@ -55,6 +55,11 @@ public sealed class PayerSet
     /// <summary>The rows of every comparison result: payers, then aggregate groups, then the total.</summary>
     public PayerRows Rows { get; }
 
+    /// <summary>The payer's index, after checking that it is a payer of this set (same code at that place).</summary>
+    public int IndexOf(Payer payer) =>
+        payer.Index < All.Count && All[payer.Index] == payer ? payer.Index
+        : throw new ArgumentException($"Payer '{payer.Code}' is not a payer of this model (betalers: {string.Join(", ", All.Select(p => p.Code))}).", nameof(payer));
+
     public bool TryParse(string? text, out Payer payer)
     {
         var found = _byCode.TryGetValue(ColumnName.Normalize(text), out var p);

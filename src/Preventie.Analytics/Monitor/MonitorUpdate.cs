@@ -107,7 +107,7 @@ public static class MonitorUpdate
         // paths relative to the repository root (the parent of the data folder holding the model), so a run can be moved
         var root = ModelFiles.FindDataDirectory(Path.GetDirectoryName(Path.GetFullPath(request.ModelDirectory))) is { } dataDir ? Path.GetDirectoryName(dataDir) : null;
         var inputs = new List<InputFile> { InputFile.Of("monitor", request.MonitorFile, root), InputFile.Of("indicatoren", request.IndicatorFile, root), InputFile.Of("kalibratie", request.CalibrationFile, root) };
-        foreach (var f in new[] { ModelFiles.ParametersFile, ModelFiles.StatesFile, ModelFiles.PopulationFile, ModelFiles.StartFile, ModelFiles.TransitionsFile, ModelFiles.CostsFile })
+        foreach (var f in new[] { ModelFiles.ParametersFile, ModelFiles.StatesFile, ModelFiles.PopulationFile, ModelFiles.StartFile, ModelFiles.TransitionsFile, ModelFiles.PayersFile, ModelFiles.CostsFile })
             inputs.Add(InputFile.Of("model/" + f, Path.Combine(request.ModelDirectory, f), root));
         foreach (var f in new[] { ModelFiles.TransitionCostsFile, ModelFiles.CorrelationsFile }.Where(f => File.Exists(Path.Combine(request.ModelDirectory, f))))
             inputs.Add(InputFile.Of("model/" + f, Path.Combine(request.ModelDirectory, f), root));

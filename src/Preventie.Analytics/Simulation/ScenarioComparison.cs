@@ -53,7 +53,7 @@ public sealed class ScenarioComparison
     /// <summary>Dutch lines naming the scenario values (intervention reach, effects, costs) that rest on assumptions.</summary>
     public IReadOnlyList<string> Assumptions { get; }
 
-    public PayerOutcome For(Payer payer) => Payers[payer.Index];
+    public PayerOutcome For(Payer payer) => Payers[PayerSet.IndexOf(payer)];
 
     /// <summary>The outcome of a payer by code (e.g. "zvw"); throws when the model has no such payer.</summary>
     public PayerOutcome For(string payerCode) => For(PayerSet[payerCode]);

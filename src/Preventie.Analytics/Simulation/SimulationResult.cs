@@ -62,19 +62,19 @@ public sealed class SimulationResult
         Enumerable.Range(0, Cycles).Sum(t => Enumerable.Range(0, States.Count).Where(s => States[s].Tier == tier).Sum(s => Buffer.PersonYears[t * States.Count + s]));
 
     /// <summary>Nominal total cost (care + interventions) of a payer in a cycle.</summary>
-    public double Costs(Payer payer, int cycle) => Buffer.PayerCosts[payer.Index * Cycles + cycle];
+    public double Costs(Payer payer, int cycle) => Buffer.PayerCosts[Payers.IndexOf(payer) * Cycles + cycle];
     /// <summary>Nominal intervention costs of a payer in a cycle.</summary>
-    public double InterventionCosts(Payer payer, int cycle) => Buffer.InterventionCosts[payer.Index * Cycles + cycle];
+    public double InterventionCosts(Payer payer, int cycle) => Buffer.InterventionCosts[Payers.IndexOf(payer) * Cycles + cycle];
     /// <summary>Nominal one-off transition costs of a payer in a cycle (part of the care costs).</summary>
-    public double TransitionCosts(Payer payer, int cycle) => Buffer.TransitionCosts[payer.Index * Cycles + cycle];
+    public double TransitionCosts(Payer payer, int cycle) => Buffer.TransitionCosts[Payers.IndexOf(payer) * Cycles + cycle];
     /// <summary>Nominal care costs (yearly state costs + one-off transition costs) of a payer in a cycle.</summary>
     public double CareCosts(Payer payer, int cycle) => Costs(payer, cycle) - InterventionCosts(payer, cycle);
     /// <summary>Nominal care cost of one state, band and payer in a cycle.</summary>
     public double StateCost(int cycle, AgeBand band, int state, Payer payer) =>
-        Trace.StateCosts[((cycle * Trace.Bands + (int)band) * Trace.States + state) * Trace.Payers + payer.Index];
+        Trace.StateCosts[((cycle * Trace.Bands + (int)band) * Trace.States + state) * Trace.Payers + Payers.IndexOf(payer)];
     /// <summary>Nominal cost of one intervention for one payer in a cycle.</summary>
     public double InterventionCost(int cycle, int intervention, Payer payer) =>
-        Trace.InterventionCosts[(cycle * Trace.Interventions + intervention) * Trace.Payers + payer.Index];
+        Trace.InterventionCosts[(cycle * Trace.Interventions + intervention) * Trace.Payers + Payers.IndexOf(payer)];
     /// <summary>Present value of a payer's total costs at <see cref="DiscountRate"/>.</summary>
     public double DiscountedCosts(Payer payer) => Buffer.DiscountedCosts(payer, DiscountRate);
 
