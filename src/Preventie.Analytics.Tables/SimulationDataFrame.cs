@@ -27,12 +27,12 @@ public static class SimulationDataFrame
         for (var t = 0; t < result.Cycles; t++)
             foreach (var band in result.Bands)
                 for (var s = 0; s < result.States.Count; s++)
-                    foreach (var payer in Payers.All)
+                    foreach (var payer in result.Payers.All)
                     {
                         years.Add(result.StartYear + t);
                         bands.Add(band.Code);
                         states.Add(result.States[s].Name);
-                        payers.Add(payer.Code());
+                        payers.Add(payer.Code);
                         costs.Add(result.StateCost(t, band, s, payer));
                     }
         return new DataFrame(
@@ -80,10 +80,10 @@ public static class SimulationDataFrame
     public static DataFrame ToCostsDataFrame(this SimulationResult result)
     {
         DataFrameFormatting.EnsureRegistered();
-        var rows = (from t in Enumerable.Range(0, result.Cycles) from payer in Payers.All select (t, payer)).ToList();
+        var rows = (from t in Enumerable.Range(0, result.Cycles) from payer in result.Payers.All select (t, payer)).ToList();
         return new DataFrame(
             new Int32DataFrameColumn("jaar", rows.Select(r => result.StartYear + r.t)),
-            new StringDataFrameColumn("betaler", rows.Select(r => r.payer.Code())),
+            new StringDataFrameColumn("betaler", rows.Select(r => r.payer.Code)),
             new DoubleDataFrameColumn("zorgkosten", rows.Select(r => result.CareCosts(r.payer, r.t))),
             new DoubleDataFrameColumn("interventiekosten", rows.Select(r => result.InterventionCosts(r.payer, r.t))),
             new DoubleDataFrameColumn("totaal", rows.Select(r => result.Costs(r.payer, r.t))));

@@ -22,6 +22,11 @@ namespace Preventie.Analytics.Benchmarks;
 /// </summary>
 internal static class SyntheticModels
 {
+    /// <summary>The shipped payers (data/parameters/betalers.csv).</summary>
+    public static PayerSet Payers { get; } = PayerFile.Read(Path.Combine(
+        ModelFiles.FindDataDirectory() ?? ModelFiles.FindDataDirectory(AppContext.BaseDirectory)
+        ?? throw new InvalidOperationException("data/parameters niet gevonden"), "parameters", PayerFile.FileName));
+
     public static (CompiledScenario Scenario, CompiledScenario Comparator, UncertainParameters Uncertain) Chain(int states, bool allBands, int years, double scale = 1)
     {
         var parameters = new List<Parameter>();
@@ -53,13 +58,13 @@ internal static class SyntheticModels
                 if (s + 1 < S - 1) rules.Add(new TransitionRule(s, s + 1, b, null, null, P($"p_{(int)b}_{s}_op", 0.1, Beta(0.1)), 0));
                 if (s > 0) rules.Add(new TransitionRule(s, 0, b, null, null, P($"p_{(int)b}_{s}_terug", 0.2, Beta(0.2)), 0));
                 rules.Add(new TransitionRule(s, S - 1, b, null, null, P($"p_{(int)b}_{s}_dood", 0.01 + 0.01 * s, Beta(0.01 + 0.01 * s)), 0));
-                foreach (var payer in new[] { Payer.GemeenteWmo, Payer.Zvw, Payer.Wlz })
-                    costs.Add(new StateCost(s, b, payer, P($"k_{(int)b}_{s}_{(int)payer}", 500 * (s + 1), Gamma(500 * (s + 1))), 0));
+                foreach (var payer in new[] { Payers["gemeente_wmo"], Payers["zvw"], Payers["wlz"] })
+                    costs.Add(new StateCost(s, b, payer, P($"k_{(int)b}_{s}_{payer.Index}", 500 * (s + 1), Gamma(500 * (s + 1))), 0));
             }
         var effect = P("effect", -0.2, new DistributionSpec(DistributionKind.Uniform, [-0.3, -0.1]));
         var reach = P("bereik", 0.5, Beta(0.5));
         var cost = P("kosten_interventie", 250_000 * scale, Gamma(250_000 * scale));
-        var model = new ModelDefinition(new ParameterSet(parameters), modelStates, demography, birth, shares, rules, costs);
+        var model = new ModelDefinition(new ParameterSet(parameters), modelStates, demography, birth, shares, rules, costs, Payers);
         var intervention = new Intervention
         {
             Name = "interventie",
@@ -67,7 +72,7 @@ internal static class SyntheticModels
             Reach = new SourcedValue(reach, null, true),
             StartYear = 2024,
             RampUpYears = 3,
-            Costs = [new InterventionCost(Payer.GemeentePreventie, new SourcedValue(cost, null, true))],
+            Costs = [new InterventionCost(Payers["gemeente_preventie"], new SourcedValue(cost, null, true))],
             Effects = [new InterventionEffect(EffectKind.TransitionChange, 0, S > 2 ? 1 : S - 1, new SourcedValue(effect, null, true))],
         };
         Scenario Strategy(string name, IReadOnlyList<Intervention> interventions) => new()

@@ -49,12 +49,12 @@ internal sealed record TextbookModel(ModelDefinition Model, CompiledScenario Sce
         };
         var costs = new List<StateCost>
         {
-            new(0, band, Payer.Zvw, P("kosten_gezond", 200), 0),
-            new(1, band, Payer.Zvw, P("kosten_ziek", 2000, new DistributionSpec(DistributionKind.Gamma, [25, 80])), 0),
+            new(0, band, SyntheticModels.Payers["zvw"], P("kosten_gezond", 200), 0),
+            new(1, band, SyntheticModels.Payers["zvw"], P("kosten_ziek", 2000, new DistributionSpec(DistributionKind.Gamma, [25, 80])), 0),
         };
         var treatmentCost = P("kosten_behandeling", 100_000);
         var treatmentEffect = P("effect_behandeling", -0.3);
-        var model = new ModelDefinition(new ParameterSet(parameters), states, demography, birth, shares, rules, costs);
+        var model = new ModelDefinition(new ParameterSet(parameters), states, demography, birth, shares, rules, costs, SyntheticModels.Payers);
 
         var treatment = new Intervention
         {
@@ -62,7 +62,7 @@ internal sealed record TextbookModel(ModelDefinition Model, CompiledScenario Sce
             TargetBands = [band],
             Reach = SourcedValue.One,
             StartYear = 2024,
-            Costs = [new InterventionCost(Payer.Zvw, new SourcedValue(treatmentCost, null, true))],
+            Costs = [new InterventionCost(SyntheticModels.Payers["zvw"], new SourcedValue(treatmentCost, null, true))],
             Effects = [new InterventionEffect(EffectKind.TransitionChange, 0, 1, new SourcedValue(treatmentEffect, null, true))],
         };
         Scenario Strategy(string name, IReadOnlyList<Intervention> interventions) => new()

@@ -225,7 +225,7 @@ public static class BatchCommand
         var document = new ReportDocument("Preventiescenario's: overzicht voor de raad", metadata)
             .WithSubtitle($"{DutchFormat.Count(comparisons.Count, "scenario", "scenario's")} vergeleken met '{basis.ScenarioName}', {comparisons[0].Years[0]}–{comparisons[0].Years[^1]}.")
             .WithSection(new ReportSection("Wie betaalt, wie bespaart?")
-                .WithParagraph("Per scenario de contante netto baat per betaler: wat de gemeente, de zorgverzekeraar (Zvw), de Wlz en Rijk en inwoners " +
+                .WithParagraph($"Per scenario de contante netto baat per betaler: wat de gemeente, {comparisons[0].PayerSet.OtherGroupsInSentence("en")} " +
                                "per saldo winnen of verliezen ten opzichte van het basisscenario. Baten die buiten de gemeente landen, zijn het 'wrong pocket'-probleem.")
                 .WithFigure(ScenarioOverview.NetBenefitChart(comparisons))
                 .WithTable(ScenarioOverview.NetBenefitTable(comparisons))
@@ -253,11 +253,11 @@ public static class BatchCommand
     {
         var table = new Table().Title("Netto baat per betaler (contant) ten opzichte van het basisscenario").Border(TableBorder.Rounded);
         table.AddColumn("Scenario");
-        foreach (var h in new[] { "Gemeente", "Zvw", "Wlz", "Alle betalers", "Terugverdiend (gemeente)" }) table.AddColumn(new TableColumn(h).RightAligned());
+        var groups = comparisons.Count == 0 ? [] : comparisons[0].PayerSet.Groups;
+        foreach (var h in groups.Select(g => g.ShortLabel).Append("Alle betalers").Append("Terugverdiend (gemeente)")) table.AddColumn(new TableColumn(Markup.Escape(h)).RightAligned());
         foreach (var c in comparisons)
-            table.AddRow(Markup.Escape(c.Scenario.ScenarioName), DutchFormat.EuroCompact(c.Gemeente.NetBenefitDiscounted),
-                DutchFormat.EuroCompact(c.For(Costs.Payer.Zvw).NetBenefitDiscounted), DutchFormat.EuroCompact(c.For(Costs.Payer.Wlz).NetBenefitDiscounted),
-                DutchFormat.EuroCompact(c.Total.NetBenefitDiscounted), c.Gemeente.BreakEvenYear?.ToString() ?? "niet binnen horizon");
+            table.AddRow(new[] { Markup.Escape(c.Scenario.ScenarioName) }.Concat(c.GroupsAndTotal.Select(o => DutchFormat.EuroCompact(o.NetBenefitDiscounted)))
+                .Append(c.Gemeente.BreakEvenYear?.ToString() ?? "niet binnen horizon").ToArray());
         console.Write(table);
     }
 }

@@ -6,6 +6,7 @@ using Preventie.Analytics.Optimisation;
 using Preventie.Analytics.Output;
 using Preventie.Analytics.Portfolio;
 using Preventie.Analytics.Reporting;
+using Preventie.Analytics.Costs;
 using Preventie.Analytics.Uncertainty;
 using Spectre.Console;
 
@@ -46,18 +47,24 @@ public static class OptimizeCommand
             cmd.Options.Add(o);
         cmd.SetAction(pr => CommandErrors.Run(() =>
         {
-            var options = ParseOptions(pr.GetValue(budget), pr.GetValue(shift), pr.GetValue(objective)!, pr.GetValue(breakEven), pr.GetValue(floors) ?? [],
-                pr.GetValue(must) ?? [], pr.GetValue(maxScale) ?? [], pr.GetValue(onOff), pr.GetValue(psa), pr.GetValue(seed), pr.GetValue(threads), !pr.GetValue(noEvppi));
+            var floorTexts = pr.GetValue(floors) ?? [];
+            // the floors name payers or groups of the model's betalers.csv
+            var rows = floorTexts.Length == 0 ? null
+                : PayerFile.Read(Path.Combine(SimulateCommand.LocateModel(pr.GetValue(parameters)?.ToString()).Item1, PayerFile.FileName)).Rows;
+            var options = ParseOptions(pr.GetValue(budget), pr.GetValue(shift), pr.GetValue(objective)!, pr.GetValue(breakEven), floorTexts,
+                pr.GetValue(must) ?? [], pr.GetValue(maxScale) ?? [], pr.GetValue(onOff), pr.GetValue(psa), pr.GetValue(seed), pr.GetValue(threads), !pr.GetValue(noEvppi), rows);
             return Execute(options, pr.GetValue(format) ?? "table", pr.GetValue(output)?.ToString(), pr.GetValue(parameters)?.ToString(),
                 pr.GetValue(scenarios)?.ToString(), pr.GetValue(inventory)?.ToString(), pr.GetValue(evidence)?.ToString(), UserConsole.For(Console.Out));
         }));
         return cmd;
     }
 
-    /// <summary>Parses the options; all problems at once in Dutch (exit 2).</summary>
+    /// <summary>Parses the options; all problems at once in Dutch (exit 2). <paramref name="rows"/>: the model's payer
+    /// rows, which the floors name (needed when there are floors).</summary>
     internal static OptimisationOptions ParseOptions(string? budget, string? shift, string objective, string? breakEven, IReadOnlyList<string> floors,
-        IReadOnlyList<string> must, IReadOnlyList<string> maxScale, bool onOff, int draws, ulong seed, int threads, bool evppi)
+        IReadOnlyList<string> must, IReadOnlyList<string> maxScale, bool onOff, int draws, ulong seed, int threads, bool evppi, PayerRows? rows = null)
     {
+        if (floors.Count > 0 && rows is null) throw new ArgumentException("The payer rows are needed to parse floors.", nameof(rows));
         var errors = new ErrorCollector("optimaliseer");
         double? Amount(string? text, string field)
         {
@@ -82,9 +89,9 @@ public static class OptimizeCommand
         {
             var eq = f.IndexOf('=');
             var code = eq > 0 ? f[..eq].Trim() : f;
-            var g = Enumerable.Range(0, PayerGroups.Count).FirstOrDefault(i => string.Equals(PayerGroups.Code(i), code, StringComparison.OrdinalIgnoreCase), -1);
+            var g = rows!.IndexOf(code);
             if (eq <= 0 || g < 0 || !DutchNumber.TryParse(f[(eq + 1)..], out var v))
-                errors.Add(null, "--floor", f, $"verwacht betaler=bedrag; betalers: {string.Join(", ", Enumerable.Range(0, PayerGroups.Count).Select(PayerGroups.Code))}");
+                errors.Add(null, "--floor", f, $"verwacht betaler=bedrag; betalers: {string.Join(", ", Enumerable.Range(0, rows.Count).Select(rows.Code))}");
             else floorMap[g] = v;
         }
         var maxMap = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);

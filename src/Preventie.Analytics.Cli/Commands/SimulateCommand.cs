@@ -81,8 +81,8 @@ public static class SimulateCommand
         if (cmp is null)
         {
             var costs = new Table().AddColumns("Betaler", $"Kosten {s.StartYear}", $"Kosten {s.StartYear + last - 1}", "Totaal contant");
-            foreach (var p in Payers.All)
-                costs.AddRow(CommandErrors.Safe(p.DutchLabel()), DutchFormat.Euro(s.Costs(p, 0)), DutchFormat.Euro(s.Costs(p, last - 1)), DutchFormat.Euro(s.DiscountedCosts(p)));
+            foreach (var p in s.Payers.All)
+                costs.AddRow(CommandErrors.Safe(p.Label), DutchFormat.Euro(s.Costs(p, 0)), DutchFormat.Euro(s.Costs(p, last - 1)), DutchFormat.Euro(s.DiscountedCosts(p)));
             console.Write(costs);
             console.MarkupLine("[grey]Geef --compare op voor kosten en baten per betaler ten opzichte van een vergelijkingsscenario.[/]");
             return;
@@ -91,7 +91,7 @@ public static class SimulateCommand
         console.MarkupLine($"[bold]Vergeleken met:[/] {CommandErrors.Safe(cmp.Comparator.ScenarioName)}");
         var t = new Table().AddColumns("Betaler", "Investering", "Besparing", "Netto", "Netto nominaal", "Per euro", "Terugverdiend");
         t.Caption("Contante waarden (eerste jaar niet verdisconteerd); nominaal = som van de jaarbedragen");
-        foreach (var o in cmp.Payers.Append(cmp.Gemeente).Append(cmp.Total))
+        foreach (var o in cmp.Rows)
         {
             var bold = o == cmp.Gemeente || o == cmp.Total;
             string F(string x) => bold ? $"[bold]{x}[/]" : x;
@@ -102,20 +102,19 @@ public static class SimulateCommand
         }
         console.Write(t);
 
-        var years = new Table().AddColumns("Jaar", "Gemeente", "Zvw", "Wlz", "Alle betalers");
+        var columns = cmp.GroupsAndTotal;
+        var years = new Table().AddColumns(new[] { "Jaar" }.Concat(cmp.PayerSet.Groups.Select(g => CommandErrors.Safe(g.ShortLabel))).Append("Alle betalers").ToArray());
         years.Caption("Netto baat per jaar, nominaal (begrotingsbeeld)");
         for (var i = 0; i < cmp.Years.Count; i++)
-            years.AddRow(cmp.Years[i].ToString(), Color(cmp.Gemeente.NetBenefitByYear[i]), Color(cmp.For(Payer.Zvw).NetBenefitByYear[i]),
-                Color(cmp.For(Payer.Wlz).NetBenefitByYear[i]), Color(cmp.Total.NetBenefitByYear[i]));
+            years.AddRow(new[] { cmp.Years[i].ToString() }.Concat(columns.Select(o => Color(o.NetBenefitByYear[i]))).ToArray());
         console.Write(years);
 
         // wrong pocket: who pays, who saves
         var gem = cmp.Gemeente;
-        var zvw = cmp.For(Payer.Zvw);
-        var wlz = cmp.For(Payer.Wlz);
         console.MarkupLine("[bold]Wie betaalt, wie bespaart (contant):[/]");
         console.MarkupLine($"  Gemeente investeert {DutchFormat.Euro(gem.InvestmentDiscounted)} en bespaart {DutchFormat.Euro(gem.SavingsDiscounted)} (netto {Color(gem.NetBenefitDiscounted)}).");
-        console.MarkupLine($"  Zorgverzekeraar (Zvw) bespaart {DutchFormat.Euro(zvw.SavingsDiscounted)}; Wlz bespaart {DutchFormat.Euro(wlz.SavingsDiscounted)}.");
+        var others = cmp.PayerSet.OtherGroups.Select(g => $"{g.Label} bespaart {DutchFormat.Euro(cmp.For(g).SavingsDiscounted)}").ToList();
+        if (others.Count > 0) console.MarkupLine($"  {CommandErrors.Safe(string.Join("; ", others))}.");
         var elsewhere = cmp.Total.SavingsDiscounted - gem.SavingsDiscounted;
         if (cmp.Total.SavingsDiscounted > 0)
             console.MarkupLine($"  Van alle besparingen valt {DutchFormat.Percent(Math.Max(0, elsewhere) / cmp.Total.SavingsDiscounted)} buiten de gemeente (het 'wrong pocket'-probleem).");

@@ -96,7 +96,7 @@ internal sealed class SimulatePsa
         t.Caption("Netto baat (besparing − investering), contant; 5e-95e percentiel = 90%-interval van de trekkingen");
         foreach (var g in r.Shown)
         {
-            var bold = g.Code is "gemeente" or "totaal";
+            var bold = g == r.Gemeente || g == r.Total;
             string F(string x) => bold ? $"[bold]{x}[/]" : x;
             t.AddRow(F(CommandErrors.Safe(g.Label)), F(Euro(g.PointEstimate)), F(Euro(g.NetBenefit.Mean)),
                 F(Euro(g.NetBenefit.Low)), F(Euro(g.NetBenefit.High)),
@@ -105,22 +105,21 @@ internal sealed class SimulatePsa
         console.Write(t);
         console.MarkupLine($"[bold]Kans dat de gemeente uiterlijk in {r.Options.CouncilTermEnd} quitte speelt[/] (raadsperiode {r.Options.CouncilTermStart}-{r.Options.CouncilTermEnd}: cumulatieve nominale netto baat positief en daarna niet meer negatief): {DutchFormat.Percent(r.MunicipalBreakEvenInTerm)}");
 
-        var years = new Table().AddColumns("Jaar", "Gemeente", "Zvw", "Wlz", "Alle betalers");
+        var columns = r.GroupsAndTotal;
+        var headers = r.Rows.Payers.Groups.Select(g => CommandErrors.Safe(g.ShortLabel)).Append("Alle betalers").ToList();
+        var years = new Table().AddColumns(new[] { "Jaar" }.Concat(headers).ToArray());
         years.Caption("Netto baat per jaar, nominaal (begrotingsbeeld): gemiddelde [[5e; 95e percentiel]]");
-        var zvw = r.For("zvw");
-        var wlz = r.For("wlz");
         for (var i = 0; i < r.Cycles; i++)
-            years.AddRow((r.StartYear + i).ToString(), Cell(r.Gemeente.NetBenefitByYear[i]), Cell(zvw.NetBenefitByYear[i]),
-                Cell(wlz.NetBenefitByYear[i]), Cell(r.Total.NetBenefitByYear[i]));
+            years.AddRow(new[] { (r.StartYear + i).ToString() }.Concat(columns.Select(g => Cell(g.NetBenefitByYear[i]))).ToArray());
         console.Write(years);
 
-        var acc = new Table().AddColumns("Waarde per levensjaar", "Gemeente", "Zvw", "Wlz", "Alle betalers", "EVPI alle betalers");
+        var acc = new Table().AddColumns(new[] { "Waarde per levensjaar" }.Concat(headers).Append("EVPI alle betalers").ToArray());
         acc.Caption("Aanvaardbaarheid: kans dat netto baat + waarde × gewonnen zelfredzame levensjaren > 0");
         var values = r.Options.ValuesPerLifeYear;
         var step = Math.Max(1, values.Count / 5);
         for (var i = 0; i < values.Count; i += step)
-            acc.AddRow(DutchFormat.Euro(values[i]), DutchFormat.Percent(r.Gemeente.Acceptability[i].Probability), DutchFormat.Percent(zvw.Acceptability[i].Probability),
-                DutchFormat.Percent(wlz.Acceptability[i].Probability), DutchFormat.Percent(r.Total.Acceptability[i].Probability), Euro(r.Total.Acceptability[i].Evpi));
+            acc.AddRow(new[] { DutchFormat.Euro(values[i]) }.Concat(columns.Select(g => DutchFormat.Percent(g.Acceptability[i].Probability)))
+                .Append(Euro(r.Total.Acceptability[i].Evpi)).ToArray());
         console.Write(acc);
         var ly = r.SelfReliantYearsGained;
         var lyd = r.SelfReliantYearsGainedDiscounted;

@@ -7,7 +7,8 @@ namespace Preventie.Analytics.Charts;
 /// <summary>
 /// Charts per payer from a <see cref="ScenarioComparison"/>: costs per year (scenario versus comparator), net benefit
 /// per payer including Zvw and Wlz (the wrong-pocket picture) and the cumulative net benefit per year (break-even).
-/// Amounts in euros, Dutch formats; payers that the scenario does not touch are left out, except Zvw and Wlz.
+/// Amounts in euros, Dutch formats; own-budget payers that the scenario does not touch are left out, the other payers
+/// (Zvw, Wlz…) are always shown.
 /// </summary>
 public static class PayerCharts
 {
@@ -20,7 +21,7 @@ public static class PayerCharts
         var s = comparison.Scenario;
         var c = comparison.Comparator;
         var years = comparison.Years;
-        var groups = CostGroups(groupMunicipality)
+        var groups = CostGroups(comparison.PayerSet, groupMunicipality)
             .Select(g => (g.Label, Scenario: YearCosts(s, g.Payers), Comparator: YearCosts(c, g.Payers)))
             .Where(g => g.Scenario.Concat(g.Comparator).Any(v => Math.Abs(v) >= 0.5))
             .ToList();
@@ -53,8 +54,8 @@ public static class PayerCharts
     /// <summary>
     /// The wrong-pocket picture: per payer the discounted investment (drawn downwards), the avoided care costs (upwards)
     /// and the net benefit (a marker with its amount). A negative investment (money saved on interventions, e.g. a cut
-    /// subsidy) shows upwards, negative savings (extra care costs) downwards. Uninvolved payers are left out, except Zvw
-    /// and Wlz; with <paramref name="groupMunicipality"/> the four municipal budgets form one bar.
+    /// subsidy) shows upwards, negative savings (extra care costs) downwards. Uninvolved own-budget payers are left out; the
+    /// other payers are always shown; with <paramref name="groupMunicipality"/> the municipal budgets form one bar.
     /// </summary>
     public static Figure NetBenefitPerPayer(ScenarioComparison comparison, bool groupMunicipality = false)
     {
@@ -91,18 +92,13 @@ public static class PayerCharts
     }
 
     /// <summary>
-    /// Cumulative net benefit per year (nominal, the budget view) for the municipality, Zvw, Wlz and all payers: where a
-    /// line crosses zero for good, that payer has earned its investment back.
+    /// Cumulative net benefit per year (nominal, the budget view) for the municipality, each other payer group (Zvw, Wlz…)
+    /// and all payers: where a line crosses zero for good, that payer has earned its investment back.
     /// </summary>
     public static Figure CumulativeNetBenefit(ScenarioComparison comparison)
     {
-        var series = new List<(string Label, string Color, double[] Yearly)>
-        {
-            (comparison.Gemeente.Label, ChartPalette.Gemeente, comparison.Gemeente.NetBenefitByYear),
-            (comparison.For(Payer.Zvw).Label, ChartPalette.For(Payer.Zvw), comparison.For(Payer.Zvw).NetBenefitByYear),
-            (comparison.For(Payer.Wlz).Label, ChartPalette.For(Payer.Wlz), comparison.For(Payer.Wlz).NetBenefitByYear),
-            (comparison.Total.Label, ChartPalette.Total, comparison.Total.NetBenefitByYear),
-        };
+        var series = comparison.PayerSet.Groups.Select(g => (Label: comparison.For(g).Label, Color: ChartPalette.For(g), Yearly: comparison.For(g).NetBenefitByYear))
+            .Append((Label: comparison.Total.Label, Color: ChartPalette.Total, Yearly: comparison.Total.NetBenefitByYear)).ToList();
         var cumulative = series.Select(x => (x.Label, x.Color, Values: Cumulate(x.Yearly))).ToList();
         var axis = EuroAxis.For(cumulative.SelectMany(x => x.Values));
         var figure = Chart.Combine(cumulative.Select(x =>
@@ -122,11 +118,12 @@ public static class PayerCharts
     {
         var list = new List<PayerOutcome>();
         if (groupMunicipality) list.Add(comparison.Gemeente);
-        foreach (var payer in Payers.All)
+        foreach (var payer in comparison.PayerSet.All)
         {
-            if (groupMunicipality && payer.IsGemeente()) continue;
+            if (groupMunicipality && payer.IsOwnBudget) continue;
             var o = comparison.For(payer);
-            if (!o.IsUninvolved || payer is Payer.Zvw or Payer.Wlz) list.Add(o);
+            // the other pockets are always shown, so the chart shows where nothing lands as well
+            if (!o.IsUninvolved || !payer.IsOwnBudget) list.Add(o);
         }
         return list;
     }
@@ -145,11 +142,11 @@ public static class PayerCharts
         return PlotlyText.Encode(label)!;
     }
 
-    private static IEnumerable<(string Label, Payer[] Payers)> CostGroups(bool groupMunicipality)
+    private static IEnumerable<(string Label, Payer[] Payers)> CostGroups(PayerSet payers, bool groupMunicipality)
     {
-        if (groupMunicipality) yield return ("Gemeente (totaal)", Payers.All.Where(p => p.IsGemeente()).ToArray());
-        foreach (var p in Payers.All)
-            if (!groupMunicipality || !p.IsGemeente()) yield return (p.DutchLabel(), new[] { p });
+        if (groupMunicipality) yield return (payers.Rows.Label(payers.Rows.Gemeente), payers.OwnGroup.Members.ToArray());
+        foreach (var p in payers.All)
+            if (!groupMunicipality || !p.IsOwnBudget) yield return (p.Label, new[] { p });
     }
 
     private static double[] YearCosts(SimulationResult result, Payer[] payers) =>

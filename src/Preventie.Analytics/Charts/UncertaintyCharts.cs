@@ -1,3 +1,4 @@
+using Preventie.Analytics.Costs;
 using Preventie.Analytics.Uncertainty;
 using Preventie.Analytics.Reporting;
 
@@ -87,9 +88,10 @@ public static class UncertaintyCharts
 
     /// <summary>
     /// Acceptability curves: per payer or group the probability (0-100%) that the scenario pays off against the value
-    /// put on one zelfredzaam life-year gained (0 = money only).
+    /// put on one zelfredzaam life-year gained (0 = money only). <paramref name="payers"/> (the model's) colours the
+    /// payers and groups by their codes (<see cref="ChartPalette.ForCode"/>).
     /// </summary>
-    public static Figure AcceptabilityCurves(IEnumerable<AcceptabilitySeries> series)
+    public static Figure AcceptabilityCurves(IEnumerable<AcceptabilitySeries> series, PayerSet? payers = null)
     {
         var list = series.ToList();
         if (list.Count == 0) throw new ArgumentException("At least one curve is needed.", nameof(series));
@@ -98,7 +100,7 @@ public static class UncertaintyCharts
                 throw new ArgumentException($"Curve '{s.Label}' has {s.ValuesPerLifeYear.Count} values but {s.Probabilities.Count} probabilities.", nameof(series));
         var axis = EuroAxis.For(list.SelectMany(s => s.ValuesPerLifeYear));
         var figure = Chart.Combine(list.Select(s =>
-                Chart.Line(axis.Scale(s.ValuesPerLifeYear), s.Probabilities.Select(p => p * 100), name: s.Label, color: ChartPalette.ForCode(s.Code))
+                Chart.Line(axis.Scale(s.ValuesPerLifeYear), s.Probabilities.Select(p => p * 100), name: s.Label, color: ChartPalette.ForCode(s.Code, payers))
                     .WithTraces(t => t.With("line.width", 3)
                         .WithHoverText(s.ValuesPerLifeYear.Select((v, i) => $"{s.Label}: bij {DutchFormat.Euro(v)} per zelfredzaam levensjaar {DutchFormat.Percent(s.Probabilities[i], 0)} kans dat het loont"))
                         .WithHoverTemplate("%{hovertext}<extra></extra>"))))

@@ -1,74 +1,38 @@
-using Preventie.Analytics.Input;
-
 namespace Preventie.Analytics.Costs;
 
 /// <summary>
-/// Who pays: the municipality split by law/budget, the health insurers (Zvw), the long-term care fund (Wlz), the state
-/// and the inhabitants. The codes (e.g. <c>gemeente_wmo</c>) are used in data files; <see cref="Payers.IsGemeente"/>
-/// groups the four municipal budgets into "gemeente".
+/// Who pays: one row of the model's payer file (<c>betalers.csv</c>, see <see cref="PayerFile"/>), e.g. the
+/// municipality's Wmo budget, the health insurers (Zvw), the long-term care fund (Wlz). <see cref="Index"/> is the
+/// payer's position in the model's <see cref="PayerSet"/> and in every result array's payer dimension.
 /// </summary>
-public enum Payer
+/// <param name="Index">Position in the file (0-based): the payer dimension of results.</param>
+/// <param name="Code">Code used in data files and exports, e.g. <c>gemeente_wmo</c>.</param>
+/// <param name="Label">Dutch label, e.g. "Gemeente – Wmo".</param>
+/// <param name="ShortLabel">Short Dutch label for narrow table columns, e.g. "Wmo".</param>
+/// <param name="InSentence">How a sentence names the payer, e.g. "de zorgverzekeraar (Zvw)", "het Rijk".</param>
+/// <param name="LawOrBudget">The law or budget the money comes from, e.g. "Wmo 2015".</param>
+/// <param name="Group">Code of the payer's group, e.g. <c>gemeente</c>: the payers of one pocket.</param>
+/// <param name="GroupLabel">Dutch label of the group, e.g. "Gemeente".</param>
+/// <param name="IsOwnBudget">True for the decision maker's own budgets (the municipality); the others are "elders",
+/// where a saving is a wrong-pocket effect.</param>
+/// <param name="Colour">Chart colour (<c>#rrggbb</c>), or null for the palette by position.</param>
+/// <param name="Source">Where the payer's law/budget is described.</param>
+public sealed record Payer(int Index, string Code, string Label, string ShortLabel, string InSentence, string LawOrBudget, string Group, string GroupLabel,
+    bool IsOwnBudget, string? Colour = null, string? Source = null)
 {
-    GemeenteWmo,
-    GemeenteJeugdwet,
-    GemeenteParticipatiewet,
-    GemeentePreventie,
-    Zvw,
-    Wlz,
-    Rijk,
-    Inwoners,
+    public override string ToString() => Code;
 }
 
-/// <summary>Codes, Dutch labels, grouping and parsing of <see cref="Payer"/>.</summary>
-public static class Payers
+/// <summary>A group of payers reported together (one pocket), e.g. "gemeente" = the four municipal budgets.</summary>
+/// <param name="Code">Group code (<see cref="Payer.Group"/>).</param>
+/// <param name="Label">Dutch label (<see cref="Payer.GroupLabel"/>).</param>
+/// <param name="IsOwnBudget">True for the decision maker's own group.</param>
+/// <param name="Members">The payers of the group, in payer order.</param>
+public sealed record PayerGroup(string Code, string Label, bool IsOwnBudget, IReadOnlyList<Payer> Members)
 {
-    /// <summary>All payers in report order.</summary>
-    public static IReadOnlyList<Payer> All { get; } = Enum.GetValues<Payer>();
+    /// <summary>Column header: the payer's short label for a group of one ("Zvw"), else the group's label ("Gemeente").</summary>
+    public string ShortLabel => Members.Count == 1 ? Members[0].ShortLabel : Label;
 
-    /// <summary>Number of payers (length of the payer dimension in result arrays).</summary>
-    public const int Count = 8;
-
-    public static string Code(this Payer p) => p switch
-    {
-        Payer.GemeenteWmo => "gemeente_wmo",
-        Payer.GemeenteJeugdwet => "gemeente_jeugdwet",
-        Payer.GemeenteParticipatiewet => "gemeente_participatiewet",
-        Payer.GemeentePreventie => "gemeente_preventie",
-        Payer.Zvw => "zvw",
-        Payer.Wlz => "wlz",
-        Payer.Rijk => "rijk",
-        Payer.Inwoners => "inwoners",
-        _ => throw new ArgumentOutOfRangeException(nameof(p)),
-    };
-
-    public static string DutchLabel(this Payer p) => p switch
-    {
-        Payer.GemeenteWmo => "Gemeente – Wmo",
-        Payer.GemeenteJeugdwet => "Gemeente – Jeugdwet",
-        Payer.GemeenteParticipatiewet => "Gemeente – Participatiewet",
-        Payer.GemeentePreventie => "Gemeente – preventiebudget",
-        Payer.Zvw => "Zorgverzekeraar (Zvw)",
-        Payer.Wlz => "Wlz (zorgkantoor)",
-        Payer.Rijk => "Rijk",
-        Payer.Inwoners => "Inwoners",
-        _ => throw new ArgumentOutOfRangeException(nameof(p)),
-    };
-
-    /// <summary>The grouping used in summaries: "gemeente" for the four municipal budgets, else the payer's code.</summary>
-    public static string Group(this Payer p) => p.IsGemeente() ? "gemeente" : p.Code();
-
-    /// <summary>True for the four municipal budgets.</summary>
-    public static bool IsGemeente(this Payer p) => p <= Payer.GemeentePreventie;
-
-    public static bool TryParse(string? text, out Payer payer)
-    {
-        var k = ColumnName.Normalize(text);
-        foreach (var p in All)
-            if (ColumnName.Normalize(p.Code()) == k || ColumnName.Normalize(p.ToString()) == k) { payer = p; return true; }
-        payer = default;
-        return false;
-    }
-
-    /// <summary>Dutch message for an unknown payer.</summary>
-    public static string UnknownMessage => $"onbekende betaler (geldig: {string.Join(", ", All.Select(p => p.Code()))})";
+    /// <summary>The name in a sentence: the payer's for a group of one ("de zorgverzekeraar (Zvw)"), else the label.</summary>
+    public string InSentence => Members.Count == 1 ? Members[0].InSentence : Label;
 }

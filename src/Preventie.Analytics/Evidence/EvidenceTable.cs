@@ -40,7 +40,7 @@ public sealed record EvidenceTable(IReadOnlyList<EffectEvidence> Effects, IReadO
         var candidatesPath = Path.Combine(directory, CandidatesFile);
         var errors = new List<DataError>();
         var effects = Collect(errors, () => ReadEffects(effectsPath, model));
-        var candidates = Collect(errors, () => ReadCandidates(candidatesPath, model.Bands));
+        var candidates = Collect(errors, () => ReadCandidates(candidatesPath, model));
         if (errors.Count > 0) throw new DataValidationException(errors);
         return new EvidenceTable(effects, candidates, directory);
     }
@@ -114,7 +114,7 @@ public sealed record EvidenceTable(IReadOnlyList<EffectEvidence> Effects, IReadO
         return result;
     }
 
-    private static IReadOnlyList<CandidateEvidence> ReadCandidates(string path, AgeBandSet bandSet)
+    private static IReadOnlyList<CandidateEvidence> ReadCandidates(string path, ModelDefinition model)
     {
         var table = TableReader.Read(path, ["nr", "nummer"], ["betaler"]);
         var errors = new ErrorCollector(path);
@@ -146,8 +146,8 @@ public sealed record EvidenceTable(IReadOnlyList<EffectEvidence> Effects, IReadO
                 if (DutchNumber.TryParse(ct, out var v) && v >= 0 && double.IsFinite(v)) c = v;
                 else errors.Add(row.Number, "kosten per jaar", ct, "verwacht een bedrag ≥ 0 in euro per jaar (of leeg: onbekend)");
             }
-            if (!Payers.TryParse(row.Get(payer), out var p))
-                errors.Add(row.Number, "betaler", row.Get(payer), Payers.UnknownMessage);
+            if (!model.Payers.TryParse(row.Get(payer), out var p))
+                errors.Add(row.Number, "betaler", row.Get(payer), model.Payers.UnknownMessage);
             double? r = null;
             if (row.Get(reach) is { Length: > 0 } rt)
             {
@@ -157,7 +157,7 @@ public sealed record EvidenceTable(IReadOnlyList<EffectEvidence> Effects, IReadO
             IReadOnlyList<AgeBand>? b = null;
             if (row.Get(bands) is { Length: > 0 } bt)
             {
-                b = BandSelection.TryParse(bt, bandSet, out var err);
+                b = BandSelection.TryParse(bt, model.Bands, out var err);
                 if (b is null) errors.Add(row.Number, "leeftijdsgroepen", bt, err!);
             }
             var startYear = 2025;

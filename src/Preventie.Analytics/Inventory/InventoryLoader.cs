@@ -95,12 +95,8 @@ public static class InventoryLoader
                 else Error(reach, "geen geldig aantal (verwacht een geheel getal, 0 of meer)");
             }
 
-            Costs.Payer? activityPayer = null;
-            if (row.Get(payer).Length > 0)
-            {
-                if (Costs.Payers.TryParse(row.Get(payer), out var py)) activityPayer = py;
-                else Error(payer, Costs.Payers.UnknownMessage);
-            }
+            // the payer code is checked against the model's betalers.csv when the activity becomes a candidate
+            var activityPayer = row.Get(payer) is { Length: > 0 } py ? py : null;
 
             activities.Add(new PreventionActivity(
                 row.Number, number, activityName, row.Get(effect), oldGoals, row.Get(groupText), activityForm,

@@ -33,9 +33,10 @@ public sealed record PreventionActivity(
     int? Reach,
     string? SourceLine)
 {
-    /// <summary>Optional: the budget that pays the yearly cost (column <c>betaler</c>); with cost, reach and an effect in
-    /// the evidence table the activity becomes a candidate without a row in <c>kandidaten.csv</c>.</summary>
-    public Costs.Payer? Payer { get; init; }
+    /// <summary>Optional: the code of the budget that pays the yearly cost (column <c>betaler</c>, a code of the model's
+    /// <c>betalers.csv</c>, checked when the activity becomes a candidate); with cost, reach and an effect in the evidence
+    /// table the activity becomes a candidate without a row in <c>kandidaten.csv</c>.</summary>
+    public string? Payer { get; init; }
 
     /// <summary>"nr. 5 Dierenvoedselbank" or just the name: how findings refer to the activity.</summary>
     public string Label => Number is { } n ? $"{n}. {Name}" : Name;

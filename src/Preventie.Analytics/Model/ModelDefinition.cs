@@ -8,7 +8,7 @@ namespace Preventie.Analytics.Model;
 
 /// <summary>
 /// The population pyramid model without any policy: parameters (the shared vector), states, demography, start shares,
-/// transitions and state costs. Load the shipped default with <see cref="ModelFiles.Load"/>; scenarios are compiled
+/// transitions, payers and state costs. Load the shipped default with <see cref="ModelFiles.Load"/>; scenarios are compiled
 /// against it with <see cref="Simulation.ScenarioCompiler"/>.
 /// </summary>
 public sealed class ModelDefinition
@@ -21,6 +21,7 @@ public sealed class ModelDefinition
         IReadOnlyList<StartShare> startShares,
         IReadOnlyList<TransitionRule> transitions,
         IReadOnlyList<StateCost> costs,
+        PayerSet payers,
         string? sourceDirectory = null,
         IReadOnlyList<TransitionCost>? transitionCosts = null,
         IReadOnlyList<ParameterCorrelation>? correlations = null)
@@ -32,6 +33,7 @@ public sealed class ModelDefinition
         StartShares = startShares;
         Transitions = transitions;
         Costs = costs;
+        Payers = payers ?? throw new ArgumentNullException(nameof(payers));
         SourceDirectory = sourceDirectory;
         TransitionCosts = transitionCosts ?? [];
         Correlations = correlations ?? [];
@@ -40,11 +42,11 @@ public sealed class ModelDefinition
 
     /// <summary>The same model with another parameter set (same names; e.g. recalibrated values).</summary>
     public ModelDefinition WithParameters(ParameterSet parameters) =>
-        new(parameters, States, Demography, BirthRate, StartShares, Transitions, Costs, SourceDirectory, TransitionCosts, Correlations);
+        new(parameters, States, Demography, BirthRate, StartShares, Transitions, Costs, Payers, SourceDirectory, TransitionCosts, Correlations);
 
     /// <summary>The same model with other start shares.</summary>
     public ModelDefinition WithStartShares(IReadOnlyList<StartShare> startShares) =>
-        new(Parameters, States, Demography, BirthRate, startShares, Transitions, Costs, SourceDirectory, TransitionCosts, Correlations);
+        new(Parameters, States, Demography, BirthRate, startShares, Transitions, Costs, Payers, SourceDirectory, TransitionCosts, Correlations);
 
     /// <summary>The shared parameter vector definition.</summary>
     public ParameterSet Parameters { get; }
@@ -60,6 +62,8 @@ public sealed class ModelDefinition
     public ValueExpression BirthRate { get; }
     public IReadOnlyList<StartShare> StartShares { get; }
     public IReadOnlyList<TransitionRule> Transitions { get; }
+    /// <summary>The payers (<c>betalers.csv</c>): the payer dimension of every result, their groups and labels.</summary>
+    public PayerSet Payers { get; }
     /// <summary>Yearly costs per person per state (<c>kosten.csv</c>); never on an outflow state.</summary>
     public IReadOnlyList<StateCost> Costs { get; }
     /// <summary>One-off costs per transition into a state (<c>overgangskosten.csv</c>, optional).</summary>

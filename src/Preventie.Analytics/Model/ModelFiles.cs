@@ -17,6 +17,9 @@ namespace Preventie.Analytics.Model;
 /// <item><c>bevolking.csv</c> — <c>leeftijd;inwoners;migratie</c> per band (values: expressions of parameters);</item>
 /// <item><c>startverdeling.csv</c> — <c>leeftijd;toestand;aandeel</c> (leeftijd may be "alle"); per band the shares sum to 1;</item>
 /// <item><c>overgangen.csv</c> — <c>van;naar;leeftijd;vanaf;tot;kans</c>;</item>
+/// <item><c>betalers.csv</c> — the payers with their law/budget, group and whether they are the municipality's own
+/// budget (<see cref="PayerFile"/>); required: a model folder without it is refused with a Dutch error that says to
+/// copy the file from <c>data/parameters</c>. Every <c>betaler</c> in the other files is one of its codes;</item>
 /// <item><c>kosten.csv</c> — <c>toestand;betaler;leeftijd;bedrag</c> (per person per year; never on an outflow state:
 /// nobody lives there, so such a cost would be silently lost — it is refused);</item>
 /// <item><c>overgangskosten.csv</c> (optional) — <c>naar;betaler;leeftijd;bedrag</c> and optional <c>van</c>: a one-off
@@ -38,6 +41,7 @@ public static class ModelFiles
     public const string StartFile = "startverdeling.csv";
     public const string TransitionsFile = "overgangen.csv";
     public const string CostsFile = "kosten.csv";
+    public const string PayersFile = PayerFile.FileName;
     public const string TransitionCostsFile = "overgangskosten.csv";
     public const string CorrelationsFile = "correlaties.csv";
     public const string BirthRateParameter = "geboortecijfer";
@@ -68,6 +72,7 @@ public static class ModelFiles
         var parameters = ParameterFile.Read(Path.Combine(directory, ParametersFile));
         var states = StateFile.Read(Path.Combine(directory, StatesFile));
         var bandSet = AgeBandFile.Read(Path.Combine(directory, BandsFile));
+        var payers = PayerFile.Read(Path.Combine(directory, PayersFile));
         int StateIdx(string n) => states.Select((s, i) => (s, i)).FirstOrDefault(t => string.Equals(t.s.Name, n, StringComparison.OrdinalIgnoreCase), (null!, -1)).Item2;
         string UnknownState(string n) => $"onbekende toestand '{n}' (geldig: {string.Join(", ", states.Select(s => s.Name))})";
         var vector = parameters.DefaultVector();
@@ -159,7 +164,7 @@ public static class ModelFiles
                 s = -1;
             }
             var payerText = row.Get(ct.IndexOf("betaler"));
-            if (!Payers.TryParse(payerText, out var payer)) errors.Add(row.Number, "betaler", payerText, Payers.UnknownMessage);
+            if (!payers.TryParse(payerText, out var payer)) errors.Add(row.Number, "betaler", payerText, payers.UnknownMessage);
             var bands = Bands(errors, row, ct, "leeftijd", bandSet);
             var e = Expr(errors, row, ct, "bedrag", parameters);
             if (e is not null && !(e.Evaluate(vector) >= 0))
@@ -168,18 +173,18 @@ public static class ModelFiles
                     $"kosten per persoon per jaar moeten 0 of meer zijn (nu {e.Evaluate(vector).ToString(System.Globalization.CultureInfo.InvariantCulture)}): een negatief bedrag keert elke besparing om");
                 e = null;
             }
-            if (s < 0 || bands is null || e is null || !Payers.TryParse(payerText, out _)) continue;
+            if (s < 0 || bands is null || e is null || !payers.TryParse(payerText, out _)) continue;
             foreach (var b in bands) costs.Add(new StateCost(s, b, payer, e, row.Number));
         }
         errors.ThrowIfAny();
 
-        var transitionCosts = ReadTransitionCosts(Path.Combine(directory, TransitionCostsFile), states, rules, parameters, bandSet);
+        var transitionCosts = ReadTransitionCosts(Path.Combine(directory, TransitionCostsFile), states, rules, parameters, bandSet, payers);
         var correlations = ReadCorrelations(Path.Combine(directory, CorrelationsFile), parameters);
         return new ModelDefinition(parameters, states, demo.Select(d => d!).ToList(), ValueExpression.Reference(birthIdx, BirthRateParameter),
-            shares, rules, costs, directory, transitionCosts, correlations);
+            shares, rules, costs, payers, directory, transitionCosts, correlations);
     }
 
-    private static List<TransitionCost> ReadTransitionCosts(string path, IReadOnlyList<ModelState> states, IReadOnlyList<TransitionRule> rules, ParameterSet parameters, AgeBandSet bandSet)
+    private static List<TransitionCost> ReadTransitionCosts(string path, IReadOnlyList<ModelState> states, IReadOnlyList<TransitionRule> rules, ParameterSet parameters, AgeBandSet bandSet, PayerSet payers)
     {
         var result = new List<TransitionCost>();
         if (!File.Exists(path)) return result;
@@ -196,8 +201,8 @@ public static class ModelFiles
             if (fromName.Length > 0 && from < 0) errors.Add(row.Number, "van", fromName, $"onbekende toestand '{fromName}' (geldig: {string.Join(", ", states.Select(s => s.Name))})");
             else if (from >= 0 && states[from].IsOutflow) errors.Add(row.Number, "van", fromName, "uit een uitstroomtoestand is geen overgang mogelijk");
             var payerText = row.Get(t.IndexOf("betaler"));
-            var payerKnown = Payers.TryParse(payerText, out var payer);
-            if (!payerKnown) errors.Add(row.Number, "betaler", payerText, Payers.UnknownMessage);
+            var payerKnown = payers.TryParse(payerText, out var payer);
+            if (!payerKnown) errors.Add(row.Number, "betaler", payerText, payers.UnknownMessage);
             var bands = Bands(errors, row, t, "leeftijd", bandSet);
             var e = Expr(errors, row, t, "bedrag", parameters);
             if (to < 0 || (fromName.Length > 0 && from < 0) || !payerKnown || bands is null || e is null) continue;

@@ -115,7 +115,7 @@ public static class MonitorUpdate
         // paths relative to the repository root (the parent of the data folder holding the model), so a run can be moved
         var root = ModelFiles.FindDataDirectory(Path.GetDirectoryName(Path.GetFullPath(request.ModelDirectory))) is { } dataDir ? Path.GetDirectoryName(dataDir) : null;
         var inputs = new List<InputFile> { InputFile.Of("monitor", request.MonitorFile, root), InputFile.Of("indicatoren", request.IndicatorFile, root), InputFile.Of("kalibratie", request.CalibrationFile, root) };
-        foreach (var f in new[] { ModelFiles.ParametersFile, ModelFiles.StatesFile, ModelFiles.PopulationFile, ModelFiles.StartFile, ModelFiles.TransitionsFile, ModelFiles.CostsFile })
+        foreach (var f in new[] { ModelFiles.ParametersFile, ModelFiles.StatesFile, ModelFiles.PopulationFile, ModelFiles.StartFile, ModelFiles.TransitionsFile, ModelFiles.PayersFile, ModelFiles.CostsFile })
             inputs.Add(InputFile.Of("model/" + f, Path.Combine(request.ModelDirectory, f), root));
         foreach (var f in new[] { ModelFiles.TransitionCostsFile, ModelFiles.CorrelationsFile }.Where(f => File.Exists(Path.Combine(request.ModelDirectory, f))))
             inputs.Add(InputFile.Of("model/" + f, Path.Combine(request.ModelDirectory, f), root));
@@ -188,10 +188,10 @@ public static class MonitorUpdate
             var cmp = i == baseIndex ? null : ScenarioComparison.Create(r, results[baseIndex]);
             runs.Add(new ScenarioRun(compiled[i].File, compiled[i].Scenario, r, cmp));
             var name = r.ScenarioName;
-            foreach (var p in Payers.All)
-                lines.Add(new ResultLine(name, p.Code(), p.DutchLabel(), "kosten_contant", ResultLine.Euro, r.DiscountedCosts(p)));
+            foreach (var p in r.Payers.All)
+                lines.Add(new ResultLine(name, p.Code, p.Label, "kosten_contant", ResultLine.Euro, r.DiscountedCosts(p)));
             if (cmp is not null)
-                foreach (var o in cmp.Payers.Append(cmp.Gemeente).Append(cmp.Total))
+                foreach (var o in cmp.Rows)
                 {
                     lines.Add(new ResultLine(name, o.Code, o.Label, "netto_baat_contant", ResultLine.Euro, o.NetBenefitDiscounted));
                     lines.Add(new ResultLine(name, o.Code, o.Label, "netto_baat_nominaal", ResultLine.Euro, o.NetBenefitNominal));

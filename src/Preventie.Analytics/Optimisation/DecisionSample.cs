@@ -6,6 +6,8 @@ namespace Preventie.Analytics.Optimisation;
 /// </summary>
 /// <param name="ParameterNames">Names of the uncertain parameters (columns of <paramref name="Parameters"/>).</param>
 /// <param name="Parameters">[draw][parameter].</param>
-/// <param name="IncrementalNetBenefit">[group][draw], groups as in <see cref="Uncertainty.PayerGroups"/>.</param>
+/// <param name="IncrementalNetBenefit">[group][draw], groups as the model's <see cref="Costs.PayerRows"/>.</param>
 /// <param name="IncrementalLifeYears">[draw].</param>
-public sealed record DecisionSample(IReadOnlyList<string> ParameterNames, double[][] Parameters, double[][] IncrementalNetBenefit, double[] IncrementalLifeYears);
+/// <param name="Rows">The model's payer rows: what each group index of <paramref name="IncrementalNetBenefit"/> is.</param>
+public sealed record DecisionSample(IReadOnlyList<string> ParameterNames, double[][] Parameters, double[][] IncrementalNetBenefit, double[] IncrementalLifeYears,
+    Costs.PayerRows Rows);

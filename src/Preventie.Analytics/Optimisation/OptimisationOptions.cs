@@ -18,7 +18,7 @@ public sealed record OptimisationOptions
     public double MinBreakEvenProbability { get; init; }
 
     /// <summary>Floors on the expected discounted net benefit (against the current portfolio) per payer group
-    /// (index in <see cref="PayerGroups"/>).</summary>
+    /// (row index in the model's <see cref="Costs.PayerRows"/>).</summary>
     public IReadOnlyDictionary<int, double> PayerFloors { get; init; } = new Dictionary<int, double>();
 
     /// <summary>Activities that must stay funded (scale at least 1, or their maximum when that is lower).</summary>

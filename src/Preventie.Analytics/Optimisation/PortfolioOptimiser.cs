@@ -1,3 +1,4 @@
+using Preventie.Analytics.Costs;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Portfolio;
 using Preventie.Analytics.Simulation;
@@ -67,8 +68,8 @@ public static class PortfolioOptimiser
     /// <summary>The objective of a comparison (portfolio against comparator), from the library's one comparison arithmetic.</summary>
     public static double ObjectiveOf(ComparisonLedger ledger, PortfolioObjective objective) => objective switch
     {
-        PortfolioObjective.NetBenefitAllPayers => ledger.NetBenefitDiscounted(PayerGroups.Total),
-        PortfolioObjective.NetBenefitMunicipality => ledger.NetBenefitDiscounted(PayerGroups.Gemeente),
+        PortfolioObjective.NetBenefitAllPayers => ledger.NetBenefitDiscounted(ledger.TotalGroup),
+        PortfolioObjective.NetBenefitMunicipality => ledger.NetBenefitDiscounted(ledger.GemeenteGroup),
         _ => ledger.SelfReliantYearsGainedDiscounted,
     };
 
@@ -82,7 +83,7 @@ public static class PortfolioOptimiser
         private readonly SimulationBuffer[] _buffers = scenarios.Select(x => x.CreateBuffer()).ToArray();
         public readonly DrawRandom Random = new();
         public readonly double[] Vector = new double[comparator.ParameterCount];
-        public readonly ComparisonLedger[] Ledgers = scenarios.Select(x => new ComparisonLedger(x.Cycles, x.StartYear, x.Model.States)).ToArray();
+        public readonly ComparisonLedger[] Ledgers = scenarios.Select(x => new ComparisonLedger(x.Cycles, x.StartYear, x.Model.States, x.Model.Payers)).ToArray();
 
         public void Run()
         {
@@ -99,6 +100,7 @@ public static class PortfolioOptimiser
     {
         private readonly CandidateSet _set;
         private readonly OptimisationOptions _o;
+        private PayerRows Rows => _set.Model.Payers.Rows;
         private readonly UncertainParameters _uncertain;
         private readonly ParameterSampler _sampler;
         private readonly double[] _point;
@@ -148,7 +150,7 @@ public static class PortfolioOptimiser
         public void ComputeCandidateOutcomes()
         {
             var C = _set.Candidates.Count;
-            var G = PayerGroups.Count;
+            var G = Rows.Count;
             var configs = new List<(int C, int O, CompiledScenario Scenario)>();
             for (var c = 0; c < C; c++)
                 for (var o = 0; o < _levels[c].Length; o++)
@@ -182,7 +184,7 @@ public static class PortfolioOptimiser
                         var cum = 0.0;
                         for (var t = 0; t < run.Cycles; t++)
                         {
-                            cum += run.NetBenefit(PayerGroups.Gemeente, t);
+                            cum += run.NetBenefit(Rows.Gemeente, t);
                             if (t >= _firstRow) outcome[at + 1 + G + t - _firstRow] = cum;
                         }
                     }
@@ -220,7 +222,7 @@ public static class PortfolioOptimiser
                 _objective[c].Select(d => d.Average()).ToArray(), _allowed[c])).ToList();
             var problem = new AllocationProblem(items, budget);
             foreach (var (g, floor) in floors)
-                problem.Requirements.Add(new LinearRequirement(PayerGroups.Code(g),
+                problem.Requirements.Add(new LinearRequirement(Rows.Code(g),
                     Enumerable.Range(0, C).Select(c => _groupMean[c].Select(m => m[g]).ToArray()).ToArray(), floor + _currentGroupMean[g]));
             if (requiredDraws > 0)
                 problem.Chance = new ChanceRequirement("terugverdienen", _n, _rows, _cumulative,
@@ -281,7 +283,7 @@ public static class PortfolioOptimiser
         public PortfolioEvaluation Evaluate(double[] scales)
         {
             var scenario = ScenarioCompiler.Compile(_set.Model, _set.Build(scales, "Portefeuille"));
-            var G = PayerGroups.Count;
+            var G = Rows.Count;
             var objective = new OutcomeAccumulator();
             var groups = Enumerable.Range(0, G).Select(_ => new OutcomeAccumulator()).ToArray();
             long breakEven = 0, beats = 0;
@@ -292,7 +294,7 @@ public static class PortfolioOptimiser
                     Sample(draw, w.Random, w.Vector);
                     w.Run.Run(w.Vector);
                     outcome[0] = ObjectiveOf(w.Run.Ledger, _o.Objective);
-                    outcome[1] = w.Run.BreakEvenYear(PayerGroups.Gemeente) is { } y && y <= _o.CouncilTermEnd ? 1 : 0;
+                    outcome[1] = w.Run.BreakEvenYear(Rows.Gemeente) is { } y && y <= _o.CouncilTermEnd ? 1 : 0;
                     for (var g = 0; g < G; g++) outcome[2 + g] = w.Run.NetBenefitDiscounted(g);
                 },
                 (_, outcome) =>
@@ -329,7 +331,7 @@ public static class PortfolioOptimiser
                     for (var k = 0; k < w.Ledgers.Length; k++)
                     {
                         outcome[2 * k] = ObjectiveOf(w.Ledgers[k], _o.Objective);
-                        outcome[2 * k + 1] = w.Ledgers[k].InvestmentDiscounted[PayerGroups.Gemeente];
+                        outcome[2 * k + 1] = w.Ledgers[k].InvestmentDiscounted[Rows.Gemeente];
                     }
                 },
                 (_, outcome) =>
@@ -356,7 +358,7 @@ public static class PortfolioOptimiser
             var indices = _uncertain.Scalars.Where(s => !s.Distribution.IsDegenerate).Select(s => s.Index)
                 .Concat(_uncertain.Groups.Where(g => !g.Distribution.IsDegenerate).SelectMany(g => g.Indices)).ToArray();
             var names = indices.Select(i => _set.Model.Parameters[i].Name).ToList();
-            var G = PayerGroups.Count;
+            var G = Rows.Count;
             var prm = new double[_n][];
             var inb = Enumerable.Range(0, G).Select(_ => new double[_n]).ToArray();
             var ly = new double[_n];
@@ -376,7 +378,7 @@ public static class PortfolioOptimiser
                     for (var g = 0; g < G; g++) inb[g][draw] = outcome[indices.Length + g];
                     ly[draw] = outcome[indices.Length + G];
                 });
-            return new DecisionSample(names, prm, inb, ly);
+            return new DecisionSample(names, prm, inb, ly, Rows);
         }
     }
 }

@@ -59,7 +59,8 @@ public static class PortfolioExport
         w.WriteNumber("probabilityBeatsCurrent", e.ProbabilityBeatsCurrent);
         w.WriteNumber("breakEvenProbability", e.BreakEvenProbability);
         w.WriteStartObject("netBenefitByPayer");
-        for (var g = 0; g < PayerGroups.Count; g++) w.WriteNumber(PayerGroups.Code(g), e.NetBenefitByGroup[g].Mean);
+        var rows = r.Candidates.Model.Payers.Rows;
+        for (var g = 0; g < rows.Count; g++) w.WriteNumber(rows.Code(g), e.NetBenefitByGroup[g].Mean);
         w.WriteEndObject();
         w.WriteEndObject();
 

@@ -55,9 +55,9 @@ public static class SimulationExport
     {
         var sb = new StringBuilder("jaar;betaler;zorgkosten;interventiekosten;totaal;overgangskosten" + (c is null ? "" : ";zorgkosten_vergelijking;interventiekosten_vergelijking;totaal_vergelijking;overgangskosten_vergelijking") + "\n");
         for (var t = 0; t < s.Cycles; t++)
-            foreach (var p in Payers.All)
+            foreach (var p in s.Payers.All)
             {
-                sb.Append(s.StartYear + t).Append(';').Append(p.Code()).Append(';').Append(N(s.CareCosts(p, t))).Append(';').Append(N(s.InterventionCosts(p, t))).Append(';').Append(N(s.Costs(p, t)))
+                sb.Append(s.StartYear + t).Append(';').Append(CsvCell.Text(p.Code)).Append(';').Append(N(s.CareCosts(p, t))).Append(';').Append(N(s.InterventionCosts(p, t))).Append(';').Append(N(s.Costs(p, t)))
                   .Append(';').Append(N(s.TransitionCosts(p, t)));
                 if (c is not null)
                     sb.Append(';').Append(N(c.CareCosts(p, t))).Append(';').Append(N(c.InterventionCosts(p, t))).Append(';').Append(N(c.Costs(p, t)))
@@ -88,7 +88,7 @@ public static class SimulationExport
     public static string PayersCsv(ScenarioComparison cmp)
     {
         var sb = new StringBuilder("betaler;investering_contant;besparing_contant;netto_baat_contant;investering_nominaal;besparing_nominaal;netto_baat_nominaal;rendement_per_euro;terugverdienjaar\n");
-        foreach (var o in cmp.Payers.Append(cmp.Gemeente).Append(cmp.Total))
+        foreach (var o in cmp.Rows)
             sb.Append(CsvCell.Text(o.Code)).Append(';').Append(N(o.InvestmentDiscounted)).Append(';').Append(N(o.SavingsDiscounted)).Append(';').Append(N(o.NetBenefitDiscounted))
               .Append(';').Append(N(o.InvestmentNominal)).Append(';').Append(N(o.SavingsNominal)).Append(';').Append(N(o.NetBenefitNominal))
               .Append(';').Append(o.ReturnPerEuro is { } r ? N(r) : "").Append(';').Append(o.BreakEvenYear?.ToString(CultureInfo.InvariantCulture) ?? "").Append('\n');
@@ -116,7 +116,7 @@ public static class SimulationExport
             if (cmp is not null)
             {
                 w.WriteStartArray("betalers");
-                foreach (var o in cmp.Payers.Append(cmp.Gemeente).Append(cmp.Total)) WriteOutcome(w, o, cmp.Years);
+                foreach (var o in cmp.Rows) WriteOutcome(w, o, cmp.Years);
                 w.WriteEndArray();
                 w.WriteStartObject("persoonsjaren_verschil");
                 foreach (var (tier, v) in cmp.PersonYearsGained) w.WriteNumber(tier.ToString().ToLowerInvariant(), v);
@@ -144,11 +144,12 @@ public static class SimulationExport
                 }
                 w.WriteEndArray();
                 w.WriteStartArray("wie_betaalt_wie_bespaart");
-                for (var i = 0; i < Payers.Count; i++)
+                var payers = cmp.PayerSet;
+                for (var i = 0; i < payers.Count; i++)
                 {
                     w.WriteStartObject();
-                    w.WriteString("investeerder", Payers.All[i].Code());
-                    for (var j = 0; j < Payers.Count; j++) w.WriteNumber(Payers.All[j].Code(), cmp.WrongPocket[i, j]);
+                    w.WriteString("investeerder", payers[i].Code);
+                    for (var j = 0; j < payers.Count; j++) w.WriteNumber(payers[j].Code, cmp.WrongPocket[i, j]);
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
@@ -178,7 +179,7 @@ public static class SimulationExport
         {
             w.WriteStartObject();
             w.WriteNumber("jaar", r.StartYear + t);
-            foreach (var p in Payers.All) w.WriteNumber(p.Code(), r.Costs(p, t));
+            foreach (var p in r.Payers.All) w.WriteNumber(p.Code, r.Costs(p, t));
             w.WriteEndObject();
         }
         w.WriteEndArray();

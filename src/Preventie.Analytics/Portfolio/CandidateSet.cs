@@ -102,6 +102,7 @@ public sealed class CandidateSet
         var pending = new List<(PreventionActivity Activity, CandidateEvidence Row, IReadOnlyList<EffectEvidence> Effects, AgeBand[] Bands, string ReachName, List<string> EffectNames)>();
         var unavailable = new List<UnavailableActivity>();
         var errors = new ErrorCollector(Path.Combine(evidence.Directory ?? "data/evidence", EvidenceTable.CandidatesFile));
+        var inventoryErrors = new ErrorCollector(inventory?.Source ?? "inventaris");
         if (inventory is not null)
         {
             foreach (var row in evidence.Candidates.Where(r => inventory.Activities.All(a => a.Number != r.Activity)))
@@ -127,7 +128,12 @@ public sealed class CandidateSet
                     continue;
                 }
                 // only the inventory's own columns: a candidate at today's size, from 2025, up to double (assumption)
-                row ??= new CandidateEvidence(activity.Row, activity.Number ?? 0, activity.Name, cost, activity.Payer!.Value, reach, bands, 2025, 1, 2.0, false,
+                if (row is null && !baseModel.Payers.TryParse(activity.Payer, out _))
+                {
+                    inventoryErrors.Add(activity.Row, "betaler", activity.Payer, baseModel.Payers.UnknownMessage);
+                    continue;
+                }
+                row ??= new CandidateEvidence(activity.Row, activity.Number ?? 0, activity.Name, cost, baseModel.Payers[activity.Payer!], reach, bands, 2025, 1, 2.0, false,
                     null, "kosten, bereik en betaler uit de inventaris");
                 var population = bands!.Sum(b => baseModel.Demography[(int)b].Inhabitants.Evaluate(vector));
                 var share = reach!.Value / population;
@@ -153,6 +159,7 @@ public sealed class CandidateSet
                 pending.Add((activity, row, effects, bands, reachName, effectNames));
             }
         }
+        inventoryErrors.ThrowIfAny();
         errors.ThrowIfAny();
 
         var parameters = new ParameterSet(baseModel.Parameters.All.Concat(newParameters));
@@ -213,7 +220,7 @@ public sealed class CandidateSet
 
     /// <summary>Net yearly cost of an intervention to the four municipal budgets, point values.</summary>
     public static double MunicipalCost(Intervention iv, double[] vector) =>
-        iv.Costs.Where(c => c.Payer.IsGemeente()).Sum(c => c.AmountPerYear.Expression.Evaluate(vector));
+        iv.Costs.Where(c => c.Payer.IsOwnBudget).Sum(c => c.AmountPerYear.Expression.Evaluate(vector));
 
     /// <summary>
     /// The model bands an inventory activity targets: all for "inwoners algemeen", else the model's bands that overlap

@@ -121,8 +121,6 @@ public static class CouncilReport
         var last = comparison.Years[^1];
         var gem = comparison.Gemeente;
         var total = comparison.Total;
-        var zvw = comparison.For(Payer.Zvw);
-        var wlz = comparison.For(Payer.Wlz);
         var lines = new List<string>();
 
         var intro = $"Dit rapport vergelijkt het scenario '{s.ScenarioName}' met '{c.ScenarioName}' over de jaren {first} tot en met {last}.";
@@ -147,8 +145,8 @@ public static class CouncilReport
         lines.Add(saves);
 
         // net per payer incl. Zvw and Wlz
-        var net = new List<string> { $"de gemeente {DutchFormat.EuroCompact(gem.NetBenefitDiscounted)}", $"de zorgverzekeraar (Zvw) {DutchFormat.EuroCompact(zvw.NetBenefitDiscounted)}", $"de Wlz {DutchFormat.EuroCompact(wlz.NetBenefitDiscounted)}" };
-        net.AddRange(new[] { Payer.Rijk, Payer.Inwoners }.Select(comparison.For).Where(o => !o.IsUninvolved).Select(o => $"{Name(o)} {DutchFormat.EuroCompact(o.NetBenefitDiscounted)}"));
+        var net = new List<string> { $"de gemeente {DutchFormat.EuroCompact(gem.NetBenefitDiscounted)}" };
+        net.AddRange(comparison.PayerSet.OtherGroups.Select(g => $"{g.InSentence} {DutchFormat.EuroCompact(comparison.For(g).NetBenefitDiscounted)}"));
         lines.Add($"Netto resultaat (besparing min investering; positief = de betaler houdt geld over): {List(net)}. " +
                   $"Alle betalers samen: {DutchFormat.EuroCompact(total.NetBenefitDiscounted)}." +
                   (gem.ReturnPerEuro is { } r ? $" Elke euro die de gemeente per saldo investeert, levert haar {DutchFormat.Euro(r, 2)} aan lagere zorgkosten op." : ""));
@@ -168,7 +166,7 @@ public static class CouncilReport
         var model = s.Compiled.Model;
         var assumed = model.Parameters.All.Count(p => p.IsAssumption);
         lines.Add($"Let op: deze uitkomsten zijn berekend, niet gemeten. De effecten van de interventies en {assumed} van de {model.Parameters.Count} modelparameters " +
-                  "rusten op aannames; de kosten per cliënt komen uit bronnen. Welk deel van de baten bij de zorgverzekeraar of de Wlz terechtkomt, " +
+                  $"rusten op aannames; de kosten per cliënt komen uit bronnen. Welk deel van de baten bij {model.Payers.OtherGroupsInSentence("of")} terechtkomt, " +
                   "is in Nederland niet onderzocht en volgt hier uit aangenomen effecten. Het hoofdstuk Aannamen noemt elke aanname.");
         return lines;
     }
@@ -180,15 +178,16 @@ public static class CouncilReport
     /// </summary>
     private static string Amounts(ScenarioComparison comparison, Func<PayerOutcome, double> amount, string? none)
     {
-        var municipal = Payers.All.Where(p => p.IsGemeente()).Select(comparison.For)
-            .Where(o => amount(o) >= 0.5).OrderByDescending(amount).ToList();
+        var payers = comparison.PayerSet;
+        var municipal = payers.OwnGroup.Members.Select(p => (Payer: p, Outcome: comparison.For(p)))
+            .Where(x => amount(x.Outcome) >= 0.5).OrderByDescending(x => amount(x.Outcome)).ToList();
         var parts = new List<(double Sort, string Text)>();
         if (municipal.Count > 0)
-            parts.Add((municipal.Sum(amount), "de gemeente " + List(municipal.Select(o => $"{DutchFormat.EuroCompact(amount(o))} ({Budget(o)})"))));
-        foreach (var p in Payers.All.Where(p => !p.IsGemeente()))
+            parts.Add((municipal.Sum(x => amount(x.Outcome)), "de gemeente " + List(municipal.Select(x => $"{DutchFormat.EuroCompact(amount(x.Outcome))} ({Budget(x.Payer)})"))));
+        foreach (var p in payers.All.Where(p => !p.IsOwnBudget))
         {
             var o = comparison.For(p);
-            if (amount(o) >= 0.5) parts.Add((amount(o), $"{Name(o)} {DutchFormat.EuroCompact(amount(o))}"));
+            if (amount(o) >= 0.5) parts.Add((amount(o), $"{p.InSentence} {DutchFormat.EuroCompact(amount(o))}"));
         }
         if (parts.Count == 0) return none ?? "";
         return string.Join(", ", parts.OrderByDescending(x => x.Sort).Select(x => x.Text));
@@ -204,13 +203,12 @@ public static class CouncilReport
     public static IReadOnlyList<string> KeyPoints(ScenarioComparison comparison)
     {
         var gem = comparison.Gemeente;
-        var zvw = comparison.For(Payer.Zvw);
-        var wlz = comparison.For(Payer.Wlz);
+        var others = string.Join(", ", comparison.PayerSet.OtherGroups.Select(g => $"{g.Label} {DutchFormat.EuroCompact(comparison.For(g).NetBenefitDiscounted)}"));
         var years = comparison.SelfReliantYearsGained;
         return new[]
         {
             $"De gemeente investeert per saldo {DutchFormat.EuroCompact(gem.InvestmentDiscounted)} en {NetPhrase(gem.NetBenefitDiscounted)} (contant, {comparison.Years[0]}–{comparison.Years[^1]}).",
-            $"Netto resultaat bij de andere betalers: zorgverzekeraar (Zvw) {DutchFormat.EuroCompact(zvw.NetBenefitDiscounted)}, Wlz {DutchFormat.EuroCompact(wlz.NetBenefitDiscounted)}; " +
+            (others.Length > 0 ? $"Netto resultaat bij de andere betalers: {others}; " : "Netto resultaat: ") +
             $"alle betalers samen {DutchFormat.EuroCompact(comparison.Total.NetBenefitDiscounted)}.",
             gem.BreakEvenYear is { } y ? $"De gemeente heeft haar investering terugverdiend in {y}." : $"De gemeente verdient haar investering niet terug vóór eind {comparison.Years[^1]}.",
             Math.Abs(years) < 0.05 ? "Het aantal zelfredzame levensjaren verandert niet merkbaar."
@@ -220,8 +218,9 @@ public static class CouncilReport
         };
     }
 
-    private static string Budget(PayerOutcome o) =>
-        o.Label.StartsWith("Gemeente – ", StringComparison.Ordinal) ? o.Label["Gemeente – ".Length..] : o.Label;
+    /// <summary>The municipal budget's own name: "Wmo" from "Gemeente – Wmo" (the label after the group's name), else the label.</summary>
+    private static string Budget(Payer p) =>
+        p.Label.StartsWith(p.GroupLabel + " – ", StringComparison.Ordinal) ? p.Label[(p.GroupLabel.Length + 3)..] : p.Label;
 
     private static string BreakEvenSentence(string who, PayerOutcome outcome, int lastYear) =>
         outcome.BreakEvenYear is { } y
@@ -237,16 +236,6 @@ public static class CouncilReport
         Math.Abs(amount) < 0.5 ? "speelt quitte"
         : amount > 0 ? $"houdt er netto {DutchFormat.EuroCompact(amount)} aan over"
         : $"legt er netto {DutchFormat.EuroCompact(-amount)} op toe";
-
-    private static string Name(PayerOutcome o) => o.Label switch
-    {
-        var l when l.StartsWith("Gemeente – ", StringComparison.Ordinal) => "de gemeente (" + l["Gemeente – ".Length..] + ")",
-        "Zorgverzekeraar (Zvw)" => "de zorgverzekeraar (Zvw)",
-        "Wlz (zorgkantoor)" => "de Wlz (zorgkantoor)",
-        "Rijk" => "het Rijk",
-        "Inwoners" => "de inwoners",
-        var l => l,
-    };
 
     private static string List(IEnumerable<string> items)
     {
@@ -284,7 +273,7 @@ public static class CouncilReport
     {
         var table = new ReportTable("Resultaat per betaler (contant)",
             "Betaler", "Investering", "Besparing", "Netto", "Netto nominaal", "Per euro", "Terugverdiend");
-        foreach (var o in comparison.Payers.Append(comparison.Gemeente).Append(comparison.Total))
+        foreach (var o in comparison.Rows)
             table = table.WithRow(o.Label, ReportCell.Euro(o.InvestmentDiscounted), ReportCell.Euro(o.SavingsDiscounted),
                 ReportCell.Euro(o.NetBenefitDiscounted), ReportCell.Euro(o.NetBenefitNominal),
                 o.ReturnPerEuro is { } r ? ReportCell.Euro(r, 2) : "n.v.t.",
@@ -304,9 +293,8 @@ public static class CouncilReport
             .WithTable(NetBenefitPerYearTable(comparison, discounted: true))
             .WithTable(MunicipalBudgetsPerYearTable(comparison));
 
-    /// <summary>The payer groups of the per-year tables: the municipality, Zvw, Wlz, Rijk, inwoners and all payers.</summary>
-    private static IReadOnlyList<PayerOutcome> YearColumns(ScenarioComparison c) =>
-        new[] { c.Gemeente, c.For(Payer.Zvw), c.For(Payer.Wlz), c.For(Payer.Rijk), c.For(Payer.Inwoners), c.Total };
+    /// <summary>The payer groups of the per-year tables: the municipality, the other groups (Zvw, Wlz…) and all payers.</summary>
+    private static IReadOnlyList<PayerOutcome> YearColumns(ScenarioComparison c) => c.GroupsAndTotal;
 
     /// <summary>Net benefit per year (rows) per payer group (columns), nominal or discounted, with a total row.</summary>
     public static ReportTable NetBenefitPerYearTable(ScenarioComparison comparison, bool discounted) =>
@@ -315,13 +303,13 @@ public static class CouncilReport
 
     /// <summary>Net benefit per year of each municipal budget (nominal), with the municipality's total.</summary>
     public static ReportTable MunicipalBudgetsPerYearTable(ScenarioComparison comparison) =>
-        PerYearTable(comparison, Payers.All.Where(p => p.IsGemeente()).Select(comparison.For).Append(comparison.Gemeente).ToList(), false,
+        PerYearTable(comparison, comparison.PayerSet.OwnGroup.Members.Select(comparison.For).Append(comparison.Gemeente).ToList(), false,
             "Gemeentebudgetten per jaar", "Netto resultaat per gemeentelijk budget per jaar (nominaal)");
 
     private static ReportTable PerYearTable(ScenarioComparison comparison, IReadOnlyList<PayerOutcome> columns, bool discounted, string caption,
         string notePrefix = "Netto resultaat per betaler per jaar")
     {
-        var header = new[] { "Jaar" }.Concat(columns.Select(ColumnLabel)).ToArray();
+        var header = new[] { "Jaar" }.Concat(columns.Select(o => ColumnLabel(comparison, o))).ToArray();
         var table = new ReportTable(caption, header);
         var sums = new double[columns.Count];
         for (var t = 0; t < comparison.Years.Count; t++)
@@ -464,8 +452,7 @@ public static class CouncilReport
     {
         var years = $"{psa.StartYear}–{psa.StartYear + psa.Cycles - 1}";
         var gem = psa.Gemeente;
-        var zvw = psa.For(Payer.Zvw.Code());
-        var wlz = psa.For(Payer.Wlz.Code());
+        var others = psa.Rows.Payers.OtherGroups.Select(g => $"{g.Label}: tussen {Range(psa.For(g).NetBenefit)}").ToList();
         var total = psa.Total;
         var o = psa.Options;
         var section = new ReportSection(UncertaintyHeading)
@@ -479,7 +466,7 @@ public static class CouncilReport
             {
                 $"Kans dat de gemeente er netto geld aan overhoudt: {Pct(gem.NetBenefit.ProbabilityPositive)} van de trekkingen.",
                 $"Netto resultaat van de gemeente: in 90% van de trekkingen tussen {Range(gem.NetBenefit)} (puntschatting {DutchFormat.EuroCompact(gem.PointEstimate)}).",
-                $"Zorgverzekeraar (Zvw): tussen {Range(zvw.NetBenefit)}; Wlz: tussen {Range(wlz.NetBenefit)}.",
+                others.Count > 0 ? string.Join("; ", others) + "." : null,
                 $"Alle betalers samen: tussen {Range(total.NetBenefit)}; kans op een positief resultaat {Pct(total.NetBenefit.ProbabilityPositive)}.",
                 $"Kans dat de gemeente haar investering binnen de raadsperiode {o.CouncilTermStart}–{o.CouncilTermEnd} terugverdient " +
                 $"(uiterlijk in {o.CouncilTermEnd} blijvend quitte speelt): {Pct(psa.MunicipalBreakEvenInTerm)}.",
@@ -487,7 +474,7 @@ public static class CouncilReport
                 $"Zelfredzame levensjaren gewonnen: in 90% van de trekkingen tussen {DutchFormat.Number(psa.SelfReliantYearsGainedDiscounted.Low, 1)} en {DutchFormat.Number(psa.SelfReliantYearsGainedDiscounted.High, 1)} (contant), " +
                 $"{DutchFormat.Number(psa.SelfReliantYearsGained.Low, 1)} tot {DutchFormat.Number(psa.SelfReliantYearsGained.High, 1)} onverdisconteerd.",
                 ClampingSentence(psa),
-            })
+            }.OfType<string>())
             .WithParagraph("Een 90%-interval betekent: in 9 van de 10 trekkingen valt het netto resultaat tussen die twee bedragen; een negatief bedrag is een verlies. " +
                            "De EVPI (verwachte waarde van volmaakte informatie) is wat een verkeerde keuze door onzekerheid gemiddeld kost: " +
                            "onderzoek of een proef die meer kost dan dit bedrag, loont financieel niet als het alleen om deze keuze gaat.")
@@ -498,9 +485,9 @@ public static class CouncilReport
                 "elke balk heet naar de omschrijving van de parameter (data/parameters/omschrijvingen.csv); de code uit parameters.csv staat erbij als u de muis op de balk houdt.")
             .WithFigure(UncertaintyCharts.Cloud(psa.Cloud),
                 $"Elke stip is één trekking: rechts van de verticale lijn houdt de gemeente geld over, boven de horizontale lijn de andere betalers " +
-                $"(zorgverzekeraar, Wlz, Rijk, inwoners) samen. " +
+                $"({string.Join(", ", psa.Rows.Payers.OtherGroups.Select(g => g.Label))}) samen. " +
                 (psa.Cloud.Count < psa.Draws ? $"Getoond: de eerste {DutchFormat.Number(psa.Cloud.Count)} van {DutchFormat.Number(psa.Draws)} trekkingen." : $"Alle {DutchFormat.Number(psa.Draws)} trekkingen."))
-            .WithFigure(UncertaintyCharts.AcceptabilityCurves(AcceptabilityCurves(psa)),
+            .WithFigure(UncertaintyCharts.AcceptabilityCurves(AcceptabilityCurves(psa), psa.Rows.Payers),
                 "Hoeveel is een jaar waarin een inwoner zonder ondersteuning redt u waard? Links (€ 0) telt alleen geld; naar rechts telt elk gewonnen " +
                 "zelfredzaam levensjaar mee voor het gekozen bedrag (contant, zoals de euro's). De lijn geeft de kans dat het scenario dan loont voor die betaler. " +
                 $"Hoe hoger dat bedrag, hoe meer elke lijn nadert tot de kans dat het scenario zelfredzame levensjaren oplevert: " +
@@ -543,9 +530,10 @@ public static class CouncilReport
                               "Kans dat het loont: het deel van de trekkingen met een positief netto resultaat.");
     }
 
-    /// <summary>The acceptability curves of the municipality, Zvw, Wlz and all payers, for <see cref="UncertaintyCharts.AcceptabilityCurves"/>.</summary>
+    /// <summary>The acceptability curves of the municipality, each other payer group (Zvw, Wlz…) and all payers, for
+    /// <see cref="UncertaintyCharts.AcceptabilityCurves"/>.</summary>
     public static IReadOnlyList<AcceptabilitySeries> AcceptabilityCurves(PsaResult psa) =>
-        new[] { psa.Gemeente, psa.For(Payer.Zvw.Code()), psa.For(Payer.Wlz.Code()), psa.Total }
+        psa.GroupsAndTotal
             .Select(g => new AcceptabilitySeries(g.Code, g.Label, g.Acceptability.Select(a => a.ValuePerLifeYear).ToList(), g.Acceptability.Select(a => a.Probability).ToList()))
             .ToList();
 
@@ -574,35 +562,28 @@ public static class CouncilReport
     /// <summary>Nominal costs (care plus interventions) per year (rows) per payer (columns) of one simulation.</summary>
     public static ReportTable CostsPerYearTable(SimulationResult result)
     {
-        var header = new[] { "Jaar" }.Concat(Payers.All.Select(ShortLabel)).ToArray();
+        var header = new[] { "Jaar" }.Concat(result.Payers.All.Select(p => p.ShortLabel)).ToArray();
         var table = new ReportTable($"Kosten per jaar – {result.ScenarioName}", header);
         for (var t = 0; t < result.Cycles; t++)
         {
-            var costs = Payers.All.Select(p => result.Costs(p, t)).ToArray();
+            var costs = result.Payers.All.Select(p => result.Costs(p, t)).ToArray();
             table = table.WithRow(new ReportCell[] { result.Years[t].ToString(CultureInfo.InvariantCulture) }
                 .Concat(costs.Select(v => ReportCell.Euro(v))).ToArray());
         }
-        return table.WithNote("Kosten per betaler per jaar, nominaal: zorgkosten en kosten van interventies samen. Wmo, Jeugdwet, Participatiewet en Preventie zijn budgetten van de gemeente.");
+        var own = result.Payers.OwnGroup.Members.Select(p => p.ShortLabel).ToList();
+        return table.WithNote("Kosten per betaler per jaar, nominaal: zorgkosten en kosten van interventies samen. " +
+                              (own.Count == 1 ? $"{own[0]} is de begroting van de gemeente." : $"{List(own)} zijn budgetten van de gemeente."));
     }
 
-    /// <summary>A short column header: "Wmo", "Zvw", "Gemeente", "Alle betalers".</summary>
-    private static string ColumnLabel(PayerOutcome o)
+    /// <summary>A short column header: "Wmo", "Zvw", "Gemeente totaal", "Alle betalers".</summary>
+    private static string ColumnLabel(ScenarioComparison comparison, PayerOutcome o)
     {
-        foreach (var p in Payers.All)
-            if (p.Code() == o.Code) return ShortLabel(p);
-        return o.Code == "gemeente" ? "Gemeente totaal" : o.Label;
+        var row = Enumerable.Range(0, comparison.Rows.Count).FirstOrDefault(i => ReferenceEquals(comparison.Rows[i], o), -1);
+        var rows = comparison.PayerSet.Rows;
+        if (row == rows.Total || row < 0) return o.Label;
+        if (rows.IsPayer(row)) return comparison.PayerSet[row].ShortLabel;
+        return comparison.PayerSet.Groups.First(g => rows.Of(g) == row).Label + " totaal";
     }
-
-    private static string ShortLabel(Payer payer) => payer switch
-    {
-        Payer.GemeenteWmo => "Wmo",
-        Payer.GemeenteJeugdwet => "Jeugdwet",
-        Payer.GemeenteParticipatiewet => "Participatiewet",
-        Payer.GemeentePreventie => "Preventie",
-        Payer.Zvw => "Zvw",
-        Payer.Wlz => "Wlz",
-        _ => payer.DutchLabel(),
-    };
 
     // ---------------------------------------------------------------- assumptions and sources
 
@@ -638,7 +619,7 @@ public static class CouncilReport
                     Add($"effect {(e.Kind == EffectKind.RouteShift ? "verschuiving" : "op overgang")} {model.States[e.From].Name} → {model.States[e.To].Name}", e.Size,
                         e.Kind == EffectKind.RouteShift ? "aandeel per jaar" : "relatieve verandering");
                 foreach (var cost in iv.Costs)
-                    Add($"kosten {cost.Payer.DutchLabel()}", cost.AmountPerYear, "euro per jaar");
+                    Add($"kosten {cost.Payer.Label}", cost.AmountPerYear, "euro per jaar");
             }
         }
         return list;
@@ -661,7 +642,7 @@ public static class CouncilReport
                 {
                     var v = cost.AmountPerYear;
                     if (v.IsAssumption || !v.Expression.IsConstant || string.IsNullOrWhiteSpace(v.Source) || v.Source == "standaard") continue;
-                    var name = $"{iv.Name}: kosten {cost.Payer.DutchLabel()}";
+                    var name = $"{iv.Name}: kosten {cost.Payer.Label}";
                     if (seen.Add(name + v.Source))
                         list.Add(new ReportDataSource(name, FormatValue(v.Expression.Evaluate(model.Parameters.DefaultVector()), "euro per jaar"), v.Source));
                 }

@@ -75,8 +75,8 @@ public static class InvestmentChapter
 
     public static ReportTable PayerTable(PortfolioResult r) =>
         new ReportTable("Verwachte netto baat van de gekozen portefeuille t.o.v. huidig beleid, contant", "Betaler", "Gemiddeld", "5e percentiel", "95e percentiel")
-            .WithRows(Enumerable.Range(0, PayerGroups.Count).Select(g => new ReportCell[] {
-                PayerGroups.Label(g), ReportCell.Euro(r.Evaluation.NetBenefitByGroup[g].Mean), ReportCell.Euro(r.Evaluation.NetBenefitByGroup[g].Low),
+            .WithRows(Enumerable.Range(0, r.Candidates.Model.Payers.Rows.Count).Select(g => new ReportCell[] {
+                r.Candidates.Model.Payers.Rows.Label(g), ReportCell.Euro(r.Evaluation.NetBenefitByGroup[g].Mean), ReportCell.Euro(r.Evaluation.NetBenefitByGroup[g].Low),
                 ReportCell.Euro(r.Evaluation.NetBenefitByGroup[g].High) }));
 
     public static ReportTable FrontierTable(PortfolioResult r) =>

@@ -17,7 +17,7 @@ public static class ResultRendering
     // ---------------------------------------------------------------- SimulationResult
 
     public static string Text(SimulationResult r) =>
-        $"Simulatie '{r.ScenarioName}', {r.StartYear}-{r.StartYear + r.Cycles - 1}: {DutchFormat.Number(r.LivingPopulation(r.Cycles))} inwoners aan het eind, totale kosten {DutchFormat.EuroCompact(Payers.All.Sum(p => Enumerable.Range(0, r.Cycles).Sum(t => r.Costs(p, t))))} (nominaal)";
+        $"Simulatie '{r.ScenarioName}', {r.StartYear}-{r.StartYear + r.Cycles - 1}: {DutchFormat.Number(r.LivingPopulation(r.Cycles))} inwoners aan het eind, totale kosten {DutchFormat.EuroCompact(r.Payers.All.Sum(p => Enumerable.Range(0, r.Cycles).Sum(t => r.Costs(p, t))))} (nominaal)";
 
     /// <summary>Two tables: people per state at each time point, and nominal costs per payer per year.</summary>
     public static string Html(SimulationResult r)
@@ -36,9 +36,9 @@ public static class ResultRendering
         h.Append("</tbody></table><table><caption>Kosten per betaler per jaar (nominaal)</caption><thead><tr><th>betaler</th>");
         foreach (var y in r.Years) h.Append("<th>").Append(y).Append("</th>");
         h.Append("</tr></thead><tbody>");
-        foreach (var payer in Payers.All)
+        foreach (var payer in r.Payers.All)
         {
-            h.Append("<tr><td>").Append(WebUtility.HtmlEncode(payer.DutchLabel())).Append("</td>");
+            h.Append("<tr><td>").Append(WebUtility.HtmlEncode(payer.Label)).Append("</td>");
             for (var t = 0; t < r.Cycles; t++) h.Append("<td style=\"text-align:right\">").Append(DutchFormat.Euro(r.Costs(payer, t))).Append("</td>");
             h.Append("</tr>");
         }
@@ -52,7 +52,7 @@ public static class ResultRendering
     {
         var sb = new StringBuilder();
         sb.AppendLine($"'{r.Scenario.ScenarioName}' ten opzichte van '{r.Comparator.ScenarioName}' ({r.Years[0]}-{r.Years[^1]}, discontovoet {DutchFormat.Percent(r.DiscountRate, 2)}):");
-        foreach (var o in r.Payers.Where(o => !o.IsUninvolved).Append(r.Gemeente).Append(r.Total))
+        foreach (var o in r.Rows.Where((o, i) => i >= r.PayerSet.Count || !o.IsUninvolved))
             sb.AppendLine($"  {o.Label}: investering {DutchFormat.Euro(o.InvestmentDiscounted)}, besparing {DutchFormat.Euro(o.SavingsDiscounted)}, netto {DutchFormat.Euro(o.NetBenefitDiscounted)} (contant)");
         sb.Append($"  Zelfredzame levensjaren: {DutchFormat.Number(r.SelfReliantYearsGainedDiscounted, 1)} contant, {DutchFormat.Number(r.SelfReliantYearsGained, 1)} onverdisconteerd");
         return sb.ToString();
@@ -66,7 +66,7 @@ public static class ResultRendering
         h.Append("<div class=\"vergelijking\"><h3>").Append(E(r.Scenario.ScenarioName)).Append(" ten opzichte van ").Append(E(r.Comparator.ScenarioName)).Append("</h3>");
         h.Append("<p>").Append(r.Years[0]).Append('–').Append(r.Years[^1]).Append(", discontovoet ").Append(DutchFormat.Percent(r.DiscountRate, 2)).Append(" (eerste jaar niet verdisconteerd)</p>");
         h.Append("<table><thead><tr><th>betaler</th><th>investering (contant)</th><th>besparing (contant)</th><th>netto baat (contant)</th><th>netto baat (nominaal)</th><th>rendement per euro</th><th>terugverdiend in</th></tr></thead><tbody>");
-        foreach (var o in r.Payers.Append(r.Gemeente).Append(r.Total))
+        foreach (var o in r.Rows)
             h.Append("<tr><td>").Append(E(o.Label)).Append("</td><td>").Append(DutchFormat.Euro(o.InvestmentDiscounted))
              .Append("</td><td>").Append(DutchFormat.Euro(o.SavingsDiscounted)).Append("</td><td>").Append(DutchFormat.Euro(o.NetBenefitDiscounted))
              .Append("</td><td>").Append(DutchFormat.Euro(o.NetBenefitNominal)).Append("</td><td>").Append(o.ReturnPerEuro is { } ret ? "€ " + DutchFormat.Number(ret, 2) : "n.v.t.")
@@ -83,12 +83,12 @@ public static class ResultRendering
         }
         h.Append("</tbody></table>");
         h.Append("<table><caption>Wie betaalt, wie bespaart (contant; rijen: investeerder, kolommen: besparing)</caption><thead><tr><th></th>");
-        foreach (var p in Costs.Payers.All) h.Append("<th>").Append(E(p.DutchLabel())).Append("</th>");
+        foreach (var p in r.PayerSet.All) h.Append("<th>").Append(E(p.Label)).Append("</th>");
         h.Append("</tr></thead><tbody>");
-        for (var i = 0; i < Costs.Payers.Count; i++)
+        for (var i = 0; i < r.PayerSet.Count; i++)
         {
-            h.Append("<tr><th>").Append(E(Costs.Payers.All[i].DutchLabel())).Append("</th>");
-            for (var j = 0; j < Costs.Payers.Count; j++) h.Append("<td style=\"text-align:right\">").Append(DutchFormat.Euro(r.WrongPocket[i, j])).Append("</td>");
+            h.Append("<tr><th>").Append(E(r.PayerSet[i].Label)).Append("</th>");
+            for (var j = 0; j < r.PayerSet.Count; j++) h.Append("<td style=\"text-align:right\">").Append(DutchFormat.Euro(r.WrongPocket[i, j])).Append("</td>");
             h.Append("</tr>");
         }
         h.Append("</tbody></table><p>Zelfredzame levensjaren gewonnen: ").Append(DutchFormat.Number(r.SelfReliantYearsGained, 1)).Append("</p><ul>");

@@ -6,8 +6,8 @@ using Preventie.Analytics.Uncertainty;
 namespace Preventie.Analytics.Reporting;
 
 /// <summary>
-/// Several pilot scenarios side by side against the same comparator: who gains what (net benefit per payer, with Zvw
-/// and Wlz in their own columns), when the investment is earned back, where the savings land, and one chart. Used by
+/// Several pilot scenarios side by side against the same comparator: who gains what (net benefit per payer group of
+/// the model's <c>betalers.csv</c>: the municipality first, then Zvw, Wlz… each in its own column), when the investment is earned back, where the savings land, and one chart. Used by
 /// <c>preventie batch</c> for the overview page and by notebook 03. All amounts are discounted (contant) over the horizon.
 /// </summary>
 public static class ScenarioOverview
@@ -15,13 +15,9 @@ public static class ScenarioOverview
     /// <summary>Net benefit per payer group per scenario (discounted), plus the municipality's investment.</summary>
     public static ReportTable NetBenefitTable(IReadOnlyList<ScenarioComparison> comparisons) =>
         new ReportTable($"Netto baat per betaler ten opzichte van het basisscenario (contant, {Horizon(comparisons)})",
-                "Scenario", "Investering gemeente", "Gemeente", "Zvw", "Wlz", "Rijk + inwoners", "Alle betalers")
-            .WithRows(comparisons.Select(v => new[]
-            {
-                (ReportCell)v.Scenario.ScenarioName, ReportCell.Euro(v.Gemeente.InvestmentDiscounted), ReportCell.Euro(v.Gemeente.NetBenefitDiscounted),
-                ReportCell.Euro(v.For(Payer.Zvw).NetBenefitDiscounted), ReportCell.Euro(v.For(Payer.Wlz).NetBenefitDiscounted),
-                ReportCell.Euro(RijkAndInwoners(v, o => o.NetBenefitDiscounted)), ReportCell.Euro(v.Total.NetBenefitDiscounted),
-            }))
+                new[] { "Scenario", "Investering gemeente" }.Concat(Groups(comparisons).Select(g => g.ShortLabel)).Append("Alle betalers").ToArray())
+            .WithRows(comparisons.Select(v => new[] { (ReportCell)v.Scenario.ScenarioName, ReportCell.Euro(v.Gemeente.InvestmentDiscounted) }
+                .Concat(v.GroupsAndTotal.Select(o => ReportCell.Euro(o.NetBenefitDiscounted))).ToArray()))
             .WithNote("Netto baat = vermeden kosten min extra uitgaven. De effecten van de interventies zijn aannames (data/parameters/parameters.csv).");
 
     /// <summary>Break-even years, return per euro and self-reliant life-years per scenario.</summary>
@@ -38,14 +34,13 @@ public static class ScenarioOverview
 
     /// <summary>Where the savings land: per payer group and the share outside the municipality (the wrong pocket).</summary>
     public static ReportTable SavingsTable(IReadOnlyList<ScenarioComparison> comparisons) =>
-        new ReportTable("Waar landt de besparing? (contant)", "Scenario", "Gemeente", "Zvw", "Wlz", "Rijk + inwoners", "Buiten de gemeente")
-            .WithRows(comparisons.Select(v => new[]
-            {
-                (ReportCell)v.Scenario.ScenarioName, ReportCell.Euro(v.Gemeente.SavingsDiscounted), ReportCell.Euro(v.For(Payer.Zvw).SavingsDiscounted),
-                ReportCell.Euro(v.For(Payer.Wlz).SavingsDiscounted), ReportCell.Euro(RijkAndInwoners(v, o => o.SavingsDiscounted)),
-                v.Total.SavingsDiscounted > 0 ? ReportCell.Percent(CouncilReport.ShareOutsideMunicipality(v)) : "n.v.t.",
-            }))
-            .WithNote("Welk deel van de baten bij Zvw of Wlz terechtkomt, is in Nederland niet onderzocht: het volgt hier uit aangenomen effecten en kosten per cliënt.");
+        new ReportTable("Waar landt de besparing? (contant)",
+                new[] { "Scenario" }.Concat(Groups(comparisons).Select(g => g.ShortLabel)).Append("Buiten de gemeente").ToArray())
+            .WithRows(comparisons.Select(v => new[] { (ReportCell)v.Scenario.ScenarioName }
+                .Concat(v.PayerSet.Groups.Select(g => ReportCell.Euro(v.For(g).SavingsDiscounted)))
+                .Append(v.Total.SavingsDiscounted > 0 ? ReportCell.Percent(CouncilReport.ShareOutsideMunicipality(v)) : "n.v.t.").ToArray()))
+            .WithNote($"Welk deel van de baten bij {(comparisons.Count == 0 ? "andere betalers" : comparisons[0].PayerSet.OtherGroupsInSentence("of"))} terechtkomt, " +
+                      "is in Nederland niet onderzocht: het volgt hier uit aangenomen effecten en kosten per cliënt.");
 
     /// <summary>
     /// How sure each scenario's result is: the probabilistic analysis per scenario (same seed for all) — chance that the
@@ -71,13 +66,8 @@ public static class ScenarioOverview
     public static Figure NetBenefitChart(IReadOnlyList<ScenarioComparison> comparisons)
     {
         var names = comparisons.Select(v => v.Scenario.ScenarioName).ToList();
-        var groups = new (string Name, string Colour, Func<ScenarioComparison, double> Net)[]
-        {
-            ("Gemeente", ChartPalette.Gemeente, v => v.Gemeente.NetBenefitDiscounted),
-            (Payer.Zvw.DutchLabel(), ChartPalette.For(Payer.Zvw), v => v.For(Payer.Zvw).NetBenefitDiscounted),
-            (Payer.Wlz.DutchLabel(), ChartPalette.For(Payer.Wlz), v => v.For(Payer.Wlz).NetBenefitDiscounted),
-            ("Rijk en inwoners", ChartPalette.For(Payer.Inwoners), v => RijkAndInwoners(v, o => o.NetBenefitDiscounted)),
-        };
+        var groups = Groups(comparisons).Select(g => (Name: g.Label, Colour: ChartPalette.For(g), Net: (Func<ScenarioComparison, double>)(v => v.For(g).NetBenefitDiscounted)))
+            .ToArray();
         // the axis covers the stacked bars: per scenario the sum of the gains and the sum of the losses
         var axis = EuroAxis.For(comparisons.SelectMany(v => new[]
         {
@@ -96,8 +86,9 @@ public static class ScenarioOverview
         return axis.ApplyTo(figure, "xaxis", "netto baat").WithLayout("xaxis.zeroline", true);
     }
 
-    private static double RijkAndInwoners(ScenarioComparison v, Func<PayerOutcome, double> value) =>
-        value(v.For(Payer.Rijk)) + value(v.For(Payer.Inwoners));
+    /// <summary>The payer groups of the scenarios (one model, so the first comparison's), own budget first.</summary>
+    private static IReadOnlyList<PayerGroup> Groups(IReadOnlyList<ScenarioComparison> comparisons) =>
+        comparisons.Count == 0 ? [] : comparisons[0].PayerSet.Groups;
 
     private static ReportCell BreakEven(int? year) => year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "niet binnen horizon";
 

@@ -304,8 +304,8 @@ public static class ScenarioFile
                     {
                         CheckKeys(c, "betaler", "bedrag", "toelichting");
                         var pt = Scalar(c, "betaler");
-                        var known = Payers.TryParse(pt, out var payer);
-                        if (!known) Error(c, f + ".kosten.betaler", pt, Payers.UnknownMessage);
+                        var known = model.Payers.TryParse(pt, out var payer);
+                        if (!known) Error(c, f + ".kosten.betaler", pt, model.Payers.UnknownMessage);
                         var amount = Value(c, "bedrag", f + ".kosten.bedrag");
                         if (known && amount is not null) costs.Add(new InterventionCost(payer, amount));
                     }

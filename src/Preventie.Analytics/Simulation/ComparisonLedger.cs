@@ -9,8 +9,9 @@ namespace Preventie.Analytics.Simulation;
 /// here and only here. The deterministic <see cref="ScenarioComparison"/>, the PSA and the one-way analysis (through
 /// <see cref="Uncertainty.PairedRun"/>) all fill a ledger from two <see cref="SimulationBuffer"/>s with
 /// <see cref="Compute"/>, so at the same parameter vector they report the same numbers bit for bit.
-/// <para><b>Groups.</b> Index g = 0..7 are the payers in <see cref="Payers.All"/> order, <see cref="GemeenteGroup"/> the
-/// four municipal budgets together, <see cref="TotalGroup"/> all payers together (summed in payer order).</para>
+/// <para><b>Groups.</b> The rows of the model's <see cref="PayerRows"/>: index g = 0..P−1 the payers in file order,
+/// <see cref="GemeenteGroup"/> the own-budget group together (the municipal budgets), then the other groups of several
+/// payers, <see cref="TotalGroup"/> all payers together (every group summed in payer order).</para>
 /// <para><b>Definitions</b> (per group, per cycle t, nominal unless said otherwise):
 /// <list type="bullet">
 /// <item>investment = scenario's intervention costs − comparator's intervention costs;</item>
@@ -32,24 +33,36 @@ namespace Preventie.Analytics.Simulation;
 /// </summary>
 public sealed class ComparisonLedger
 {
-    /// <summary>Number of groups: 8 payers + gemeente + totaal.</summary>
-    public const int GroupCount = Payers.Count + 2;
+    /// <summary>Number of groups: payers + aggregate groups + totaal (<see cref="PayerRows.Count"/>).</summary>
+    public int GroupCount { get; }
 
-    /// <summary>Index of the group "gemeente" (the four municipal budgets).</summary>
-    public const int GemeenteGroup = Payers.Count;
+    /// <summary>Index of the group "gemeente" (the own-budget group).</summary>
+    public int GemeenteGroup { get; }
 
     /// <summary>Index of the group "totaal" (all payers).</summary>
-    public const int TotalGroup = Payers.Count + 1;
+    public int TotalGroup { get; }
+
+    /// <summary>The rows (payers, groups, total) with their codes and labels.</summary>
+    public PayerRows Rows { get; }
 
     private readonly int _t;
+    private readonly int _p;
+    private readonly int[] _aggregateOf;
     private readonly int[] _selfReliant;
 
     /// <param name="cycles">Number of cycles T.</param>
     /// <param name="startYear">Calendar year of cycle 1.</param>
     /// <param name="states">The model's states (the zelfredzaam tier is counted for the life-years).</param>
-    public ComparisonLedger(int cycles, int startYear, IReadOnlyList<ModelState> states)
+    /// <param name="payers">The model's payers: the rows of the ledger (<see cref="PayerSet.Rows"/>).</param>
+    public ComparisonLedger(int cycles, int startYear, IReadOnlyList<ModelState> states, PayerSet payers)
     {
         _t = cycles;
+        Rows = payers.Rows;
+        _p = payers.Count;
+        GroupCount = Rows.Count;
+        GemeenteGroup = Rows.Gemeente;
+        TotalGroup = Rows.Total;
+        _aggregateOf = Enumerable.Range(0, _p).Select(Rows.AggregateOf).ToArray();
         StartYear = startYear;
         _selfReliant = Enumerable.Range(0, states.Count).Where(i => states[i].Tier == NeedTier.Zelfredzaam).ToArray();
         Investment = new double[GroupCount * cycles];
@@ -124,11 +137,12 @@ public sealed class ComparisonLedger
         HasComparator = comparator is not null;
         var inv = Investment;
         var sav = Savings;
-        Array.Clear(inv, Payers.Count * T, 2 * T);
-        Array.Clear(sav, Payers.Count * T, 2 * T);
-        for (var p = 0; p < Payers.Count; p++)
+        Array.Clear(inv, _p * T, (GroupCount - _p) * T);
+        Array.Clear(sav, _p * T, (GroupCount - _p) * T);
+        var totalRow = TotalGroup * T;
+        for (var p = 0; p < _p; p++)
         {
-            var gemeente = ((Payer)p).IsGemeente();
+            var aggregate = _aggregateOf[p] * T;
             for (var t = 0; t < T; t++)
             {
                 var i = p * T + t;
@@ -137,13 +151,13 @@ public sealed class ComparisonLedger
                 var cInv = comparator is null ? 0.0 : comparator.InterventionCosts[i];
                 inv[i] = scenario.InterventionCosts[i] - cInv;
                 sav[i] = cCare - sCare;
-                if (gemeente)
+                if (aggregate >= 0)
                 {
-                    inv[GemeenteGroup * T + t] += inv[i];
-                    sav[GemeenteGroup * T + t] += sav[i];
+                    inv[aggregate + t] += inv[i];
+                    sav[aggregate + t] += sav[i];
                 }
-                inv[TotalGroup * T + t] += inv[i];
-                sav[TotalGroup * T + t] += sav[i];
+                inv[totalRow + t] += inv[i];
+                sav[totalRow + t] += sav[i];
             }
         }
         for (var g = 0; g < GroupCount; g++)
@@ -199,13 +213,13 @@ public sealed class ComparisonLedger
         investmentDiscounted > 1e-9 ? savingsDiscounted / investmentDiscounted : null;
 
     /// <summary>
-    /// Wrong-pocket matrix [investor, saver] over the eight payers (discounted euros): the savings of each payer (column)
+    /// Wrong-pocket matrix [investor, saver] over the payers (discounted euros): the savings of each payer (column)
     /// attributed to the payers that invest (rows) in proportion to their share of the positive discounted
     /// investments. Column sums = each payer's savings when anyone invests; all zero otherwise. A modelling convention.
     /// </summary>
     public double[,] WrongPocket()
     {
-        const int n = Payers.Count;
+        var n = _p;
         var matrix = new double[n, n];
         var totalPositive = 0.0;
         for (var i = 0; i < n; i++) totalPositive += Math.Max(0, InvestmentDiscounted[i]);

@@ -33,6 +33,7 @@ public sealed class CompiledScenario
     private readonly int B; // number of age bands, from the model's band set
     private readonly int _s;
     private readonly int _t;
+    private readonly int _p;
     private readonly bool[] _living;
     private readonly int[] _livingStates;
     private readonly int[][] _touchedRows;    // per cycle: living rows (b·S + s) that an effect with intensity > 0 changes
@@ -63,6 +64,7 @@ public sealed class CompiledScenario
         _s = model.States.Count;
         B = model.Bands.Count;
         _t = scenario.Cycles;
+        _p = model.Payers.Count;
         var S = _s;
         var exprs = new List<ValueExpression>();
         var index = new Dictionary<ValueExpression, int>(ReferenceEqualityComparer.Instance);
@@ -110,17 +112,17 @@ public sealed class CompiledScenario
                     effects.Add(new CompiledEffect(((int)b * S + e.From) * S + e.To, e.Kind, X(e.Size.Expression), X(iv.Reach.Expression), X(iv.NeighbourhoodShare.Expression), intensity));
             var funded = Enumerable.Range(0, _t).Select(t => iv.IsFunded(scenario.StartYear + t)).ToArray();
             foreach (var c in iv.Costs)
-                costs.Add(new CompiledCost((int)c.Payer, i, X(c.AmountPerYear.Expression), funded));
+                costs.Add(new CompiledCost(c.Payer.Index, i, X(c.AmountPerYear.Expression), funded));
         }
         // transition changes before route shifts, so a shift is not itself scaled
         _effects = effects.OrderBy(e => e.Kind == EffectKind.TransitionChange ? 0 : 1).ToArray();
         _interventionCosts = costs.ToArray();
-        _costs = model.Costs.Select(c => ((((int)c.Band * S) + c.State) * Payers.Count + (int)c.Payer, X(c.AmountPerPerson))).ToArray();
+        _costs = model.Costs.Select(c => ((((int)c.Band * S) + c.State) * _p + c.Payer.Index, X(c.AmountPerPerson))).ToArray();
         if (model.TransitionCosts.Any(c => c.From == c.To))
             throw new ArgumentException("a transition cost needs two different states", nameof(model));
         // transition costs out of an outflow state never fall (nobody makes that transition)
         _transitionCosts = model.TransitionCosts.Where(c => _living[c.From])
-            .Select(c => ((((int)c.Band * S) + c.From) * S + c.To, (int)c.Payer, X(c.AmountPerPerson))).ToArray();
+            .Select(c => ((((int)c.Band * S) + c.From) * S + c.To, c.Payer.Index, X(c.AmountPerPerson))).ToArray();
         // effects only matter for living rows, and only in the cycles where their intensity is not 0
         _effectsOfCycle = Enumerable.Range(0, _t)
             .Select(t => Enumerable.Range(0, _effects.Length).Where(i => _effects[i].Intensity[t] != 0 && _living[_effects[i].Slot / S % S]).ToArray())
@@ -160,7 +162,10 @@ public sealed class CompiledScenario
     public int ParameterCount => Model.Parameters.Count;
 
     /// <summary>A buffer sized for this scenario; reuse it across runs (one per thread; it belongs to this scenario).</summary>
-    public SimulationBuffer CreateBuffer() => new(this, _t, _s, B, _exprs.Length, _ruleSets.Length);
+    /// <summary>An empty full trace sized for this scenario (cycles, bands, states, interventions, payers).</summary>
+    internal SimulationTrace CreateTrace() => new(_t, B, _s, Scenario.Interventions.Count, _p);
+
+    public SimulationBuffer CreateBuffer() => new(this, _t, _s, B, _exprs.Length, _ruleSets.Length, _p);
 
     /// <summary>The scenario's discount rate under a parameter vector.</summary>
     public double DiscountRate(ReadOnlySpan<double> parameters) => Scenario.DiscountRate.Expression.Evaluate(parameters);
@@ -180,7 +185,7 @@ public sealed class CompiledScenario
     {
         parameters ??= Model.Parameters.DefaultVector();
         var buffer = CreateBuffer();
-        var trace = new SimulationTrace(_t, B, _s, Scenario.Interventions.Count);
+        var trace = CreateTrace();
         Simulate(parameters, buffer, trace);
         return new SimulationResult(this, buffer, trace, DiscountRate(parameters), (double[])parameters.Clone());
     }
@@ -226,7 +231,7 @@ public sealed class CompiledScenario
         if (!ReferenceEquals(buf.Owner, this))
             throw new ArgumentException("this buffer was created by another compiled scenario; use CreateBuffer()", nameof(buf));
         var S = _s;
-        const int P = Payers.Count;
+        var P = _p;
         var BS = B * S;
         var x = buf.Current;
         var costRate = buf.CostRates;
@@ -346,7 +351,7 @@ public sealed class CompiledScenario
     {
         var S = _s;
         var T = _t;
-        const int P = Payers.Count;
+        var P = _p;
         var BS = B * S;
         var buf = run.Buffer;
         var trace = run.Trace;

@@ -15,17 +15,21 @@ public sealed class ScenarioComparison
 {
     private ScenarioComparison(SimulationResult scenario, SimulationResult comparator, IReadOnlyList<PayerOutcome> payers,
         PayerOutcome gemeente, PayerOutcome total, double[,] wrongPocket, IReadOnlyDictionary<NeedTier, double> personYears,
-        IReadOnlyList<string> assumptions)
+        IReadOnlyList<string> assumptions, IReadOnlyList<PayerOutcome> rows)
     {
-        Scenario = scenario; Comparator = comparator; Payers = payers; Gemeente = gemeente; Total = total;
+        Scenario = scenario; Comparator = comparator; Payers = payers; Gemeente = gemeente; Total = total; Rows = rows;
         WrongPocket = wrongPocket; PersonYearsGained = personYears; Assumptions = assumptions;
     }
 
     public SimulationResult Scenario { get; }
     public SimulationResult Comparator { get; }
-    /// <summary>One outcome per <see cref="Payer"/>, in <see cref="Costs.Payers.All"/> order.</summary>
+    /// <summary>One outcome per <see cref="Payer"/>, in <see cref="PayerSet.All"/> order.</summary>
     public IReadOnlyList<PayerOutcome> Payers { get; }
-    /// <summary>The four municipal budgets together.</summary>
+    /// <summary>The model's payers and their groups.</summary>
+    public PayerSet PayerSet => Scenario.Payers;
+    /// <summary>One outcome per row of <see cref="PayerSet.Rows"/>: payers, aggregate groups, total.</summary>
+    public IReadOnlyList<PayerOutcome> Rows { get; }
+    /// <summary>The own-budget group together: the municipal budgets.</summary>
     public PayerOutcome Gemeente { get; }
     /// <summary>All payers together (society as far as modelled).</summary>
     public PayerOutcome Total { get; }
@@ -49,7 +53,17 @@ public sealed class ScenarioComparison
     /// <summary>Dutch lines naming the scenario values (intervention reach, effects, costs) that rest on assumptions.</summary>
     public IReadOnlyList<string> Assumptions { get; }
 
-    public PayerOutcome For(Payer payer) => Payers[(int)payer];
+    public PayerOutcome For(Payer payer) => Payers[PayerSet.IndexOf(payer)];
+
+    /// <summary>The outcome of a payer by code (e.g. "zvw"); throws when the model has no such payer.</summary>
+    public PayerOutcome For(string payerCode) => For(PayerSet[payerCode]);
+
+    /// <summary>The outcome of a group: its aggregate row, or its payer's row for a group of one payer.</summary>
+    public PayerOutcome For(PayerGroup group) => Rows[PayerSet.Rows.Of(group)];
+
+    /// <summary>The summary columns: every group (the own budget "gemeente" first, then the others in file order),
+    /// then all payers together.</summary>
+    public IReadOnlyList<PayerOutcome> GroupsAndTotal => PayerSet.Groups.Select(For).Append(Total).ToList();
 
     /// <summary>The one comparison arithmetic (<see cref="ComparisonLedger"/>) filled for this pair at the point values.</summary>
     public ComparisonLedger Ledger { get; private init; } = null!;
@@ -69,11 +83,12 @@ public sealed class ScenarioComparison
     {
         ScenarioPair.CheckComparable(scenario.Compiled, comparator.Compiled, sameModel: false);
         var T = scenario.Cycles;
-        var ledger = new ComparisonLedger(T, scenario.StartYear, scenario.States);
+        var ledger = new ComparisonLedger(T, scenario.StartYear, scenario.States, scenario.Payers);
         ledger.Compute(scenario.Buffer, comparator.Buffer, scenario.DiscountRate);
-        var outcomes = Enumerable.Range(0, Costs.Payers.Count).Select(g => Outcome(ledger, g, Costs.Payers.All[g].Code(), Costs.Payers.All[g].DutchLabel())).ToList();
-        var gemeente = Outcome(ledger, ComparisonLedger.GemeenteGroup, "gemeente", "Gemeente (totaal)");
-        var total = Outcome(ledger, ComparisonLedger.TotalGroup, "totaal", "Alle betalers");
+        var rows = Enumerable.Range(0, ledger.GroupCount).Select(g => Outcome(ledger, g, ledger.Rows.Code(g), ledger.Rows.Label(g))).ToList();
+        var outcomes = rows.Take(scenario.Payers.Count).ToList();
+        var gemeente = rows[ledger.GemeenteGroup];
+        var total = rows[ledger.TotalGroup];
 
         var tiers = Enum.GetValues<NeedTier>().Where(t => t != NeedTier.Uitstroom)
             .ToDictionary(t => t, t => scenario.PersonYears(t) - comparator.PersonYears(t));
@@ -92,8 +107,8 @@ public sealed class ScenarioComparison
         }
         var assumed = model.Parameters.All.Count(p => p.IsAssumption);
         assumptions.Add($"Model: {assumed} van {model.Parameters.Count} parameters zijn aannames (o.a. overgangskansen, sterfte, migratie, routeaandelen); de kosten per cliënt komen uit bronnen (CBS, NZa, Jeugdautoriteit, Berenschot).");
-        assumptions.Add("Welk deel van de baten bij Zvw of Wlz terechtkomt, is niet onderzocht in Nederland: dat volgt hier uit aangenomen effecten.");
-        return new ScenarioComparison(scenario, comparator, outcomes, gemeente, total, ledger.WrongPocket(), tiers, assumptions) { Ledger = ledger };
+        assumptions.Add($"Welk deel van de baten bij {model.Payers.OtherGroupsInSentence("of")} terechtkomt, is niet onderzocht in Nederland: dat volgt hier uit aangenomen effecten.");
+        return new ScenarioComparison(scenario, comparator, outcomes, gemeente, total, ledger.WrongPocket(), tiers, assumptions, rows) { Ledger = ledger };
     }
 
     private static PayerOutcome Outcome(ComparisonLedger ledger, int group, string code, string label)

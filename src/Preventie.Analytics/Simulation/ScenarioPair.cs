@@ -93,6 +93,8 @@ public sealed class ScenarioPair
             throw new ArgumentException("Scenario and comparator must be compiled against the same model (one shared parameter vector).");
         if (scenario.Model.States.Count != comparator.Model.States.Count)
             throw new ArgumentException("Scenario and comparator must have the same states.");
+        if (!scenario.Model.Payers.All.SequenceEqual(comparator.Model.Payers.All))
+            throw new ArgumentException("Scenario and comparator must have the same payers.");
         if (scenario.CountingMethod != comparator.CountingMethod)
             throw new DataValidationException(new DataError(comparator.Scenario.File ?? comparator.Scenario.Name, null, "telmethode",
                 comparator.CountingMethod.DutchName(), $"de vergelijking moet dezelfde telmethode hebben als het scenario ({scenario.CountingMethod.DutchName()})"));

@@ -19,16 +19,17 @@ namespace Preventie.Analytics.Simulation;
 /// </summary>
 public sealed class SimulationBuffer
 {
-    internal SimulationBuffer(object owner, int cycles, int states, int bands, int values, int ruleSets)
+    internal SimulationBuffer(object owner, int cycles, int states, int bands, int values, int ruleSets, int payers)
     {
         Owner = owner;
         Cycles = cycles;
         States = states;
+        Payers = payers;
         Values = new double[values];
         BaseProbabilities = new double[ruleSets * bands * states * states];
-        PayerCosts = new double[Payers.Count * cycles];
-        InterventionCosts = new double[Payers.Count * cycles];
-        TransitionCosts = new double[Payers.Count * cycles];
+        PayerCosts = new double[payers * cycles];
+        InterventionCosts = new double[payers * cycles];
+        TransitionCosts = new double[payers * cycles];
         Prepared = new double[(ruleSets + 1) * bands * states * states];
         PreparedScale = new double[(ruleSets + 1) * bands * states];
         PreparedClamped = new bool[(ruleSets + 1) * bands * states];
@@ -36,21 +37,23 @@ public sealed class SimulationBuffer
         SetClamps = new int[ruleSets];
         SetFinite = new bool[ruleSets];
         CostStart = new int[bands * states + 1];
-        CostPayer = new int[bands * states * Payers.Count];
-        CostValue = new double[bands * states * Payers.Count];
+        CostPayer = new int[bands * states * payers];
+        CostValue = new double[bands * states * payers];
         ClampedRows = new bool[bands * states];
         StateCounts = new double[(cycles + 1) * states];
         PersonYears = new double[cycles * states];
         Current = new double[bands * states];
         Next = new double[bands * states];
         Probabilities = new double[bands * states * states];
-        CostRates = new double[bands * states * Payers.Count];
+        CostRates = new double[bands * states * payers];
         StartShares = new double[bands * states];
         Migration = new double[bands];
     }
 
     public int Cycles { get; }
     public int States { get; }
+    /// <summary>Number of payers P (the model's <see cref="PayerSet"/>).</summary>
+    public int Payers { get; }
     public double[] PayerCosts { get; }
     public double[] InterventionCosts { get; }
     public double[] TransitionCosts { get; }
@@ -85,7 +88,7 @@ public sealed class SimulationBuffer
     internal double[] CostValue { get; }
 
     /// <summary>Nominal yearly costs of one payer (length T).</summary>
-    public ReadOnlySpan<double> CostsOf(Payer payer) => PayerCosts.AsSpan((int)payer * Cycles, Cycles);
+    public ReadOnlySpan<double> CostsOf(Payer payer) => PayerCosts.AsSpan(payer.Index * Cycles, Cycles);
 
     /// <summary>Present value of one payer's costs (see <see cref="Discounting"/>).</summary>
     public double DiscountedCosts(Payer payer, double rate) => Discounting.PresentValue(CostsOf(payer), rate);

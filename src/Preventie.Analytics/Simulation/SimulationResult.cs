@@ -42,6 +42,8 @@ public sealed class SimulationResult
     public IReadOnlyList<ModelState> States => Compiled.Model.States;
     /// <summary>The model's age bands (<see cref="Model.ModelDefinition.Bands"/>).</summary>
     public AgeBandSet Bands => Compiled.Model.Bands;
+    /// <summary>The model's payers (the payer dimension of the costs).</summary>
+    public PayerSet Payers => Compiled.Model.Payers;
     /// <summary>The calendar years of the cycles.</summary>
     public IReadOnlyList<int> Years => Enumerable.Range(StartYear, Cycles).ToArray();
 
@@ -62,19 +64,19 @@ public sealed class SimulationResult
         Enumerable.Range(0, Cycles).Sum(t => Enumerable.Range(0, States.Count).Where(s => States[s].Tier == tier).Sum(s => Buffer.PersonYears[t * States.Count + s]));
 
     /// <summary>Nominal total cost (care + interventions) of a payer in a cycle.</summary>
-    public double Costs(Payer payer, int cycle) => Buffer.PayerCosts[(int)payer * Cycles + cycle];
+    public double Costs(Payer payer, int cycle) => Buffer.PayerCosts[Payers.IndexOf(payer) * Cycles + cycle];
     /// <summary>Nominal intervention costs of a payer in a cycle.</summary>
-    public double InterventionCosts(Payer payer, int cycle) => Buffer.InterventionCosts[(int)payer * Cycles + cycle];
+    public double InterventionCosts(Payer payer, int cycle) => Buffer.InterventionCosts[Payers.IndexOf(payer) * Cycles + cycle];
     /// <summary>Nominal one-off transition costs of a payer in a cycle (part of the care costs).</summary>
-    public double TransitionCosts(Payer payer, int cycle) => Buffer.TransitionCosts[(int)payer * Cycles + cycle];
+    public double TransitionCosts(Payer payer, int cycle) => Buffer.TransitionCosts[Payers.IndexOf(payer) * Cycles + cycle];
     /// <summary>Nominal care costs (yearly state costs + one-off transition costs) of a payer in a cycle.</summary>
     public double CareCosts(Payer payer, int cycle) => Costs(payer, cycle) - InterventionCosts(payer, cycle);
     /// <summary>Nominal care cost of one state, band and payer in a cycle.</summary>
     public double StateCost(int cycle, AgeBand band, int state, Payer payer) =>
-        Trace.StateCosts[((cycle * Trace.Bands + (int)band) * Trace.States + state) * Payers.Count + (int)payer];
+        Trace.StateCosts[((cycle * Trace.Bands + (int)band) * Trace.States + state) * Trace.Payers + Payers.IndexOf(payer)];
     /// <summary>Nominal cost of one intervention for one payer in a cycle.</summary>
     public double InterventionCost(int cycle, int intervention, Payer payer) =>
-        Trace.InterventionCosts[(cycle * Trace.Interventions + intervention) * Payers.Count + (int)payer];
+        Trace.InterventionCosts[(cycle * Trace.Interventions + intervention) * Trace.Payers + Payers.IndexOf(payer)];
     /// <summary>Present value of a payer's total costs at <see cref="DiscountRate"/>.</summary>
     public double DiscountedCosts(Payer payer) => Buffer.DiscountedCosts(payer, DiscountRate);
 

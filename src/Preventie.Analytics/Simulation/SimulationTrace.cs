@@ -14,19 +14,20 @@ namespace Preventie.Analytics.Simulation;
 /// </summary>
 public sealed class SimulationTrace
 {
-    internal SimulationTrace(int cycles, int bands, int states, int interventions)
+    internal SimulationTrace(int cycles, int bands, int states, int interventions, int payers)
     {
-        Cycles = cycles; Bands = bands; States = states; Interventions = interventions;
+        Cycles = cycles; Bands = bands; States = states; Interventions = interventions; Payers = payers;
         Counts = new double[(cycles + 1) * bands * states];
         PersonYears = new double[cycles * bands * states];
-        StateCosts = new double[cycles * bands * states * Payers.Count];
-        InterventionCosts = new double[cycles * interventions * Payers.Count];
+        StateCosts = new double[cycles * bands * states * payers];
+        InterventionCosts = new double[cycles * interventions * payers];
     }
 
     public int Cycles { get; }
     public int Bands { get; }
     public int States { get; }
     public int Interventions { get; }
+    public int Payers { get; }
     public double[] Counts { get; }
     public double[] PersonYears { get; }
     public double[] StateCosts { get; }

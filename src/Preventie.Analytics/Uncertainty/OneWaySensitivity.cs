@@ -60,8 +60,8 @@ public static class OneWaySensitivity
 
         var run = new PairedRun(scenario, comparator);
         run.Run(point);
-        var baseGemeente = run.NetBenefitDiscounted(PayerGroups.Gemeente);
-        var baseTotal = run.NetBenefitDiscounted(PayerGroups.Total);
+        var baseGemeente = run.NetBenefitDiscounted(run.Ledger.GemeenteGroup);
+        var baseTotal = run.NetBenefitDiscounted(run.Ledger.TotalGroup);
         var vector = new double[point.Length];
         var rows = new List<OneWayRow>();
         foreach (var c in cases)
@@ -69,13 +69,13 @@ public static class OneWaySensitivity
             point.CopyTo(vector, 0);
             c.Set(vector, c.Low);
             run.Run(vector);
-            var gLow = run.NetBenefitDiscounted(PayerGroups.Gemeente);
-            var tLow = run.NetBenefitDiscounted(PayerGroups.Total);
+            var gLow = run.NetBenefitDiscounted(run.Ledger.GemeenteGroup);
+            var tLow = run.NetBenefitDiscounted(run.Ledger.TotalGroup);
             point.CopyTo(vector, 0);
             c.Set(vector, c.High);
             run.Run(vector);
-            rows.Add(new OneWayRow(c.Name, c.Description, c.Point, c.Low, c.High, gLow, run.NetBenefitDiscounted(PayerGroups.Gemeente),
-                tLow, run.NetBenefitDiscounted(PayerGroups.Total)));
+            rows.Add(new OneWayRow(c.Name, c.Description, c.Point, c.Low, c.High, gLow, run.NetBenefitDiscounted(run.Ledger.GemeenteGroup),
+                tLow, run.NetBenefitDiscounted(run.Ledger.TotalGroup)));
         }
         return new OneWayResult(scenario.Scenario.Name, comparator.Scenario.Name, baseGemeente, baseTotal, rows);
     }

@@ -23,7 +23,7 @@ public sealed class PairedRun
         _comparator = comparator;
         _s = scenario.CreateBuffer();
         _c = comparator?.CreateBuffer();
-        Ledger = new ComparisonLedger(scenario.Cycles, scenario.StartYear, scenario.Model.States);
+        Ledger = new ComparisonLedger(scenario.Cycles, scenario.StartYear, scenario.Model.States, scenario.Model.Payers);
     }
 
     /// <summary>The figures of the last run.</summary>

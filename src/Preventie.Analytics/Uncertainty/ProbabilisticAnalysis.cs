@@ -45,7 +45,8 @@ public static class ProbabilisticAnalysis
             throw new ArgumentException("The uncertain parameters must belong to the scenario's model.", nameof(uncertain));
 
         var T = scenario.Cycles;
-        var G = PayerGroups.Count;
+        var rows = scenario.Model.Payers.Rows;
+        var G = rows.Count;
         var P = scenario.ParameterCount;
         var perGroup = T + 1;                 // [discounted net benefit, net benefit per year...]
         var lifeYearsAt = G * perGroup;       // undiscounted, discounted
@@ -98,8 +99,8 @@ public static class ProbabilisticAnalysis
             {
                 if (draw < options.CloudDraws)
                 {
-                    var municipal = outcome[PayerGroups.Gemeente * perGroup];
-                    cloud.Add(new PsaDraw(municipal, outcome[PayerGroups.Total * perGroup] - municipal));
+                    var municipal = outcome[rows.Gemeente * perGroup];
+                    cloud.Add(new PsaDraw(municipal, outcome[rows.Total * perGroup] - municipal));
                 }
                 for (var k = 0; k < columns.Length; k++) columns[k][draw] = outcome[k];
                 for (var g = 0; g < G; g++)
@@ -148,7 +149,7 @@ public static class ProbabilisticAnalysis
             var nb = summaries[g * perGroup];
             var years = Enumerable.Range(0, T).Select(t => summaries[g * perGroup + 1 + t]).ToList();
             if (!compare)
-                return new PayerUncertainty(PayerGroups.Code(g), PayerGroups.Label(g), deterministic.NetBenefitDiscounted(g), nb, years,
+                return new PayerUncertainty(rows.Code(g), rows.Label(g), deterministic.NetBenefitDiscounted(g), nb, years,
                     [], double.NaN, double.NaN)
                 {
                     Costs = OutcomeSummary.Negate(nb),
@@ -156,7 +157,7 @@ public static class ProbabilisticAnalysis
                     PointCosts = -deterministic.NetBenefitDiscounted(g),
                 };
             var points = curves[g];
-            return new PayerUncertainty(PayerGroups.Code(g), PayerGroups.Label(g), deterministic.NetBenefitDiscounted(g), nb, years,
+            return new PayerUncertainty(rows.Code(g), rows.Label(g), deterministic.NetBenefitDiscounted(g), nb, years,
                 points, points[0].Evpi, (double)breakEven[g] / options.Draws)
             {
                 PointBreakEvenYear = deterministic.BreakEvenYear(g),
@@ -166,7 +167,7 @@ public static class ProbabilisticAnalysis
         var clamping = Enumerable.Range(0, P).Where(p => clampedByParameter[p] > 0)
             .Select(p => new ClampedParameter(uncertain.Parameters[p].Name, clampedByParameter[p])).ToList();
         return new PsaResult(scenario.Scenario.Name, comparator?.Scenario.Name, scenario.StartYear, T, options, discountRate,
-            groups, summaries[lifeYearsAt], Describe(uncertain), cloud)
+            rows, groups, summaries[lifeYearsAt], Describe(uncertain), cloud)
         {
             SelfReliantYearsGainedDiscounted = summaries[lifeYearsAt + 1],
             PointSelfReliantYearsGained = deterministic.SelfReliantYearsGained,

@@ -1,4 +1,6 @@
 
+using Preventie.Analytics.Costs;
+
 namespace Preventie.Analytics.Uncertainty;
 
 /// <summary>
@@ -11,9 +13,10 @@ namespace Preventie.Analytics.Uncertainty;
 public sealed class PsaResult
 {
     public PsaResult(string scenarioName, string? comparatorName, int startYear, int cycles, PsaOptions options, double discountRate,
-        IReadOnlyList<PayerUncertainty> groups, OutcomeSummary selfReliantYearsGained, IReadOnlyList<string> uncertainParameters,
+        PayerRows rows, IReadOnlyList<PayerUncertainty> groups, OutcomeSummary selfReliantYearsGained, IReadOnlyList<string> uncertainParameters,
         IReadOnlyList<PsaDraw>? cloud = null)
     {
+        Rows = rows;
         Cloud = cloud ?? [];
         ScenarioName = scenarioName;
         ComparatorName = comparatorName;
@@ -44,14 +47,24 @@ public sealed class PsaResult
     /// <summary>The calendar years of the cycles.</summary>
     public IReadOnlyList<int> Years => Enumerable.Range(StartYear, Cycles).ToArray();
 
-    /// <summary>The eight payers, then "gemeente" and "totaal" (<see cref="PayerGroups"/>).</summary>
+    /// <summary>The model's payer rows: what each entry of <see cref="Groups"/> is.</summary>
+    public PayerRows Rows { get; }
+
+    /// <summary>One per row of <see cref="Rows"/>: the payers, then "gemeente" (the own budget), the other groups of
+    /// several payers and "totaal".</summary>
     public IReadOnlyList<PayerUncertainty> Groups { get; }
 
-    public PayerUncertainty Gemeente => Groups[PayerGroups.Gemeente];
-    public PayerUncertainty Total => Groups[PayerGroups.Total];
+    public PayerUncertainty Gemeente => Groups[Rows.Gemeente];
+    public PayerUncertainty Total => Groups[Rows.Total];
 
     /// <summary>The group with code <paramref name="code"/>.</summary>
     public PayerUncertainty For(string code) => Groups.First(g => g.Code == code);
+
+    /// <summary>A payer group: its aggregate row, or its payer's row for a group of one payer.</summary>
+    public PayerUncertainty For(PayerGroup group) => Groups[Rows.Of(group)];
+
+    /// <summary>The summary columns: every group (own budget first), then all payers together.</summary>
+    public IReadOnlyList<PayerUncertainty> GroupsAndTotal => Rows.Payers.Groups.Select(For).Append(Total).ToList();
 
     /// <summary>Zelfredzame life-years gained (scenario − comparator, undiscounted).</summary>
     public OutcomeSummary SelfReliantYearsGained { get; }
@@ -90,9 +103,8 @@ public sealed class PsaResult
     /// <summary>Dutch descriptions of the uncertain parameters and their distributions.</summary>
     public IReadOnlyList<string> UncertainParameters { get; }
 
-    /// <summary>The groups to show: involved payers, then gemeente and totaal.</summary>
-    public IEnumerable<PayerUncertainty> Shown =>
-        Groups.Take(Costs.Payers.Count).Where(g => !g.IsUninvolved).Append(Gemeente).Append(Total);
+    /// <summary>The groups to show: involved payers, then gemeente, the other groups of several payers and totaal.</summary>
+    public IEnumerable<PayerUncertainty> Shown => Groups.Where((g, i) => !Rows.IsPayer(i) || !g.IsUninvolved);
 
     /// <summary>A short description; the Dutch text and HTML are rendered by <c>Reporting.ResultRendering</c>.</summary>
     public override string ToString() => $"Onzekerheidsanalyse (PSA): '{ScenarioName}'" + (ComparatorName is null ? "" : $" ten opzichte van '{ComparatorName}'");

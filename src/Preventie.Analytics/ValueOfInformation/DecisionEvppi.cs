@@ -21,6 +21,7 @@ public static class DecisionEvppi
         Metamodel.Settings? settings = null, int maxDegreeOfParallelism = 0)
     {
         payerGroups ??= DefaultPayerGroups(sample);
+        var rows = sample.Rows;
         var index = sample.ParameterNames.Select((n, i) => (n, i)).ToDictionary(t => t.n, t => t.i, StringComparer.OrdinalIgnoreCase);
         var allGroups = groups
             .Select(g => (Label: g.Label, Columns: g.Parameters.Where(index.ContainsKey).Select(p => index[p]).Distinct().ToArray(), Parameters: g.Parameters))
@@ -30,7 +31,7 @@ public static class DecisionEvppi
         var tasks = new List<(string Name, bool IsGroup, IReadOnlyList<string> Parameters, int[] Columns, int Payer)>();
         foreach (var g in payerGroups)
         {
-            if (g is PayerGroups.Gemeente or PayerGroups.Total)
+            if (g == rows.Gemeente || g == rows.Total)
                 for (var p = 0; p < sample.ParameterNames.Count; p++)
                 tasks.Add((sample.ParameterNames[p], false, [sample.ParameterNames[p]], [p], g));
             foreach (var grp in allGroups) tasks.Add((grp.Label, true, grp.Parameters, grp.Columns, g));
@@ -41,9 +42,9 @@ public static class DecisionEvppi
             var task = tasks[t];
             var inb = sample.IncrementalNetBenefit[task.Payer];
             var (value, r2) = task.Columns.Length == sample.ParameterNames.Count ? (Evppi.Evpi(inb), 1.0) : Evppi.Estimate(sample.Parameters, task.Columns, inb, settings);
-            results[t] = new EvppiEstimate(task.Name, task.IsGroup, task.Parameters, PayerGroups.Code(task.Payer), value, r2);
+            results[t] = new EvppiEstimate(task.Name, task.IsGroup, task.Parameters, rows.Code(task.Payer), value, r2);
         });
-        var evpi = payerGroups.ToDictionary(PayerGroups.Code, g => Evppi.Evpi(sample.IncrementalNetBenefit[g]));
+        var evpi = payerGroups.ToDictionary(rows.Code, g => Evppi.Evpi(sample.IncrementalNetBenefit[g]));
         return new EvppiResult(evpi,
             results.Where(r => !r.IsGroup).OrderByDescending(r => r.Value).ToList(),
             results.Where(r => r.IsGroup).OrderByDescending(r => r.Value).ToList(),
@@ -53,10 +54,11 @@ public static class DecisionEvppi
     /// <summary>Gemeente, alle betalers, and every non-municipal payer whose incremental net benefit varies.</summary>
     public static IReadOnlyList<int> DefaultPayerGroups(DecisionSample sample)
     {
-        var list = new List<int> { PayerGroups.Gemeente, PayerGroups.Total };
-        for (var p = 0; p < Payers.Count; p++)
+        var rows = sample.Rows;
+        var list = new List<int> { rows.Gemeente, rows.Total };
+        for (var p = 0; p < rows.Payers.Count; p++)
         {
-            if (Payers.All[p].IsGemeente()) continue;
+            if (rows.Payers[p].IsOwnBudget) continue;
             var v = sample.IncrementalNetBenefit[p];
             if (v.Max() - v.Min() > 1) list.Add(p);
         }

@@ -162,7 +162,7 @@ public sealed class WijkModel
             var costs = city.Costs.Select(c => c with { AmountPerPerson = R(c.AmountPerPerson) }).ToList();
             var transitionCosts = city.TransitionCosts.Select(c => c with { AmountPerPerson = R(c.AmountPerPerson) }).ToList();
             if (map.Count > 0) Check(wijken.Wijken[i], parameters, states, starts, rules, wijkParameterFile ?? "wijkparameters");
-            models.Add(new ModelDefinition(parameters, states, demography, R(city.BirthRate), starts, rules, costs, city.SourceDirectory,
+            models.Add(new ModelDefinition(parameters, states, demography, R(city.BirthRate), starts, rules, costs, city.Payers, city.SourceDirectory,
                 transitionCosts, city.Correlations));
         }
         var illustrative = wijkParameters.Any(p => $"{p.Parameter.Source} {p.Parameter.Note}".Contains("illustratief", StringComparison.OrdinalIgnoreCase));

@@ -31,7 +31,7 @@ public sealed class WijkScenario
         if (Model.Migration is null) return PerWijk.Select(c => c.RunWithTrace(parameters)).ToList();
         parameters ??= PerWijk[0].Model.Parameters.DefaultVector();
         var buffers = PerWijk.Select(c => c.CreateBuffer()).ToArray();
-        var traces = PerWijk.Select(c => new SimulationTrace(c.Cycles, c.Rows / c.Model.States.Count, c.Model.States.Count, c.Scenario.Interventions.Count)).ToArray();
+        var traces = PerWijk.Select(c => c.CreateTrace()).ToArray();
         Run(parameters, buffers, traces);
         return PerWijk.Select((c, i) => new SimulationResult(c, buffers[i], traces[i], c.DiscountRate(parameters), (double[])parameters.Clone())).ToList();
     }

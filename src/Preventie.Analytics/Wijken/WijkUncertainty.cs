@@ -27,7 +27,7 @@ public static class WijkUncertainty
         var sampler = UncertainParameters.For(model).CreateSampler(seed); // the city PSA's sampler, correlations included
         var sb = scenario.PerWijk.Select(c => c.CreateBuffer()).ToArray();
         var cb = comparator.PerWijk.Select(c => c.CreateBuffer()).ToArray();
-        var ledger = new ComparisonLedger(scenario.PerWijk[0].Cycles, scenario.PerWijk[0].StartYear, model.States);
+        var ledger = new ComparisonLedger(scenario.PerWijk[0].Cycles, scenario.PerWijk[0].StartYear, model.States, model.Payers);
         var total = new double[n + 1, draws];
         var municipal = new double[n + 1, draws];
         var point = model.Parameters.DefaultVector();
@@ -43,8 +43,8 @@ public static class WijkUncertainty
             for (var i = 0; i < n; i++)
             {
                 ledger.Compute(sb[i], cb[i], rate);
-                total[i, d] = ledger.NetBenefitDiscounted(ComparisonLedger.TotalGroup);
-                municipal[i, d] = ledger.NetBenefitDiscounted(ComparisonLedger.GemeenteGroup);
+                total[i, d] = ledger.NetBenefitDiscounted(ledger.TotalGroup);
+                municipal[i, d] = ledger.NetBenefitDiscounted(ledger.GemeenteGroup);
                 total[n, d] += total[i, d];
                 municipal[n, d] += municipal[i, d];
             }

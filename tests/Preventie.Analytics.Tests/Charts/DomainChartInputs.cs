@@ -20,7 +20,7 @@ internal static class DomainChartInputs
     public static SimulationResult Run80Plus(int cycles, double p = Outflow, double costS1 = 1000, string name = "test", double discountRate = 0.0225)
     {
         var model = TestModels.Chain(new[,] { { 0, p }, { 0, 0 } }, TestModels.OnlyIn(InventoryBands.Age80Plus, Population80),
-            [ShareSelfReliant, 1 - ShareSelfReliant], costPerState: [0, costS1], payer: Payer.GemeenteWmo);
+            [ShareSelfReliant, 1 - ShareSelfReliant], costPerState: [0, costS1], payer: TestPayers.GemeenteWmo);
         return ScenarioCompiler.Compile(model, TestModels.Plain(cycles, discountRate) with { Name = name }).RunWithTrace();
     }
 

@@ -138,8 +138,8 @@ public class DomainChartTests
         // € 100.000 a year saved by the Wmo, first year undiscounted
         var pv = Enumerable.Range(0, 5).Sum(t => 100_000 / Math.Pow(1 + rate, t));
         var categories = Texts(fig.Traces[0], "x");
-        Assert.Equal(new[] { "Gemeente – Wmo", "Zorgverzekeraar (Zvw)", "Wlz (zorgkantoor)" }, categories);
-        Assert.Equal(new double[] { 0, 0, 0 }, Numbers(fig.Traces[0], "y").Select(v => Math.Round(v, 6)));
+        Assert.Equal(new[] { "Gemeente – Wmo", "Zorgverzekeraar (Zvw)", "Wlz (zorgkantoor)", "Rijk", "Inwoners" }, categories);
+        Assert.Equal(new double[] { 0, 0, 0, 0, 0 }, Numbers(fig.Traces[0], "y").Select(v => Math.Round(v, 6)));
         Assert.Equal(pv, Numbers(fig.Traces[1], "y")[0], 6);
         Assert.Equal(pv, Numbers(fig.Traces[2], "y")[0], 6);
         Assert.Equal(0, Numbers(fig.Traces[2], "y")[1], 9);
@@ -149,7 +149,7 @@ public class DomainChartTests
         Assert.Equal(ChartPalette.Savings, fig.Traces[1].Attributes.Get("marker.color"));
 
         var grouped = PayerCharts.NetBenefitPerPayer(ScenarioComparison.Create(scenario, comparator), groupMunicipality: true);
-        Assert.Equal(new[] { "Gemeente (totaal)", "Zorgverzekeraar (Zvw)", "Wlz (zorgkantoor)" }, Texts(grouped.Traces[0], "x"));
+        Assert.Equal(new[] { "Gemeente (totaal)", "Zorgverzekeraar (Zvw)", "Wlz (zorgkantoor)", "Rijk", "Inwoners" }, Texts(grouped.Traces[0], "x"));
         Assert.Equal(pv, Numbers(grouped.Traces[2], "y")[0], 6);
     }
 
@@ -159,10 +159,11 @@ public class DomainChartTests
         var scenario = Run80Plus(cycles: 4, p: 0, costS1: 1000);
         var comparator = Run80Plus(cycles: 4, p: 0, costS1: 1500);
         var fig = PayerCharts.CumulativeNetBenefit(ScenarioComparison.Create(scenario, comparator));
-        Assert.Equal(4, fig.Traces.Count); // gemeente, Zvw, Wlz, alle betalers
+        Assert.Equal(6, fig.Traces.Count); // gemeente, Zvw, Wlz, Rijk, inwoners (the groups of betalers.csv), alle betalers
+        Assert.Equal(["Gemeente (totaal)", "Zorgverzekeraar (Zvw)", "Wlz (zorgkantoor)", "Rijk", "Inwoners", "Alle betalers"], fig.Traces.Select(t => (string)t.Attributes.Get("name")!));
         Assert.Equal(new double[] { 100_000, 200_000, 300_000, 400_000 }, Numbers(fig.Traces[0], "y").Select(v => Math.Round(v, 6)));
-        Assert.All(Numbers(fig.Traces[1], "y"), v => Assert.Equal(0, v, 9));
-        Assert.Equal(new double[] { 100_000, 200_000, 300_000, 400_000 }, Numbers(fig.Traces[3], "y").Select(v => Math.Round(v, 6)));
+        for (var other = 1; other <= 4; other++) Assert.All(Numbers(fig.Traces[other], "y"), v => Assert.Equal(0, v, 9));
+        Assert.Equal(new double[] { 100_000, 200_000, 300_000, 400_000 }, Numbers(fig.Traces[5], "y").Select(v => Math.Round(v, 6)));
     }
 
     [Fact]
@@ -272,20 +273,26 @@ public class DomainChartTests
         {
             new AcceptabilitySeries("gemeente", "Gemeente (totaal)", [0, 10_000, 20_000], [0.2, 0.5, 0.9]),
             new AcceptabilitySeries("zvw", "Zorgverzekeraar (Zvw)", [0, 10_000, 20_000], [0.6, 0.7, 0.8]),
-        });
+        }, TestPayers.Deventer);
         Assert.Equal(new double[] { 20, 50, 90 }, Numbers(fig.Traces[0], "y").Select(v => Math.Round(v, 9)));
         Assert.Equal(new double[] { 0, 10_000, 20_000 }, Numbers(fig.Traces[1], "x"));
         Assert.Equal(ChartPalette.Gemeente, fig.Traces[0].Attributes.Get("line.color"));
-        Assert.Equal(ChartPalette.For(Payer.Zvw), fig.Traces[1].Attributes.Get("line.color"));
+        Assert.Equal(ChartPalette.For(TestPayers.Zvw), fig.Traces[1].Attributes.Get("line.color"));
         Assert.Throws<ArgumentException>(() => UncertaintyCharts.AcceptabilityCurves(new[] { new AcceptabilitySeries("x", "x", [1], [0.1, 0.2]) }));
     }
 
     [Fact]
     public void Palette_gives_every_payer_and_tier_its_own_colour()
     {
-        Assert.Equal(Payers.Count, Payers.All.Select(ChartPalette.For).Distinct().Count());
+        Assert.Equal(TestPayers.Deventer.Count, TestPayers.Deventer.All.Select(ChartPalette.For).Distinct().Count());
         Assert.Equal(3, PopulationCharts.LivingTiers.Select(ChartPalette.For).Distinct().Count());
-        Assert.Equal(ChartPalette.For(Payer.Wlz), ChartPalette.ForCode("wlz"));
+        Assert.Equal(ChartPalette.For(TestPayers.Wlz), ChartPalette.ForCode("wlz", TestPayers.Deventer));
+        // today's colours come from the kleur column of the shipped betalers.csv
+        Assert.Equal(["#0b5394", "#3d85c6", "#6fa8dc", "#073763", "#e69138", "#8e44ad", "#7f7f7f", "#45818e"], TestPayers.Deventer.All.Select(ChartPalette.For));
+        Assert.Equal(ChartPalette.Gemeente, ChartPalette.ForCode("gemeente", TestPayers.Deventer));
+        // a payer without a colour gets one by position
+        var plain = new PayerSet([new Payer(0, "a", "A", "A", "A", "wet", "eigen", "Eigen", true), new Payer(1, "b", "B", "B", "B", "wet", "b", "B", false)]);
+        Assert.NotEqual(ChartPalette.For(plain[0]), ChartPalette.For(plain[1]));
     }
 
     private static Trace FakeTrace(object? values) => Chart.Line(new[] { 1 }, new[] { 1.0 }).Traces[0].With("v", values);

@@ -112,6 +112,9 @@ public class LoaderFuzzTests
     public void Costs() => FuzzModelFile(ModelFiles.CostsFile, 1106);
 
     [Fact]
+    public void Payers() => FuzzModelFile(ModelFiles.PayersFile, 1116);
+
+    [Fact]
     public void Scenario_yaml()
     {
         var model = ModelFiles.Load(TestModels.DefaultModelDir);

@@ -20,14 +20,14 @@ public class PortfolioOptimiserTests
         var set = CandidateSetTests.Shipped();
         var options = new OptimisationOptions
         {
-            Budget = 1_000_000, MinBreakEvenProbability = 0.8, PayerFloors = new Dictionary<int, double> { [(int)Costs.Payer.Zvw] = 0 },
+            Budget = 1_000_000, MinBreakEvenProbability = 0.8, PayerFloors = new Dictionary<int, double> { [TestPayers.Zvw.Index] = 0 },
             MustFund = ["Vroegsignalering schulden"], Draws = 100, Seed = 3, FrontierPoints = 4, ComputeEvppi = false,
         };
         var r = PortfolioOptimiser.Run(set, options);
         Assert.True(r.Evaluation.CostPerYear <= 1_000_000 + 1e-6);
         Assert.Equal(r.Portfolio.Sum(l => l.CostPerYear), r.Evaluation.CostPerYear, 6);
         Assert.True(r.Evaluation.BreakEvenProbability >= 0.8, $"P(break-even) {r.Evaluation.BreakEvenProbability}");
-        Assert.True(r.Evaluation.NetBenefitByGroup[(int)Costs.Payer.Zvw].Mean >= 0);
+        Assert.True(r.Evaluation.NetBenefitByGroup[TestPayers.Zvw.Index].Mean >= 0);
         Assert.True(r.Portfolio.Single(l => l.Activity == "Vroegsignalering schulden").Scale >= 1);
         Assert.All(r.Portfolio, l => Assert.InRange(l.Scale, 0, set.Candidates.Single(c => c.Name == l.Activity).MaxScale));
         Assert.Equal(r.Portfolio.Where(l => l.CurrentScale > 0 && l.Scale == 0).Select(l => l.Activity), r.Stopped.Select(l => l.Activity));

@@ -85,6 +85,22 @@ public class CandidateSetTests
     }
 
     [Fact]
+    public void An_inventory_payer_that_is_not_in_the_models_betalers_csv_is_a_row_error_listing_the_codes()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "preventie-inv-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var inventory = Path.Combine(dir, "inventaris.csv");
+        File.WriteAllText(inventory, "nr;naam;vorm;leeftijdsgroepen;kosten per jaar;bereik;betaler\n7;Buurtkamer;universeel;65-79, 80+;20000;500;gemeente_sport\n");
+        File.WriteAllText(Path.Combine(dir, EvidenceTable.EffectsFile),
+            "nr;vorm;type;van;naar;effect;erkenning;sd;bron;toelichting\n;universeel;overgang;zelfredzaam;tijdelijk_maatwerk;-0,1;eerste aanwijzingen;;;\n");
+        File.WriteAllText(Path.Combine(dir, EvidenceTable.CandidatesFile), "nr;naam;kosten per jaar;betaler\n");
+        var ex = Assert.Throws<DataValidationException>(() => CandidateSet.Load(TestModels.DefaultModelDir, TestModels.ScenarioDir, null, inventory, dir));
+        var e = Assert.Single(ex.Errors);
+        Assert.Equal((inventory, 2, "betaler", "gemeente_sport"), (e.File, e.Row!.Value, e.Field, e.Value));
+        Assert.Contains("onbekende betaler (geldig: gemeente_wmo, gemeente_jeugdwet, gemeente_participatiewet, gemeente_preventie, zvw, wlz, rijk, inwoners", e.Message);
+    }
+
+    [Fact]
     public void Bad_evidence_rows_are_reported_all_at_once_with_file_row_field_and_value()
     {
         var dir = Path.Combine(Path.GetTempPath(), "preventie-ev-" + Guid.NewGuid().ToString("N"));

@@ -35,12 +35,14 @@ public class CouncilReportTests
         var gem = Cmp.Gemeente;
         Assert.Contains($"De gemeente investeert per saldo {DutchFormat.EuroCompact(gem.InvestmentDiscounted)}", text);
         Assert.Contains($"de gemeente {DutchFormat.EuroCompact(gem.NetBenefitDiscounted)}", text);
-        Assert.Contains($"de zorgverzekeraar (Zvw) {DutchFormat.EuroCompact(Cmp.For(Payer.Zvw).NetBenefitDiscounted)}", text);
-        Assert.Contains($"de Wlz {DutchFormat.EuroCompact(Cmp.For(Payer.Wlz).NetBenefitDiscounted)}", text);
+        Assert.Contains($"de zorgverzekeraar (Zvw) {DutchFormat.EuroCompact(Cmp.For(TestPayers.Zvw).NetBenefitDiscounted)}", text);
+        Assert.Contains($"de Wlz (zorgkantoor) {DutchFormat.EuroCompact(Cmp.For(TestPayers.Wlz).NetBenefitDiscounted)}", text);
+        Assert.Contains($"het Rijk {DutchFormat.EuroCompact(Cmp.For(TestPayers.Rijk).NetBenefitDiscounted)}", text);
+        Assert.Contains($"de inwoners {DutchFormat.EuroCompact(Cmp.For(TestPayers.Inwoners).NetBenefitDiscounted)}", text);
         Assert.Contains($"Alle betalers samen: {DutchFormat.EuroCompact(Cmp.Total.NetBenefitDiscounted)}", text);
         // who pays: each municipal budget that invests, with its amount
-        foreach (var p in Payers.All.Where(p => p.IsGemeente() && Cmp.For(p).InvestmentDiscounted > 0.5))
-            Assert.Contains(DutchFormat.EuroCompact(Cmp.For(p).InvestmentDiscounted) + " (" + p.DutchLabel()["Gemeente – ".Length..] + ")", text);
+        foreach (var p in TestPayers.Deventer.All.Where(p => p.IsOwnBudget && Cmp.For(p).InvestmentDiscounted > 0.5))
+            Assert.Contains(DutchFormat.EuroCompact(Cmp.For(p).InvestmentDiscounted) + " (" + p.Label["Gemeente – ".Length..] + ")", text);
         // the wrong pocket: share of savings outside the municipality, computed here
         var outside = (Cmp.Total.SavingsDiscounted - gem.SavingsDiscounted) / Cmp.Total.SavingsDiscounted;
         Assert.Contains($"komt {DutchFormat.Percent(outside, 0)} terecht buiten de gemeente", text);
@@ -74,8 +76,8 @@ public class CouncilReportTests
     public void Payer_table_and_per_year_tables_hold_the_comparisons_amounts()
     {
         var table = CouncilReport.PayerSummaryTable(Cmp);
-        Assert.Equal(Payers.Count + 2, table.Rows.Count);
-        for (var i = 0; i < Payers.Count; i++)
+        Assert.Equal(TestPayers.Deventer.Count + 2, table.Rows.Count);
+        for (var i = 0; i < TestPayers.Deventer.Count; i++)
         {
             var o = Cmp.Payers[i];
             Assert.Equal(o.Label, table.Rows[i][0].Text);
@@ -100,7 +102,7 @@ public class CouncilReportTests
         Assert.Equal(Cmp.Gemeente.NetBenefitNominal, nominal.Rows[T][1].Value!.Value, 4);
         Assert.Equal(Cmp.Gemeente.NetBenefitDiscounted, discounted.Rows[T][1].Value!.Value, 4);
         Assert.Equal(Cmp.Total.NetBenefitDiscounted, discounted.Rows[T][6].Value!.Value, 4);
-        Assert.Equal(Cmp.For(Payer.Wlz).NetBenefitDiscounted, discounted.Rows[T][3].Value!.Value, 4);
+        Assert.Equal(Cmp.For(TestPayers.Wlz).NetBenefitDiscounted, discounted.Rows[T][3].Value!.Value, 4);
 
         var people = CouncilReport.PersonYearsTable(Cmp);
         Assert.Equal(Cmp.SelfReliantYearsGained, people.Rows[0][3].Value!.Value, 9);
@@ -161,7 +163,8 @@ public class CouncilReportTests
         string Pct(double p) => DutchFormat.Percent(p, 0);
         Assert.Contains($"Kans dat de gemeente er netto geld aan overhoudt: {Pct(gem.NetBenefit.ProbabilityPositive)} van de trekkingen.", text);
         Assert.Contains($"Netto resultaat van de gemeente: in 90% van de trekkingen tussen {Range(gem.NetBenefit)} (puntschatting {DutchFormat.EuroCompact(Cmp.Gemeente.NetBenefitDiscounted)}).", text);
-        Assert.Contains($"Zorgverzekeraar (Zvw): tussen {Range(psa.For("zvw").NetBenefit)}; Wlz: tussen {Range(psa.For("wlz").NetBenefit)}.", text);
+        Assert.Contains($"Zorgverzekeraar (Zvw): tussen {Range(psa.For("zvw").NetBenefit)}; Wlz (zorgkantoor): tussen {Range(psa.For("wlz").NetBenefit)}; " +
+                        $"Rijk: tussen {Range(psa.For("rijk").NetBenefit)}; Inwoners: tussen {Range(psa.For("inwoners").NetBenefit)}.", text);
         Assert.Contains($"Alle betalers samen: tussen {Range(psa.Total.NetBenefit)}; kans op een positief resultaat {Pct(psa.Total.NetBenefit.ProbabilityPositive)}.", text);
         Assert.Contains($"raadsperiode 2026–2030 terugverdient (uiterlijk in 2030 blijvend quitte speelt): {Pct(psa.MunicipalBreakEvenInTerm)}.", text);
         Assert.Contains($"(EVPI): voor alle betalers samen {DutchFormat.EuroCompact(psa.Total.Evpi)}, voor de gemeente alleen {DutchFormat.EuroCompact(gem.Evpi)}.", text);
@@ -202,7 +205,7 @@ public class CouncilReportTests
         Assert.Contains("Effect verschuiving: maatwerk naar voorliggend", Charts.DomainChartInputs.Texts(figures[0].Traces[0], "y"));
         Assert.All(top.Zip(Charts.DomainChartInputs.Texts(figures[0].Traces[0], "hovertext")), p => Assert.Contains($"[{p.First}]", p.Second));
         Assert.Equal(200, Charts.DomainChartInputs.Numbers(figures[1].Traces[0], "x").Length);
-        Assert.Equal(new[] { "Gemeente (totaal)", "Zorgverzekeraar (Zvw)", "Wlz (zorgkantoor)", "Alle betalers" },
+        Assert.Equal(new[] { "Gemeente (totaal)", "Zorgverzekeraar (Zvw)", "Wlz (zorgkantoor)", "Rijk", "Inwoners", "Alle betalers" },
             figures[2].Traces.Select(t => (string)t.Attributes.Get("name")!));
         Assert.Equal(psa.Gemeente.Acceptability.Select(a => a.Probability * 100), Charts.DomainChartInputs.Numbers(figures[2].Traces[0], "y"));
 

@@ -89,14 +89,14 @@ public class ClosedFormTests
     {
         const double people = 2500, cost = 4560, r = 0.0225;
         const int T = 12;
-        var model = TestModels.Chain(new double[1, 1], TestModels.OnlyIn(InventoryBands.Age80Plus, people), [1.0], costPerState: [cost], payer: Payer.GemeenteWmo);
+        var model = TestModels.Chain(new double[1, 1], TestModels.OnlyIn(InventoryBands.Age80Plus, people), [1.0], costPerState: [cost], payer: TestPayers.GemeenteWmo);
         var result = ScenarioCompiler.Compile(model, TestModels.Plain(T, r)).RunWithTrace();
         var c = people * cost;
         // annuity-due: first year undiscounted
         var annuity = c * (1 - Math.Pow(1 + r, -T)) / r * (1 + r);
-        Assert.Equal(annuity, result.DiscountedCosts(Payer.GemeenteWmo), 6);
-        for (var t = 0; t < T; t++) Assert.Equal(c, result.Costs(Payer.GemeenteWmo, t), 6);
-        Assert.Equal(0, result.DiscountedCosts(Payer.Wlz));
+        Assert.Equal(annuity, result.DiscountedCosts(TestPayers.GemeenteWmo), 6);
+        for (var t = 0; t < T; t++) Assert.Equal(c, result.Costs(TestPayers.GemeenteWmo, t), 6);
+        Assert.Equal(0, result.DiscountedCosts(TestPayers.Wlz));
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public class ClosedFormTests
         var result = ScenarioCompiler.Compile(model, TestModels.Plain(3, 0.0)).RunWithTrace();
         // state 1 holds 0, 200, 360, 488 at points 0..3; cycle costs = 100 × mean of begin and end
         double[] b = [0, 200, 360, 488];
-        for (var t = 0; t < 3; t++) Assert.Equal(100 * (b[t] + b[t + 1]) / 2, result.Costs(Payer.GemeenteWmo, t), 9);
+        for (var t = 0; t < 3; t++) Assert.Equal(100 * (b[t] + b[t + 1]) / 2, result.Costs(TestPayers.GemeenteWmo, t), 9);
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public class ClosedFormTests
         var basis = TestModels.Chain(new double[2, 2], TestModels.OnlyIn(InventoryBands.Age80Plus, 1000), [1.0, 0.0]);
         var p = ValueExpression.Of(0.3);
         var rule = new Preventie.Analytics.Transitions.TransitionRule(0, 1, InventoryBands.Age80Plus, 2025, 2026, p, 0);
-        var model = new ModelDefinition(basis.Parameters, basis.States, basis.Demography, basis.BirthRate, basis.StartShares, [rule], basis.Costs);
+        var model = new ModelDefinition(basis.Parameters, basis.States, basis.Demography, basis.BirthRate, basis.StartShares, [rule], basis.Costs, basis.Payers);
         var r = ScenarioCompiler.Compile(model, TestModels.Plain(4)).RunWithTrace();
         // 2024: nothing; 2025 and 2026: 30% of the remaining; 2027: nothing
         double[] expected = [0, 0, 300, 300 + 700 * 0.3, 300 + 700 * 0.3];

@@ -47,12 +47,12 @@ public class InterventionTests
         var iv = new Intervention
         {
             Name = "fonds", TargetBands = InventoryBands.All, Reach = SourcedValue.One, StartYear = 2023, EndYear = 2025,
-            Costs = [new InterventionCost(Payer.GemeentePreventie, new SourcedValue(ValueExpression.Of(1_000_000), "test", false))],
+            Costs = [new InterventionCost(TestPayers.GemeentePreventie, new SourcedValue(ValueExpression.Of(1_000_000), "test", false))],
         };
         var result = ScenarioCompiler.Compile(model, TestModels.Plain(5, r, [iv])).RunWithTrace();
         double[] expected = [1e6, 1e6, 0, 0, 0]; // 2024, 2025 funded; the fund ends after 2025
-        for (var t = 0; t < 5; t++) Assert.Equal(expected[t], result.Costs(Payer.GemeentePreventie, t));
-        Assert.Equal(1e6 + 1e6 / (1 + r), result.DiscountedCosts(Payer.GemeentePreventie), 6);
+        for (var t = 0; t < 5; t++) Assert.Equal(expected[t], result.Costs(TestPayers.GemeentePreventie, t));
+        Assert.Equal(1e6 + 1e6 / (1 + r), result.DiscountedCosts(TestPayers.GemeentePreventie), 6);
     }
 
     [Fact]
@@ -118,10 +118,10 @@ public class InterventionTests
         var bc = c.CreateBuffer();
         // raise the Wlz cost: both runs see it, so the Wlz cost difference scales exactly
         s.Run(v, bs); c.Run(v, bc);
-        var diff1 = bc.DiscountedCosts(Payer.Wlz, 0.0225) - bs.DiscountedCosts(Payer.Wlz, 0.0225);
+        var diff1 = bc.DiscountedCosts(TestPayers.Wlz, 0.0225) - bs.DiscountedCosts(TestPayers.Wlz, 0.0225);
         v[model.Parameters.IndexOf("kosten_wlz_per_client")] *= 2;
         s.Run(v, bs); c.Run(v, bc);
-        var diff2 = bc.DiscountedCosts(Payer.Wlz, 0.0225) - bs.DiscountedCosts(Payer.Wlz, 0.0225);
+        var diff2 = bc.DiscountedCosts(TestPayers.Wlz, 0.0225) - bs.DiscountedCosts(TestPayers.Wlz, 0.0225);
         Assert.NotEqual(0, diff1);
         Assert.Equal(2 * diff1, diff2, 6);
     }

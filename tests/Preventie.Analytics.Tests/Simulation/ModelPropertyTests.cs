@@ -118,7 +118,7 @@ public class ModelPropertyTests
             var set = model.Parameters;
             var uncertain = new UncertainParameters(set, set.All.Select(p => (ParameterDistribution)new NormalDistribution(p.Name, p.Value, 0)));
             var psa = ProbabilisticAnalysis.Run(scenario, comparator, uncertain, new PsaOptions { Draws = draws, MaxDegreeOfParallelism = 2, ChunkSize = 7 });
-            var expected = det.Payers.Append(det.Gemeente).Append(det.Total).ToList();
+            var expected = det.Rows.ToList();
             return expected.Select((e, g) => (e, r: psa.Groups[g])).All(x =>
                        x.r.NetBenefit.Mean == x.e.NetBenefitDiscounted && x.r.NetBenefit.Low == x.e.NetBenefitDiscounted
                        && x.r.NetBenefit.High == x.e.NetBenefitDiscounted

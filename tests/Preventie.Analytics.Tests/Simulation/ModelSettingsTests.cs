@@ -51,10 +51,10 @@ public class ModelSettingsTests
         for (var t = 0; t < s.Cycles; t++)
         {
             Assert.Equal(plain.Count(t + 1, with.StateIndex("blijvend_wlz")), s.Count(t + 1, with.StateIndex("blijvend_wlz")), 9);
-            var extra = s.Costs(Payer.Rijk, t) - plain.Costs(Payer.Rijk, t);
-            Assert.Equal(s.TransitionCosts(Payer.Rijk, t), extra, 6);
+            var extra = s.Costs(TestPayers.Rijk, t) - plain.Costs(TestPayers.Rijk, t);
+            Assert.Equal(s.TransitionCosts(TestPayers.Rijk, t), extra, 6);
             Assert.True(extra > 0);
-            Assert.Equal(0, s.InterventionCosts(Payer.Rijk, t));
+            Assert.Equal(0, s.InterventionCosts(TestPayers.Rijk, t));
         }
     }
 

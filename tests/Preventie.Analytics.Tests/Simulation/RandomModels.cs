@@ -13,12 +13,25 @@ namespace Preventie.Analytics.Tests.Simulation;
 
 /// <summary>
 /// Random valid models and scenarios for property tests: 2-6 states (sometimes with an outflow state), empty and
-/// populated bands, migration, births, time-limited and duplicate transition rules, costs per payer with gaps, one-off
+/// populated bands, migration, births, time-limited and duplicate transition rules, a random payer set (1-6 payers, an
+/// own-budget group and other groups of one or more payers), costs per payer with gaps, one-off
 /// transition costs, affine values (offset + factor × parameter, as the wijk layer builds them), every counting method, and interventions with ramp-up, fade-out, costs and effects — some strong
 /// enough to push probabilities below 0 or a state's outflows above 1 (so the corrections are exercised too).
 /// </summary>
 internal static class RandomModels
 {
+    /// <summary>1-6 payers: payer 0 and some others are the own budget (group "eigen"), the rest in groups x0-x2.</summary>
+    public static PayerSet RandomPayers(Random rnd)
+    {
+        var count = rnd.Next(1, 7);
+        return new PayerSet(Enumerable.Range(0, count).Select(k =>
+        {
+            var own = k == 0 || rnd.NextDouble() < 0.3;
+            var group = own ? "eigen" : "x" + rnd.Next(3);
+            return new Payer(k, "p" + k, "Betaler " + k, "B" + k, "betaler " + k, "wet " + k, group, own ? "Eigen" : "Groep " + group, own);
+        }));
+    }
+
     public static (ModelDefinition Model, Scenario Scenario) Create(int seed)
     {
         var rnd = new Random(seed);
@@ -37,6 +50,7 @@ internal static class RandomModels
             i == n - 1 && withOutflow ? new ModelState("s" + i, "dood", NeedTier.Uitstroom, SupportRoute.Geen)
             : new ModelState("s" + i, "toestand " + i, i == 0 ? NeedTier.Zelfredzaam : (NeedTier)rnd.Next(1, 3), SupportRoute.Geen)).ToList();
         var living = Enumerable.Range(0, n).Where(s => !states[s].IsOutflow).ToArray();
+        var payers = RandomPayers(new Random(seed ^ 0x5a17));
 
         var demography = InventoryBands.All.Select(b => new BandDemography(b,
             Ref("pop_" + (int)b, Chance(0.4) ? 0 : U(0, 10_000)),
@@ -70,14 +84,14 @@ internal static class RandomModels
         var costs = new List<StateCost>();
         foreach (var b in InventoryBands.All)
             foreach (var s in living)
-                foreach (var payer in Payers.All)
-                    if (Chance(0.25)) costs.Add(new StateCost(s, b, payer, Ref($"c_{(int)b}_{s}_{(int)payer}", U(0, 20_000)).Affine(Chance(0.2) ? U(0, 500) : 0, 1), 0));
+                foreach (var payer in payers.All)
+                    if (Chance(0.25)) costs.Add(new StateCost(s, b, payer, Ref($"c_{(int)b}_{s}_{payer.Index}", U(0, 20_000)).Affine(Chance(0.2) ? U(0, 500) : 0, 1), 0));
         var transitionCosts = new List<TransitionCost>();
         for (var i = rnd.Next(0, 4); i > 0; i--)
         {
             var from = living[rnd.Next(living.Length)];
             var to = (from + 1 + rnd.Next(n - 1)) % n;
-            transitionCosts.Add(new TransitionCost(from, to, InventoryBands.All[rnd.Next(8)], (Payer)rnd.Next(8), Ref($"tc_{i}", U(0, 5_000)), 0));
+            transitionCosts.Add(new TransitionCost(from, to, InventoryBands.All[rnd.Next(8)], payers[rnd.Next(8) % payers.Count], Ref($"tc_{i}", U(0, 5_000)), 0));
         }
 
         var interventions = new List<Intervention>();
@@ -103,12 +117,12 @@ internal static class RandomModels
                 EndYear = Chance(0.5) ? start + rnd.Next(0, cycles) : null,
                 RampUpYears = rnd.Next(0, 4),
                 FadeOutYears = rnd.Next(0, 4),
-                Costs = Payers.All.Where(_ => Chance(0.2)).Select(p => new InterventionCost(p, Value(Ref($"cost_{i}_{(int)p}", U(0, 500_000))))).ToList(),
+                Costs = payers.All.Where(_ => Chance(0.2)).Select(p => new InterventionCost(p, Value(Ref($"cost_{i}_{p.Index}", U(0, 500_000))))).ToList(),
                 Effects = effects,
             });
         }
 
-        var model = new ModelDefinition(new ParameterSet(parameters), states, demography, birth, shares, rules, costs,
+        var model = new ModelDefinition(new ParameterSet(parameters), states, demography, birth, shares, rules, costs, payers,
             transitionCosts: transitionCosts);
         var scenario = new Scenario
         {

@@ -24,7 +24,7 @@ internal static class ReferenceSimulation
     public static Result Run(ModelDefinition model, Scenario scenario, double[] prm)
     {
         var B = model.Bands.Count;
-        const int P = Payers.Count;
+        var P = model.Payers.Count;
         var S = model.States.Count;
         var T = scenario.Cycles;
         double V(Parameters.ValueExpression e) => e.Evaluate(prm);
@@ -48,7 +48,7 @@ internal static class ReferenceSimulation
 
         // yearly cost per person per band, state and payer
         var rate = new double[B, S, P];
-        foreach (var c in model.Costs) rate[(int)c.Band, c.State, (int)c.Payer] += V(c.AmountPerPerson);
+        foreach (var c in model.Costs) rate[(int)c.Band, c.State, c.Payer.Index] += V(c.AmountPerPerson);
 
         for (var t = 0; t < T; t++)
         {
@@ -121,8 +121,8 @@ internal static class ReferenceSimulation
             {
                 if (!Living(c.From)) continue;
                 var amount = x[(int)c.Band, c.From] * p[(int)c.Band, c.From, c.To] * scale[(int)c.Band, c.From] * V(c.AmountPerPerson);
-                payerCosts[(int)c.Payer * T + t] += amount;
-                transitionCosts[(int)c.Payer * T + t] += amount;
+                payerCosts[c.Payer.Index * T + t] += amount;
+                transitionCosts[c.Payer.Index * T + t] += amount;
             }
 
             // (2) ageing: 1/width of every band's living people (after transitions) move up one band; 80+ keeps everyone
@@ -165,8 +165,8 @@ internal static class ReferenceSimulation
                 if (!iv.IsFunded(year)) continue;
                 foreach (var c in iv.Costs)
                 {
-                    payerCosts[(int)c.Payer * T + t] += V(c.AmountPerYear.Expression);
-                    interventionCosts[(int)c.Payer * T + t] += V(c.AmountPerYear.Expression);
+                    payerCosts[c.Payer.Index * T + t] += V(c.AmountPerYear.Expression);
+                    interventionCosts[c.Payer.Index * T + t] += V(c.AmountPerYear.Expression);
                 }
             }
 

@@ -42,7 +42,7 @@ public class ShippedScenarioSignTests
         double Funded(CompiledScenario c, Payer p, int year) => c.Scenario.Interventions.Where(i => i.IsFunded(year))
             .SelectMany(i => i.Costs).Where(x => x.Payer == p).Sum(x => x.AmountPerYear.Expression.Evaluate(v));
         for (var t = 0; t < cmp.Years.Count; t++)
-            foreach (var p in Payers.All)
+            foreach (var p in TestPayers.Deventer.All)
                 Assert.Equal(Funded(pair.Scenario, p, cmp.Years[t]) - Funded(pair.Comparator!, p, cmp.Years[t]), cmp.For(p).InvestmentByYear[t], 6);
 
         // care costs and life-years can only start to differ in the first year in which the effects differ
@@ -104,11 +104,11 @@ public class ShippedScenarioSignTests
             foreach (var band in targeted)
                 Assert.True(maatwerk.Sum(m => s.Count(t + 1, band, m)) <= maatwerk.Sum(m => c.Count(t + 1, band, m)) + 1e-9, $"{band} {cmp.Years[t]}");
             // Wmo and Jeugdwet pay per person in maatwerk only: their care savings cannot be negative
-            Assert.True(cmp.For(Payer.GemeenteWmo).SavingsByYear[t] >= -1e-6);
+            Assert.True(cmp.For(TestPayers.GemeenteWmo).SavingsByYear[t] >= -1e-6);
         }
         Assert.True(cmp.SelfReliantYearsGained > 0);
         Assert.True(cmp.SelfReliantYearsGainedDiscounted > 0);
-        Assert.True(cmp.For(Payer.GemeenteWmo).SavingsDiscounted + cmp.For(Payer.GemeenteJeugdwet).SavingsDiscounted > 0);
+        Assert.True(cmp.For(TestPayers.GemeenteWmo).SavingsDiscounted + cmp.For(TestPayers.GemeenteJeugdwet).SavingsDiscounted > 0);
     }
 
     [Fact]
@@ -117,14 +117,14 @@ public class ShippedScenarioSignTests
         var cmp = ScenarioPair.Load(TestModels.DefaultModelDir, Path.Combine(TestModels.ScenarioDir, "jonge-kind.yaml"), Basis).Compare();
         for (var t = 0; t < cmp.Years.Count; t++)
         {
-            Assert.True(cmp.For(Payer.GemeenteJeugdwet).SavingsByYear[t] >= 0);
-            Assert.True(cmp.For(Payer.Wlz).SavingsByYear[t] >= 0);
-            Assert.True(cmp.For(Payer.Zvw).SavingsByYear[t] >= 0);
+            Assert.True(cmp.For(TestPayers.GemeenteJeugdwet).SavingsByYear[t] >= 0);
+            Assert.True(cmp.For(TestPayers.Wlz).SavingsByYear[t] >= 0);
+            Assert.True(cmp.For(TestPayers.Zvw).SavingsByYear[t] >= 0);
         }
-        Assert.True(cmp.For(Payer.GemeenteJeugdwet).SavingsDiscounted > 0);
+        Assert.True(cmp.For(TestPayers.GemeenteJeugdwet).SavingsDiscounted > 0);
         // the investment is the € 300.000 a year from 2025 on, for the prevention budget only
-        Assert.Equal(0, cmp.For(Payer.GemeentePreventie).InvestmentByYear[0]);
-        Assert.All(cmp.For(Payer.GemeentePreventie).InvestmentByYear.Skip(1), i => Assert.Equal(300_000, i, 6));
+        Assert.Equal(0, cmp.For(TestPayers.GemeentePreventie).InvestmentByYear[0]);
+        Assert.All(cmp.For(TestPayers.GemeentePreventie).InvestmentByYear.Skip(1), i => Assert.Equal(300_000, i, 6));
     }
 
     [Fact]

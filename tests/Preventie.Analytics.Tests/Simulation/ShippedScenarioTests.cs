@@ -43,19 +43,19 @@ public class ShippedScenarioTests
     {
         var (s, c, cmp) = ScenarioCompiler.LoadAndCompare(TestModels.DefaultModelDir,
             Path.Combine(TestModels.ScenarioDir, "verschuiven-naar-voorliggend.yaml"), Path.Combine(TestModels.ScenarioDir, "basis.yaml"));
-        Assert.True(cmp!.For(Payer.Zvw).SavingsDiscounted != 0);
-        Assert.True(cmp.For(Payer.Wlz).SavingsDiscounted != 0);
+        Assert.True(cmp!.For(TestPayers.Zvw).SavingsDiscounted != 0);
+        Assert.True(cmp.For(TestPayers.Wlz).SavingsDiscounted != 0);
         // the youth prevention subsidy (€ 350.000) is still paid in 2024 and stops from 2025 on: investment −350.000 from then
-        Assert.Equal(0, cmp.For(Payer.GemeentePreventie).InvestmentByYear[0], 6);
-        Assert.Equal(-350_000, cmp.For(Payer.GemeentePreventie).InvestmentByYear[1], 6);
+        Assert.Equal(0, cmp.For(TestPayers.GemeentePreventie).InvestmentByYear[0], 6);
+        Assert.Equal(-350_000, cmp.For(TestPayers.GemeentePreventie).InvestmentByYear[1], 6);
         // € 500.000 Wmo and € 100.000 youth from 2025
-        Assert.Equal(0, cmp.For(Payer.GemeenteWmo).InvestmentByYear[0]);
-        Assert.Equal(500_000, cmp.For(Payer.GemeenteWmo).InvestmentByYear[1], 6);
-        Assert.Equal(100_000, cmp.For(Payer.GemeenteJeugdwet).InvestmentByYear[1], 6);
+        Assert.Equal(0, cmp.For(TestPayers.GemeenteWmo).InvestmentByYear[0]);
+        Assert.Equal(500_000, cmp.For(TestPayers.GemeenteWmo).InvestmentByYear[1], 6);
+        Assert.Equal(100_000, cmp.For(TestPayers.GemeenteJeugdwet).InvestmentByYear[1], 6);
         // wrong-pocket matrix: column sums are each payer's savings
-        for (var j = 0; j < Payers.Count; j++)
+        for (var j = 0; j < TestPayers.Deventer.Count; j++)
         {
-            var col = Enumerable.Range(0, Payers.Count).Sum(i => cmp.WrongPocket[i, j]);
+            var col = Enumerable.Range(0, TestPayers.Deventer.Count).Sum(i => cmp.WrongPocket[i, j]);
             Assert.Equal(cmp.Payers[j].SavingsDiscounted, col, 4);
         }
     }

@@ -44,11 +44,12 @@ internal static class TestModels
     /// <summary>
     /// A chain model: states named s0..s(n−1) (s0 zelfredzaam, others tijdelijk), constant transition matrix
     /// <paramref name="p"/> (diagonal ignored) in every band, <paramref name="bandPopulation"/> per band split by
-    /// <paramref name="startShares"/>, no deaths, given births and migration, and optional costs per state for one payer.
-    /// The bands are <paramref name="bands"/> (default the shipped eight, <see cref="InventoryBands.All"/>).
+    /// <paramref name="startShares"/>, no deaths, given births and migration, and optional costs per state for one payer
+    /// (of <paramref name="payers"/>, default the shipped eight). The bands are <paramref name="bands"/> (default the
+    /// shipped eight, <see cref="InventoryBands.All"/>).
     /// </summary>
     public static ModelDefinition Chain(double[,] p, double[] bandPopulation, double[] startShares,
-        double birthRate = 0, double migration = 0, double[]? costPerState = null, Payer payer = Payer.GemeenteWmo, AgeBandSet? bands = null)
+        double birthRate = 0, double migration = 0, double[]? costPerState = null, Payer? payer = null, PayerSet? payers = null, AgeBandSet? bands = null)
     {
         var bandSet = bands ?? InventoryBands.All;
         var n = startShares.Length;
@@ -84,9 +85,9 @@ internal static class TestModels
             for (var s = 0; s < n; s++)
             {
                 var e = Ref("cost_" + s, costPerState[s]);
-                costs.AddRange(bandSet.Select(b => new StateCost(s, b, payer, e, 0)));
+                costs.AddRange(bandSet.Select(b => new StateCost(s, b, payer ?? TestPayers.GemeenteWmo, e, 0)));
             }
-        return new ModelDefinition(new ParameterSet(parameters), states, demo, birth, shares, rules, costs);
+        return new ModelDefinition(new ParameterSet(parameters), states, demo, birth, shares, rules, costs, payers ?? TestPayers.Deventer);
     }
 
     /// <summary>A scenario without interventions over <paramref name="cycles"/> years from 2024.</summary>

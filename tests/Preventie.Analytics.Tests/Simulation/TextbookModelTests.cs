@@ -65,11 +65,11 @@ public class TextbookModelTests
         for (var s = 0; s < 2; s++)
         {
             var e = Ref("cost_" + s, CostPerYear[s]);
-            costs.AddRange(InventoryBands.All.Select(b => new StateCost(s, b, Payer.GemeenteWmo, e, 0)));
+            costs.AddRange(InventoryBands.All.Select(b => new StateCost(s, b, TestPayers.GemeenteWmo, e, 0)));
         }
         var intake = Ref("intake", IntakeCost);
-        var transitionCosts = InventoryBands.All.Select(b => new TransitionCost(0, 1, b, Payer.Zvw, intake, 0)).ToList();
-        return new ModelDefinition(new ParameterSet(parameters), states, demo, birth, shares, rules, costs, null, transitionCosts);
+        var transitionCosts = InventoryBands.All.Select(b => new TransitionCost(0, 1, b, TestPayers.Zvw, intake, 0)).ToList();
+        return new ModelDefinition(new ParameterSet(parameters), states, demo, birth, shares, rules, costs, TestPayers.Deventer, null, transitionCosts);
     }
 
     private static Scenario Scenario(double rate, CountingMethod method) => new()
@@ -116,18 +116,18 @@ public class TextbookModelTests
             }
         for (var k = 1; k <= Cycles; k++)
         {
-            Close(wmo[k - 1], result.Costs(Payer.GemeenteWmo, k - 1));
-            Close(zvw[k - 1], result.Costs(Payer.Zvw, k - 1));
-            Close(zvw[k - 1], result.TransitionCosts(Payer.Zvw, k - 1));
+            Close(wmo[k - 1], result.Costs(TestPayers.GemeenteWmo, k - 1));
+            Close(zvw[k - 1], result.Costs(TestPayers.Zvw, k - 1));
+            Close(zvw[k - 1], result.TransitionCosts(TestPayers.Zvw, k - 1));
             Close(lifeYears[k - 1], result.PersonYears(k - 1, InventoryBands.Age80Plus, 0));
         }
-        Close(wmo.Select((v, i) => v * D(i + 1)).Sum(), result.DiscountedCosts(Payer.GemeenteWmo));
-        Close(zvw.Select((v, i) => v * D(i + 1)).Sum(), result.DiscountedCosts(Payer.Zvw));
+        Close(wmo.Select((v, i) => v * D(i + 1)).Sum(), result.DiscountedCosts(TestPayers.GemeenteWmo));
+        Close(zvw.Select((v, i) => v * D(i + 1)).Sum(), result.DiscountedCosts(TestPayers.Zvw));
 
         // the comparison arithmetic against "nothing": discounted totals and discounted life-years
-        var ledger = new ComparisonLedger(Cycles, 2024, result.States);
+        var ledger = new ComparisonLedger(Cycles, 2024, result.States, result.Payers);
         ledger.Compute(result.Buffer, null, rate);
-        Close(wmo.Select((v, i) => v * D(i + 1)).Sum(), ledger.TotalCostsDiscounted((int)Payer.GemeenteWmo));
+        Close(wmo.Select((v, i) => v * D(i + 1)).Sum(), ledger.TotalCostsDiscounted(TestPayers.GemeenteWmo.Index));
         Close(lifeYears.Sum(), ledger.SelfReliantYearsGained);
         Close(lifeYears.Select((v, i) => v * D(i + 1)).Sum(), ledger.SelfReliantYearsGainedDiscounted);
     }

@@ -10,6 +10,8 @@ using Preventie.Analytics.Tables;
 using Preventie.Analytics.Tests.Notebooks;
 using Preventie.Analytics.Uncertainty;
 
+using Preventie.Analytics.Tests.Simulation;
+
 namespace Preventie.Analytics.Tests.Tables;
 
 public class DataFrameTests
@@ -27,14 +29,14 @@ public class DataFrameTests
     {
         var result = Basis.Value;
         var frame = result.ToDataFrame();
-        Assert.Equal(result.Cycles * InventoryBands.All.Count * result.States.Count * Payers.All.Count, frame.Rows.Count);
+        Assert.Equal(result.Cycles * InventoryBands.All.Count * result.States.Count * TestPayers.Deventer.All.Count, frame.Rows.Count);
         Assert.Equal(new[] { "jaar", "leeftijdsgroep", "toestand", "betaler", "zorgkosten" }, frame.Columns.Select(c => c.Name));
 
         // Grouped in C# like SQL's GROUP BY jaar, betaler: the per-state-and-band trace must add up to the payer totals
         // the reports use (costs minus intervention costs, from the simulation buffer).
-        foreach (var payer in Payers.All)
+        foreach (var payer in TestPayers.Deventer.All)
         {
-            var ofPayer = frame.Filter(frame["betaler"].ElementwiseEquals(payer.Code()));
+            var ofPayer = frame.Filter(frame["betaler"].ElementwiseEquals(payer.Code));
             var perYear = ofPayer.GroupBy<int>("jaar").Sum("zorgkosten");
             for (var t = 0; t < result.Cycles; t++)
             {
@@ -62,7 +64,7 @@ public class DataFrameTests
         Assert.Equal(end.Rows.Count, end["persoonsjaren"].NullCount);
 
         var costs = result.ToCostsDataFrame();
-        Assert.Equal(result.Cycles * Payers.All.Count, costs.Rows.Count);
+        Assert.Equal(result.Cycles * TestPayers.Deventer.All.Count, costs.Rows.Count);
         for (long i = 0; i < costs.Rows.Count; i++)
             Assert.Equal(Convert.ToDouble(costs["zorgkosten"][i]) + Convert.ToDouble(costs["interventiekosten"][i]), Convert.ToDouble(costs["totaal"][i]), 1e-6);
     }
@@ -78,7 +80,7 @@ public class DataFrameTests
 
         var draws = new[] { new PsaDraw(1.5, -2), new PsaDraw(-3, 4.25) };
         var summary = new OutcomeSummary(0, 0, 0, 0, 0.5, 2);
-        var psa = new PsaResult("a", "b", 2024, 2, new PsaOptions(), 0.0225, Array.Empty<PayerUncertainty>(), summary, Array.Empty<string>(), draws);
+        var psa = new PsaResult("a", "b", 2024, 2, new PsaOptions(), 0.0225, TestPayers.Deventer.Rows, Array.Empty<PayerUncertainty>(), summary, Array.Empty<string>(), draws);
         var psaFrame = psa.ToDataFrame();
         Assert.Equal(new[] { 1, 2 }, psaFrame["trekking"].Cast<int>());
         Assert.Equal(new[] { 1.5, -3 }, psaFrame["netto baat gemeente"].Cast<double>());

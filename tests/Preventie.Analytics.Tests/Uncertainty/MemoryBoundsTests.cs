@@ -34,7 +34,7 @@ public class MemoryBoundsTests
         var pair = ScenarioPair.Load(model, Path.Combine(TestModels.ScenarioDir, "verschuiven-naar-voorliggend.yaml"),
             Path.Combine(TestModels.ScenarioDir, "basis.yaml"));
         var uncertain = UncertainParameters.For(model);
-        var outcomes = PayerGroups.Count * (pair.Scenario.Cycles + 1) + 2;
+        var outcomes = model.Payers.Rows.Count * (pair.Scenario.Cycles + 1) + 2;
         long Overhead(int draws)
         {
             var options = new PsaOptions { Draws = draws, Seed = 1, MaxDegreeOfParallelism = 1 };

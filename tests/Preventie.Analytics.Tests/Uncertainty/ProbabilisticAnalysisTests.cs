@@ -52,7 +52,7 @@ public class ProbabilisticAnalysisTests
         var psa = ProbabilisticAnalysis.Run(scenario, comparator, uncertain, new PsaOptions { Draws = 40, ChunkSize = 16, MaxDegreeOfParallelism = 2 });
         var det = ScenarioComparison.Create(scenario.RunWithTrace(), comparator.RunWithTrace());
 
-        var expected = det.Payers.Append(det.Gemeente).Append(det.Total).ToList();
+        var expected = det.Rows.ToList();
         Assert.Equal(expected.Count, psa.Groups.Count);
         for (var g = 0; g < expected.Count; g++)
         {
@@ -272,8 +272,8 @@ public class ProbabilisticAnalysisTests
     {
         var s = new OutcomeSummary(1, 0, 2, 1, 0.5, 10);
         var group = new PayerUncertainty("totaal", "Alle betalers", 1, s, [s], [new AcceptabilityPoint(0, 0.5, 1)], 1, 0.5);
-        var groups = Enumerable.Range(0, PayerGroups.Count).Select(_ => group).ToList();
-        var r = new PsaResult("<script>x</script>", "A & B", 2024, 1, new PsaOptions { ValuesPerLifeYear = [0] }, 0.0225, groups, s, ["p: <b>"]);
+        var groups = Enumerable.Range(0, TestPayers.Deventer.Rows.Count).Select(_ => group).ToList();
+        var r = new PsaResult("<script>x</script>", "A & B", 2024, 1, new PsaOptions { ValuesPerLifeYear = [0] }, 0.0225, TestPayers.Deventer.Rows, groups, s, ["p: <b>"]);
         var html = Preventie.Analytics.Reporting.ResultRendering.Html(r);
         Assert.DoesNotContain("<script>", html);
         Assert.Contains("&lt;script&gt;", html);

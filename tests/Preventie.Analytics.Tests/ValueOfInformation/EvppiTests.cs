@@ -1,6 +1,8 @@
 using MathNet.Numerics.Distributions;
 using Preventie.Analytics.ValueOfInformation;
 
+using Preventie.Analytics.Tests.Simulation;
+
 namespace Preventie.Analytics.Tests.ValueOfInformation;
 
 public class EvppiTests
@@ -58,9 +60,10 @@ public class EvppiTests
     public void Decision_evppi_gives_the_evpi_for_all_parameters_and_zero_for_an_unused_one_per_payer()
     {
         var (x, inb) = Toy(2000, 20, 300, 200, 13);
-        var groups = Enumerable.Range(0, Analytics.Uncertainty.PayerGroups.Count)
-            .Select(g => g == Analytics.Uncertainty.PayerGroups.Gemeente || g == Analytics.Uncertainty.PayerGroups.Total ? inb : new double[inb.Length]).ToArray();
-        var sample = new Analytics.Optimisation.DecisionSample(["theta1", "theta2", "ongebruikt"], x, groups, new double[inb.Length]);
+        var rows = TestPayers.Deventer.Rows;
+        var groups = Enumerable.Range(0, rows.Count)
+            .Select(g => g == rows.Gemeente || g == rows.Total ? inb : new double[inb.Length]).ToArray();
+        var sample = new Analytics.Optimisation.DecisionSample(["theta1", "theta2", "ongebruikt"], x, groups, new double[inb.Length], rows);
         var result = DecisionEvppi.Compute(sample, [new EvppiGroup("alleen ongebruikt", ["ongebruikt"]), new EvppiGroup("theta1 en theta2", ["theta1", "theta2"])]);
         Assert.Equal(["gemeente", "totaal"], result.Evpi.Keys.Order());
         foreach (var payer in new[] { "gemeente", "totaal" })

@@ -32,7 +32,7 @@ public class WijkMigrationTests
 
     private static void AssertSameBits(SimulationResult a, SimulationResult b)
     {
-        foreach (var p in Payers.All)
+        foreach (var p in City.Payers.All)
             for (var t = 0; t < a.Cycles; t++) Assert.Equal(a.Costs(p, t), b.Costs(p, t));
         for (var t = 0; t <= a.Cycles; t++)
             for (var s = 0; s < a.States.Count; s++) Assert.Equal(a.Count(t, s), b.Count(t, s));
@@ -58,7 +58,7 @@ public class WijkMigrationTests
         var still = WijkModel.Build(City, set).Compile(Load(file)).RunWithTrace();
         var moving = WijkModel.Build(City, set).WithMigration(WijkMigration.Of(m)).Compile(Load(file)).RunWithTrace();
         var r0 = still[0];
-        foreach (var p in Payers.All)
+        foreach (var p in City.Payers.All)
             for (var t = 0; t < r0.Cycles; t++)
             {
                 var a = still.Sum(r => r.Costs(p, t));

@@ -29,7 +29,7 @@ public class WijkModelTests
         Assert.Equal(today.Total.NetBenefitDiscounted, row.NetTotal); // bit for bit
         Assert.Equal(today.Gemeente.NetBenefitDiscounted, row.NetMunicipality);
         Assert.Equal(today.SelfReliantYearsGained, row.SelfReliantYearsGained);
-        foreach (var p in Payers.All)
+        foreach (var p in TestPayers.Deventer.All)
             for (var t = 0; t < today.Years.Count; t++)
                 Assert.Equal(today.Scenario.Costs(p, t), wijk.PerWijk[0].Scenario.Costs(p, t));
     }
@@ -43,7 +43,7 @@ public class WijkModelTests
         var city = ScenarioCompiler.Compile(City, Load("verschuiven-naar-voorliggend.yaml")).RunWithTrace();
         Assert.Equal(10, runs.Count);
         for (var t = 0; t < city.Cycles; t++)
-            foreach (var p in Payers.All)
+            foreach (var p in TestPayers.Deventer.All)
                 Assert.Equal(city.Costs(p, t), runs.Sum(r => r.Costs(p, t)), Math.Max(1e-6, Math.Abs(city.Costs(p, t)) * 1e-10));
         for (var s = 0; s < city.States.Count; s++)
             Assert.Equal(city.Count(city.Cycles, s), runs.Sum(r => r.Count(r.Cycles, s)), 1e-6);

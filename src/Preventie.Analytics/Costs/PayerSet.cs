@@ -1,0 +1,85 @@
+using Preventie.Analytics.Input;
+
+namespace Preventie.Analytics.Costs;
+
+/// <summary>
+/// The model's payers in file order (<c>ModelDefinition.Payers</c>, read from <c>betalers.csv</c>), with lookup
+/// by code and the grouping used in summaries: the own-budget group first (the municipality, reported as "gemeente"),
+/// then the other groups ("elders") in file order. <see cref="Rows"/> are the rows of every comparison result.
+/// </summary>
+public sealed class PayerSet
+{
+    private readonly Dictionary<string, Payer> _byCode;
+
+    /// <summary>Builds a set; the payers' <see cref="Payer.Index"/> must be 0, 1, 2…, codes unique, at least one own
+    /// budget and all own budgets in one group that holds no other payer. <see cref="PayerFile"/> checks the same rules
+    /// with Dutch messages before it gets here.</summary>
+    public PayerSet(IEnumerable<Payer> payers)
+    {
+        All = payers.ToList();
+        if (All.Count == 0) throw new ArgumentException("A payer set needs at least one payer.");
+        for (var i = 0; i < All.Count; i++)
+            if (All[i].Index != i) throw new ArgumentException($"Payer '{All[i].Code}' has index {All[i].Index}, expected {i}.");
+        _byCode = new Dictionary<string, Payer>();
+        foreach (var p in All)
+            if (!_byCode.TryAdd(ColumnName.Normalize(p.Code), p)) throw new ArgumentException($"Payer code '{p.Code}' occurs twice.");
+        if (PayerFile.RuleViolation(All) is { } violation) throw new ArgumentException(violation);
+
+        var groups = All.GroupBy(p => ColumnName.Normalize(p.Group))
+            .Select(g => new PayerGroup(g.First().Group, g.First().GroupLabel, g.First().IsOwnBudget, g.ToList()))
+            .ToList();
+        Groups = groups.Where(g => g.IsOwnBudget).Concat(groups.Where(g => !g.IsOwnBudget)).ToList();
+        Rows = new PayerRows(this);
+    }
+
+    /// <summary>All payers in file order (= report order and result index).</summary>
+    public IReadOnlyList<Payer> All { get; }
+
+    /// <summary>Number of payers: the length of the payer dimension in result arrays.</summary>
+    public int Count => All.Count;
+
+    public Payer this[int index] => All[index];
+
+    /// <summary>The payer with this code (case and accents ignored); throws with <see cref="UnknownMessage"/> when none.</summary>
+    public Payer this[string code] => TryParse(code, out var p) ? p : throw new KeyNotFoundException($"{UnknownMessage}: '{code}'");
+
+    /// <summary>The groups in summary order: the own-budget group first, then the other groups in file order.</summary>
+    public IReadOnlyList<PayerGroup> Groups { get; }
+
+    /// <summary>The decision maker's own group (the municipality).</summary>
+    public PayerGroup OwnGroup => Groups[0];
+
+    /// <summary>The groups other than the own budget: where a saving is a wrong-pocket effect.</summary>
+    public IEnumerable<PayerGroup> OtherGroups => Groups.Skip(1);
+
+    /// <summary>The rows of every comparison result: payers, then aggregate groups, then the total.</summary>
+    public PayerRows Rows { get; }
+
+    /// <summary>The payer's index, after checking that it is a payer of this set (same code at that place).</summary>
+    public int IndexOf(Payer payer) =>
+        payer.Index < All.Count && All[payer.Index] == payer ? payer.Index
+        : throw new ArgumentException($"Payer '{payer.Code}' is not a payer of this model (betalers: {string.Join(", ", All.Select(p => p.Code))}).", nameof(payer));
+
+    public bool TryParse(string? text, out Payer payer)
+    {
+        var found = _byCode.TryGetValue(ColumnName.Normalize(text), out var p);
+        payer = p!;
+        return found;
+    }
+
+    /// <summary>The other groups named in a Dutch sentence, e.g. "de zorgverzekeraar (Zvw), de Wlz (zorgkantoor), het Rijk
+    /// of de inwoners" (with <paramref name="conjunction"/> "of" or "en"); "andere betalers" when there are none.</summary>
+    public string OtherGroupsInSentence(string conjunction)
+    {
+        var names = OtherGroups.Select(g => g.InSentence).ToList();
+        return names.Count switch
+        {
+            0 => "andere betalers",
+            1 => names[0],
+            _ => string.Join(", ", names.Take(names.Count - 1)) + $" {conjunction} " + names[^1],
+        };
+    }
+
+    /// <summary>Dutch message for an unknown payer, listing the valid codes.</summary>
+    public string UnknownMessage => $"onbekende betaler (geldig: {string.Join(", ", All.Select(p => p.Code))}; zie {PayerFile.FileName})";
+}
