@@ -1,5 +1,6 @@
 using System.Text;
 using Preventie.Analytics.Calibration;
+using Preventie.Analytics.Costs;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Model;
@@ -292,6 +293,7 @@ public class AgeBandSetTests
         Directory.CreateDirectory(dir);
         void Write(string name, string text) => File.WriteAllText(Path.Combine(dir, name), text, new UTF8Encoding(false));
         Write(AgeBandFile.FileName, "code;van;tot_en_met;naam;bron\n0-17;0;17;;test\n18-64;18;64;;test\n65+;65;;;test\n");
+        File.Copy(Path.Combine(TestModels.DefaultModelDir, PayerFile.FileName), Path.Combine(dir, PayerFile.FileName));
         Write(ModelFiles.ParametersFile, "naam;waarde;eenheid;bron;aanname\n" +
             "geboortecijfer;0;per inwoner;test;nee\ninwoners_jong;18000;inwoners;test;nee\ninwoners_midden;47000;inwoners;test;nee\n" +
             "inwoners_oud;20000;inwoners;test;nee\ngeen_migratie;0;fractie;test;nee\naandeel_zelf;0,9;aandeel;test;nee\n" +
