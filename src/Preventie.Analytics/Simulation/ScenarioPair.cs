@@ -22,6 +22,7 @@ public sealed class ScenarioPair
         Model = model;
         Scenario = scenario;
         Comparator = comparator;
+        Warnings = ScenarioPlausibility.Warnings(scenario, comparator);
     }
 
     /// <summary>The model both scenarios are compiled against.</summary>
@@ -32,6 +33,12 @@ public sealed class ScenarioPair
 
     /// <summary>The comparator, or null when none was given.</summary>
     public CompiledScenario? Comparator { get; }
+
+    /// <summary>
+    /// Legal but unusual values in either scenario (<see cref="ScenarioPlausibility"/>), as Dutch warnings naming file,
+    /// field and value: the CLI prints them, the council report and the batch overview show them under "Let op".
+    /// </summary>
+    public IReadOnlyList<DataError> Warnings { get; }
 
     /// <summary>
     /// Loads the model in <paramref name="modelDirectory"/>, the scenario and (optionally) the comparator, and compiles
