@@ -11,15 +11,16 @@ namespace Preventie.Analytics.Inventory;
 /// first activity of the same name if there is one, otherwise with the earliest similar activity — so the number of
 /// findings grows with the inventory, not with its square.</para>
 /// <para><b>Blocking</b> (prefix filtering on shared content words): order all words by how rare they are. For a
-/// pair with the smaller set S (s words) and the larger L, an overlap ≥ t·s needs k = ⌈t·s⌉ shared words, so the
-/// s − k + 1 rarest words of S (its <i>prefix</i>) contain at least one word of L. Only activities that share such
-/// a word are compared: an activity j probes an index of prefixes with all its words for the earlier activities no
-/// larger than itself (<i>length filter</i>: there the earlier one is S), and an index of full word sets with its own
-/// prefix for the larger ones. The first shared word met this way is the rarest shared word, so its positions in both
-/// sets bound the overlap (<i>positional filter</i>: 1 + the words after it in the shorter remainder); a candidate
-/// that cannot reach k is dropped unverified, and the verifying merge starts after that word and stops as soon as
-/// k is out of reach. A row with the name of an earlier row is settled by a dictionary, so a large cluster of
-/// identical rows costs one look-up per row. Words are integer ids and sets sorted arrays.</para>
+/// pair with the smaller set S (s words) and the larger L, an overlap ≥ t·s needs k = ⌈t·s⌉ ≥ 2 shared words, so the
+/// s − k + 2 rarest words of S (its <i>prefix</i>) contain at least two words of L. An activity j therefore counts
+/// how often it meets each earlier activity in an index of prefixes, probed with all of j's words, for the earlier
+/// activities no larger than j (<i>length filter</i>: there the earlier one is S), and in an index of full word sets,
+/// probed with j's own prefix, for the larger ones; only an activity met twice is verified. The first meeting is
+/// through the rarest shared word, so its positions bound the overlap (<i>positional filter</i>: it and the words
+/// after it in the shorter remainder); one that cannot reach k is dropped at once. Posting lists are grouped by set
+/// size, so whole groups that the length or positional filter excludes are skipped, and the verifying merge stops as
+/// soon as k is out of reach. A row with the name of an earlier row is settled by a dictionary, so a large cluster
+/// of identical rows costs one look-up per row. Words are integer ids and sets sorted arrays.</para>
 /// <para><b>Threads</b>: the indexes are built once for all rows; then every row's search (earlier rows only, posting
 /// lists read in row order up to the best match so far) is independent of the others and runs in parallel, each
 /// result in its own slot, so the findings are the same whatever the number of threads. The result is exactly that
@@ -102,7 +103,8 @@ public static class DuplicateDetection
     /// <summary>
     /// One text field (names or effects): every word set as a sorted array of word ids, the id being the word's rank
     /// from rarest to most common (so a set's prefix is its first elements), and the two inverted indexes (prefix
-    /// words and all words), each posting list in row order. Read-only once built.
+    /// words and all words), each posting list ordered by set size and within one size by row, with the start of each
+    /// size's group. Read-only once built.
     /// </summary>
     private sealed class Field
     {
@@ -111,6 +113,8 @@ public static class DuplicateDetection
         private readonly int[] _prefixLength;
         private readonly Posting[][] _byPrefixWord;
         private readonly Posting[][] _byWord;
+        private readonly int[][] _prefixGroups;
+        private readonly int[][] _wordGroups;
 
         public Field(IReadOnlyList<string?> texts)
         {
@@ -151,7 +155,7 @@ public static class DuplicateDetection
                 Array.Sort(ranked);
                 return ranked;
             }).ToArray();
-            _prefixLength = _sets.Select(set => set.Length < DataQualityReport.MinimumWords ? 0 : set.Length - Needed(set.Length) + 1).ToArray();
+            _prefixLength = _sets.Select(set => set.Length < DataQualityReport.MinimumWords ? 0 : set.Length - Needed(set.Length) + 2).ToArray();
 
             // the indexes, filled in row order: count, then place
             var prefixCount = new int[_words.Length];
@@ -177,13 +181,25 @@ public static class DuplicateDetection
                     _byWord[set[k]][wordCount[set[k]]++] = posting;
                 }
             }
+            _prefixGroups = _byPrefixWord.Select(BySize).ToArray();
+            _wordGroups = _byWord.Select(BySize).ToArray();
+        }
+
+        /// <summary>Orders <paramref name="list"/> (filled in row order) by set size, then row, and returns where each size's group starts.</summary>
+        private static int[] BySize(Posting[] list)
+        {
+            Array.Sort(list, static (a, b) => a.Size != b.Size ? a.Size.CompareTo(b.Size) : a.Row.CompareTo(b.Row));
+            var starts = new List<int>();
+            for (var k = 0; k < list.Length; k++)
+                if (k == 0 || list[k].Size != list[k - 1].Size) starts.Add(k);
+            return starts.ToArray();
         }
 
         public int Rows => _sets.Length;
         public int[] Set(int row) => _sets[row];
         public int PrefixLength(int row) => _prefixLength[row];
-        public Posting[] ByPrefixWord(int word) => _byPrefixWord[word];
-        public Posting[] ByWord(int word) => _byWord[word];
+        public (Posting[] List, int[] Groups) ByPrefixWord(int word) => (_byPrefixWord[word], _prefixGroups[word]);
+        public (Posting[] List, int[] Groups) ByWord(int word) => (_byWord[word], _wordGroups[word]);
 
         /// <summary>The overlap coefficient of sets <paramref name="i"/> and <paramref name="j"/> when it reaches the threshold (both with enough words); otherwise null.</summary>
         public double? Overlap(int i, int j)
@@ -214,44 +230,80 @@ public static class DuplicateDetection
         }
     }
 
-    /// <summary>One thread's search in one field, with its state: which rows the current row has already met.</summary>
+    /// <summary>One thread's search in one field, with its state: how often the current row has met each earlier row.</summary>
     private sealed class Search(Field field)
     {
+        private const int Dead = int.MinValue / 2;
         private readonly int[] _metBy = Enumerable.Repeat(-1, field.Rows).ToArray();
+        private readonly int[] _count = new int[field.Rows];
 
         /// <summary>
         /// The smallest row below <paramref name="bound"/> similar to row <paramref name="j"/> in this field,
-        /// or <paramref name="bound"/>. Posting lists are in row order, so each is read only up to the best match so far.
+        /// or <paramref name="bound"/>. Within a size group posting lists are in row order, so each group is read only
+        /// up to the best match so far.
         /// </summary>
         public int EarliestSimilar(int j, int bound)
         {
             if (field.PrefixLength(j) == 0) return bound;
             var set = field.Set(j);
             var best = bound;
-            // earlier rows no larger than j: one of their prefix words is among j's words
+            // earlier rows no larger than j: two of their prefix words are among j's words
             for (var p = 0; p < set.Length; p++)
                 best = Scan(field.ByPrefixWord(set[p]), p, j, best, smaller: true);
-            // earlier rows larger than j: one of j's prefix words is among theirs
+            // earlier rows larger than j: two of j's prefix words are among theirs
             for (var p = 0; p < field.PrefixLength(j); p++)
                 best = Scan(field.ByWord(set[p]), p, j, best, smaller: false);
             return best;
         }
 
-        private int Scan(Posting[] list, int p, int j, int best, bool smaller)
+        /// <summary>
+        /// Reads the posting list of j's word at position <paramref name="p"/>: the size groups the length filter
+        /// allows (<paramref name="smaller"/>: sizes up to j's, while j's words from p on can still supply the
+        /// overlap such a size needs; otherwise sizes above j's), each up to the best row so far, counting how often
+        /// each row is met. A row met for the first time is met through the rarest word it shares with j (if it can
+        /// match j at all), so the positional bound decides whether it stays a candidate; a candidate met a second
+        /// time is verified.
+        /// </summary>
+        private int Scan((Posting[] List, int[] Groups) postings, int p, int j, int best, bool smaller)
         {
+            var (list, groups) = postings;
             var set = field.Set(j);
-            var rest = set.Length - p - 1;
-            foreach (var posting in list)
+            var room = set.Length - p;
+            for (var g = 0; g < groups.Length; g++)
             {
-                var i = posting.Row;
-                if (i >= best) break;
-                if (smaller ? posting.Size > set.Length : posting.Size <= set.Length) continue;
-                if (_metBy[i] == j) continue;
-                // met first through the rarest shared word (if the pair can match at all): the positional bound holds
-                _metBy[i] = j;
-                var needed = Needed(Math.Min(posting.Size, set.Length));
-                if (1 + Math.Min(posting.Size - posting.Position - 1, rest) < needed) continue;
-                if (Field.Shared(field.Set(i), posting.Position + 1, set, p + 1, 1, needed) >= needed) return i;
+                var start = groups[g];
+                var end = g + 1 < groups.Length ? groups[g + 1] : list.Length;
+                var size = list[start].Size;
+                int needed;
+                if (smaller)
+                {
+                    if (size > set.Length) break;
+                    needed = Needed(size);
+                    if (needed > room + 1) break; // grows with the size; even a second shared word here leaves too few
+                }
+                else
+                {
+                    if (size <= set.Length) continue;
+                    needed = Needed(set.Length);
+                }
+                for (var k = start; k < end; k++)
+                {
+                    var posting = list[k];
+                    var i = posting.Row;
+                    if (i >= best) break;
+                    if (_metBy[i] != j)
+                    {
+                        _metBy[i] = j;
+                        _count[i] = Math.Min(size - posting.Position, room) >= needed ? 1 : Dead;
+                        continue;
+                    }
+                    if (++_count[i] != 2) continue;
+                    if (Field.Shared(field.Set(i), 0, set, 0, 0, needed) >= needed)
+                    {
+                        best = i;
+                        break;
+                    }
+                }
             }
             return best;
         }
