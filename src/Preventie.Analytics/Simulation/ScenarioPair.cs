@@ -22,7 +22,6 @@ public sealed class ScenarioPair
         Model = model;
         Scenario = scenario;
         Comparator = comparator;
-        Warnings = ScenarioPlausibility.Warnings(scenario, comparator);
     }
 
     /// <summary>The model both scenarios are compiled against.</summary>
@@ -38,7 +37,9 @@ public sealed class ScenarioPair
     /// Legal but unusual values in either scenario (<see cref="ScenarioPlausibility"/>), as Dutch warnings naming file,
     /// field and value: the CLI prints them, the council report and the batch overview show them under "Let op".
     /// </summary>
-    public IReadOnlyList<DataError> Warnings { get; }
+    public IReadOnlyList<DataError> Warnings => _warnings ??= ScenarioPlausibility.Warnings(Scenario, Comparator);
+
+    private IReadOnlyList<DataError>? _warnings;
 
     /// <summary>
     /// Loads the model in <paramref name="modelDirectory"/>, the scenario and (optionally) the comparator, and compiles
