@@ -39,6 +39,7 @@ public static class DuplicateDetection
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxThreads);
         var n = activities.Count;
+        if (n == 0) return [];
         var names = new Field(activities.Select(a => a.Name).ToList());
         var effects = new Field(activities.Select(a => a.IntendedEffect).ToList());
 

@@ -107,6 +107,13 @@ public class DuplicateDetectionTests
     }
 
     [Fact]
+    public void An_empty_or_one_row_inventory_has_no_duplicates()
+    {
+        Assert.Empty(DuplicateDetection.FirstMatches([]));
+        Assert.Empty(DuplicateDetection.FirstMatches([Activity(2, "wijk zorg", "wijk zorg")]));
+    }
+
+    [Fact]
     public void The_result_is_the_same_whatever_the_number_of_threads()
     {
         var acts = Load(SyntheticInventory.Csv(5000, 7)).Activities;
