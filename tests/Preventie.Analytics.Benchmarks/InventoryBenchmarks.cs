@@ -36,6 +36,42 @@ public class InventoryBenchmarks
     [Benchmark]
     public int Duplicates() => DataQualityReport.LikelyDuplicates(_inventory.Activities).Count();
 
+    /// <summary>Likely duplicates on one thread (the total work of the parallel search, without its overhead).</summary>
+    [Benchmark]
+    public int DuplicatesOneThread() => DuplicateDetection.FirstMatches(_inventory.Activities, maxThreads: 1).Count;
+
+    /// <summary>
+    /// A quick check between BenchmarkDotNet runs: <c>... -- inventory [rows]</c> prints wall-clock and process CPU time
+    /// of loading and of the duplicate search (all threads and one thread), after one warm-up run.
+    /// </summary>
+    public static void Quick(string[] args)
+    {
+        var bench = new InventoryBenchmarks { Rows = args.Length > 1 ? int.Parse(args[1]) : 100_000 };
+        bench.Setup();
+        try
+        {
+            using var process = System.Diagnostics.Process.GetCurrentProcess();
+            void Time(string what, Func<int> action)
+            {
+                action();
+                process.Refresh();
+                var cpu = process.TotalProcessorTime;
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                var result = action();
+                watch.Stop();
+                process.Refresh();
+                Console.WriteLine($"{bench.Rows} rows, {what}: {watch.Elapsed.TotalSeconds:0.00} s wall, {(process.TotalProcessorTime - cpu).TotalSeconds:0.00} s CPU ({result})");
+            }
+            Time("load", bench.Load);
+            Time("duplicates", bench.Duplicates);
+            Time("duplicates, one thread", bench.DuplicatesOneThread);
+        }
+        finally
+        {
+            bench.Cleanup();
+        }
+    }
+
     /// <summary>What <c>preventie inventory</c> does: load, all findings, pivots and reconciliation.</summary>
     [Benchmark]
     public int LoadAndSummarise() => InventorySummary.Create(InventoryLoader.Load(_file), null, null).QualityFindings.Count;

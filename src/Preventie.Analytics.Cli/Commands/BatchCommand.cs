@@ -101,16 +101,18 @@ public static class BatchCommand
             foreach (var file in pilots)
             {
                 started(Path.GetFileNameWithoutExtension(file));
-                var (_, _, comparison) = ScenarioCompiler.LoadAndCompare(modelDir, file, basisFile);
-                var inputs = CouncilReport.InputFiles(comparison!, modelDir).Append(Path.GetFullPath(inventoryFile)).ToList();
+                var pair = ScenarioPair.Load(modelDir, file, basisFile);
+                CommandErrors.PrintWarnings(pair.Warnings);
+                var comparison = pair.Compare();
+                var inputs = CouncilReport.InputFiles(comparison, modelDir).Append(Path.GetFullPath(inventoryFile)).ToList();
                 var perWijk = wijkModel is null ? null : Wijken.WijkComparison.Load(wijkModel, file, basisFile, options.PsaDraws, (ulong)request.Seed);
                 if (perWijk?.InputFile is { } wf) inputs.Add(wf);
                 if (perWijk?.ParameterInputFile is { } wp) inputs.Add(wp);
                 if (perWijk?.NeedInputFile is { } wi) inputs.Add(wi);
                 if (perWijk?.MigrationInputFile is { } wm) inputs.Add(wm);
                 inputFiles.AddRange(inputs.Where(f => !inputFiles.Contains(f)));
-                (PsaResult Psa, OneWayResult OneWay)? uncertainty = options.PsaDraws is null ? null : CouncilReport.RunUncertainty(comparison!, options);
-                runs.Add((Path.GetFileNameWithoutExtension(file), comparison!, CouncilReport.Build(comparison!, inputs, options with { Wijken = perWijk }, uncertainty), uncertainty?.Psa));
+                (PsaResult Psa, OneWayResult OneWay)? uncertainty = options.PsaDraws is null ? null : CouncilReport.RunUncertainty(comparison, options);
+                runs.Add((Path.GetFileNameWithoutExtension(file), comparison, CouncilReport.Build(comparison, inputs, options with { Wijken = perWijk }, uncertainty), uncertainty?.Psa));
                 done();
             }
         }
@@ -239,14 +241,24 @@ public static class BatchCommand
                                $"{DutchFormat.Count(summary.QualityFindings.Count, "bevinding", "bevindingen")} over datakwaliteit en {DutchFormat.Count(summary.PublishedFindings.Count, "tegenstrijdigheid", "tegenstrijdigheden")} " +
                                "in de gepubliceerde draaitabellen. Details: inventaris.xlsx en notebook 01-inventaris.")
                 .WithFigure(InventoryCharts.Coverage(summary.Inventory)))
-            .WithSection(new ReportSection("Let op")
-                .WithParagraph("De effecten van de interventies en de verdeling van de baten over de betalers zijn aannames " +
-                               "(data/parameters/parameters.csv, kolom aanname). Elk scenariorapport noemt ze en laat zien hoe zeker de uitkomsten zijn."))
+            .WithSection(LetOp(comparisons))
             // the overview rests on the same assumptions and sources as the scenario reports: list them once each
             .WithAssumptions(comparisons.SelectMany(CouncilReport.Assumptions).DistinctBy(a => (a.Parameter, a.Value)))
 ;
         return comparisons.SelectMany(c => CouncilReport.DataSources(c, options)).DistinctBy(d => (d.Name, d.Description, d.Reference))
             .Aggregate(document, (doc, source) => doc.WithDataSource(source));
+    }
+
+    /// <summary>"Let op": the assumptions, and the legal but unusual values of every scenario (the warnings each report shows).</summary>
+    private static ReportSection LetOp(IReadOnlyList<ScenarioComparison> comparisons)
+    {
+        var section = new ReportSection("Let op")
+            .WithParagraph("De effecten van de interventies en de verdeling van de baten over de betalers zijn aannames " +
+                           "(data/parameters/parameters.csv, kolom aanname). Elk scenariorapport noemt ze en laat zien hoe zeker de uitkomsten zijn.");
+        var warnings = comparisons.SelectMany(c => ScenarioPlausibility.Warnings(c.Scenario.Compiled, c.Comparator.Compiled)).DistinctBy(w => w.ToString()).ToList();
+        return warnings.Count == 0 ? section : section
+            .WithParagraph("Toegestane, maar ongebruikelijke invoer (ook genoemd in het rapport van het scenario):")
+            .WithBullets(warnings.Select(w => w.ToString()));
     }
 
     private static void PrintSummary(IAnsiConsole console, IReadOnlyList<ScenarioComparison> comparisons)

@@ -75,6 +75,19 @@ public static class CommandErrors
         }
     }
 
+    /// <summary>
+    /// Prints legal but unusual input (e.g. <see cref="Simulation.ScenarioPair.Warnings"/>) on standard error, in Dutch,
+    /// yellow on a terminal; the run goes on.
+    /// </summary>
+    public static void PrintWarnings(IEnumerable<DataError> warnings)
+    {
+        var list = warnings.ToList();
+        if (list.Count == 0) return;
+        var (on, off) = Console.IsErrorRedirected ? ("", "") : ("\u001b[33m", "\u001b[0m");
+        Console.Error.WriteLine(on + (list.Count == 1 ? "Waarschuwing (toegestaan, maar ongebruikelijk):" : $"{list.Count} waarschuwingen (toegestaan, maar ongebruikelijk):") + off);
+        foreach (var w in list) Console.Error.WriteLine(on + "  - " + w + off);
+    }
+
     /// <summary>Folder of the error logs: PREVENTIE_LOGMAP if set, otherwise preventie-logs in the system's temp folder.</summary>
     internal static string LogDirectory =>
         Environment.GetEnvironmentVariable("PREVENTIE_LOGMAP") is { Length: > 0 } dir ? dir : Path.Combine(Path.GetTempPath(), "preventie-logs");

@@ -75,8 +75,8 @@ public static class ReportCommand
         WijkOption.CheckIndicators(wijkPath, indicatorFile);
         var wijkComparison = wijkPath is null ? null : Wijken.WijkComparison.Load(modelDir, SimulateCommand.Resolve(scenarioPath, root),
             SimulateCommand.Resolve(comparePath, root), SimulateCommand.Resolve(wijkPath, root), psaDraws, seed is { } s ? (ulong)s : Uncertainty.PsaOptions.DefaultSeed, indicatorFile);
-        ReportDocument Create(Action<int>? progress) => CouncilReport.Create(modelDir, SimulateCommand.Resolve(scenarioPath, root),
-            SimulateCommand.Resolve(comparePath, root), new CouncilReportOptions(psaDraws, seed, DateTimeOffset.Now, inventory, progress, wijkComparison));
+        var pair = SimulateCommand.LoadPair(scenarioPath, comparePath, modelDir);
+        ReportDocument Create(Action<int>? progress) => CouncilReport.Create(pair, modelDir, new CouncilReportOptions(psaDraws, seed, DateTimeOffset.Now, inventory, progress, wijkComparison));
         var report = psaDraws is { } draws ? PsaProgressBar.Run(draws, Create) : Create(null);
 
         report.Save(outPath, plotly);

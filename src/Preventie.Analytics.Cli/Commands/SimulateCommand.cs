@@ -139,12 +139,14 @@ public static class SimulateCommand
 
     /// <summary>
     /// Loads and compiles the scenario and (optionally) its comparator through the library's one load path
-    /// (<see cref="ScenarioPair"/>); paths resolve as <see cref="Resolve"/> says, the model as <see cref="LocateModel"/>.
+    /// (<see cref="ScenarioPair"/>) and prints its warnings on standard error; paths resolve as <see cref="Resolve"/> says, the model as <see cref="LocateModel"/>.
     /// </summary>
     internal static ScenarioPair LoadPair(string scenarioPath, string? comparePath, string? modelDir)
     {
         (modelDir, var root) = LocateModel(modelDir);
-        return ScenarioPair.Load(modelDir, Resolve(scenarioPath, root), comparePath is null ? null : Resolve(comparePath, root));
+        var pair = ScenarioPair.Load(modelDir, Resolve(scenarioPath, root), comparePath is null ? null : Resolve(comparePath, root));
+        CommandErrors.PrintWarnings(pair.Warnings);
+        return pair;
     }
 
     /// <summary>

@@ -62,15 +62,15 @@ public static class TableReader
         throw new InvalidOperationException("unreachable");
     }
 
-    /// <summary>Free-text columns that may absorb a separator: a source or note containing <c>;</c> written without quotes.</summary>
+    /// <summary>Free-text columns where a <c>;</c> inside the text is the likely cause of extra cells.</summary>
     private static readonly string[] NoteColumns = ["bron", "bronnen", "toelichting", "opmerking", "opmerkingen", "notitie"];
 
     /// <summary>
-    /// Rows with filled cells to the right of the last named column. When that last column is a free-text note
-    /// (<see cref="NoteColumns"/>, e.g. <c>bron</c>), the extra cells are the rest of the note — a <c>;</c> inside an
-    /// unquoted source text — and are joined back into it with "; ", so nothing is lost. Otherwise such a value (often
-    /// a separator too many, e.g. a decimal written with <c>;</c>) is refused instead of silently dropped; all such
-    /// rows at once.
+    /// Refuses rows with filled cells to the right of the last named column, all such rows at once, instead of
+    /// silently dropping those values (often a separator too many, e.g. a decimal written with <c>;</c>). When the last
+    /// column is a free-text note (<see cref="NoteColumns"/>, e.g. <c>bron</c>), the cause is almost always a <c>;</c>
+    /// inside an unquoted text: the message names that column and says to put the text in quotes. Such texts were once
+    /// joined back silently; that guess could hide a real extra value, and Excel's own CSV export quotes these cells.
     /// </summary>
     private static RawTable CheckRowWidths(RawTable table)
     {
@@ -78,23 +78,22 @@ public static class TableReader
         while (width > 0 && table.Headers[width - 1].Length == 0) width--;
         var lastIsNote = width > 0 && NoteColumns.Contains(ColumnName.Normalize(table.Headers[width - 1]));
         var errors = new ErrorCollector(table.File);
-        var rows = new List<RawRow>(table.Rows.Count);
         foreach (var row in table.Rows)
         {
             var last = row.Cells.ToList().FindLastIndex(c => c.Length > 0);
-            if (last < width) { rows.Add(row); continue; }
+            if (last < width) continue;
+            var extra = string.Join(" | ", row.Cells.Skip(width).Where(c => c.Length > 0));
             if (lastIsNote)
-            {
-                var note = string.Join("; ", row.Cells.Skip(width - 1).Take(last - width + 2).Where(c => c.Length > 0));
-                rows.Add(row with { Cells = row.Cells.Take(width - 1).Append(note).ToList() });
-                continue;
-            }
-            errors.Add(row.Number, null, string.Join(" | ", row.Cells.Skip(width).Where(c => c.Length > 0)),
-                $"de rij heeft {last + 1} velden, de kopregel {width} kolommen: extra waarden rechts van de laatste kolom " +
-                $"'{table.Headers[width - 1]}' (een scheidingsteken te veel, of een kolom zonder naam). Haal ze weg, zet de tekst tussen aanhalingstekens of geef de kolom een naam.");
+                errors.Add(row.Number, table.Headers[width - 1], extra,
+                    $"de tekst in de laatste kolom '{table.Headers[width - 1]}' bevat een scheidingsteken (;) zonder aanhalingstekens, zodat de rij {last + 1} velden heeft " +
+                    $"en de kopregel {width} kolommen. Zet de hele tekst tussen aanhalingstekens (\"…; …\"), of vervang de ; in de tekst door een komma.");
+            else
+                errors.Add(row.Number, null, extra,
+                    $"de rij heeft {last + 1} velden, de kopregel {width} kolommen: extra waarden rechts van de laatste kolom " +
+                    $"'{table.Headers[width - 1]}' (een scheidingsteken te veel, of een kolom zonder naam). Haal ze weg, zet de tekst tussen aanhalingstekens of geef de kolom een naam.");
         }
         errors.ThrowIfAny();
-        return new RawTable(table.File, table.HeaderRow, table.Headers, rows);
+        return table;
     }
 
     private static List<RawRow> ReadCsv(string path)

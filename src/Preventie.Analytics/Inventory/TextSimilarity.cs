@@ -19,24 +19,50 @@ public static class TextSimilarity
         "waarbij", "worden", "wordt", "hebben", "heeft",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Receives one content word; the span is only valid during the call.</summary>
+    internal delegate void WordSink(ReadOnlySpan<char> word);
+
     /// <summary>The content words of <paramref name="text"/>.</summary>
     public static IReadOnlySet<string> ContentWords(string? text)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        if (string.IsNullOrWhiteSpace(text)) return words;
-        var current = new System.Text.StringBuilder();
-        foreach (var ch in (text + " "))
+        EachContentWord(text, w => words.Add(w.ToString()));
+        return words;
+    }
+
+    /// <summary>
+    /// Hands every content word of <paramref name="text"/> (in text order, repeats included) to <paramref name="sink"/>:
+    /// the one definition of a content word, used by <see cref="ContentWords"/> and by <see cref="DuplicateDetection"/>
+    /// (which interns the words without building strings). A word is a run of letters, digits and combining accents,
+    /// normalised by <see cref="ColumnName.Normalize"/> (an all-ASCII word only needs lower case, so it skips that).
+    /// </summary>
+    internal static void EachContentWord(string? text, WordSink sink)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return;
+        Span<char> buffer = stackalloc char[128];
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
         {
-            if (char.IsLetterOrDigit(ch) || ch is '\u0308' or '\u0301' or '\u0300')
+            if (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '\u0308' or '\u0301' or '\u0300'))
             {
-                current.Append(ch);
+                if (start < 0) start = i;
                 continue;
             }
-            var w = ColumnName.Normalize(current.ToString());
-            current.Clear();
-            if (w.Length >= 3 && !StopWords.Contains(w)) words.Add(w);
+            if (start < 0) continue;
+            var token = text.AsSpan(start, i - start);
+            start = -1;
+            scoped ReadOnlySpan<char> word;
+            if (token.Length <= buffer.Length && System.Text.Ascii.IsValid(token))
+            {
+                System.Text.Ascii.ToLower(token, buffer, out var written);
+                word = buffer[..written];
+            }
+            else
+                word = ColumnName.Normalize(token.ToString());
+            if (word.Length >= 3 && !StopWordLookup.Contains(word)) sink(word);
         }
-        return words;
     }
 
     /// <summary>Overlap coefficient of the content words; 0 when either text has no content words.</summary>

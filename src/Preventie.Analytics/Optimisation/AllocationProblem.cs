@@ -32,7 +32,9 @@ public sealed class AllocationProblem
     public AllocationSolution Solve(TimeSpan? timeLimit = null)
     {
         Hosting.NativeAssets.EnsureResolvable(typeof(Solver).Assembly);
-        using var solver = Solver.CreateSolver("SCIP") ?? throw new InvalidOperationException("OR-Tools SCIP solver not available");
+        using var solver = Solver.CreateSolver("SCIP") ?? throw new InvalidOperationException(
+            "De rekenmodule voor het optimaliseren (OR-Tools, SCIP) is niet beschikbaar: de bijbehorende native bibliotheek kon niet worden geladen. " +
+            "Herstel de installatie (dotnet restore) of gebruik een ondersteund platform (Linux, Windows of macOS op x64 of arm64).");
         solver.SetTimeLimit((long)(timeLimit ?? TimeSpan.FromSeconds(30)).TotalMilliseconds);
         var x = new Variable[Items.Count][];
         var objective = solver.Objective();

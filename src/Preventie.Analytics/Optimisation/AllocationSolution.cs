@@ -13,6 +13,18 @@ public enum AllocationStatus
     Unknown,
 }
 
+/// <summary>Dutch labels of <see cref="AllocationStatus"/>, for what a user reads.</summary>
+public static class AllocationStatuses
+{
+    public static string DutchLabel(this AllocationStatus status) => status switch
+    {
+        AllocationStatus.Optimal => "optimaal",
+        AllocationStatus.Feasible => "toegestaan, niet bewezen optimaal (tijdslimiet bereikt)",
+        AllocationStatus.Infeasible => "onmogelijk: geen keuze voldoet aan de eisen",
+        _ => "onbekend: gestopt zonder toegestane keuze",
+    };
+}
+
 /// <summary>The chosen option per item, the objective and the solver status.</summary>
 public sealed record AllocationSolution(AllocationStatus Status, int[] Choice, double Objective, double Cost)
 {

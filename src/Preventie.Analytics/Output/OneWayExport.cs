@@ -51,7 +51,7 @@ public static class OneWayExport
             Rows(w, "gemeente", r.RankedByGemeente);
             Rows(w, "totaal", r.RankedByTotal);
             w.WriteEndObject();
-        });
+        }, "gevoeligheid.json");
     }
 
     private static void Rows(Utf8JsonWriter w, string name, IReadOnlyList<Uncertainty.OneWayRow> rows)

@@ -13,7 +13,7 @@ namespace Preventie.Analytics.Output;
 /// </summary>
 public static class PortfolioExport
 {
-    public static string ToJson(InvestmentAdvice advice) => JsonText.Build(w => Write(w, advice));
+    public static string ToJson(InvestmentAdvice advice) => JsonText.Build(w => Write(w, advice), "optimalisatie.json");
 
     /// <summary>Writes <c>optimalisatie.json</c> into <paramref name="directory"/> atomically.</summary>
     public static void WriteDirectory(string directory, InvestmentAdvice advice) =>
@@ -33,6 +33,7 @@ public static class PortfolioExport
         w.WriteNumber("draws", o.Draws);
         w.WriteNumber("seed", o.Seed);
         w.WriteString("solverStatus", r.SolverStatus.ToString());
+        w.WriteString("solverStatusLabel", r.SolverStatus.DutchLabel());
         w.WriteString("note", "Kosten, bereik en effecten van de activiteiten uit de inventaris zijn aannames (data/evidence), geen metingen.");
 
         w.WriteStartArray("portfolio");

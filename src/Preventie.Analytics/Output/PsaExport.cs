@@ -161,7 +161,7 @@ public static class PsaExport
             foreach (var p in r.UncertainParameters) w.WriteStringValue(p);
             w.WriteEndArray();
             w.WriteEndObject();
-        });
+        }, "psa.json");
     }
 
     private static void Summary(Utf8JsonWriter w, OutcomeSummary s)

@@ -98,8 +98,7 @@ public static class SimulationExport
     /// <summary>JSON with per-year counts per state and per-payer costs (and, with a comparator, benefits).</summary>
     public static string ToJson(SimulationResult s, SimulationResult? c, ScenarioComparison? cmp)
     {
-        using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonText.Build(w =>
         {
             w.WriteStartObject();
             w.WriteString("scenario", s.ScenarioName);
@@ -158,8 +157,7 @@ public static class SimulationExport
                 w.WriteEndArray();
             }
             w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(ms.ToArray());
+        }, "resultaat.json");
     }
 
     private static void WriteRun(Utf8JsonWriter w, string name, SimulationResult r)

@@ -31,9 +31,13 @@ public static class CouncilReport
     /// input files (both scenarios with the files they inherit from, and every file of the model directory) are hashed.
     /// </summary>
     /// <exception cref="Input.DataValidationException">Bad input (Dutch messages naming file, row and field).</exception>
-    public static ReportDocument Create(string modelDirectory, string scenarioFile, string comparatorFile, CouncilReportOptions? options = null)
+    public static ReportDocument Create(string modelDirectory, string scenarioFile, string comparatorFile, CouncilReportOptions? options = null) =>
+        Create(ScenarioPair.Load(modelDirectory, scenarioFile, comparatorFile), modelDirectory, options);
+
+    /// <summary>As <see cref="Create(string, string, string, CouncilReportOptions?)"/> for a pair already loaded (e.g. after its warnings were shown).</summary>
+    public static ReportDocument Create(ScenarioPair pair, string modelDirectory, CouncilReportOptions? options = null)
     {
-        var comparison = ScenarioPair.Load(modelDirectory, scenarioFile, comparatorFile).Compare();
+        var comparison = pair.Compare();
         IEnumerable<string> inputs = InputFiles(comparison, modelDirectory);
         if (options?.Inventory is { } inventory && File.Exists(inventory.Source)) inputs = inputs.Append(Path.GetFullPath(inventory.Source));
         if (options?.Wijken?.InputFile is { } wijkFile) inputs = inputs.Append(wijkFile);
@@ -90,7 +94,9 @@ public static class CouncilReport
 
         var report = new ReportDocument($"Preventie: wat levert '{s.ScenarioName}' op, en voor wie?", metadata)
             .WithSubtitle($"Raadsrapportage. Scenario '{s.ScenarioName}' vergeleken met '{c.ScenarioName}', {comparison.Years[0]}–{comparison.Years[^1]}.")
-            .WithSection(ConclusionSection(comparison))
+            .WithSection(ConclusionSection(comparison));
+        if (WarningSection(comparison) is { } warnings) report = report.WithSection(warnings);
+        report = report
             .WithSection(PayerSection(comparison))
             .WithSection(YearSection(comparison))
             .WithSection(PopulationSection(comparison));
@@ -103,6 +109,18 @@ public static class CouncilReport
             .WithAssumptions(Assumptions(comparison));
         foreach (var source in DataSources(comparison, options)) report = report.WithDataSource(source);
         return report;
+    }
+
+    /// <summary>
+    /// "Let op: ongebruikelijke invoer": the legal but unusual values of both scenarios
+    /// (<see cref="Scenarios.ScenarioPlausibility"/>, the same warnings the CLI prints); null when there are none.
+    /// </summary>
+    public static ReportSection? WarningSection(ScenarioComparison comparison)
+    {
+        var warnings = Scenarios.ScenarioPlausibility.Warnings(comparison.Scenario.Compiled, comparison.Comparator.Compiled);
+        return warnings.Count == 0 ? null : new ReportSection("Let op: ongebruikelijke invoer")
+            .WithParagraph("Deze waarden zijn toegestaan, maar ongebruikelijk. Controleer ze voordat u de uitkomsten gebruikt:")
+            .WithBullets(warnings.Select(w => w.ToString()));
     }
 
     // ---------------------------------------------------------------- conclusion

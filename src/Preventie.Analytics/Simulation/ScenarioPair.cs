@@ -34,6 +34,14 @@ public sealed class ScenarioPair
     public CompiledScenario? Comparator { get; }
 
     /// <summary>
+    /// Legal but unusual values in either scenario (<see cref="ScenarioPlausibility"/>), as Dutch warnings naming file,
+    /// field and value: the CLI prints them, the council report and the batch overview show them under "Let op".
+    /// </summary>
+    public IReadOnlyList<DataError> Warnings => _warnings ??= ScenarioPlausibility.Warnings(Scenario, Comparator);
+
+    private IReadOnlyList<DataError>? _warnings;
+
+    /// <summary>
     /// Loads the model in <paramref name="modelDirectory"/>, the scenario and (optionally) the comparator, and compiles
     /// both. <paramref name="adjust"/> may change each scenario before compiling (e.g. a notebook's end year).
     /// </summary>

@@ -38,6 +38,13 @@ public class BatchCommandTests
         Assert.True(assumed.Count > 10);
         foreach (var name in assumed) Assert.Contains($"<td>{name}</td>", overview);
         Assert.Contains("Inventaris: 23 activiteiten", output);
+        // the one shipped warning (ScenarioPlausibilityTests): printed, in its scenario's report and in the overview
+        Assert.Contains("Waarschuwing (toegestaan, maar ongebruikelijk):", error);
+        Assert.Contains("effect_verschuiven_instroom", error);
+        Assert.Contains("Toegestane, maar ongebruikelijke invoer", overview);
+        Assert.Contains("waarde &#39;effect_verschuiven_instroom&#39;", overview);
+        Assert.Contains("Let op: ongebruikelijke invoer", File.ReadAllText(Path.Combine(outDir, "verschuiven-naar-voorliggend", "rapport.html")));
+        Assert.DoesNotContain("Let op: ongebruikelijke invoer", File.ReadAllText(Path.Combine(outDir, "wijkpilot", "rapport.html")));
         // no temporary folders are left next to the output
         Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(outDir)!, ".*.tmp"));
     }

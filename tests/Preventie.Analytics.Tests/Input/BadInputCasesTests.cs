@@ -142,15 +142,23 @@ public class BadInputCasesTests
     }
 
     [Fact]
-    public void Extra_fields_are_reported_and_an_unquoted_semicolon_in_a_last_note_column_is_kept()
+    public void Extra_fields_are_reported_and_an_unquoted_semicolon_in_a_last_note_column_is_refused_with_a_hint()
     {
         var bad = Temp("kosten.csv", "toestand;betaler;leeftijd;bedrag\nx;gemeente_wmo;alle;1;5\n");
         var e = Assert.Single(Assert.Throws<DataValidationException>(() => TableReader.Read(bad, ["toestand"])).Errors);
         Assert.Equal((2, "5"), (e.Row!.Value, e.Value));
         Assert.Contains("4 kolommen", e.Message);
 
-        var note = Temp("p.csv", "naam;waarde;bron\nx;1;CBS; NZa\n");
-        Assert.Equal("CBS; NZa", TableReader.Read(note, ["naam"]).Rows[0].Cells[2]);
+        // a ; in an unquoted note: refused, naming file, row, the note column and the split-off text, all rows at once
+        var note = Temp("p.csv", "naam;waarde;bron\nx;1;CBS; NZa\ny;2;ok\nz;3;a;b;c\n");
+        var errors = Assert.Throws<DataValidationException>(() => TableReader.Read(note, ["naam"])).Errors;
+        Assert.Equal([(2, "bron", "NZa"), (4, "bron", "b | c")], errors.Select(x => (x.Row!.Value, x.Field!, x.Value!)));
+        Assert.StartsWith("p.csv, rij 2, kolom 'bron', waarde 'NZa': de tekst in de laatste kolom 'bron' bevat een scheidingsteken (;) zonder aanhalingstekens", errors[0].ToString());
+        Assert.Contains("tussen aanhalingstekens", errors[0].Message);
+
+        // quoted, the same text is read whole
+        var quoted = Temp("q.csv", "naam;waarde;bron\nx;1;\"CBS; NZa\"\n");
+        Assert.Equal("CBS; NZa", TableReader.Read(quoted, ["naam"]).Rows[0].Cells[2]);
     }
 
     [Fact]

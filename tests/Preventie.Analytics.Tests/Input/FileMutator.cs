@@ -74,7 +74,25 @@ internal sealed class FileMutator
 
     /// <summary>The text's rows as cells (split on <c>;</c>, quotes not interpreted): for writing a mutated table as .xlsx.</summary>
     public static List<string[]> Cells(byte[] text) =>
-        Encoding.UTF8.GetString(text).Split('\n').Select(l => l.TrimEnd('\r').Split(';')).ToList();
+        Encoding.UTF8.GetString(text).Split('\n').Select(l => SplitLine(l.TrimEnd('\r'))).ToList();
+
+    /// <summary>One CSV line split on <c>;</c> outside double quotes (a quoted cell loses its quotes, <c>""</c> is one quote), as Excel would read it.</summary>
+    private static string[] SplitLine(string line)
+    {
+        var cells = new List<string>();
+        var cell = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (c == '"' && quoted && i + 1 < line.Length && line[i + 1] == '"') { cell.Append('"'); i++; }
+            else if (c == '"' && (quoted || cell.ToString().Trim().Length == 0)) { quoted = !quoted; if (quoted) cell.Clear(); }
+            else if (c == ';' && !quoted) { cells.Add(cell.ToString()); cell.Clear(); }
+            else cell.Append(c);
+        }
+        cells.Add(cell.ToString());
+        return cells.ToArray();
+    }
 
     /// <summary>Writes rows of text cells as a one-sheet workbook (first row = header), like an analyst's Excel file.</summary>
     public static void WriteXlsx(string path, IReadOnlyList<string[]> rows)
