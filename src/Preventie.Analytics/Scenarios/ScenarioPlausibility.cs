@@ -159,8 +159,8 @@ public static class ScenarioPlausibility
             }
             var sd = Math.Sqrt(d.Variance);
             if (!d.IsDegenerate && Math.Abs(d.Mean - p.Value) > PsaMeanShift * sd)
-                warnings.Add(new DataError(model.SourceDirectory is { } dir ? Path.Combine(dir, Model.ModelFiles.ParametersFile) : Model.ModelFiles.ParametersFile, null, "verdeling", p.Name,
-                    $"het gemiddelde van de verdeling ({d.Describe()}: {Show(d.Mean)}) ligt meer dan een halve standaardafwijking ({Show(sd)}) van de puntwaarde {Show(p.Value)}: de onzekerheidsanalyse is dan niet rond de puntschatting gecentreerd"));
+                warnings.Add(new DataError(model.SourceDirectory is { } dir ? Path.Combine(dir, Model.ModelFiles.ParametersFile) : Model.ModelFiles.ParametersFile, null, "verdeling", d.Describe(),
+                    $"parameter '{p.Name}': het gemiddelde van de verdeling ({Show(d.Mean)}) ligt meer dan een halve standaardafwijking ({Show(sd)}) van de puntwaarde {Show(p.Value)}: de onzekerheidsanalyse is dan niet rond de puntschatting gecentreerd"));
         }
         return warnings;
     }

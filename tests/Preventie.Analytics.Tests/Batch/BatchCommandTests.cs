@@ -42,7 +42,7 @@ public class BatchCommandTests
         Assert.Contains("Waarschuwing (toegestaan, maar ongebruikelijk):", error);
         Assert.Contains("effect_verschuiven_instroom", error);
         Assert.Contains("Toegestane, maar ongebruikelijke invoer", overview);
-        Assert.Contains("waarde &#39;effect_verschuiven_instroom&#39;", overview);
+        Assert.Contains("parameter &#39;effect_verschuiven_instroom&#39;", overview);
         Assert.Contains("Let op: ongebruikelijke invoer", File.ReadAllText(Path.Combine(outDir, "verschuiven-naar-voorliggend", "rapport.html")));
         Assert.DoesNotContain("Let op: ongebruikelijke invoer", File.ReadAllText(Path.Combine(outDir, "wijkpilot", "rapport.html")));
         // no temporary folders are left next to the output

@@ -71,7 +71,8 @@ public class ReportCommandTests
         var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal(2, lines.Length);
         Assert.Equal("Waarschuwing (toegestaan, maar ongebruikelijk):", lines[0]);
-        Assert.StartsWith("- parameters.csv, kolom 'verdeling', waarde 'effect_verschuiven_instroom'", lines[1]);
+        Assert.StartsWith("- parameters.csv, kolom 'verdeling', waarde 'driehoek(", lines[1]);
+        Assert.Contains("parameter 'effect_verschuiven_instroom'", lines[1]);
     }
 
     [Fact]
