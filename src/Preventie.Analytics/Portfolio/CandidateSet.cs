@@ -146,7 +146,7 @@ public sealed class CandidateSet
                 var key = activity.Number is { } nr ? $"inv{nr}" : $"invrij{activity.Row}";
                 var reachName = $"bereik_{key}";
                 newParameters.Add(new Parameter(reachName, share, "aandeel van de doelgroep bereikt", row.Source, row.IsAssumption, null,
-                    $"{activity.Label}: {reach.Value:N0} inwoners per jaar van {population:N0} in {string.Join(", ", bands.Select(b => b.Code))}"));
+                    $"{activity.Label}: {reach.Value:N0} inwoners per jaar van {population:N0} in {string.Join(", ", bands!.Select(b => b.Code))}"));
                 var effectNames = new List<string>();
                 for (var k = 0; k < effects.Count; k++)
                 {
@@ -156,7 +156,7 @@ public sealed class CandidateSet
                     newParameters.Add(new Parameter(name, e.Mean, e.Kind == EffectKind.TransitionChange ? "relatieve verandering" : "aandeel per jaar",
                         e.Source, e.IsAssumption, e.Prior(), $"{activity.Label}: {e.Level.DutchLabel()}{(e.Note is null ? "" : "; " + e.Note)}"));
                 }
-                pending.Add((activity, row, effects, bands, reachName, effectNames));
+                pending.Add((activity, row, effects, bands!, reachName, effectNames));
             }
         }
         inventoryErrors.ThrowIfAny();

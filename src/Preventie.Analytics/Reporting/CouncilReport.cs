@@ -447,7 +447,7 @@ public static class CouncilReport
 
     /// <summary>
     /// Runs the report's uncertainty analyses on the comparison's own compiled scenario and comparator (which must share
-    /// one model, as <see cref="Create"/> compiles them): the PSA with <see cref="PsaOptionsFor"/>, reporting progress to
+    /// one model, as <see cref="Create(ScenarioPair, string, CouncilReportOptions?)"/> compiles them): the PSA with <see cref="PsaOptionsFor"/>, reporting progress to
     /// <see cref="CouncilReportOptions.PsaProgress"/>, and the one-way sensitivity analysis.
     /// </summary>
     public static (PsaResult Psa, OneWayResult OneWay) RunUncertainty(ScenarioComparison comparison, CouncilReportOptions options)

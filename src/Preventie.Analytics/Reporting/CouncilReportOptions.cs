@@ -9,7 +9,7 @@ namespace Preventie.Analytics.Reporting;
 /// <param name="CreatedAt">The report's date; null = now.</param>
 /// <param name="Inventory">The current prevention inventory, for the coverage chart; null leaves that section out.</param>
 /// <param name="PsaProgress">Called with the number of PSA draws done (e.g. for a progress bar); null = silent.</param>
-/// <param name="Wijken">The same comparison per wijk (<see cref="Wijken.WijkComparison.Load"/>); null leaves that section out.</param>
+/// <param name="Wijken">The same comparison per wijk (<see cref="Wijken.WijkComparison.Load(Wijken.WijkModel, string, string, int?, ulong)"/>); null leaves that section out.</param>
 /// <param name="Investment">The "waar investeren" advice (portfolio, frontier, EVPPI) for its chapter; null leaves it out.</param>
 public sealed record CouncilReportOptions(
     int? PsaDraws = null,

@@ -222,6 +222,9 @@ public sealed class CompiledScenario
     }
 
     /// <summary>Starts a run: values, prepared rows, cost lists and the start population (time point 0).</summary>
+    /// <param name="prm">The parameter vector (length <see cref="ParameterCount"/>).</param>
+    /// <param name="buf">A buffer of this scenario (<see cref="CreateBuffer"/>).</param>
+    /// <param name="trace">The full trace to fill, or null for a lean run.</param>
     /// <param name="everyBand">Step every band, also the empty ones below the first populated band (needed when people
     /// can arrive from elsewhere, as in a run with migration between wijken).</param>
     internal RunCursor BeginRun(ReadOnlySpan<double> prm, SimulationBuffer buf, SimulationTrace? trace, bool everyBand = false)

@@ -3,7 +3,7 @@ namespace Preventie.Analytics.Simulation.NotebookDisplay;
 /// <summary>
 /// Marks a result type of the engine (Simulation, Uncertainty) for the notebook kernels' convention-based formatting
 /// without a compile-time dependency on the renderers. Kernels (.NET Interactive, and our headless runner's
-/// <see cref="Notebooks.DisplayFormatter"/>) match an attribute by its name, <c>TypeFormatterSourceAttribute</c>, and ask
+/// <c>Preventie.Analytics.Notebooks.DisplayFormatter</c>) match an attribute by its name, <c>TypeFormatterSourceAttribute</c>, and ask
 /// its <see cref="FormatterSourceType"/> for formatters; here that type is named, and resolved only when a kernel asks
 /// (by default <c>Preventie.Analytics.Reporting.NotebookFormatterSource</c>, which renders through
 /// <c>Reporting.ResultRendering</c>). Its own namespace keeps it apart from the Reporting attribute of the same name.

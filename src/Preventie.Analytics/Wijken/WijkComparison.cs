@@ -86,6 +86,10 @@ public sealed class WijkComparison : IHtmlRenderable
     /// file with <c>wijkparameters.csv</c> beside it when present and, with <paramref name="indicatorFile"/>, the need per
     /// wijk from the need model) and both scenarios, and compares them per wijk on the base-case vector.</summary>
     /// <exception cref="Input.DataValidationException">Bad input (Dutch messages naming file, row and field).</exception>
+    /// <param name="modelDirectory">The model folder (e.g. <c>data/parameters</c>).</param>
+    /// <param name="scenarioFile">The scenario's YAML file.</param>
+    /// <param name="comparatorFile">The comparator's YAML file (e.g. <c>basis.yaml</c>).</param>
+    /// <param name="wijkFile">The wijk file (<see cref="WijkFile"/>).</param>
     /// <param name="psaDraws">Draws for the uncertainty per wijk (null = none).</param>
     /// <param name="seed">Seed of those draws.</param>
     /// <param name="indicatorFile">Wijk or buurt figures in the monitor layout for the need model; null = the city's need in every wijk.</param>
@@ -99,6 +103,8 @@ public sealed class WijkComparison : IHtmlRenderable
 
     /// <summary>Runs <paramref name="scenario"/> and <paramref name="comparator"/> (compiled on the same wijk model) on
     /// the base-case vector and compares them per wijk.</summary>
+    /// <param name="scenario">The scenario per wijk.</param>
+    /// <param name="comparator">The comparator per wijk, compiled on the same wijk model.</param>
     /// <param name="psaDraws">Draws for the uncertainty per wijk (<see cref="WijkUncertainty"/>); null = none.</param>
     /// <param name="seed">Seed of those draws.</param>
     public static WijkComparison Create(WijkScenario scenario, WijkScenario comparator, int? psaDraws = null, ulong seed = 20240101)

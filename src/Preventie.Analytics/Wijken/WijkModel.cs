@@ -108,6 +108,9 @@ public sealed class WijkModel
 
     /// <summary>Builds the wijk models. <paramref name="needFactor"/>: wijk code → relative need (e.g.
     /// <see cref="NeedModelResult.NeedFactor"/>); missing wijken get 1.</summary>
+    /// <param name="city">The city model every wijk model derives from.</param>
+    /// <param name="wijken">The wijken (<see cref="WijkSet.WholeCity"/> gives the city model itself).</param>
+    /// <param name="needFactor">Wijk code → relative need; null = 1 everywhere.</param>
     /// <param name="wijkParameters">Per-wijk parameter values (<see cref="WijkParameterFile.Read"/>); null = none.</param>
     /// <param name="wijkParameterFile">The file they came from (named in errors).</param>
     public static WijkModel Build(ModelDefinition city, WijkSet wijken, IReadOnlyDictionary<string, double>? needFactor = null,
