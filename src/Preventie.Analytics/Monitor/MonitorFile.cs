@@ -142,7 +142,7 @@ public static partial class MonitorFile
         if (ThousandsDots().IsMatch(s)) v = double.Parse(s.Replace(".", string.Empty), CultureInfo.InvariantCulture);
         else if (!DutchNumber.TryParse(s, out v)) { error = "geen getal (gebruik '.' voor onbekend of geheim)"; return null; }
         if (v < 0) { error = "een aantal kan niet negatief zijn"; return null; }
-        if (!(v <= MaxCount)) { error = $"onwaarschijnlijk groot: meer dan {MaxCount:N0} (meer dan Nederland inwoners heeft); controleer de eenheid en de scheidingstekens"; return null; }
+        if (!(v <= MaxCount)) { error = $"onwaarschijnlijk groot: meer dan {Reporting.DutchFormat.Number(MaxCount)} (meer dan Nederland inwoners heeft); controleer de eenheid en de scheidingstekens"; return null; }
         if (Math.Abs(v - Math.Round(v)) > 1e-9) { error = "een aantal moet een geheel getal zijn"; return null; }
         return v;
     }

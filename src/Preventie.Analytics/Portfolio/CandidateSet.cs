@@ -140,13 +140,13 @@ public sealed class CandidateSet
                 if (share > 1)
                 {
                     errors.Add(row.Row, "bereik", reach.Value.ToString(CultureInfo.InvariantCulture),
-                        $"meer dan het aantal inwoners van de leeftijdsgroepen ({population:N0})");
+                        $"meer dan het aantal inwoners van de leeftijdsgroepen ({Reporting.DutchFormat.Number(population)})");
                     continue;
                 }
                 var key = activity.Number is { } nr ? $"inv{nr}" : $"invrij{activity.Row}";
                 var reachName = $"bereik_{key}";
                 newParameters.Add(new Parameter(reachName, share, "aandeel van de doelgroep bereikt", row.Source, row.IsAssumption, null,
-                    $"{activity.Label}: {reach.Value:N0} inwoners per jaar van {population:N0} in {string.Join(", ", bands!.Select(b => b.Code))}"));
+                    $"{activity.Label}: {Reporting.DutchFormat.Number(reach.Value)} inwoners per jaar van {Reporting.DutchFormat.Number(population)} in {string.Join(", ", bands!.Select(b => b.Code))}"));
                 var effectNames = new List<string>();
                 for (var k = 0; k < effects.Count; k++)
                 {

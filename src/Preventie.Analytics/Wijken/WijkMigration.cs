@@ -166,7 +166,7 @@ public sealed class WijkMigration
             for (var from = 0; from < Wijken; from++)
                 for (var to = 0; to < Wijken; to++) total += wijken.Wijken[from].Inhabitants * _share[b, from, to] / wijken.TotalInhabitants / Bands;
         return $"Inwoners verhuizen tussen wijken volgens {Path.GetFileName(File)} (jaarlijkse aandelen per wijk en leeftijdsgroep; " +
-               $"in de jongste leeftijdsgroep verhuist zo'n {Reporting.DutchFormat.Percent(total, 1)} van de inwoners per jaar naar een andere wijk)" +
+               $"gemiddeld over de leeftijdsgroepen verhuist zo'n {Reporting.DutchFormat.Percent(total, 1)} van de inwoners per jaar naar een andere wijk)" +
                (IsIllustrative ? "; de verhuiscijfers zijn illustratief." : ".");
     }
 }
