@@ -92,7 +92,7 @@ public static class MonitorUpdate
             ?? throw new DataValidationException(new DataError(Path.Combine(request.ScenarioDirectory, request.BaselineFile), null, null, null, $"basisscenario niet gevonden (gezocht: {Path.GetFullPath(Path.Combine(request.ScenarioDirectory, request.BaselineFile))})"));
         var previous = request.PreviousRun is null ? null : PreviousRun.Read(request.PreviousRun);
         var wijkFile = data.AreaObservations.Count == 0 ? null : WijkFileFor(request, data);
-        var wijken = wijkFile is null ? null : WijkFigures.Create(data, Wijken.WijkFile.Read(wijkFile));
+        var wijken = wijkFile is null ? null : WijkFigures.Create(data, Wijken.WijkFile.Read(wijkFile), new SmallCountSuppression(request.SuppressionThreshold));
         var now = request.Now ?? DateTime.UtcNow;
 
         // 2. recalibrate

@@ -50,9 +50,13 @@ public sealed class WijkFigures
     public bool IsIllustrative => Data.IsIllustrative || Wijken.IsIllustrative;
 
     /// <summary>Validates and aggregates <paramref name="data"/>'s wijk and buurt rows per wijk of <paramref name="wijken"/>.</summary>
+    /// <param name="data">The monitor file's rows.</param>
+    /// <param name="wijken">The wijk file the codes must lie in.</param>
+    /// <param name="suppression">The small-count rule for the counts quoted in <see cref="Notes"/> (default: below 10).</param>
     /// <exception cref="DataValidationException">A code outside the wijk file (all such rows at once).</exception>
-    public static WijkFigures Create(MonitorData data, WijkSet wijken)
+    public static WijkFigures Create(MonitorData data, WijkSet wijken, SmallCountSuppression? suppression = null)
     {
+        var sup = suppression ?? SmallCountSuppression.Default;
         var errors = new ErrorCollector(data.File);
         foreach (var o in data.AreaObservations.Where(o => wijken.IndexOf(RegionCode.WijkOf(o.Region)!) < 0))
             errors.Add(o.Row, "regio", o.Region, wijken.UnknownAreaMessage(o.Region));
@@ -68,7 +72,7 @@ public sealed class WijkFigures
             var buurten = g.Where(o => RegionCode.IsBuurt(o.Region)).ToList();
             double? sum = buurten.Any(b => b.Value is null) ? null : buurten.Sum(b => b.Value!.Value);
             if (own is not null && sum is { } s && own.Value is { } w && s > w)
-                notes.Add($"{wijk.Name}, {g.Key.Code}, {g.Key.BandCode}, {g.Key.Year}: de buurten tellen op tot {s:0}, meer dan de {w:0} van de wijk zelf (rij {own.Row}); het wijkcijfer is gebruikt.");
+                notes.Add($"{wijk.Name}, {g.Key.Code}, {g.Key.BandCode}, {g.Key.Year}: de buurten tellen op tot {sup.Text(s)}, meer dan de {sup.Text(w)} van de wijk zelf (rij {own.Row}); het wijkcijfer is gebruikt.");
             aggregated.Add(own is not null
                 ? (wijk, own.Indicator, g.Key.BandCode, g.Key.Year, own.Period.IsProvisional, own.Value, 0)
                 : (wijk, buurten[0].Indicator, g.Key.BandCode, g.Key.Year, buurten.Any(b => b.Period.IsProvisional), sum, buurten.Count));

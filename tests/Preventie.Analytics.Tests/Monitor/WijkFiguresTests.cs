@@ -77,6 +77,20 @@ public class WijkFiguresTests
     }
 
     [Fact]
+    public void A_note_on_buurten_above_their_wijk_row_suppresses_small_counts_and_writes_Dutch_numbers()
+    {
+        // Binnenstad's own row says 7; its buurten add up to 8 (small: both hidden); Voorstad's say 1200 against 1100
+        var rows = AreaRows + "\n2024*;BU01500101;wmo_maatwerk_clienten;totaal;8;illustratief\n" +
+                   "2024*;WK015002;wmo_maatwerk_clienten;totaal;1100;illustratief\n2024*;BU01500201;wmo_maatwerk_clienten;totaal;1200;illustratief\n";
+        var f = WijkFigures.Create(MonitorFile.Load(WithAreas(rows), MonitorTestFiles.Catalog()), Analytics.Wijken.WijkFile.Read(WijkFile));
+        var binnenstad = Assert.Single(f.Notes, n => n.StartsWith("Binnenstad"));
+        Assert.Contains("tellen op tot <10, meer dan de <10 van de wijk zelf", binnenstad);
+        Assert.DoesNotContain("8", binnenstad.Split(':')[1].Split('(')[0]);
+        var other = Assert.Single(f.Notes, n => !n.StartsWith("Binnenstad"));
+        Assert.Contains("tellen op tot 1.200, meer dan de 1.100 van de wijk zelf", other);
+    }
+
+    [Fact]
     public void A_code_outside_the_wijk_file_is_refused_naming_file_row_column_and_value()
     {
         var path = WithAreas(AreaRows + "\n2024*;BU01509901;wmo_maatwerk_clienten;totaal;40;illustratief\n2024*;WK015099;wmo_maatwerk_clienten;totaal;40;illustratief\n");
