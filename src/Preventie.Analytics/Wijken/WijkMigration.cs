@@ -157,7 +157,25 @@ public sealed class WijkMigration
         }
     }
 
-    /// <summary>Dutch sentence for reports: that and how inhabitants move between wijken.</summary>
+    /// <summary>
+    /// A yearly share moving out of one wijk (in one band) above this is legal but unusual: in the Netherlands about 10%
+    /// of the inhabitants move per year, about half of them within their municipality (CBS, Verhuisde personen), so more
+    /// than 15% of a wijk's band leaving for other wijken every year is most likely a unit mistake (percent for share).
+    /// </summary>
+    public const double HighOutflowShare = 0.15;
+
+    /// <summary>Dutch warnings for origins whose yearly share moving out (summed over the destinations) exceeds
+    /// <see cref="HighOutflowShare"/> in some band; empty when none does.</summary>
+    public IReadOnlyList<string> Warnings(WijkSet wijken) =>
+        Enumerable.Range(0, Wijken).Select(from => (from, worst: Enumerable.Range(0, Bands).Max(b => 1 - _stay[b][from])))
+            .Where(x => x.worst > HighOutflowShare)
+            .Select(x => $"{Path.GetFileName(File)}: uit {wijken.Wijken[x.from].Name} verhuist tot {Reporting.DutchFormat.Percent(x.worst, 1)} " +
+                         $"van de inwoners per jaar naar andere wijken; dat is ongebruikelijk hoog (boven {Reporting.DutchFormat.Percent(HighOutflowShare, 0)}): " +
+                         "controleer of de aandelen als deel (0,05) en niet als procent (5) zijn ingevuld")
+            .ToList();
+
+    /// <summary>Dutch sentence for reports: that and how inhabitants move between wijken, with
+    /// <see cref="Warnings"/> when a share is unusually high.</summary>
     public string Note(WijkSet wijken)
     {
         // the yearly share moving out, weighted by the wijken's inhabitants, averaged over the bands
@@ -167,6 +185,7 @@ public sealed class WijkMigration
                 for (var to = 0; to < Wijken; to++) total += wijken.Wijken[from].Inhabitants * _share[b, from, to] / wijken.TotalInhabitants / Bands;
         return $"Inwoners verhuizen tussen wijken volgens {Path.GetFileName(File)} (jaarlijkse aandelen per wijk en leeftijdsgroep; " +
                $"gemiddeld over de leeftijdsgroepen verhuist zo'n {Reporting.DutchFormat.Percent(total, 1)} van de inwoners per jaar naar een andere wijk)" +
-               (IsIllustrative ? "; de verhuiscijfers zijn illustratief." : ".");
+               (IsIllustrative ? "; de verhuiscijfers zijn illustratief." : ".") +
+               string.Concat(Warnings(wijken).Select(w => " Let op: " + w + "."));
     }
 }

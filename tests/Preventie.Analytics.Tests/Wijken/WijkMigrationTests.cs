@@ -140,6 +140,24 @@ public class WijkMigrationTests
     }
 
     [Fact]
+    public void An_unusually_high_moving_share_is_legal_but_warned_in_the_report_note()
+    {
+        var dir = Directory.CreateTempSubdirectory("preventie-verhuizingen-").FullName;
+        var path = Path.Combine(dir, WijkMigration.DefaultName);
+        File.WriteAllText(path, "van;naar;aandeel;leeftijd;bron\nBinnenstad;Voorstad;0,10;;aanname\nBinnenstad;Zandweerd;0,10;;aanname\n" +
+                                "Voorstad;Binnenstad;0,05;;aanname\nVoorstad;Binnenstad;0,40;18-27;aanname\n");
+        var migration = WijkMigration.Read(path, ShippedWijken, City.Bands);
+        var warnings = migration.Warnings(ShippedWijken);
+        Assert.Equal(2, warnings.Count); // Binnenstad 20% in every band, Voorstad 40% in 18-27; not a wijk nobody leaves
+        Assert.Contains("uit Binnenstad verhuist tot 20,0%", warnings[0]);
+        Assert.Contains("uit Voorstad verhuist tot 40,0%", warnings[1]);
+        Assert.Contains("Let op: " + warnings[0], migration.Note(ShippedWijken));
+        // the shipped illustrative file stays below the threshold
+        var shipped = WijkMigration.Read(Path.Combine(WijkDataTests.WijkDir, WijkMigration.DefaultName), ShippedWijken, City.Bands);
+        Assert.Empty(shipped.Warnings(ShippedWijken));
+    }
+
+    [Fact]
     public void A_bad_migration_file_gives_every_error_in_Dutch_with_row_field_and_value()
     {
         var dir = Directory.CreateTempSubdirectory("preventie-verhuizingen-").FullName;
