@@ -1,3 +1,4 @@
+using Preventie.Analytics.Formatting;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Formatting;
 using System.Net;
 using System.Text;
 using Markdig;
@@ -76,8 +77,8 @@ public static class NotebookHtml
         if (start is not null)
             sb.Append(" — uitgevoerd ").Append(WebUtility.HtmlEncode(
                 DateTimeOffset.TryParse(start, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var started)
-                    ? Reporting.DutchFormat.DateTime(started.ToUniversalTime()) : start)).Append(" UTC");
-        if (duration is { } d) sb.Append(" in ").Append(Reporting.DutchFormat.Number(d, 1)).Append(" s");
+                    ? DutchFormat.DateTime(started.ToUniversalTime()) : start)).Append(" UTC");
+        if (duration is { } d) sb.Append(" in ").Append(DutchFormat.Number(d, 1)).Append(" s");
         if (failed)
         {
             var cell = notebook.Elements.ToList().FindIndex(c => Status(c) == "failed");

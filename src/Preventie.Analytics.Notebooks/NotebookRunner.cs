@@ -1,3 +1,4 @@
+using Preventie.Analytics.Formatting;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.DotNet.Interactive;
@@ -222,7 +223,7 @@ public static class NotebookRunner
     private static string Duration(TimeSpan span) =>
         span.TotalMinutes >= 1 && span.Seconds == 0 && span.Milliseconds == 0
             ? $"{span.TotalMinutes.ToString(CultureInfo.InvariantCulture)} min"
-            : $"{Reporting.DutchFormat.Number(span.TotalSeconds, 1)} s";
+            : $"{DutchFormat.Number(span.TotalSeconds, 1)} s";
 
     private static string Timestamp(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);

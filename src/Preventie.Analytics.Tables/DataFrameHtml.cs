@@ -1,3 +1,4 @@
+using Preventie.Analytics.Formatting;
 using System.Globalization;
 using System.Net;
 using System.Text;

@@ -1,3 +1,6 @@
+using Preventie.Analytics.Calibration;
+using Preventie.Analytics.Wijken;
+using Preventie.Analytics.Formatting;
 using System.CommandLine;
 using Preventie.Analytics.Charts;
 using Preventie.Analytics.Input;

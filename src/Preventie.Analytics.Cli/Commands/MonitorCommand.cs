@@ -1,3 +1,4 @@
+using Preventie.Analytics.Formatting;
 using System.CommandLine;
 using Preventie.Analytics.Calibration;
 using Preventie.Analytics.Input;
@@ -79,7 +80,7 @@ public static class MonitorCommand
         foreach (var p in run.Calibration.Parameters.Where(p => p.AtBound))
             o.WriteLine($"Let op: {p.Name} ligt op de grens van {Path.GetFileName(request.CalibrationFile)}; de gegevens wijzen verder. Controleer de gegevens of de modelstructuur voordat u de uitkomst presenteert.");
         o.WriteLine(run.Calibration.PopulationNote);
-        o.WriteLine($"{Reporting.DutchFormat.Count(run.Scenarios.Count, "scenario", "scenario's")} opnieuw doorgerekend ten opzichte van '{run.Scenarios.First(s => s.VersusBaseline is null).Scenario.Name}'.");
+        o.WriteLine($"{DutchFormat.Count(run.Scenarios.Count, "scenario", "scenario's")} opnieuw doorgerekend ten opzichte van '{run.Scenarios.First(s => s.VersusBaseline is null).Scenario.Name}'.");
         o.WriteLine(run.Comparison is null
             ? "Geen vorige run opgegeven (--previous): er is niets om mee te vergelijken."
             : $"Vergeleken met {run.Comparison.Previous.Directory}: {run.Comparison.Parameters.Count} parameters en {run.Comparison.Results.Count(RunComparison.Moved)} resultaten bewogen; zie {MonitorRunOutput.ComparisonMarkdown}.");

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Formatting;
 using Microsoft.Playwright;
 using Preventie.Analytics.Reporting;
 using Preventie.Analytics.Reporting.Pdf;

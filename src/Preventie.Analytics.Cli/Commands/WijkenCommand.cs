@@ -1,3 +1,5 @@
+using Preventie.Analytics.Parameters;
+using Preventie.Analytics.Formatting;
 using System.CommandLine;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Reporting;
@@ -71,7 +73,7 @@ public static class WijkenCommand
                 throw new DataValidationException(new DataError("opdrachtregel", null, "--seed", pr.GetValue(seed).ToString(DutchFormat.Culture), "de seed moet 0 of groter zijn"));
             var (_, wijken, need) = Fit(pr, c);
             var file = pr.GetValue(parameters)?.ToString() ?? Path.Combine(DataDir(), "wijken", "presentie.csv");
-            var result = PresenceAllocation.Run(wijken, need.PerWijk.ToDictionary(w => w.Wijk, w => w.Observed), file, n, (ulong)pr.GetValue(seed), need.Dispersion);
+            var result = PresenceAllocation.Run(wijken, need.PerWijk.ToDictionary(w => w.Wijk, w => w.Observed), ParameterFile.Read(file), file, n, (ulong)pr.GetValue(seed), need.Dispersion);
             var console = UserConsole.For(Console.Out);
             foreach (var line in result.Summary()) console.MarkupLine(CommandErrors.Safe(line));
             Print(console, result.Table());

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Model;
 using Preventie.Analytics.Input;
 
 namespace Preventie.Analytics.Costs;
@@ -23,7 +24,7 @@ public sealed class PayerSet
         _byCode = new Dictionary<string, Payer>();
         foreach (var p in All)
             if (!_byCode.TryAdd(ColumnName.Normalize(p.Code), p)) throw new ArgumentException($"Payer code '{p.Code}' occurs twice.");
-        if (PayerFile.RuleViolation(All) is { } violation) throw new ArgumentException(violation);
+        if (RuleViolation(All) is { } violation) throw new ArgumentException(violation);
 
         var groups = All.GroupBy(p => ColumnName.Normalize(p.Group))
             .Select(g => new PayerGroup(g.First().Group, g.First().GroupLabel, g.First().IsOwnBudget, g.ToList()))
@@ -81,5 +82,27 @@ public sealed class PayerSet
     }
 
     /// <summary>Dutch message for an unknown payer, listing the valid codes.</summary>
-    public string UnknownMessage => $"onbekende betaler (geldig: {string.Join(", ", All.Select(p => p.Code))}; zie {PayerFile.FileName})";
+    public string UnknownMessage => $"onbekende betaler (geldig: {string.Join(", ", All.Select(p => p.Code))}; zie {ModelFileNames.Payers})";
+
+    /// <summary>The first rule of the whole set that <paramref name="payers"/> break (Dutch), or null.</summary>
+    internal static string? RuleViolation(IReadOnlyList<Payer> payers)
+    {
+        if (payers.Count == 0) return "het bestand noemt geen enkele betaler";
+        if (!payers.Any(p => p.IsOwnBudget)) return "geen enkele betaler heeft eigen_begroting=ja: markeer de eigen begroting(en) van de gemeente";
+        var ownGroups = payers.Where(p => p.IsOwnBudget).Select(p => ColumnName.Normalize(p.Group)).Distinct().ToList();
+        if (ownGroups.Count > 1) return $"de betalers met eigen_begroting=ja staan in verschillende groepen ({string.Join(", ", payers.Where(p => p.IsOwnBudget).Select(p => p.Group).Distinct())}): zet ze in één groep";
+        foreach (var g in payers.GroupBy(p => ColumnName.Normalize(p.Group)))
+        {
+            if (g.Select(p => p.IsOwnBudget).Distinct().Count() > 1)
+                return $"groep '{g.First().Group}' mengt eigen begroting (ja) en andere betalers (nee): de eigen begroting is een groep op zich";
+            if (g.Select(p => p.GroupLabel).Distinct().Count() > 1)
+                return $"groep '{g.First().Group}' heeft verschillende groepnamen ({string.Join(", ", g.Select(p => p.GroupLabel).Distinct())}): geef elke groep één naam";
+            // a group's total row carries the group code: it may equal a payer's code only when the group is that one payer
+            var aggregate = g.First().IsOwnBudget || g.Count() > 1;
+            if (aggregate && payers.Any(p => ColumnName.Matches(p.Code, g.First().Group) && !(g.Count() == 1 && g.First() == p)))
+                return $"groep '{g.First().Group}' heeft dezelfde code als een betaler: kies voor de groep een andere code";
+            if (ColumnName.Matches(g.First().Group, "totaal")) return "groep 'totaal' is gereserveerd voor alle betalers samen";
+        }
+        return null;
+    }
 }

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Formatting;
 using Preventie.Analytics.Input;
 
 namespace Preventie.Analytics.Inventory;
@@ -85,8 +86,8 @@ public static class DuplicateDetection
             {
                 var best = similar[j];
                 matches.Add(new Match(best, j, names.Overlap(best, j) is { } ns
-                    ? $"namen lijken op elkaar (overlap {Reporting.DutchFormat.Percent(ns, 0)})"
-                    : $"beoogd effect lijkt op elkaar (overlap {Reporting.DutchFormat.Percent(effects.Overlap(best, j)!.Value, 0)}: {string.Join(", ", effects.SharedWords(best, j).Order())})"));
+                    ? $"namen lijken op elkaar (overlap {DutchFormat.Percent(ns, 0)})"
+                    : $"beoogd effect lijkt op elkaar (overlap {DutchFormat.Percent(effects.Overlap(best, j)!.Value, 0)}: {string.Join(", ", effects.SharedWords(best, j).Order())})"));
             }
         }
         return matches;

@@ -27,7 +27,7 @@ public sealed class PublishedFigures
     public const string ActivitiesFeature = "activiteiten";
     public const string UnknownFinancingFeature = "financiering-onbekend";
 
-    private static readonly string[] Blocks = [Values, FinancingPercentages, FormChart, TargetGroupChart, GoalChart];
+    internal static readonly string[] Blocks = [Values, FinancingPercentages, FormChart, TargetGroupChart, GoalChart];
 
     public PublishedFigures(string source, IReadOnlyList<PublishedFigure> figures)
     {
@@ -56,7 +56,7 @@ public sealed class PublishedFigures
     public PublishedFigure? Find(string pivot, string block, string feature) =>
         Figures.FirstOrDefault(f => f.Pivot == pivot && f.Block == block && f.Feature == feature);
 
-    private static readonly HashSet<string> KnownFeatures =
+    internal static readonly HashSet<string> KnownFeatures =
         new[] { ActivitiesFeature, "gemeente", "doelgroepen-kop" }
             .Concat(PreventionForms.All.Select(f => f.Key()))
             .Concat(Financings.All.Select(FinancingFeature))
@@ -64,36 +64,7 @@ public sealed class PublishedFigures
             .Concat(OldGoals.All.Select(GoalPivot))
             .ToHashSet();
 
-    private static readonly HashSet<string> KnownPivots =
+    internal static readonly HashSet<string> KnownPivots =
         OldGoals.All.Select(GoalPivot).Concat(TargetGroup.All.Select(t => t.Key)).ToHashSet();
 
-    /// <summary>Loads a published-figures file (columns: draaitabel, blok, kenmerk, label, waarde, bronregel); all errors at once.</summary>
-    public static PublishedFigures Load(string path)
-    {
-        var table = TableReader.Read(path, ["draaitabel"], ["blok"], ["kenmerk"], ["waarde"]);
-        var errors = new ErrorCollector(path);
-        int? pivotCol = table.IndexOf("draaitabel"), blockCol = table.IndexOf("blok"), featureCol = table.IndexOf("kenmerk"),
-            labelCol = table.IndexOf("label"), valueCol = table.IndexOf("waarde"), sourceCol = table.IndexOf("bronregel", "bron");
-        var figures = new List<PublishedFigure>();
-        foreach (var row in table.Rows)
-        {
-            void Error(int? col, string message) => errors.Add(row.Number, table.HeaderAt(col!.Value), row.Get(col), message);
-            var pivot = row.Get(pivotCol).ToLowerInvariant();
-            if (!KnownPivots.Contains(pivot)) Error(pivotCol, $"onbekende draaitabel (geldig: {string.Join(", ", KnownPivots)})");
-            var block = row.Get(blockCol).ToLowerInvariant();
-            if (!Blocks.Contains(block)) Error(blockCol, $"onbekend blok (geldig: {string.Join(", ", Blocks)})");
-            var feature = row.Get(featureCol).ToLowerInvariant();
-            if (!KnownFeatures.Contains(feature)) Error(featureCol, "onbekend kenmerk");
-            double? value = null;
-            var text = row.Get(valueCol);
-            if (text.Length > 0)
-            {
-                if (DutchNumber.TryParse(text, out var v) && v >= 0) value = v;
-                else Error(valueCol, "geen geldig getal of percentage");
-            }
-            figures.Add(new PublishedFigure(pivot, block, feature, row.Get(labelCol), value, row.Number, row.Get(sourceCol)));
-        }
-        errors.ThrowIfAny();
-        return new PublishedFigures(path, figures);
-    }
 }

@@ -1,4 +1,4 @@
-using Preventie.Analytics.Reporting;
+using Preventie.Analytics.Formatting;
 
 namespace Preventie.Analytics.Inventory;
 

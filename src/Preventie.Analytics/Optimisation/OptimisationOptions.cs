@@ -1,3 +1,4 @@
+using Preventie.Analytics.Formatting;
 using Preventie.Analytics.Uncertainty;
 
 namespace Preventie.Analytics.Optimisation;
@@ -66,7 +67,7 @@ public sealed record OptimisationOptions
         if (Budget is { } b && (b < 0 || !double.IsFinite(b))) yield return "het budget moet een bedrag ≥ 0 zijn";
         if (!double.IsFinite(ShiftFromMaatwerk)) yield return "de verschuiving uit maatwerk moet een bedrag zijn";
         if (MinBreakEvenProbability < 0 || MinBreakEvenProbability > 1) yield return "de minimale kans op terugverdienen moet tussen 0 en 1 liggen";
-        if (Draws < 10 || Draws > PsaOptions.MaxDraws) yield return $"het aantal trekkingen moet tussen 10 en {Reporting.DutchFormat.Number(PsaOptions.MaxDraws)} liggen";
+        if (Draws < 10 || Draws > PsaOptions.MaxDraws) yield return $"het aantal trekkingen moet tussen 10 en {DutchFormat.Number(PsaOptions.MaxDraws)} liggen";
         if (ScaleStep <= 0 || ScaleStep > 10) yield return "de stap tussen schalen moet tussen 0 en 10 liggen";
         if (FrontierPoints < 0 || FrontierPoints > 50) yield return "het aantal punten van de grens moet tussen 0 en 50 liggen";
         foreach (var (name, max) in MaxScale)

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Formatting;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Portfolio;
@@ -261,12 +262,12 @@ public static class PortfolioOptimiser
                 .Sum(c => _levels[c].Where((_, o) => _allowed[c][o]).Min() * _set.Candidates[c].CostPerYear);
             string message;
             if (minimum > budget + 1e-6)
-                message = $"het budget van {Reporting.DutchFormat.Euro(budget)} per jaar is te klein voor de activiteiten die moeten blijven ({Reporting.DutchFormat.Euro(minimum)} per jaar)";
+                message = $"het budget van {DutchFormat.Euro(budget)} per jaar is te klein voor de activiteiten die moeten blijven ({DutchFormat.Euro(minimum)} per jaar)";
             else if (_o.MinBreakEvenProbability > 0)
-                message = $"geen portefeuille binnen {Reporting.DutchFormat.Euro(budget)} per jaar haalt een kans van {Reporting.DutchFormat.Percent(_o.MinBreakEvenProbability)} dat de gemeente binnen de raadsperiode ({_o.CouncilTermStart}-{_o.CouncilTermEnd}) terugverdient"
+                message = $"geen portefeuille binnen {DutchFormat.Euro(budget)} per jaar haalt een kans van {DutchFormat.Percent(_o.MinBreakEvenProbability)} dat de gemeente binnen de raadsperiode ({_o.CouncilTermStart}-{_o.CouncilTermEnd}) terugverdient"
                     + (_o.PayerFloors.Count > 0 ? " met de gevraagde ondergrenzen per betaler" : "");
             else
-                message = $"geen portefeuille binnen {Reporting.DutchFormat.Euro(budget)} per jaar haalt de gevraagde ondergrenzen per betaler";
+                message = $"geen portefeuille binnen {DutchFormat.Euro(budget)} per jaar haalt de gevraagde ondergrenzen per betaler";
             return new DataValidationException(new DataError("optimaliseer", null, null, null, message + "; verruim het budget of de voorwaarden"));
         }
 

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Formatting;
 namespace Preventie.Analytics.Parameters;
 
 /// <summary>A probability or share in [0, 1]; construction outside that range throws.</summary>
@@ -16,5 +17,5 @@ public readonly record struct Probability
 
     public static implicit operator double(Probability p) => p.Value;
 
-    public override string ToString() => Reporting.DutchFormat.Percent(Value);
+    public override string ToString() => DutchFormat.Percent(Value);
 }

@@ -1,8 +1,8 @@
+using Preventie.Analytics.Formatting;
 using System.Globalization;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Interventions;
 using Preventie.Analytics.Parameters;
-using Preventie.Analytics.Reporting;
 using Preventie.Analytics.Simulation;
 using Preventie.Analytics.Uncertainty;
 
@@ -159,7 +159,7 @@ public static class ScenarioPlausibility
             }
             var sd = Math.Sqrt(d.Variance);
             if (!d.IsDegenerate && Math.Abs(d.Mean - p.Value) > PsaMeanShift * sd)
-                warnings.Add(new DataError(model.SourceDirectory is { } dir ? Path.Combine(dir, Model.ModelFiles.ParametersFile) : Model.ModelFiles.ParametersFile, null, "verdeling", d.Describe(),
+                warnings.Add(new DataError(model.SourceDirectory is { } dir ? Path.Combine(dir, Model.ModelFileNames.Parameters) : Model.ModelFileNames.Parameters, null, "verdeling", d.Describe(),
                     $"parameter '{p.Name}': het gemiddelde van de verdeling ({Show(d.Mean)}) ligt meer dan een halve standaardafwijking ({Show(sd)}) van de puntwaarde {Show(p.Value)}: de onzekerheidsanalyse is dan niet rond de puntschatting gecentreerd"));
         }
         return warnings;

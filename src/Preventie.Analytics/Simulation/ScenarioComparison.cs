@@ -10,7 +10,7 @@ namespace Preventie.Analytics.Simulation;
 /// break-even year (see <see cref="PayerOutcome"/>); the same for the group "gemeente" and for all payers together;
 /// the wrong-pocket matrix; person-years per need tier gained.
 /// </summary>
-[NotebookDisplay.TypeFormatterSource]
+[Display.TypeFormatterSource]
 public sealed class ScenarioComparison
 {
     private ScenarioComparison(SimulationResult scenario, SimulationResult comparator, IReadOnlyList<PayerOutcome> payers,

@@ -6,8 +6,7 @@ using Preventie.Analytics.Scenarios;
 namespace Preventie.Analytics.Simulation;
 
 /// <summary>
-/// Compiles a <see cref="Scenario"/> against a <see cref="ModelDefinition"/> (once; run the result many times), and
-/// offers the one-call deterministic path <see cref="LoadAndCompare"/>.
+/// Compiles a <see cref="Scenario"/> against a <see cref="ModelDefinition"/> (once; run the result many times).
 /// </summary>
 public static class ScenarioCompiler
 {
@@ -35,13 +34,4 @@ public static class ScenarioCompiler
         }
         errors.ThrowIfAny();
     }
-
-    /// <summary>
-    /// Deterministic convenience (see <see cref="ScenarioPair"/>, the one load path): loads the model in
-    /// <paramref name="modelDirectory"/>, the scenario and (optionally) the comparator, compiles and runs both with the
-    /// base-case vector. Nothing is written.
-    /// </summary>
-    public static (SimulationResult Scenario, SimulationResult? Comparator, ScenarioComparison? Comparison) LoadAndCompare(
-        string modelDirectory, string scenarioFile, string? comparatorFile) =>
-        ScenarioPair.Load(modelDirectory, scenarioFile, comparatorFile).Run();
 }

@@ -41,29 +41,6 @@ public sealed class ScenarioPair
 
     private IReadOnlyList<DataError>? _warnings;
 
-    /// <summary>
-    /// Loads the model in <paramref name="modelDirectory"/>, the scenario and (optionally) the comparator, and compiles
-    /// both. <paramref name="adjust"/> may change each scenario before compiling (e.g. a notebook's end year).
-    /// </summary>
-    /// <exception cref="DataValidationException">Bad input, in Dutch, naming file, row and field.</exception>
-    public static ScenarioPair Load(string modelDirectory, string scenarioFile, string? comparatorFile, Func<Scenario, Scenario>? adjust = null) =>
-        Load(ModelFiles.Load(modelDirectory), scenarioFile, comparatorFile, adjust);
-
-    /// <summary>As <see cref="Load(string, string, string?, Func{Scenario, Scenario}?)"/> on a model already loaded (e.g. recalibrated).</summary>
-    public static ScenarioPair Load(ModelDefinition model, string scenarioFile, string? comparatorFile, Func<Scenario, Scenario>? adjust = null)
-    {
-        var scenario = Compile(model, scenarioFile, adjust);
-        var comparator = comparatorFile is null ? null : Compile(model, comparatorFile, adjust);
-        return From(scenario, comparator);
-    }
-
-    /// <summary>Reads one scenario file against <paramref name="model"/> and compiles it.</summary>
-    public static CompiledScenario Compile(ModelDefinition model, string scenarioFile, Func<Scenario, Scenario>? adjust = null)
-    {
-        var scenario = ScenarioFile.Load(scenarioFile, model);
-        return ScenarioCompiler.Compile(model, adjust is null ? scenario : adjust(scenario));
-    }
-
     /// <summary>A pair of scenarios already compiled against the same model; checks that they can be compared.</summary>
     public static ScenarioPair From(CompiledScenario scenario, CompiledScenario? comparator)
     {

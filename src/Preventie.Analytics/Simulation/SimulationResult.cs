@@ -9,7 +9,7 @@ namespace Preventie.Analytics.Simulation;
 /// time point, person-years and costs per cycle, per payer and per intervention. Time point 0 = 1 January of the start
 /// year; cycle t (0-based here) = calendar year StartYear + t. Costs are nominal unless the method says discounted.
 /// </summary>
-[NotebookDisplay.TypeFormatterSource]
+[Display.TypeFormatterSource]
 public sealed class SimulationResult
 {
     private double[]? _lifeExpectancy;

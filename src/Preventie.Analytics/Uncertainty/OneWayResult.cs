@@ -5,7 +5,7 @@ namespace Preventie.Analytics.Uncertainty;
 /// The result of a <see cref="OneWaySensitivity"/> analysis: the base-case net benefits and one row per parameter,
 /// ranked (largest effect first) for the municipality and for all payers together.
 /// </summary>
-[Simulation.NotebookDisplay.TypeFormatterSource]
+[Display.TypeFormatterSource]
 public sealed class OneWayResult
 {
     public OneWayResult(string scenarioName, string comparatorName, double baseGemeente, double baseTotal, IReadOnlyList<OneWayRow> rows)

@@ -9,7 +9,7 @@ namespace Preventie.Analytics.Uncertainty;
 /// and EVPI curves, and the probability that the group has broken even by the end of the council term; plus the
 /// zelfredzame life-years gained.
 /// </summary>
-[Simulation.NotebookDisplay.TypeFormatterSource]
+[Display.TypeFormatterSource]
 public sealed class PsaResult
 {
     public PsaResult(string scenarioName, string? comparatorName, int startYear, int cycles, PsaOptions options, double discountRate,

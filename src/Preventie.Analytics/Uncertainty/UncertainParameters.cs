@@ -162,8 +162,8 @@ public sealed class UncertainParameters
     /// The uncertain parameters of a loaded model, with errors located in its parameter file.
     /// </summary>
     public static UncertainParameters For(Model.ModelDefinition model) =>
-        FromParameterSet(model.Parameters, model.SourceDirectory is { } dir ? Path.Combine(dir, Model.ModelFiles.ParametersFile) : Model.ModelFiles.ParametersFile)
-            .WithCorrelations(model.Correlations, model.SourceDirectory is { } d ? Path.Combine(d, Model.ModelFiles.CorrelationsFile) : Model.ModelFiles.CorrelationsFile);
+        FromParameterSet(model.Parameters, model.SourceDirectory is { } dir ? Path.Combine(dir, Model.ModelFileNames.Parameters) : Model.ModelFileNames.Parameters)
+            .WithCorrelations(model.Correlations, model.SourceDirectory is { } d ? Path.Combine(d, Model.ModelFileNames.Correlations) : Model.ModelFileNames.Correlations);
 
     /// <summary>
     /// The distribution of one parameter from its declaration (the arguments p1..p3 of <see cref="DistributionSpec"/>).

@@ -1,7 +1,6 @@
+using Preventie.Analytics.Formatting;
 using System.Net;
 using System.Text;
-using Preventie.Analytics.Charts;
-using Preventie.Analytics.Reporting;
 
 namespace Preventie.Analytics.Wijken;
 
@@ -36,7 +35,7 @@ public sealed record WijkNeed(string Wijk, int Areas, double Population, double 
 
 /// <summary>The fitted need model: which learner won, the cross-validated errors of both, the Poisson coefficients
 /// and observed vs expected per wijk. Renders itself in Dutch (notebooks, CLI) with counts below 10 suppressed.</summary>
-[TypeFormatterSource(typeof(NotebookFormatterSource))]
+[Display.TypeFormatterSource]
 public sealed record NeedModelResult(
     NeedModelOptions Options,
     string ChosenLearner,
@@ -46,7 +45,7 @@ public sealed record NeedModelResult(
     double Dispersion,
     Coefficients Poisson,
     IReadOnlyList<WijkNeed> PerWijk,
-    bool IsIllustrative) : IHtmlRenderable
+    bool IsIllustrative)
 {
     /// <summary>The chosen learner's cross-validated score.</summary>
     public CrossValidationScore Chosen => CrossValidation.First(c => c.Learner == ChosenLearner);
@@ -63,35 +62,8 @@ public sealed record NeedModelResult(
     /// <summary>The wijken of <paramref name="wijken"/> that have no areas in the data (they keep the city's need).</summary>
     public IReadOnlyList<Wijk> WithoutData(WijkSet wijken) => wijken.Wijken.Where(w => PerWijk.All(p => p.Wijk != w.Code)).ToList();
 
-    /// <summary>Cross-validated errors of both learners (per 1,000 inhabitants).</summary>
-    public ReportTable CrossValidationTable() =>
-        new ReportTable($"Kruisvalidatie ({Options.Folds} delen, {Rows} gebieden): fout in {Options.Target} per 1.000 inwoners", "model", "RMSE", "MAE", "gem. Poisson-deviantie", "gekozen")
-            .WithRows(CrossValidation.Select(c => new ReportCell[] { c.Learner, ReportCell.Number(c.Rmse, 2), ReportCell.Number(c.Mae, 2), ReportCell.Number(c.MeanDeviance, 3), c.Learner == ChosenLearner ? "ja" : "" }));
 
-    /// <summary>Observed vs expected per wijk; counts below 10 suppressed, the ratio only when both counts may be shown.</summary>
-    public ReportTable PerWijkTable(WijkSet? wijken = null, SmallCountSuppression? suppression = null)
-    {
-        var sup = suppression ?? SmallCountSuppression.Default;
-        string Name(string code) => wijken is not null && wijken.IndexOf(code) is var i and >= 0 ? wijken.Wijken[i].Name : code;
-        ReportCell Count(double v) => sup.Apply(v) is { Value: { } shown } ? ReportCell.Number(shown) : sup.Apply(v).Text!;
-        return new ReportTable($"{Options.Target}: waargenomen en verwacht per wijk{(IsIllustrative ? " (illustratieve cijfers)" : "")}",
-                "wijk", "gebieden", "inwoners", "waargenomen", "verwacht", "waargenomen ÷ verwacht", "bevinding")
-            .WithRows(PerWijk.Select(w => new ReportCell[]
-            {
-                Name(w.Wijk), ReportCell.Number(w.Areas), Count(w.Population), Count(w.Observed), Count(w.Expected),
-                sup.Hides(w.Observed) || sup.Hides(w.Expected) ? sup.SmallText : ReportCell.Number(w.Ratio, 2),
-                w.Finding > 0 ? "meer gebruik dan het profiel voorspelt" : w.Finding < 0 ? "minder gebruik dan het profiel voorspelt" : "binnen de toevalsmarge",
-            }));
-    }
 
-    /// <summary>Observed vs expected per wijk as a bar chart (suppressed counts are not drawn).</summary>
-    public Figure Chart(WijkSet? wijken = null, SmallCountSuppression? suppression = null)
-    {
-        var sup = suppression ?? SmallCountSuppression.Default;
-        string Name(string code) => wijken is not null && wijken.IndexOf(code) is var i and >= 0 ? wijken.Wijken[i].Name : code;
-        return WijkCharts.ObservedVersusExpected(PerWijk.Select(w => Name(w.Wijk)).ToList(),
-            PerWijk.Select(w => sup.Apply(w.Observed).Value).ToList(), PerWijk.Select(w => sup.Apply(w.Expected).Value).ToList(), Options.Target, IsIllustrative);
-    }
 
     /// <summary>Dutch sentences: which model won and why, and which wijken stand out.</summary>
     public IReadOnlyList<string> Summary(WijkSet? wijken = null)
@@ -112,11 +84,4 @@ public sealed record NeedModelResult(
         return lines;
     }
 
-    public string ToHtml()
-    {
-        var h = new StringBuilder("<div class=\"behoeftemodel\"><h3>Behoeftemodel per wijk</h3>");
-        foreach (var line in Summary()) h.Append("<p>").Append(WebUtility.HtmlEncode(line)).Append("</p>");
-        h.Append(CrossValidationTable().ToHtml()).Append(PerWijkTable().ToHtml()).Append(Chart().ToHtml()).Append("</div>");
-        return h.ToString();
-    }
 }

@@ -1,8 +1,7 @@
+using Preventie.Analytics.Formatting;
 using System.Net;
 using System.Text;
-using Preventie.Analytics.Charts;
 using Preventie.Analytics.Input;
-using Preventie.Analytics.Reporting;
 using Preventie.Analytics.Parameters;
 using Preventie.Analytics.Uncertainty;
 
@@ -21,7 +20,7 @@ public sealed record DrawSummary(double Mean, double P05, double P95)
 
 /// <summary>The fte split over the presence wijken: today's, the optimal one, and their uncertainty. Renders itself in
 /// Dutch; residents in need and helped per wijk below 10 are suppressed.</summary>
-[TypeFormatterSource(typeof(NotebookFormatterSource))]
+[Display.TypeFormatterSource]
 public sealed record PresenceAllocationResult(
     IReadOnlyList<Wijk> Wijken,
     IReadOnlyList<double> Need,
@@ -39,25 +38,9 @@ public sealed record PresenceAllocationResult(
     DrawSummary GainEuro,
     double ProbabilityBetter,
     IReadOnlyList<DrawSummary> OptimalFtePerWijk,
-    bool IsIllustrative) : IHtmlRenderable
+    bool IsIllustrative)
 {
-    /// <summary>Fte per wijk today and optimal, with the 90% interval of the draws' own optimum.</summary>
-    public ReportTable Table(SmallCountSuppression? suppression = null)
-    {
-        var sup = suppression ?? SmallCountSuppression.Default;
-        ReportCell Count(double v) => sup.Apply(v) is { Value: { } shown } ? ReportCell.Number(shown) : sup.Apply(v).Text!;
-        return new ReportTable($"Presentieteams: {DutchFormat.Number(PresenceFte, 1)} fte over {Wijken.Count} wijken{(IsIllustrative ? " (illustratieve cijfers)" : "")}",
-                "wijk", "inwoners met behoefte", "fte vandaag", "fte optimaal", "90%-interval optimaal")
-            .WithRows(Wijken.Select((w, i) => new ReportCell[]
-            {
-                w.Name, Count(Need[i]), ReportCell.Number(Today[i], 1), ReportCell.Number(Optimal[i], 1),
-                $"{DutchFormat.Number(OptimalFtePerWijk[i].P05, 1)} – {DutchFormat.Number(OptimalFtePerWijk[i].P95, 1)}",
-            }));
-    }
 
-    /// <summary>Today's and the optimal fte per wijk as a bar chart with the 90% interval.</summary>
-    public Figure Chart() => WijkCharts.FteSplit(Wijken.Select(w => w.Name).ToList(), Today, Optimal,
-        OptimalFtePerWijk.Select(s => s.P05).ToList(), OptimalFtePerWijk.Select(s => s.P95).ToList(), IsIllustrative);
 
     /// <summary>Dutch sentences: the gain of the optimal split over today's, with its uncertainty.</summary>
     public IReadOnlyList<string> Summary()
@@ -75,13 +58,6 @@ public sealed record PresenceAllocationResult(
         return lines;
     }
 
-    public string ToHtml()
-    {
-        var h = new StringBuilder("<div class=\"presentieteams\"><h3>Verdeling van de presentieteams</h3>");
-        foreach (var line in Summary()) h.Append("<p>").Append(WebUtility.HtmlEncode(line)).Append("</p>");
-        h.Append(Table().ToHtml()).Append(Chart().ToHtml()).Append("</div>");
-        return h.ToString();
-    }
 }
 
 /// <summary>
@@ -105,15 +81,15 @@ public static class PresenceAllocation
     /// <summary>Runs the allocation for the presence wijken of <paramref name="wijken"/> with need per wijk code.</summary>
     /// <param name="need">Residents in need per wijk code (e.g. observed use from <see cref="NeedModelResult.PerWijk"/>).</param>
     /// <param name="wijken">The wijken; those with presentieteam = ja are allocated.</param>
-    /// <param name="parameterFile">The assumptions (<c>data/wijken/presentie.csv</c>).</param>
+    /// <param name="parameterFile">The file of the assumptions (<c>data/wijken/presentie.csv</c>), for messages.</param>
+    /// <param name="parameters">The assumptions, read from <paramref name="parameterFile"/> (files layer: <c>ParameterFile.Read</c>).</param>
     /// <param name="draws">Draws for the uncertainty.</param>
     /// <param name="seed">Seed: same seed, same numbers.</param>
     /// <param name="dispersion">φ ≥ 1 for the need's uncertainty (1 = Poisson).</param>
     /// <param name="step">Grid step in fte.</param>
-    public static PresenceAllocationResult Run(WijkSet wijken, IReadOnlyDictionary<string, double> need, string parameterFile,
+    public static PresenceAllocationResult Run(WijkSet wijken, IReadOnlyDictionary<string, double> need, ParameterSet parameters, string parameterFile,
         int draws = 1000, ulong seed = 20240101, double dispersion = 1.0, double step = 0.1)
     {
-        var parameters = ParameterFile.Read(parameterFile);
         var missing = RequiredParameters.Where(p => !parameters.Contains(p)).ToList();
         if (missing.Count > 0)
             throw new DataValidationException(new DataError(parameterFile, null, "naam", string.Join(", ", missing), $"parameter(s) ontbreken: {string.Join(", ", missing)}"));

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Formatting;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Population;
 
@@ -24,7 +25,7 @@ public sealed class WijkMigration
     private readonly (int From, int To, double Share)[][] _moves; // per band: the non-zero shares
     private readonly double[][] _stay; // per band and wijk: 1 − the shares moving out
 
-    private WijkMigration(double[,,] share, string file, bool illustrative)
+    internal WijkMigration(double[,,] share, string file, bool illustrative)
     {
         _share = share;
         var n = share.GetLength(1);
@@ -52,76 +53,6 @@ public sealed class WijkMigration
     {
         if (share.GetLength(0) == 0 || share.GetLength(1) != share.GetLength(2)) throw new ArgumentException("shares must be [band, from, to]", nameof(share));
         return new WijkMigration((double[,,])share.Clone(), file, illustrative);
-    }
-
-    /// <summary>Reads and validates <paramref name="path"/> against <paramref name="wijken"/> and the model's age
-    /// bands <paramref name="bandSet"/>.</summary>
-    /// <exception cref="DataValidationException">Unknown wijk, a move to the same wijk, a share outside [0, 1], a
-    /// duplicate row, shares per origin and band above 1, or a missing source.</exception>
-    public static WijkMigration Read(string path, WijkSet wijken, AgeBandSet bandSet)
-    {
-        var t = TableReader.Read(path, ["van"], ["naar"], ["aandeel"], ["bron"]);
-        var errors = new ErrorCollector(path);
-        var n = wijken.Count;
-        var bands = bandSet.Count;
-        var share = new double[bands, n, n];
-        var specific = new bool[bands, n, n];
-        var seen = new Dictionary<(int From, int To, int Band), int>(); // band −1 = every band
-        var rowOf = new Dictionary<(int From, int Band), int>();
-        var illustrative = false;
-        foreach (var row in t.Rows)
-        {
-            var fromText = row.Get(t.IndexOf("van"));
-            var toText = row.Get(t.IndexOf("naar"));
-            var from = wijken.IndexOf(fromText);
-            var to = wijken.IndexOf(toText);
-            if (from < 0) errors.Add(row.Number, "van", fromText, wijken.UnknownMessage(fromText));
-            if (to < 0) errors.Add(row.Number, "naar", toText, wijken.UnknownMessage(toText));
-            if (from >= 0 && from == to) errors.Add(row.Number, "naar", toText, "verhuizen binnen dezelfde wijk telt niet: van en naar moeten verschillen");
-            var shareText = row.Get(t.IndexOf("aandeel")).Trim();
-            if (!DutchNumber.TryParse(shareText, out var value) || !(value is >= 0 and <= 1))
-            { errors.Add(row.Number, "aandeel", shareText, "aandeel moet een getal tussen 0 en 1 zijn (deel van de inwoners dat per jaar verhuist)"); continue; }
-            var bandText = row.Get(t.IndexOf("leeftijd")).Trim();
-            var band = -1;
-            if (bandText.Length > 0)
-            {
-                if (bandSet.TryParse(bandText, out var b)) band = b.Index;
-                else { errors.Add(row.Number, "leeftijd", bandText, $"onbekende leeftijdsgroep (leeg = alle, of: {string.Join(", ", bandSet.Select(x => x.Code))})"); continue; }
-            }
-            var source = row.Get(t.IndexOf("bron")).Trim();
-            if (source.Length == 0) errors.Add(row.Number, "bron", source, "bron ontbreekt: geef de herkomst of schrijf 'illustratief' of 'aanname'");
-            illustrative |= source.Contains("illustratief", StringComparison.OrdinalIgnoreCase);
-            if (from < 0 || to < 0 || from == to) continue;
-            if (seen.TryGetValue((from, to, band), out var earlier))
-            { errors.Add(row.Number, "naar", toText, $"{wijken.Wijken[from].Name} → {wijken.Wijken[to].Name}{(band < 0 ? "" : $" ({bandText})")} staat ook in rij {earlier}"); continue; }
-            seen[(from, to, band)] = row.Number;
-            for (var b = 0; b < bands; b++)
-            {
-                if (band >= 0 && b != band) continue;
-                if (band < 0 && specific[b, from, to]) continue; // a band's own row wins
-                share[b, from, to] = value;
-                if (band >= 0) specific[b, from, to] = true;
-                rowOf.TryAdd((from, b), row.Number);
-            }
-        }
-        for (var from = 0; from < n; from++)
-        {
-            var over = new List<(int Band, double Sum)>();
-            for (var b = 0; b < bands; b++)
-            {
-                var sum = 0.0;
-                for (var to = 0; to < n; to++) sum += share[b, from, to];
-                if (sum > 1 + 1e-12) over.Add((b, sum));
-            }
-            if (over.Count == 0) continue;
-            var worst = over.MaxBy(o => o.Sum);
-            errors.Add(rowOf[(from, worst.Band)], "aandeel", Reporting.DutchFormat.Number(worst.Sum, 3),
-                $"de aandelen die uit {wijken.Wijken[from].Name} verhuizen tellen op tot meer dan 1 " +
-                $"(leeftijdsgroep {string.Join(", ", over.Select(o => bandSet[o.Band].Code))}): samen kan niet meer dan de hele wijk verhuizen");
-        }
-        errors.ThrowIfAny();
-        illustrative |= System.IO.File.ReadLines(path).Take(20).Any(l => l.TrimStart().StartsWith('#') && l.Contains("illustratief", StringComparison.OrdinalIgnoreCase));
-        return new WijkMigration(share, path, illustrative);
     }
 
     /// <summary>
@@ -169,8 +100,8 @@ public sealed class WijkMigration
     public IReadOnlyList<string> Warnings(WijkSet wijken) =>
         Enumerable.Range(0, Wijken).Select(from => (from, worst: Enumerable.Range(0, Bands).Max(b => 1 - _stay[b][from])))
             .Where(x => x.worst > HighOutflowShare)
-            .Select(x => $"{Path.GetFileName(File)}: uit {wijken.Wijken[x.from].Name} verhuist tot {Reporting.DutchFormat.Percent(x.worst, 1)} " +
-                         $"van de inwoners per jaar naar andere wijken; dat is ongebruikelijk hoog (boven {Reporting.DutchFormat.Percent(HighOutflowShare, 0)}): " +
+            .Select(x => $"{Path.GetFileName(File)}: uit {wijken.Wijken[x.from].Name} verhuist tot {DutchFormat.Percent(x.worst, 1)} " +
+                         $"van de inwoners per jaar naar andere wijken; dat is ongebruikelijk hoog (boven {DutchFormat.Percent(HighOutflowShare, 0)}): " +
                          "controleer of de aandelen als deel (0,05) en niet als procent (5) zijn ingevuld")
             .ToList();
 
@@ -184,7 +115,7 @@ public sealed class WijkMigration
             for (var from = 0; from < Wijken; from++)
                 for (var to = 0; to < Wijken; to++) total += wijken.Wijken[from].Inhabitants * _share[b, from, to] / wijken.TotalInhabitants / Bands;
         return $"Inwoners verhuizen tussen wijken volgens {Path.GetFileName(File)} (jaarlijkse aandelen per wijk en leeftijdsgroep; " +
-               $"gemiddeld over de leeftijdsgroepen verhuist zo'n {Reporting.DutchFormat.Percent(total, 1)} van de inwoners per jaar naar een andere wijk)" +
+               $"gemiddeld over de leeftijdsgroepen verhuist zo'n {DutchFormat.Percent(total, 1)} van de inwoners per jaar naar een andere wijk)" +
                (IsIllustrative ? "; de verhuiscijfers zijn illustratief." : ".") +
                string.Concat(Warnings(wijken).Select(w => " Let op: " + w + "."));
     }

@@ -79,32 +79,9 @@ public sealed class WijkModel
     }
 
     /// <summary>The need model that set <see cref="NeedFactor"/> (<see cref="Load"/> with an indicator file), or null.</summary>
-    public NeedModelResult? Need { get; private set; }
+    public NeedModelResult? Need { get; internal set; }
     /// <summary>The indicator file the need model learned from, or null.</summary>
-    public string? NeedFile { get; private set; }
-
-    /// <summary>Loads the model in <paramref name="modelDirectory"/> and the wijk file, with <c>wijkparameters.csv</c> beside
-    /// it when present (<see cref="WijkParameterFile"/>), the moves between wijken from <c>verhuizingen.csv</c> beside it when
-    /// present (<see cref="WijkMigration"/>) and, when <paramref name="indicatorFile"/> is given, each wijk's
-    /// need from the need model fitted to those wijk or buurt figures (<see cref="NeedModel"/>, default options: Wmo use).</summary>
-    /// <exception cref="DataValidationException">Bad input, an area outside the wijk file, or too few areas.</exception>
-    public static WijkModel Load(string modelDirectory, string wijkFile, string? indicatorFile = null, NeedModelOptions? needOptions = null)
-    {
-        var model = ModelFiles.Load(modelDirectory);
-        var set = WijkFile.Read(wijkFile);
-        var parameterFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(wijkFile))!, Analytics.Wijken.WijkParameterFile.DefaultName);
-        var own = File.Exists(parameterFile) ? Analytics.Wijken.WijkParameterFile.Read(parameterFile, model.Parameters, set) : null;
-        var migrationFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(wijkFile))!, WijkMigration.DefaultName);
-        var migration = File.Exists(migrationFile) ? WijkMigration.Read(migrationFile, set, model.Bands) : null;
-        if (indicatorFile is null) return Build(model, set, null, own, parameterFile).WithMigration(migration);
-        var areas = AreaIndicatorFile.Read(indicatorFile);
-        AreaIndicatorFile.CheckWijken(areas, set, indicatorFile);
-        var need = NeedModel.Fit(areas, needOptions, indicatorFile);
-        var built = Build(model, set, need.NeedFactors(set), own, parameterFile).WithMigration(migration);
-        built.Need = need;
-        built.NeedFile = indicatorFile;
-        return built;
-    }
+    public string? NeedFile { get; internal set; }
 
     /// <summary>Builds the wijk models. <paramref name="needFactor"/>: wijk code → relative need (e.g.
     /// <see cref="NeedModelResult.NeedFactor"/>); missing wijken get 1.</summary>
@@ -185,7 +162,7 @@ public sealed class WijkModel
             if (Math.Abs(sum - 1) > 1e-6)
                 errors.Add(null, "waarde", wijk.Name, $"met de waarden van wijk {wijk.Name} tellen de startaandelen van leeftijdsgroep {band.Code} op tot {sum:0.####}, niet tot 1");
         }
-        ModelFiles.CheckOutflows(errors, rules, states, vector);
+        Transitions.OutflowCheck.CheckOutflows(errors, rules, states, vector);
         errors.ThrowIfAny();
     }
 

@@ -81,8 +81,8 @@ public class BatchCommandTests
     [Fact]
     public void Overview_tables_split_net_benefit_over_payer_groups_that_add_up_to_the_total()
     {
-        var (_, _, a) = ScenarioCompiler.LoadAndCompare(TestModels.DefaultModelDir, Path.Combine(TestModels.ScenarioDir, "wijkpilot.yaml"), Path.Combine(TestModels.ScenarioDir, "basis.yaml"));
-        var (_, _, b) = ScenarioCompiler.LoadAndCompare(TestModels.DefaultModelDir, Path.Combine(TestModels.ScenarioDir, "jonge-kind.yaml"), Path.Combine(TestModels.ScenarioDir, "basis.yaml"));
+        var (_, _, a) = ScenarioPair.Load(TestModels.DefaultModelDir, Path.Combine(TestModels.ScenarioDir, "wijkpilot.yaml"), Path.Combine(TestModels.ScenarioDir, "basis.yaml")).Run();
+        var (_, _, b) = ScenarioPair.Load(TestModels.DefaultModelDir, Path.Combine(TestModels.ScenarioDir, "jonge-kind.yaml"), Path.Combine(TestModels.ScenarioDir, "basis.yaml")).Run();
         var table = ScenarioOverview.NetBenefitTable(new[] { a!, b! });
         Assert.Equal(2, table.Rows.Count);
         foreach (var (row, cmp) in table.Rows.Zip(new[] { a!, b! }))

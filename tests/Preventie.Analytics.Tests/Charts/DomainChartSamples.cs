@@ -14,8 +14,8 @@ internal static class DomainChartSamples
 {
     public static IReadOnlyList<(string Name, Figure Figure)> All()
     {
-        var (scenario, comparator, cmp) = ScenarioCompiler.LoadAndCompare(TestModels.DefaultModelDir,
-            Path.Combine(TestModels.ScenarioDir, "verschuiven-naar-voorliggend.yaml"), Path.Combine(TestModels.ScenarioDir, "basis.yaml"));
+        var (scenario, comparator, cmp) = ScenarioPair.Load(TestModels.DefaultModelDir,
+            Path.Combine(TestModels.ScenarioDir, "verschuiven-naar-voorliggend.yaml"), Path.Combine(TestModels.ScenarioDir, "basis.yaml")).Run();
         var withBands = new PreventionInventory("synthetisch.csv", new[]
         {
             DomainChartInputs.Activity("Voorlezen", PreventionForm.Universeel, [OldGoal.Goal2], TargetGroup.Of(InventoryBands.Pregnancy0To3), TargetGroup.Of(InventoryBands.Age4To12)),

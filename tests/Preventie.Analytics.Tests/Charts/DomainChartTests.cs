@@ -1,3 +1,4 @@
+using Preventie.Analytics.Formatting;
 using Preventie.Analytics.Uncertainty;
 using Preventie.Analytics.Charts;
 using Preventie.Analytics.Costs;
@@ -48,7 +49,7 @@ public class DomainChartTests
     [Fact]
     public void Pyramid_of_the_shipped_model_sums_to_the_band_populations()
     {
-        var (scenario, _, _) = ScenarioCompiler.LoadAndCompare(TestModels.DefaultModelDir, Path.Combine(TestModels.ScenarioDir, "basis.yaml"), null);
+        var (scenario, _, _) = ScenarioPair.Load(TestModels.DefaultModelDir, Path.Combine(TestModels.ScenarioDir, "basis.yaml"), null).Run();
         var fig = PopulationCharts.Pyramid(scenario);
         var start = 0.0;
         foreach (var band in InventoryBands.All)

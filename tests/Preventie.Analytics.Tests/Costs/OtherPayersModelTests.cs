@@ -1,3 +1,4 @@
+using Preventie.Analytics.Formatting;
 using System.Text;
 using System.Text.RegularExpressions;
 using Preventie.Analytics.Costs;
@@ -54,9 +55,9 @@ public class OtherPayersModelTests
     [Fact]
     public void Three_payers_compile_run_and_add_up_to_the_eight_payer_models_amounts()
     {
-        var (_, _, three) = ScenarioCompiler.LoadAndCompare(Folders.Value.Model, Scenario("verschuiven-naar-voorliggend.yaml"), Scenario("basis.yaml"));
-        var (_, _, eight) = ScenarioCompiler.LoadAndCompare(TestModels.DefaultModelDir, Path.Combine(TestModels.ScenarioDir, "verschuiven-naar-voorliggend.yaml"),
-            Path.Combine(TestModels.ScenarioDir, "basis.yaml"));
+        var (_, _, three) = ScenarioPair.Load(Folders.Value.Model, Scenario("verschuiven-naar-voorliggend.yaml"), Scenario("basis.yaml")).Run();
+        var (_, _, eight) = ScenarioPair.Load(TestModels.DefaultModelDir, Path.Combine(TestModels.ScenarioDir, "verschuiven-naar-voorliggend.yaml"),
+            Path.Combine(TestModels.ScenarioDir, "basis.yaml")).Run();
         var payers = three!.PayerSet;
         Assert.Equal(3, payers.Count);
         Assert.Equal(5, payers.Rows.Count); // 3 payers, gemeente (totaal), alle betalers

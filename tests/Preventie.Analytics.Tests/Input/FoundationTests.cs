@@ -1,3 +1,4 @@
+using Preventie.Analytics.Formatting;
 using System.Text;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Inventory;

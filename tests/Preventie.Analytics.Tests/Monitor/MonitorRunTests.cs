@@ -1,3 +1,5 @@
+using Preventie.Analytics.Output;
+using Preventie.Analytics.Formatting;
 using System.Security.Cryptography;
 using System.Text.Json;
 using ExcelDataReader;

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Reporting;
 using System.Globalization;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Monitor;

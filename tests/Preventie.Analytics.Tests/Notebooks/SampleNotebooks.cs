@@ -1,3 +1,4 @@
+using Preventie.Analytics.Formatting;
 using Microsoft.DotNet.Interactive.Documents;
 using Preventie.Analytics.Notebooks;
 using Preventie.Analytics.Reporting;

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Simulation;
 using Preventie.Analytics.Reporting;
 using Preventie.Analytics.Tests.Simulation;
 
@@ -16,7 +17,7 @@ internal static class CouncilReportSamples
 
     /// <summary>The pilot against the baseline on the shipped model (what <see cref="Pilot"/> reports on).</summary>
     public static Analytics.Simulation.ScenarioComparison PilotComparison() =>
-        Analytics.Simulation.ScenarioCompiler.LoadAndCompare(TestModels.DefaultModelDir, PilotFile, BasisFile).Item3!;
+        Analytics.Simulation.ScenarioPair.Load(TestModels.DefaultModelDir, PilotFile, BasisFile).Run().Item3!;
 
     public static ReportDocument Pilot() => CouncilReport.Create(TestModels.DefaultModelDir, PilotFile, BasisFile, FixedDate);
 

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Formatting;
 using System.Security.Cryptography;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Model;
@@ -14,7 +15,7 @@ public class CouncilReportTests
 {
     private static readonly Lazy<(ReportDocument Report, ScenarioComparison Comparison)> PilotRun = new(() =>
     {
-        var (_, _, cmp) = ScenarioCompiler.LoadAndCompare(TestModels.DefaultModelDir, PilotFile, BasisFile);
+        var (_, _, cmp) = ScenarioPair.Load(TestModels.DefaultModelDir, PilotFile, BasisFile).Run();
         return (Pilot(), cmp!);
     });
 

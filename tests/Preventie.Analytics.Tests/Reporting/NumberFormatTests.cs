@@ -1,3 +1,4 @@
+using Preventie.Analytics.Formatting;
 using System.Net;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -56,8 +57,8 @@ public sealed class NumberFormatTests
     public void Report_overview_charts_notebook_output_and_workbook_write_an_amount_alike()
     {
         var basis = Path.Combine(TestModels.ScenarioDir, "basis.yaml");
-        var (_, _, pilot) = ScenarioCompiler.LoadAndCompare(TestModels.DefaultModelDir, CouncilReportSamples.PilotFile, basis);
-        var (_, _, wijk) = ScenarioCompiler.LoadAndCompare(TestModels.DefaultModelDir, Path.Combine(TestModels.ScenarioDir, "wijkpilot.yaml"), basis);
+        var (_, _, pilot) = ScenarioPair.Load(TestModels.DefaultModelDir, CouncilReportSamples.PilotFile, basis).Run();
+        var (_, _, wijk) = ScenarioPair.Load(TestModels.DefaultModelDir, Path.Combine(TestModels.ScenarioDir, "wijkpilot.yaml"), basis).Run();
         var comparisons = new[] { pilot!, wijk! };
         foreach (var c in comparisons)
         {

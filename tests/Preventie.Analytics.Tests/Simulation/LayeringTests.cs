@@ -1,3 +1,4 @@
+using Preventie.Analytics.Formatting;
 using System.Text.RegularExpressions;
 
 namespace Preventie.Analytics.Tests.Simulation;

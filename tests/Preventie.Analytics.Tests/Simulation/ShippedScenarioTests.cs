@@ -16,8 +16,8 @@ public class ShippedScenarioTests
     [MemberData(nameof(Scenarios))]
     public void Every_shipped_scenario_loads_runs_and_compares_with_basis(string file)
     {
-        var (s, c, cmp) = ScenarioCompiler.LoadAndCompare(TestModels.DefaultModelDir, Path.Combine(TestModels.ScenarioDir, file),
-            Path.Combine(TestModels.ScenarioDir, "basis.yaml"));
+        var (s, c, cmp) = ScenarioPair.Load(TestModels.DefaultModelDir, Path.Combine(TestModels.ScenarioDir, file),
+            Path.Combine(TestModels.ScenarioDir, "basis.yaml")).Run();
         Assert.NotNull(c);
         Assert.NotNull(cmp);
         Assert.Equal(12, s.Cycles);
@@ -41,8 +41,8 @@ public class ShippedScenarioTests
     [Fact]
     public void Shift_to_voorliggend_shows_savings_at_zvw_and_wlz_and_stopped_subsidy()
     {
-        var (s, c, cmp) = ScenarioCompiler.LoadAndCompare(TestModels.DefaultModelDir,
-            Path.Combine(TestModels.ScenarioDir, "verschuiven-naar-voorliggend.yaml"), Path.Combine(TestModels.ScenarioDir, "basis.yaml"));
+        var (s, c, cmp) = ScenarioPair.Load(TestModels.DefaultModelDir,
+            Path.Combine(TestModels.ScenarioDir, "verschuiven-naar-voorliggend.yaml"), Path.Combine(TestModels.ScenarioDir, "basis.yaml")).Run();
         Assert.True(cmp!.For(TestPayers.Zvw).SavingsDiscounted != 0);
         Assert.True(cmp.For(TestPayers.Wlz).SavingsDiscounted != 0);
         // the youth prevention subsidy (€ 350.000) is still paid in 2024 and stops from 2025 on: investment −350.000 from then

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Parameters;
 using Preventie.Analytics.Wijken;
 
 namespace Preventie.Analytics.Tests.Wijken;
@@ -62,7 +63,7 @@ public class AllocationTests
         var areas = AreaIndicatorFile.Read(Path.Combine(WijkDataTests.WijkDir, "buurtindicatoren-voorbeeld.csv"));
         var need = NeedModel.Fit(areas, new NeedModelOptions());
         var perWijk = need.PerWijk.ToDictionary(w => w.Wijk, w => w.Observed);
-        var r = PresenceAllocation.Run(set, perWijk, Path.Combine(WijkDataTests.WijkDir, "presentie.csv"), draws: 200, seed: 1, dispersion: need.Dispersion);
+        var r = PresenceAllocation.Run(set, perWijk, ParameterFile.Read(Path.Combine(WijkDataTests.WijkDir, "presentie.csv")), Path.Combine(WijkDataTests.WijkDir, "presentie.csv"), draws: 200, seed: 1, dispersion: need.Dispersion);
         Assert.Equal(9, r.Wijken.Count);
         Assert.Equal(10, r.PresenceFte, 1e-9); // 50/50 of 20 fte (seed 003)
         Assert.Equal(10, r.Optimal.Sum(), 1e-9);
@@ -75,7 +76,7 @@ public class AllocationTests
         Assert.InRange(r.ProbabilityBetter, 0, 1);
         Assert.True(r.GainHelped.P05 <= r.GainHelped.Mean && r.GainHelped.Mean <= r.GainHelped.P95);
         Assert.True(r.IsIllustrative);
-        var again = PresenceAllocation.Run(set, perWijk, Path.Combine(WijkDataTests.WijkDir, "presentie.csv"), draws: 200, seed: 1, dispersion: need.Dispersion);
+        var again = PresenceAllocation.Run(set, perWijk, ParameterFile.Read(Path.Combine(WijkDataTests.WijkDir, "presentie.csv")), Path.Combine(WijkDataTests.WijkDir, "presentie.csv"), draws: 200, seed: 1, dispersion: need.Dispersion);
         Assert.Equal(r.GainEuro, again.GainEuro);
     }
 }

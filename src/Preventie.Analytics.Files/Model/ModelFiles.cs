@@ -1,0 +1,283 @@
+using Preventie.Analytics.Costs;
+using Preventie.Analytics.Input;
+using Preventie.Analytics.Parameters;
+using Preventie.Analytics.Population;
+using Preventie.Analytics.States;
+using Preventie.Analytics.Transitions;
+
+namespace Preventie.Analytics.Model;
+
+/// <summary>
+/// Reads a model directory (default <c>data/parameters/</c>):
+/// <list type="bullet">
+/// <item><c>parameters.csv</c> — named values with source/assumption and optional distribution (<see cref="ParameterFile"/>);</item>
+/// <item><c>toestanden.csv</c> — states (<see cref="StateFile"/>);</item>
+/// <item><c>leeftijdsklassen.csv</c> — <c>code;van;tot_en_met;naam;bron</c>: the model's age bands, youngest first
+/// (<see cref="AgeBandFile"/>); every <c>leeftijd</c> column below names these bands;</item>
+/// <item><c>bevolking.csv</c> — <c>leeftijd;inwoners;migratie</c> per band (values: expressions of parameters);</item>
+/// <item><c>startverdeling.csv</c> — <c>leeftijd;toestand;aandeel</c> (leeftijd may be "alle"); per band the shares sum to 1;</item>
+/// <item><c>overgangen.csv</c> — <c>van;naar;leeftijd;vanaf;tot;kans</c>;</item>
+/// <item><c>betalers.csv</c> — the payers with their law/budget, group and whether they are the municipality's own
+/// budget (<see cref="PayerFile"/>); required: a model folder without it is refused with a Dutch error that says to
+/// copy the file from <c>data/parameters</c>. Every <c>betaler</c> in the other files is one of its codes;</item>
+/// <item><c>kosten.csv</c> — <c>toestand;betaler;leeftijd;bedrag</c> (per person per year; never on an outflow state:
+/// nobody lives there, so such a cost would be silently lost — it is refused);</item>
+/// <item><c>overgangskosten.csv</c> (optional) — <c>naar;betaler;leeftijd;bedrag</c> and optional <c>van</c>: a one-off
+/// cost per person entering a state through a transition (e.g. an intake, a Wlz indication assessment), see
+/// <see cref="TransitionCost"/>; without <c>van</c> it applies to every transition into <c>naar</c>;</item>
+/// <item><c>correlaties.csv</c> (optional) — <c>parameter1;parameter2;correlatie;bron;aanname</c>: correlations between
+/// parameters for the PSA (Gaussian copula).</item>
+/// </list>
+/// Every value is a <see cref="ValueExpression"/> of parameters, so it carries the parameters' sources and can vary in
+/// the PSA. Probabilities are checked with the base-case values: each in [0, 1] and a state's outflows per band and year
+/// at most 1. All errors of a file are reported at once.
+/// </summary>
+public static class ModelFiles
+{
+    public const string ParametersFile = ModelFileNames.Parameters;
+    public const string BandsFile = ModelFileNames.Bands;
+    public const string StatesFile = ModelFileNames.States;
+    public const string PopulationFile = ModelFileNames.Population;
+    public const string StartFile = ModelFileNames.Start;
+    public const string TransitionsFile = ModelFileNames.Transitions;
+    public const string CostsFile = ModelFileNames.Costs;
+    public const string PayersFile = ModelFileNames.Payers;
+    public const string TransitionCostsFile = ModelFileNames.TransitionCosts;
+    public const string CorrelationsFile = ModelFileNames.Correlations;
+    public const string BirthRateParameter = "geboortecijfer";
+
+    /// <summary>
+    /// The repository's <c>data</c> directory: the first <c>data</c> folder holding <c>parameters/</c>, walking up from
+    /// <paramref name="startDirectory"/> (default: the current directory); null when there is none. Its
+    /// <c>parameters</c> subfolder is the default model, its <c>scenarios</c> subfolder the shipped scenarios.
+    /// </summary>
+    public static string? FindDataDirectory(string? startDirectory = null)
+    {
+        for (var dir = new DirectoryInfo(startDirectory ?? Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var data = Path.Combine(dir.FullName, "data");
+            if (Directory.Exists(Path.Combine(data, "parameters"))) return data;
+        }
+        return null;
+    }
+
+    /// <summary>Loads the default model from <see cref="FindDataDirectory"/>/parameters.</summary>
+    public static ModelDefinition LoadDefault(string? startDirectory = null) =>
+        Load(Path.Combine(FindDataDirectory(startDirectory)
+            ?? throw new DataValidationException(new DataError("data/parameters", null, null, null, "modelmap data/parameters niet gevonden (zoek vanaf de huidige map omhoog)")), "parameters"));
+
+    /// <summary>Loads and validates the model in <paramref name="directory"/>.</summary>
+    public static ModelDefinition Load(string directory)
+    {
+        var parameters = ParameterFile.Read(Path.Combine(directory, ParametersFile));
+        var states = StateFile.Read(Path.Combine(directory, StatesFile));
+        var bandSet = AgeBandFile.Read(Path.Combine(directory, BandsFile));
+        var payers = PayerFile.Read(Path.Combine(directory, PayersFile));
+        int StateIdx(string n) => states.Select((s, i) => (s, i)).FirstOrDefault(t => string.Equals(t.s.Name, n, StringComparison.OrdinalIgnoreCase), (null!, -1)).Item2;
+        string UnknownState(string n) => $"onbekende toestand '{n}' (geldig: {string.Join(", ", states.Select(s => s.Name))})";
+        var vector = parameters.DefaultVector();
+
+        // bevolking.csv
+        var popPath = Path.Combine(directory, PopulationFile);
+        var pop = TableReader.Read(popPath, ["leeftijd"], ["inwoners"], ["migratie"]);
+        var errors = new ErrorCollector(popPath);
+        var demo = new BandDemography?[bandSet.Count];
+        foreach (var row in pop.Rows)
+        {
+            var bandText = row.Get(pop.IndexOf("leeftijd"));
+            if (!bandSet.TryParse(bandText, out var band)) { errors.Add(row.Number, "leeftijd", bandText, $"onbekende leeftijdsgroep (geldig: {bandSet.ValidCodes}; de klassen staan in {BandsFile})"); continue; }
+            var inh = Expr(errors, row, pop, "inwoners", parameters);
+            var mig = Expr(errors, row, pop, "migratie", parameters);
+            if (inh is not null && inh.Evaluate(vector) < 0) errors.Add(row.Number, "inwoners", inh.Text, "aantal inwoners mag niet negatief zijn");
+            if (inh is not null && mig is not null) demo[(int)band] = new BandDemography(band, inh, mig);
+        }
+        for (var b = 0; b < demo.Length; b++)
+            if (demo[b] is null && !errors.HasErrors) errors.Add(null, "leeftijd", bandSet[b].Code, $"leeftijdsgroep ontbreekt (elke klasse uit {BandsFile} heeft een rij nodig)");
+        errors.ThrowIfAny();
+
+        var birthIdx = parameters.IndexOf(BirthRateParameter);
+        if (birthIdx < 0)
+            throw new DataValidationException(new DataError(Path.Combine(directory, ParametersFile), null, "naam", BirthRateParameter, "parameter 'geboortecijfer' ontbreekt"));
+
+        // startverdeling.csv
+        var startPath = Path.Combine(directory, StartFile);
+        var st = TableReader.Read(startPath, ["leeftijd"], ["toestand"], ["aandeel"]);
+        errors = new ErrorCollector(startPath);
+        var shares = new List<StartShare>();
+        foreach (var row in st.Rows)
+        {
+            var bands = Bands(errors, row, st, "leeftijd", bandSet);
+            var sName = row.Get(st.IndexOf("toestand"));
+            var s = StateIdx(sName);
+            if (s < 0) errors.Add(row.Number, "toestand", sName, UnknownState(sName));
+            var e = Expr(errors, row, st, "aandeel", parameters);
+            if (e is not null && !Probability.IsValid(e.Evaluate(vector))) errors.Add(row.Number, "aandeel", e.Text, $"aandeel {e.Evaluate(vector):0.####} ligt niet tussen 0 en 1");
+            if (bands is null || s < 0 || e is null) continue;
+            foreach (var b in bands) shares.Add(new StartShare(b, s, e, row.Number));
+        }
+        if (!errors.HasErrors)
+            foreach (var b in bandSet)
+            {
+                var sum = shares.Where(x => x.Band == b).Sum(x => x.Share.Evaluate(vector));
+                if (Math.Abs(sum - 1) > 1e-6) errors.Add(null, "aandeel", b.Code, $"de startaandelen van leeftijdsgroep {b.Code} tellen op tot {sum:0.####}, niet tot 1");
+            }
+        errors.ThrowIfAny();
+
+        // overgangen.csv
+        var trPath = Path.Combine(directory, TransitionsFile);
+        var tr = TableReader.Read(trPath, ["van"], ["naar"], ["kans"]);
+        errors = new ErrorCollector(trPath);
+        var rules = new List<TransitionRule>();
+        foreach (var row in tr.Rows)
+        {
+            var from = StateIdx(row.Get(tr.IndexOf("van")));
+            var to = StateIdx(row.Get(tr.IndexOf("naar")));
+            if (from < 0) errors.Add(row.Number, "van", row.Get(tr.IndexOf("van")), UnknownState(row.Get(tr.IndexOf("van"))));
+            if (to < 0) errors.Add(row.Number, "naar", row.Get(tr.IndexOf("naar")), UnknownState(row.Get(tr.IndexOf("naar"))));
+            if (from >= 0 && from == to) errors.Add(row.Number, "naar", row.Get(tr.IndexOf("naar")), "een overgang naar dezelfde toestand is overbodig (blijven = 1 − uitstroom)");
+            if (from >= 0 && states[from].IsOutflow) errors.Add(row.Number, "van", states[from].Name, "uit een uitstroomtoestand is geen overgang mogelijk");
+            var bands = Bands(errors, row, tr, "leeftijd", bandSet);
+            var first = Year(errors, row, tr, "vanaf");
+            var last = Year(errors, row, tr, "tot");
+            var p = Expr(errors, row, tr, "kans", parameters);
+            if (p is not null && !Probability.IsValid(p.Evaluate(vector)))
+                errors.Add(row.Number, "kans", p.Text, $"kans {p.Evaluate(vector):0.####} ligt niet tussen 0 en 1");
+            if (from < 0 || to < 0 || bands is null || p is null || from == to) continue;
+            foreach (var b in bands) rules.Add(new TransitionRule(from, to, b, first, last, p, row.Number));
+        }
+        if (!errors.HasErrors) OutflowCheck.CheckOutflows(errors, rules, states, vector);
+        errors.ThrowIfAny();
+
+        // kosten.csv
+        var cPath = Path.Combine(directory, CostsFile);
+        var ct = TableReader.Read(cPath, ["toestand"], ["betaler"], ["bedrag"]);
+        errors = new ErrorCollector(cPath);
+        var costs = new List<StateCost>();
+        foreach (var row in ct.Rows)
+        {
+            var sName = row.Get(ct.IndexOf("toestand"));
+            var s = StateIdx(sName);
+            if (s < 0) errors.Add(row.Number, "toestand", sName, UnknownState(sName));
+            else if (states[s].IsOutflow)
+            {
+                errors.Add(row.Number, "toestand", sName, $"'{sName}' is een uitstroomtoestand: daar woont niemand, dus jaarlijkse kosten daar gaan verloren; zet eenmalige kosten bij instroom in {TransitionCostsFile}");
+                s = -1;
+            }
+            var payerText = row.Get(ct.IndexOf("betaler"));
+            if (!payers.TryParse(payerText, out var payer)) errors.Add(row.Number, "betaler", payerText, payers.UnknownMessage);
+            var bands = Bands(errors, row, ct, "leeftijd", bandSet);
+            var e = Expr(errors, row, ct, "bedrag", parameters);
+            if (e is not null && !(e.Evaluate(vector) >= 0))
+            {
+                errors.Add(row.Number, "bedrag", row.Get(ct.IndexOf("bedrag")),
+                    $"kosten per persoon per jaar moeten 0 of meer zijn (nu {e.Evaluate(vector).ToString(System.Globalization.CultureInfo.InvariantCulture)}): een negatief bedrag keert elke besparing om");
+                e = null;
+            }
+            if (s < 0 || bands is null || e is null || !payers.TryParse(payerText, out _)) continue;
+            foreach (var b in bands) costs.Add(new StateCost(s, b, payer, e, row.Number));
+        }
+        errors.ThrowIfAny();
+
+        var transitionCosts = ReadTransitionCosts(Path.Combine(directory, TransitionCostsFile), states, rules, parameters, bandSet, payers);
+        var correlations = ReadCorrelations(Path.Combine(directory, CorrelationsFile), parameters);
+        return new ModelDefinition(parameters, states, demo.Select(d => d!).ToList(), ValueExpression.Reference(birthIdx, BirthRateParameter),
+            shares, rules, costs, payers, directory, transitionCosts, correlations);
+    }
+
+    private static List<TransitionCost> ReadTransitionCosts(string path, IReadOnlyList<ModelState> states, IReadOnlyList<TransitionRule> rules, ParameterSet parameters, AgeBandSet bandSet, PayerSet payers)
+    {
+        var result = new List<TransitionCost>();
+        if (!File.Exists(path)) return result;
+        var t = TableReader.Read(path, ["naar"], ["betaler"], ["bedrag"]);
+        var errors = new ErrorCollector(path);
+        var fromColumn = t.IndexOf("van");
+        foreach (var row in t.Rows)
+        {
+            var toName = row.Get(t.IndexOf("naar"));
+            var to = IndexOfState(states, toName);
+            if (to < 0) errors.Add(row.Number, "naar", toName, $"onbekende toestand '{toName}' (geldig: {string.Join(", ", states.Select(s => s.Name))})");
+            var fromName = fromColumn is null ? "" : row.Get(fromColumn);
+            var from = fromName.Length == 0 ? -1 : IndexOfState(states, fromName);
+            if (fromName.Length > 0 && from < 0) errors.Add(row.Number, "van", fromName, $"onbekende toestand '{fromName}' (geldig: {string.Join(", ", states.Select(s => s.Name))})");
+            else if (from >= 0 && states[from].IsOutflow) errors.Add(row.Number, "van", fromName, "uit een uitstroomtoestand is geen overgang mogelijk");
+            var payerText = row.Get(t.IndexOf("betaler"));
+            var payerKnown = payers.TryParse(payerText, out var payer);
+            if (!payerKnown) errors.Add(row.Number, "betaler", payerText, payers.UnknownMessage);
+            var bands = Bands(errors, row, t, "leeftijd", bandSet);
+            var e = Expr(errors, row, t, "bedrag", parameters);
+            if (to < 0 || (fromName.Length > 0 && from < 0) || !payerKnown || bands is null || e is null) continue;
+            var origins = from >= 0 ? [from] : Enumerable.Range(0, states.Count).Where(s => s != to && !states[s].IsOutflow).ToArray();
+            var added = 0;
+            foreach (var b in bands)
+                foreach (var o in origins)
+                    if (rules.Any(r => r.From == o && r.To == to && r.Band == b))
+                    {
+                        result.Add(new TransitionCost(o, to, b, payer, e, row.Number));
+                        added++;
+                    }
+            if (added == 0)
+                errors.Add(row.Number, "naar", toName, $"geen overgang naar '{toName}'{(from >= 0 ? $" vanuit '{fromName}'" : "")} in {TransitionsFile} voor deze leeftijdsgroep(en): deze kosten zouden nooit vallen");
+        }
+        errors.ThrowIfAny();
+        return result;
+    }
+
+    private static List<ParameterCorrelation> ReadCorrelations(string path, ParameterSet parameters)
+    {
+        var result = new List<ParameterCorrelation>();
+        if (!File.Exists(path)) return result;
+        var t = TableReader.Read(path, ["parameter1", "parameter_1"], ["parameter2", "parameter_2"], ["correlatie", "correlation"]);
+        var errors = new ErrorCollector(path);
+        var cSource = t.IndexOf("bron", "source");
+        var cAssume = t.IndexOf("aanname", "assumption");
+        foreach (var row in t.Rows)
+        {
+            var a = row.Get(t.IndexOf("parameter1", "parameter_1"));
+            var b = row.Get(t.IndexOf("parameter2", "parameter_2"));
+            foreach (var (name, field) in new[] { (a, "parameter1"), (b, "parameter2") })
+                if (!parameters.Contains(name)) errors.Add(row.Number, field, name, "onbekende parameter");
+            if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) errors.Add(row.Number, "parameter2", b, "een parameter kan niet met zichzelf gecorreleerd worden");
+            var text = row.Get(t.IndexOf("correlatie", "correlation"));
+            if (!DutchNumber.TryParse(text, out var rho) || !(rho > -1 && rho < 1))
+                errors.Add(row.Number, "correlatie", text, "de correlatie moet een getal groter dan −1 en kleiner dan 1 zijn");
+            var source = row.Get(cSource);
+            var assumption = ParameterFile.IsYes(row.Get(cAssume));
+            if (source.Length == 0 && !assumption) errors.Add(row.Number, "bron", null, "correlatie zonder bron: vul 'bron' in of zet 'aanname' op ja");
+            result.Add(new ParameterCorrelation(a, b, rho, source.Length == 0 ? null : source, assumption, row.Number));
+        }
+        errors.ThrowIfAny();
+        return result;
+    }
+
+    private static int IndexOfState(IReadOnlyList<ModelState> states, string name)
+    {
+        for (var i = 0; i < states.Count; i++)
+            if (string.Equals(states[i].Name, name.Trim(), StringComparison.OrdinalIgnoreCase)) return i;
+        return -1;
+    }
+
+    private static ValueExpression? Expr(ErrorCollector errors, RawRow row, RawTable t, string column, ParameterSet parameters)
+    {
+        var text = row.Get(t.IndexOf(column));
+        var e = ValueExpression.TryParse(text, parameters, out var msg);
+        if (e is null) errors.Add(row.Number, column, text, msg!);
+        return e;
+    }
+
+    private static AgeBand[]? Bands(ErrorCollector errors, RawRow row, RawTable t, string column, AgeBandSet bandSet)
+    {
+        var text = row.Get(t.IndexOf(column));
+        var b = BandSelection.TryParse(text, bandSet, out var msg);
+        if (b is null) errors.Add(row.Number, column, text, msg!);
+        return b;
+    }
+
+    private static int? Year(ErrorCollector errors, RawRow row, RawTable t, string column)
+    {
+        var text = row.Get(t.IndexOf(column));
+        if (text.Length == 0) return null;
+        if (int.TryParse(text, out var y) && y is > 1900 and < 2200) return y;
+        errors.Add(row.Number, column, text, "geen geldig jaartal");
+        return null;
+    }
+}

@@ -1,0 +1,229 @@
+using Preventie.Analytics.Formatting;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Preventie.Analytics.Output;
+using Preventie.Analytics.Reporting;
+
+namespace Preventie.Analytics.Monitor;
+
+/// <summary>
+/// Writes a <see cref="MonitorRun"/> as a run directory, atomically (<see cref="AtomicOutput.WriteDirectory"/>):
+/// <c>manifest.json</c> (input hashes, version, seed, date, parameters), <c>resultaten.json</c> / <c>resultaten.csv</c>
+/// (per scenario and payer), <c>kalibratie.csv</c> (observed versus fitted), <c>parameters.csv</c> (values used, with
+/// source), <c>vergelijking.md</c> (Dutch comparison with the previous run), <c>rapport.html</c> and
+/// <c>resultaten.xlsx</c>, and with wijk or buurt rows in the monitor <c>wijken.csv</c> (<see cref="WijkFigures"/>). Every count of people goes through the run's <see cref="SmallCountSuppression"/>; with
+/// illustrative monitor data every file says so.
+/// </summary>
+public static class MonitorRunOutput
+{
+    public const string ResultsJson = MonitorRunFiles.ResultsJson;
+    public const string ResultsCsv = "resultaten.csv";
+    public const string FitCsv = "kalibratie.csv";
+    public const string ParametersCsv = "parameters.csv";
+    public const string ComparisonMarkdown = "vergelijking.md";
+    public const string ReportHtml = "rapport.html";
+    public const string Workbook = "resultaten.xlsx";
+    public const string WijkCsv = "wijken.csv";
+
+    /// <summary>Writes every file into <paramref name="directory"/>; nothing half-written on failure.</summary>
+    public static void Write(string directory, MonitorRun run) =>
+        AtomicOutput.WriteDirectory(directory, tmp =>
+        {
+            var utf8 = new UTF8Encoding(false);
+            File.WriteAllText(Path.Combine(tmp, RunManifest.FileName), run.Manifest.ToJson(), utf8);
+            File.WriteAllText(Path.Combine(tmp, ResultsJson), ResultsToJson(run), utf8);
+            File.WriteAllText(Path.Combine(tmp, ResultsCsv), ResultsToCsv(run), new UTF8Encoding(true));
+            File.WriteAllText(Path.Combine(tmp, FitCsv), FitToCsv(run), new UTF8Encoding(true));
+            File.WriteAllText(Path.Combine(tmp, ParametersCsv), ParametersToCsv(run), new UTF8Encoding(true));
+            File.WriteAllText(Path.Combine(tmp, ComparisonMarkdown), ComparisonText(run), utf8);
+            File.WriteAllText(Path.Combine(tmp, ReportHtml), ToHtml(run), utf8);
+            if (run.Wijken is { } wijken) File.WriteAllText(Path.Combine(tmp, WijkCsv), wijken.ToCsv(run.Suppression), new UTF8Encoding(true));
+            using var xlsx = File.Create(Path.Combine(tmp, Workbook));
+            ToWorkbook(run).WriteTo(xlsx);
+        });
+
+    /// <summary>"LET OP: illustratief, geen echte Deventer-cijfers." or null.</summary>
+    public static string? Notice(MonitorRun run) => run.Data.IsIllustrative ? $"LET OP: {MonitorData.IllustrativeNotice}." : null;
+
+    private static string CsvHeader(MonitorRun run) => Notice(run) is { } n ? "# " + n + "\n" : string.Empty;
+
+    private static string Cell(string? s) => CsvCell.Text(s);
+
+    private static string Money(double? v) => v is { } x ? x.ToString("0.00", DutchFormat.Culture) : ".";
+
+    private static string Value(ResultLine l, SmallCountSuppression s) => l.Unit == ResultLine.Euro ? Money(l.Value) : s.Csv(l.Value);
+
+    public static string ResultsToJson(MonitorRun run)
+    {
+        var arr = new JsonArray();
+        foreach (var l in run.Results)
+            arr.Add(new JsonObject
+            {
+                ["scenario"] = l.Scenario, ["onderwerp"] = l.Subject, ["label"] = l.SubjectLabel, ["maat"] = l.Measure, ["eenheid"] = l.Unit,
+                ["waarde"] = l.Unit == ResultLine.Euro ? (l.Value is { } v ? JsonValue.Create(Math.Round(v, 2)) : null) : run.Suppression.Json(l.Value),
+            });
+        var root = new JsonObject
+        {
+            ["illustratief"] = run.Data.IsIllustrative,
+            ["melding"] = Notice(run),
+            ["drempelKleineAantallen"] = run.Suppression.Threshold,
+            ["resultaten"] = arr,
+        };
+        return root.ToJsonString(RunManifest.Json);
+    }
+
+    public static string ResultsToCsv(MonitorRun run)
+    {
+        var sb = new StringBuilder(CsvHeader(run)).Append("scenario;onderwerp;label;maat;eenheid;waarde\n");
+        foreach (var l in run.Results)
+            sb.Append(Cell(l.Scenario)).Append(';').Append(Cell(l.Subject)).Append(';').Append(Cell(l.SubjectLabel)).Append(';').Append(Cell(l.Measure))
+              .Append(';').Append(Cell(l.Unit)).Append(';').Append(Value(l, run.Suppression)).Append('\n');
+        return sb.ToString();
+    }
+
+    public static string FitToCsv(MonitorRun run)
+    {
+        var s = run.Suppression;
+        var sb = new StringBuilder(CsvHeader(run)).Append("indicator;leeftijd;jaar;voorlopig;waargenomen;model;verschil;in_fit\n");
+        foreach (var f in run.Calibration.Fits)
+            sb.Append(Cell(f.Indicator)).Append(';').Append(Cell(f.Band)).Append(';').Append(f.Year).Append(';').Append(f.Provisional ? "ja" : "nee").Append(';')
+              .Append(s.Csv(f.Observed)).Append(';').Append(s.Csv(f.Fitted)).Append(';')
+              .Append(s.Difference(f.Observed, f.Fitted) is { } d ? d.ToString("0", CultureInfo.InvariantCulture) : ".").Append(';')
+              .Append(f.InObjective ? "ja" : "nee").Append('\n');
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The parameters used, in the format of <c>data/parameters/parameters.csv</c> (plus a column <c>gekalibreerd</c>),
+    /// so that the file can replace the model's parameters to reproduce the run.
+    /// </summary>
+    public static string ParametersToCsv(MonitorRun run)
+    {
+        // round-trip precision with a decimal comma, so reading the file back gives exactly the values used
+        static string N(double v) => v.ToString("R", CultureInfo.InvariantCulture).Replace('.', ',');
+        var sb = new StringBuilder(CsvHeader(run)).Append("naam;waarde;eenheid;bron;aanname;verdeling;p1;p2;p3;groep;toelichting;gekalibreerd\n");
+        var calibrated = run.Calibration.Parameters.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in run.Model.Parameters.All)
+        {
+            var d = p.Distribution;
+            var args = Enumerable.Range(0, 3).Select(i => d is not null && i < d.Arguments.Count ? N(d.Arguments[i]) : "");
+            sb.Append(Cell(p.Name)).Append(';').Append(N(p.Value)).Append(';').Append(Cell(p.Unit)).Append(';').Append(Cell(p.Source)).Append(';')
+              .Append(p.IsAssumption ? "ja" : "nee").Append(';').Append(d is null ? "" : d.Kind.ToString().ToLowerInvariant()).Append(';')
+              .Append(string.Join(";", args)).Append(';').Append(Cell(d?.Group)).Append(';').Append(Cell(p.Note)).Append(';')
+              .Append(calibrated.Contains(p.Name) ? "ja" : "nee").Append('\n');
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The Dutch comparison text (Markdown), or the message that there is nothing to compare with.</summary>
+    public static string ComparisonText(MonitorRun run)
+    {
+        var sb = new StringBuilder("# Monitorupdate: vergelijking met de vorige run\n\n");
+        if (Notice(run) is { } n) sb.Append("**").Append(n).Append("**\n\n");
+        sb.Append("Monitorbestand: ").Append(Path.GetFileName(run.Data.File)).Append(" (").Append(RegionCode.Describe(run.Data.Region)).Append(", jaren ")
+          .Append(string.Join(", ", run.Data.Years)).Append(run.Data.HasProvisional ? "; * = voorlopig" : "").Append(").\n\n");
+        if (run.Data.Warnings.Count > 0)
+        {
+            sb.Append("## Waarschuwingen bij de monitorcijfers\n\n");
+            foreach (var w in run.Data.Warnings) sb.Append("- ").Append(w).Append('\n');
+            sb.Append('\n');
+        }
+        var cal = run.Calibration;
+        sb.Append("## Herkalibratie\n\n");
+        sb.Append($"{cal.ObservationCount} waargenomen cijfers, {cal.Parameters.Count} parameters; gewogen kwadratensom {DutchFormat.Number(cal.ObjectiveBefore, 1)} → {DutchFormat.Number(cal.ObjectiveAfter, 1)}. {cal.PopulationNote}\n\n");
+        sb.Append("| parameter | was | nu | standaardfout | grenzen |\n|---|---:|---:|---:|---|\n");
+        foreach (var p in cal.Parameters)
+            sb.Append($"| {p.Name} | {DutchFormat.Number(p.Before, 4)} | {DutchFormat.Number(p.After, 4)}{(p.AtBound ? " (op de grens)" : "")} | {(double.IsFinite(p.StandardError) ? DutchFormat.Number(p.StandardError, 4) : "n.v.t.")} | {DutchFormat.Number(p.Lower, 3)} – {DutchFormat.Number(p.Upper, 3)} |\n");
+        sb.Append("\nAfwijking van de fit per indicator (som |waargenomen − model| / som waargenomen): ")
+          .Append(string.Join(", ", cal.RelativeDeviation.Select(kv => $"{kv.Key} {DutchFormat.Percent(kv.Value)}"))).Append(". Details per leeftijdsgroep en jaar: kalibratie.csv en rapport.html.\n");
+        foreach (var note in cal.NotFittedNotes) sb.Append("- ").Append(note).Append('\n');
+        foreach (var p in cal.Parameters.Where(p => p.AtBound))
+            sb.Append($"\n**Let op:** {p.Name} ligt op de grens; de gegevens wijzen verder dan de grens toestaat. Controleer de gegevens of de modelstructuur voordat u de uitkomsten presenteert.\n");
+        sb.Append('\n');
+        if (run.Comparison is null)
+        {
+            sb.Append("Geen vorige run opgegeven (--previous): er is niets om mee te vergelijken. Bewaar deze map en geef hem volgend jaar mee met --previous.\n");
+            return sb.ToString();
+        }
+        sb.Append(run.Comparison.ToMarkdown(run.Suppression));
+        return sb.ToString();
+    }
+
+    public static string ToHtml(MonitorRun run)
+    {
+        static string E(string? s) => WebUtility.HtmlEncode(s ?? string.Empty);
+        var h = new StringBuilder("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Monitorupdate</title>")
+            .Append("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:2px 6px}.illustratief{background:#fff3cd;padding:.5em}</style></head><body>");
+        h.Append("<h1>Monitorupdate ").Append(E(RegionCode.Describe(run.Data.Region))).Append("</h1>");
+        if (Notice(run) is { } n) h.Append("<p class=\"illustratief\"><strong>").Append(E(n)).Append("</strong></p>");
+        h.Append("<p>Aantallen onder ").Append(run.Suppression.Threshold).Append(" worden niet getoond (").Append(E(run.Suppression.SmallText)).Append("); '.' = onbekend.</p>");
+        if (run.Data.Warnings.Count > 0)
+        {
+            h.Append("<h2>Waarschuwingen bij de monitorcijfers</h2><ul>");
+            foreach (var w in run.Data.Warnings) h.Append("<li>").Append(E(w)).Append("</li>");
+            h.Append("</ul>");
+        }
+        h.Append(run.Calibration.ToHtml(run.Suppression));
+        h.Append("<h2>Resultaten per scenario en betaler</h2><table><thead><tr><th>scenario</th><th>betaler/toestand</th><th>maat</th><th>waarde</th></tr></thead><tbody>");
+        foreach (var l in run.Results)
+            h.Append("<tr><td>").Append(E(l.Scenario)).Append("</td><td>").Append(E(l.SubjectLabel)).Append("</td><td>").Append(E(l.MeasureLabel))
+             .Append("</td><td style=\"text-align:right\">").Append(E(RunComparison.Format(l.Value, l.Unit, run.Suppression))).Append("</td></tr>");
+        h.Append("</tbody></table>");
+        if (run.Wijken is { } wijken) h.Append(wijken.ToHtml(run.Suppression));
+        if (run.Comparison is null) h.Append("<p>Geen vorige run opgegeven: er is niets om mee te vergelijken.</p>");
+        else h.Append(run.Comparison.ToHtml(run.Suppression));
+        h.Append("</body></html>");
+        return h.ToString();
+    }
+
+    public static XlsxWorkbook ToWorkbook(MonitorRun run)
+    {
+        var s = run.Suppression;
+        var wb = new XlsxWorkbook();
+        var notice = Notice(run);
+        void Banner(XlsxSheet sheet) { if (notice is not null) sheet.AddRow(notice); }
+
+        var info = wb.AddSheet("Toelichting", "onderwerp", "waarde");
+        Banner(info);
+        info.AddRow("monitorbestand", Path.GetFileName(run.Data.File));
+        info.AddRow("regio", RegionCode.Describe(run.Data.Region));
+        info.AddRow("jaren", string.Join(", ", run.Data.Years));
+        info.AddRow("drempel kleine aantallen", $"aantallen onder {s.Threshold} worden getoond als {s.SmallText}; '.' = onbekend");
+        info.AddRow("versie", run.Manifest.Version);
+        info.AddRow("seed", run.Manifest.Seed.ToString(CultureInfo.InvariantCulture));
+        info.AddRow("vergelijking", run.Comparison is null ? "geen vorige run: niets om mee te vergelijken" : $"vorige run: {run.Comparison.Previous.Directory}");
+
+        var fit = wb.AddSheet("Kalibratie", "indicator", "leeftijd", "jaar", "waargenomen", "model", "verschil", "in de fit");
+        Banner(fit);
+        foreach (var f in run.Calibration.Fits)
+            fit.AddRow(f.IndicatorLabel, f.Band, f.Year + (f.Provisional ? "*" : ""), s.Cell(f.Observed), s.Cell(f.Fitted),
+                s.Difference(f.Observed, f.Fitted) is { } d ? XlsxCell.Of(Math.Round(d), XlsxNumberFormat.Integer) : XlsxCell.Of("."), f.InObjective ? "ja" : "nee");
+
+        var par = wb.AddSheet("Parameters", "parameter", "was", "nu", "standaardfout", "bron");
+        Banner(par);
+        foreach (var p in run.Calibration.Parameters)
+            par.AddRow(p.Name, XlsxCell.Of(p.Before, XlsxNumberFormat.Decimal), XlsxCell.Of(Math.Round(p.After, 5)), XlsxCell.Of(double.IsFinite(p.StandardError) ? Math.Round(p.StandardError, 5) : null), p.Source);
+        foreach (var u in run.PopulationUpdates)
+            par.AddRow(u.Name, XlsxCell.Empty, s.Cell(u.Value), XlsxCell.Empty, u.Source);
+
+        var res = wb.AddSheet("Resultaten", "scenario", "betaler/toestand", "maat", "waarde");
+        Banner(res);
+        foreach (var l in run.Results)
+            res.AddRow(l.Scenario, l.SubjectLabel, l.MeasureLabel, l.Unit == ResultLine.Euro ? XlsxCell.Of(l.Value, XlsxNumberFormat.Euro) : s.Cell(l.Value));
+
+        run.Wijken?.AddTo(wb, s, notice);
+
+        var cmp = wb.AddSheet("Vergelijking", "scenario", "betaler/toestand", "maat", "vorige run", "deze run", "verschil", "vooral door");
+        Banner(cmp);
+        if (run.Comparison is null) cmp.AddRow("Geen vorige run opgegeven: er is niets om mee te vergelijken.");
+        else
+            foreach (var r in run.Comparison.Results.Where(RunComparison.Moved))
+                cmp.AddRow(r.Current.Scenario, r.Current.SubjectLabel, r.Current.MeasureLabel,
+                    r.Current.Unit == ResultLine.Euro ? XlsxCell.Of(r.Previous?.Value, XlsxNumberFormat.Euro) : s.Cell(r.Previous?.Value),
+                    r.Current.Unit == ResultLine.Euro ? XlsxCell.Of(r.Current.Value, XlsxNumberFormat.Euro) : s.Cell(r.Current.Value),
+                    RunComparison.FormatDelta(r, s), RunComparison.MainCauses(r, s));
+        return wb;
+    }
+}

@@ -1,0 +1,220 @@
+using Preventie.Analytics.Formatting;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Preventie.Analytics.Costs;
+using Preventie.Analytics.Population;
+using Preventie.Analytics.Reporting;
+using Preventie.Analytics.Simulation;
+using Preventie.Analytics.States;
+
+namespace Preventie.Analytics.Output;
+
+/// <summary>
+/// Writes simulation results as JSON (machine-readable, invariant numbers) and as CSV for Dutch Excel (<c>;</c>,
+/// decimal comma, no thousands separator). <see cref="WriteDirectory"/> writes all files atomically.
+/// </summary>
+public static class SimulationExport
+{
+    /// <summary>Writes <c>resultaat.json</c>, <c>aantallen.csv</c>, <c>kosten.csv</c> and (with a comparison)
+    /// <c>betalers.csv</c> into <paramref name="directory"/>; nothing is left half-written.</summary>
+    public static void WriteDirectory(string directory, SimulationResult scenario, SimulationResult? comparator, ScenarioComparison? comparison) =>
+        AtomicOutput.WriteDirectory(directory, tmp =>
+        {
+            File.WriteAllText(Path.Combine(tmp, "resultaat.json"), ToJson(scenario, comparator, comparison), new UTF8Encoding(false));
+            File.WriteAllText(Path.Combine(tmp, "aantallen.csv"), CountsCsv(scenario, comparator), new UTF8Encoding(true));
+            File.WriteAllText(Path.Combine(tmp, "kosten.csv"), CostsCsv(scenario, comparator), new UTF8Encoding(true));
+            if (comparison is not null)
+            {
+                File.WriteAllText(Path.Combine(tmp, "betalers.csv"), PayersCsv(comparison), new UTF8Encoding(true));
+                File.WriteAllText(Path.Combine(tmp, "levensjaren.csv"), LifeYearsCsv(comparison), new UTF8Encoding(true));
+            }
+        });
+
+    private static string N(double v) => v.ToString("0.##", DutchFormat.Culture);
+
+    /// <summary>Counts per time point, band and state: <c>peildatum;leeftijd;toestand;scenario[;vergelijking]</c>.</summary>
+    public static string CountsCsv(SimulationResult s, SimulationResult? c)
+    {
+        var sb = new StringBuilder("peildatum;leeftijd;toestand;scenario" + (c is null ? "" : ";vergelijking") + "\n");
+        for (var p = 0; p <= s.Cycles; p++)
+            foreach (var b in s.Bands)
+                for (var st = 0; st < s.States.Count; st++)
+                {
+                    sb.Append("1-1-").Append(s.StartYear + p).Append(';').Append(b.Code).Append(';').Append(CsvCell.Text(s.States[st].Name)).Append(';').Append(N(s.Count(p, b, st)));
+                    if (c is not null) sb.Append(';').Append(N(c.Count(p, b, st)));
+                    sb.Append('\n');
+                }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Nominal costs per year and payer: <c>jaar;betaler;zorgkosten;interventiekosten;totaal;overgangskosten[;...vergelijking]</c>
+    /// (zorgkosten include the one-off transition costs, shown again separately).
+    /// </summary>
+    public static string CostsCsv(SimulationResult s, SimulationResult? c)
+    {
+        var sb = new StringBuilder("jaar;betaler;zorgkosten;interventiekosten;totaal;overgangskosten" + (c is null ? "" : ";zorgkosten_vergelijking;interventiekosten_vergelijking;totaal_vergelijking;overgangskosten_vergelijking") + "\n");
+        for (var t = 0; t < s.Cycles; t++)
+            foreach (var p in s.Payers.All)
+            {
+                sb.Append(s.StartYear + t).Append(';').Append(CsvCell.Text(p.Code)).Append(';').Append(N(s.CareCosts(p, t))).Append(';').Append(N(s.InterventionCosts(p, t))).Append(';').Append(N(s.Costs(p, t)))
+                  .Append(';').Append(N(s.TransitionCosts(p, t)));
+                if (c is not null)
+                    sb.Append(';').Append(N(c.CareCosts(p, t))).Append(';').Append(N(c.InterventionCosts(p, t))).Append(';').Append(N(c.Costs(p, t)))
+                      .Append(';').Append(N(c.TransitionCosts(p, t)));
+                sb.Append('\n');
+            }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Zelfredzame levensjaren gained per year (<c>jaar;gewonnen;contant</c>), the totals undiscounted and discounted,
+    /// then the zelfredzame levensverwachting per band (<c>leeftijd;scenario;vergelijking;verschil</c>).
+    /// </summary>
+    public static string LifeYearsCsv(ScenarioComparison cmp)
+    {
+        var sb = new StringBuilder("jaar;zelfredzame_levensjaren_gewonnen;contant\n");
+        for (var t = 0; t < cmp.Years.Count; t++)
+            sb.Append(cmp.Years[t]).Append(';').Append(N(cmp.Ledger.LifeYearsByYear[t])).Append(';')
+              .Append(N(cmp.Ledger.LifeYearsByYear[t] * Discounting.Factor(cmp.DiscountRate, t))).Append('\n');
+        sb.Append("totaal;").Append(N(cmp.SelfReliantYearsGained)).Append(';').Append(N(cmp.SelfReliantYearsGainedDiscounted)).Append("\n\n");
+        sb.Append("leeftijd;levensverwachting_zelfredzaam_scenario;levensverwachting_zelfredzaam_vergelijking;verschil\n");
+        foreach (var (band, s, c) in cmp.SelfReliantLifeExpectancy)
+            sb.Append(band.Code).Append(';').Append(N(s)).Append(';').Append(N(c)).Append(';').Append(N(s - c)).Append('\n');
+        return sb.ToString();
+    }
+
+    /// <summary>Per payer, group and total: discounted and nominal investment, savings, net benefit, return, break-even.</summary>
+    public static string PayersCsv(ScenarioComparison cmp)
+    {
+        var sb = new StringBuilder("betaler;investering_contant;besparing_contant;netto_baat_contant;investering_nominaal;besparing_nominaal;netto_baat_nominaal;rendement_per_euro;terugverdienjaar\n");
+        foreach (var o in cmp.Rows)
+            sb.Append(CsvCell.Text(o.Code)).Append(';').Append(N(o.InvestmentDiscounted)).Append(';').Append(N(o.SavingsDiscounted)).Append(';').Append(N(o.NetBenefitDiscounted))
+              .Append(';').Append(N(o.InvestmentNominal)).Append(';').Append(N(o.SavingsNominal)).Append(';').Append(N(o.NetBenefitNominal))
+              .Append(';').Append(o.ReturnPerEuro is { } r ? N(r) : "").Append(';').Append(o.BreakEvenYear?.ToString(CultureInfo.InvariantCulture) ?? "").Append('\n');
+        return sb.ToString();
+    }
+
+    /// <summary>JSON with per-year counts per state and per-payer costs (and, with a comparator, benefits).</summary>
+    public static string ToJson(SimulationResult s, SimulationResult? c, ScenarioComparison? cmp)
+    {
+        return JsonText.Build(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("scenario", s.ScenarioName);
+            if (c is not null) w.WriteString("vergelijking", c.ScenarioName);
+            w.WriteNumber("startjaar", s.StartYear);
+            w.WriteNumber("eindjaar", s.StartYear + s.Cycles - 1);
+            w.WriteNumber("discontovoet", s.DiscountRate);
+            w.WriteString("telmethode", s.Compiled.CountingMethod.DutchName());
+            w.WriteString("conventie", "cyclus 1 = startjaar (niet verdisconteerd); aantallen op 1 januari; persoonsjaren en jaarlijkse zorgkosten volgens de telmethode ("
+                + s.Compiled.CountingMethod switch { CountingMethod.Beginning => "aantal aan het begin van het jaar", CountingMethod.End => "aantal aan het eind van het jaar", _ => "gemiddelde van begin en eind van het jaar" }
+                + "); levensjaren verdisconteerd zoals kosten; terugverdienjaar = eerste jaar waarin de cumulatieve nominale netto baat in hele euro's positief is en daarna niet meer negatief wordt");
+            WriteRun(w, "resultaat", s);
+            if (c is not null) WriteRun(w, "resultaat_vergelijking", c);
+            if (cmp is not null)
+            {
+                w.WriteStartArray("betalers");
+                foreach (var o in cmp.Rows) WriteOutcome(w, o, cmp.Years);
+                w.WriteEndArray();
+                w.WriteStartObject("persoonsjaren_verschil");
+                foreach (var (tier, v) in cmp.PersonYearsGained) w.WriteNumber(tier.ToString().ToLowerInvariant(), v);
+                w.WriteEndObject();
+                w.WriteNumber("zelfredzame_levensjaren_gewonnen", cmp.SelfReliantYearsGained);
+                w.WriteNumber("zelfredzame_levensjaren_gewonnen_contant", cmp.SelfReliantYearsGainedDiscounted);
+                w.WriteStartArray("zelfredzame_levensjaren_per_jaar");
+                for (var t = 0; t < cmp.Years.Count; t++)
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("jaar", cmp.Years[t]);
+                    w.WriteNumber("gewonnen", cmp.Ledger.LifeYearsByYear[t]);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteStartArray("zelfredzame_levensverwachting");
+                foreach (var (band, scenario, comparator) in cmp.SelfReliantLifeExpectancy)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("leeftijd", band.Code);
+                    w.WriteNumber("scenario", scenario);
+                    w.WriteNumber("vergelijking", comparator);
+                    w.WriteNumber("verschil", scenario - comparator);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteStartArray("wie_betaalt_wie_bespaart");
+                var payers = cmp.PayerSet;
+                for (var i = 0; i < payers.Count; i++)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("investeerder", payers[i].Code);
+                    for (var j = 0; j < payers.Count; j++) w.WriteNumber(payers[j].Code, cmp.WrongPocket[i, j]);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteStartArray("aannames");
+                foreach (var a in cmp.Assumptions) w.WriteStringValue(a);
+                w.WriteEndArray();
+            }
+            w.WriteEndObject();
+        }, "resultaat.json");
+    }
+
+    private static void WriteRun(Utf8JsonWriter w, string name, SimulationResult r)
+    {
+        w.WriteStartObject(name);
+        w.WriteStartArray("aantallen_per_jaar");
+        for (var p = 0; p <= r.Cycles; p++)
+        {
+            w.WriteStartObject();
+            w.WriteString("peildatum", $"{r.StartYear + p}-01-01");
+            for (var s = 0; s < r.States.Count; s++) w.WriteNumber(r.States[s].Name, r.Count(p, s));
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("kosten_per_jaar");
+        for (var t = 0; t < r.Cycles; t++)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("jaar", r.StartYear + t);
+            foreach (var p in r.Payers.All) w.WriteNumber(p.Code, r.Costs(p, t));
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartObject("persoonsjaren");
+        foreach (var tier in new[] { NeedTier.Zelfredzaam, NeedTier.Tijdelijk, NeedTier.Blijvend }) w.WriteNumber(tier.ToString().ToLowerInvariant(), r.PersonYears(tier));
+        w.WriteEndObject();
+        w.WriteNumber("begrensde_kansen", r.Clamps);
+        w.WriteStartObject("zelfredzame_levensverwachting");
+        foreach (var b in r.Bands) w.WriteNumber(b.Code, r.SelfReliantLifeExpectancy[(int)b]);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteOutcome(Utf8JsonWriter w, PayerOutcome o, IReadOnlyList<int> years)
+    {
+        w.WriteStartObject();
+        w.WriteString("betaler", o.Code);
+        w.WriteString("label", o.Label);
+        w.WriteNumber("investering_contant", o.InvestmentDiscounted);
+        w.WriteNumber("besparing_contant", o.SavingsDiscounted);
+        w.WriteNumber("netto_baat_contant", o.NetBenefitDiscounted);
+        w.WriteNumber("netto_baat_nominaal", o.NetBenefitNominal);
+        if (o.ReturnPerEuro is { } r) w.WriteNumber("rendement_per_euro", r); else w.WriteNull("rendement_per_euro");
+        if (o.BreakEvenYear is { } y) w.WriteNumber("terugverdienjaar", y); else w.WriteNull("terugverdienjaar");
+        w.WriteStartArray("per_jaar");
+        var net = o.NetBenefitByYear;
+        for (var t = 0; t < years.Count; t++)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("jaar", years[t]);
+            w.WriteNumber("investering", o.InvestmentByYear[t]);
+            w.WriteNumber("besparing", o.SavingsByYear[t]);
+            w.WriteNumber("netto_baat", net[t]);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+}

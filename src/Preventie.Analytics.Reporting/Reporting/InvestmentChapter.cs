@@ -1,0 +1,105 @@
+using Preventie.Analytics.Formatting;
+using Preventie.Analytics.Charts;
+using Preventie.Analytics.Evidence;
+using Preventie.Analytics.Optimisation;
+using Preventie.Analytics.Portfolio;
+using Preventie.Analytics.Uncertainty;
+using Preventie.Analytics.ValueOfInformation;
+
+namespace Preventie.Analytics.Reporting;
+
+/// <summary>
+/// The council chapter "Waar investeren?" of an <see cref="InvestmentAdvice"/>, and its tables (also shown by notebook
+/// 05): the candidates, the activities without data, the chosen portfolio, the net benefit per payer, the frontier, the
+/// marginal euro and the EVPI/EVPPI. Every table says which inputs are assumptions.
+/// </summary>
+public static class InvestmentChapter
+{
+    public const string Heading = "Waar investeren?";
+
+    /// <summary>The chapter for a council report or the batch overview.</summary>
+    public static ReportSection Section(InvestmentAdvice advice)
+    {
+        var r = advice.Result;
+        var o = r.Options;
+        var e = r.Evaluation;
+        var stop = r.Stopped.Select(l => l.Activity).ToList();
+        var funded = r.Funded.Select(l => $"{l.Activity} (schaal {DutchFormat.Number(l.Scale, 2)})").ToList();
+        var section = new ReportSection(Heading)
+            .WithParagraph("Illustratief: kosten, bereik en effecten van de activiteiten uit de inventaris zijn aannames (data/evidence), geen metingen in Deventer.")
+            .WithParagraph($"Met een budget van {DutchFormat.Euro(r.Budget)} per jaar (de huidige activiteiten kosten {DutchFormat.Euro(r.CurrentCostPerYear)}) " +
+                           $"geeft deze portefeuille de grootste verwachte {o.Objective.DutchLabel()}: {string.Join(", ", funded)}. " +
+                           $"Ten opzichte van het huidige beleid: gemiddeld {Value(o.Objective, e.Objective.Mean)} (90%-interval {Value(o.Objective, e.Objective.Low)} tot " +
+                           $"{Value(o.Objective, e.Objective.High)}); in {DutchFormat.Percent(e.ProbabilityBeatsCurrent, 0)} van de trekkingen beter dan nu. " +
+                           $"Kans dat de gemeente binnen de raadsperiode ({o.CouncilTermStart}-{o.CouncilTermEnd}) terugverdient: {DutchFormat.Percent(e.BreakEvenProbability, 0)}.")
+            .WithParagraph(stop.Count == 0 ? "Geen van de huidige activiteiten hoeft te stoppen." : $"Te stoppen: {string.Join(", ", stop)}.")
+            .WithTable(PortfolioTable(r))
+            .WithFigure(PortfolioCharts.Portfolio(r.Portfolio, r.Candidates.Candidates))
+            .WithTable(PayerTable(r));
+        if (r.Frontier.Any(p => p.Feasible))
+            section = section.WithFigure(PortfolioCharts.Frontier(r.Frontier, r.Budget, o.Objective), "Per budget de beste portefeuille, doorgerekend in het volledige model, met het 90%-interval.")
+                .WithTable(FrontierTable(r));
+        section = section.WithTable(MarginalTable(r));
+        if (advice.Evppi is { } v)
+        {
+            section = section.WithParagraph("Wat is het waard om te weten? De EVPPI is een bovengrens voor wat een evaluatie of meting van die onzekerheid mag kosten " +
+                                            "bij de keuze tussen de huidige en de gekozen portefeuille (euro voor de hele bevolking van Deventer over de horizon).")
+                .WithTable(EvppiGroupTable(v))
+                .WithTable(EvppiParameterTable(v));
+            if (v.Evpi.ContainsKey("gemeente")) section = section.WithFigure(PortfolioCharts.Evppi(v, "gemeente", "gemeente"));
+        }
+        if (r.Candidates.Unavailable.Count > 0) section = section.WithTable(UnavailableTable(r.Candidates));
+        return section.WithParagraph("Methode: elke activiteit op elke schaal doorgerekend op dezelfde trekkingen; OR-Tools (SCIP) kiest de schalen binnen budget en voorwaarden; " +
+                                     "de gekozen portefeuille wordt als geheel in het model doorgerekend (samenhang telt mee). EVPPI volgens Strong, Oakley en Brennan (2014), " +
+                                     "regressie met ML.NET FastTree.");
+    }
+
+    /// <summary>A value of the objective in words (euro or life-years).</summary>
+    public static string Value(PortfolioObjective objective, double v) =>
+        objective.IsEuro() ? DutchFormat.Euro(v) : DutchFormat.Number(v) + " levensjaren";
+
+    public static ReportTable CandidatesTable(CandidateSet set) =>
+        new ReportTable($"{set.Candidates.Count} kandidaten", "Activiteit", "Herkomst", "Kosten per jaar", "Schaal nu", "Maximale schaal", "Erkenning", "Aanname")
+            .WithRows(set.Candidates.Select(c => new ReportCell[] {
+                c.Name, c.OriginLabel, ReportCell.Euro(c.CostPerYear), ReportCell.Number(c.CurrentScale, 0),
+                c.OnOff ? "aan/uit" : ReportCell.Number(c.MaxScale, 2), c.Level is { } l ? l.DutchLabel() : "uit scenario", c.IsAssumption ? "ja" : "nee" }));
+
+    public static ReportTable UnavailableTable(CandidateSet set) =>
+        new ReportTable("Activiteiten uit de inventaris zonder gegevens (niet meegenomen)", "Activiteit", "Wat ontbreekt")
+            .WithRows(set.Unavailable.Select(u => new ReportCell[] { u.Activity, u.MissingText }));
+
+    public static ReportTable PortfolioTable(PortfolioResult r) =>
+        new ReportTable("Gekozen portefeuille (schaal 1 = huidige omvang)", "Activiteit", "Herkomst", "Schaal nu", "Schaal gekozen", "Kosten per jaar", "Aanname")
+            .WithRows(r.Portfolio.Where(l => l.Scale > 0 || l.CurrentScale > 0).OrderByDescending(l => l.CostPerYear).ThenBy(l => l.Activity, StringComparer.Ordinal)
+                .Select(l => new ReportCell[] {
+                    l.Activity, l.OriginLabel, ReportCell.Number(l.CurrentScale, 2), ReportCell.Number(l.Scale, 2), ReportCell.Euro(l.CostPerYear), l.IsAssumption ? "ja" : "nee" }));
+
+    public static ReportTable PayerTable(PortfolioResult r) =>
+        new ReportTable("Verwachte netto baat van de gekozen portefeuille t.o.v. huidig beleid, contant", "Betaler", "Gemiddeld", "5e percentiel", "95e percentiel")
+            .WithRows(Enumerable.Range(0, r.Candidates.Model.Payers.Rows.Count).Select(g => new ReportCell[] {
+                r.Candidates.Model.Payers.Rows.Label(g), ReportCell.Euro(r.Evaluation.NetBenefitByGroup[g].Mean), ReportCell.Euro(r.Evaluation.NetBenefitByGroup[g].Low),
+                ReportCell.Euro(r.Evaluation.NetBenefitByGroup[g].High) }));
+
+    public static ReportTable FrontierTable(PortfolioResult r) =>
+        new ReportTable("Grens: beste portefeuille per budget", "Budget per jaar", "Besteed", "Gemiddeld", "5e percentiel", "95e percentiel")
+            .WithRows(r.Frontier.Select(p => p.Feasible
+                ? new ReportCell[] { ReportCell.Euro(p.Budget), ReportCell.Euro(p.CostPerYear), Value(r.Options.Objective, p.Mean), Value(r.Options.Objective, p.P5), Value(r.Options.Objective, p.P95) }
+                : new ReportCell[] { ReportCell.Euro(p.Budget), "niet haalbaar", "", "", "" }));
+
+    public static ReportTable MarginalTable(PortfolioResult r) =>
+        new ReportTable("Meeropbrengst van een extra euro (schaal +0,1, per euro extra gemeentelijke uitgaven, contant)", "Activiteit", "Schaal gekozen",
+                r.Options.Objective.IsEuro() ? "Per extra euro" : "Levensjaren per extra € 1.000")
+            .WithRows(r.Marginal.Select(m => new ReportCell[] {
+                m.Activity + (m.AboveMaximum ? " (boven maximum)" : ""), ReportCell.Number(m.Scale, 2),
+                r.Options.Objective.IsEuro() ? ReportCell.Euro(m.PerEuro, 2) : ReportCell.Number(m.PerEuro * 1000, 3) }));
+
+    public static ReportTable EvppiGroupTable(EvppiResult v) =>
+        new ReportTable("EVPI en EVPPI per groep", "Betaler", "Groep", "EVPPI", "R² metamodel")
+            .WithRows(v.Evpi.Keys.SelectMany(b => v.For(b, true).Where(x => x.Value > 0 || x.Name == DecisionEvppi.AllParameters))
+                .Select(x => new ReportCell[] { x.PayerGroup, x.Name == DecisionEvppi.AllParameters ? "alle onzekere parameters (= EVPI)" : x.Name, ReportCell.Euro(x.Value), ReportCell.Number(x.RSquared, 2) }));
+
+    public static ReportTable EvppiParameterTable(EvppiResult v, int top = 10) =>
+        new ReportTable($"EVPPI per parameter (de {top} grootste per betaler)", "Betaler", "Parameter", "EVPPI", "R² metamodel")
+            .WithRows(new[] { "gemeente", "totaal" }.Where(v.Evpi.ContainsKey).SelectMany(b => v.For(b, false).Take(top))
+                .Select(x => new ReportCell[] { x.PayerGroup, x.Name, ReportCell.Euro(x.Value), ReportCell.Number(x.RSquared, 2) }));
+}

@@ -1,0 +1,87 @@
+namespace Preventie.Analytics.Reporting;
+
+/// <summary>
+/// Marks a type for the notebook kernels' convention-based formatting: .NET Interactive (and our own headless
+/// runner) look for an attribute with exactly this name and ask its <see cref="FormatterSourceType"/> for
+/// formatters, so no package reference to the kernel is needed. Put it on every <see cref="IHtmlRenderable"/>
+/// type: <c>[TypeFormatterSource(typeof(NotebookFormatterSource))]</c>.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, Inherited = true)]
+public sealed class TypeFormatterSourceAttribute : Attribute
+{
+    public TypeFormatterSourceAttribute(Type formatterSourceType) => FormatterSourceType = formatterSourceType;
+
+    /// <summary>The type whose <c>CreateTypeFormatters()</c> returns the formatters.</summary>
+    public Type FormatterSourceType { get; }
+
+    /// <summary>MIME types the kernel should prefer for this type.</summary>
+    public string[] PreferredMimeTypes { get; set; } = { "text/html" };
+}
+
+/// <summary>
+/// The formatter source named by <see cref="TypeFormatterSourceAttribute"/> (and, by name, by the engine's results'
+/// <see cref="Display.TypeFormatterSourceAttribute"/>): formats any <see cref="IHtmlRenderable"/>
+/// as <c>text/html</c> and its <c>ToString()</c> as <c>text/plain</c>, and the core's and the analysis layer's results through
+/// their renderers (<see cref="ResultRendering"/> and the extension methods in Reporting/Results). The kernel calls these by convention (duck typing).
+/// </summary>
+public sealed class NotebookFormatterSource
+{
+    /// <summary>Called by the kernel: one formatter per MIME type.</summary>
+    public IEnumerable<object> CreateTypeFormatters()
+    {
+        yield return new HtmlFormatter();
+        yield return new PlainTextFormatter();
+    }
+
+    /// <summary>text/html: writes <see cref="IHtmlRenderable.ToHtml"/>.</summary>
+    public sealed class HtmlFormatter
+    {
+        public string MimeType => "text/html";
+
+        public bool Format(object instance, TextWriter writer)
+        {
+            var html = instance switch
+            {
+                IHtmlRenderable renderable => renderable.ToHtml(),
+                Simulation.SimulationResult r => ResultRendering.Html(r),
+                Simulation.ScenarioComparison r => ResultRendering.Html(r),
+                Uncertainty.PsaResult r => ResultRendering.Html(r),
+                Uncertainty.OneWayResult r => ResultRendering.Html(r),
+                Calibration.CalibrationResult r => r.ToHtml(),
+                Inventory.InventorySummary r => r.ToHtml(),
+                Wijken.NeedModelResult r => r.ToHtml(),
+                Wijken.PresenceAllocationResult r => r.ToHtml(),
+                Wijken.WijkComparison r => r.ToHtml(),
+                Monitor.RunComparison r => r.ToHtml(),
+                _ => null,
+            };
+            if (html is null) return false;
+            writer.Write(html);
+            return true;
+        }
+    }
+
+    /// <summary>text/plain: writes <c>ToString()</c>.</summary>
+    public sealed class PlainTextFormatter
+    {
+        public string MimeType => "text/plain";
+
+        public bool Format(object instance, TextWriter writer)
+        {
+            var text = instance switch
+            {
+                IHtmlRenderable => instance.ToString(),
+                Simulation.SimulationResult r => ResultRendering.Text(r),
+                Simulation.ScenarioComparison r => ResultRendering.Text(r),
+                Uncertainty.PsaResult r => ResultRendering.Text(r),
+                Uncertainty.OneWayResult r => ResultRendering.Text(r),
+                Calibration.CalibrationResult or Inventory.InventorySummary or Wijken.NeedModelResult or Wijken.PresenceAllocationResult
+                    or Wijken.WijkComparison or Monitor.RunComparison => instance.ToString(),
+                _ => null,
+            };
+            if (text is null) return false;
+            writer.Write(text);
+            return true;
+        }
+    }
+}

@@ -1,0 +1,162 @@
+using Preventie.Analytics.Formatting;
+using System.Collections.Immutable;
+using System.Net;
+using System.Text;
+using Preventie.Analytics.Charts;
+using Preventie.Analytics.Output;
+
+namespace Preventie.Analytics.Reporting;
+
+/// <summary>
+/// An immutable report: title, sections (paragraphs, tables, charts), the assumptions the results rest on, the data
+/// sources and how the run was made. It renders to one self-contained Dutch HTML file (inline CSS and, by default,
+/// inline plotly.js so the file opens offline):
+/// <code>
+/// var report = new ReportDocument("Preventie loont, maar niet voor iedereen", metadata)
+///     .WithSubtitle("Scenario 'Meer selectieve preventie' tegenover huidig beleid, 2026–2035")
+///     .WithSection(new ReportSection("Conclusie").WithParagraph("…"))
+///     .WithAssumption(new ReportAssumption("Effect op instroom", "12,5%", "Schatting werkgroep"))
+///     .WithDataSource(new ReportDataSource("Inventarisatie 2022", "Activiteiten en budgetten", "deventer-2022.csv"));
+/// report.Save("rapport.html");
+/// </code>
+/// </summary>
+[TypeFormatterSource(typeof(NotebookFormatterSource))]
+public sealed class ReportDocument : IHtmlRenderable
+{
+    public ReportDocument(string title, RunMetadata metadata)
+        : this(title, null, ImmutableList<ReportSection>.Empty, ImmutableList<ReportAssumption>.Empty,
+            ImmutableList<ReportDataSource>.Empty, metadata) { }
+
+    private ReportDocument(string title, string? subtitle, ImmutableList<ReportSection> sections,
+        ImmutableList<ReportAssumption> assumptions, ImmutableList<ReportDataSource> dataSources, RunMetadata metadata)
+    {
+        Title = title;
+        Subtitle = subtitle;
+        Sections = sections;
+        Assumptions = assumptions;
+        DataSources = dataSources;
+        Metadata = metadata;
+    }
+
+    public string Title { get; }
+    public string? Subtitle { get; }
+    public ImmutableList<ReportSection> Sections { get; }
+    public ImmutableList<ReportAssumption> Assumptions { get; }
+    public ImmutableList<ReportDataSource> DataSources { get; }
+    public RunMetadata Metadata { get; }
+
+    public ReportDocument WithSubtitle(string subtitle) =>
+        new(Title, subtitle, Sections, Assumptions, DataSources, Metadata);
+
+    public ReportDocument WithSection(ReportSection section) =>
+        new(Title, Subtitle, Sections.Add(section), Assumptions, DataSources, Metadata);
+
+    public ReportDocument WithAssumption(ReportAssumption assumption) =>
+        new(Title, Subtitle, Sections, Assumptions.Add(assumption), DataSources, Metadata);
+
+    public ReportDocument WithAssumptions(IEnumerable<ReportAssumption> assumptions) =>
+        new(Title, Subtitle, Sections, Assumptions.AddRange(assumptions), DataSources, Metadata);
+
+    public ReportDocument WithDataSource(ReportDataSource source) =>
+        new(Title, Subtitle, Sections, Assumptions, DataSources.Add(source), Metadata);
+
+    /// <summary>Notebook view: the report body; charts load plotly.js from the CDN when the notebook lacks it.</summary>
+    public string ToHtml() =>
+        RenderBody(new ReportRenderContext(pageLoadsPlotly: false) { IdPrefix = "rapport-" + Guid.NewGuid().ToString("N")[..12] }, null);
+
+    /// <summary>The complete HTML document with plotly.js from <paramref name="plotly"/>.</summary>
+    public string ToFullHtml(PlotlyScriptSource plotly) =>
+        HtmlPage.Render(Title, RenderBody(new ReportRenderContext(pageLoadsPlotly: true), plotly), plotly);
+
+    /// <summary>
+    /// Writes the report to <paramref name="path"/> atomically. By default plotly.js is inlined from the local npm
+    /// package so the file works offline (throws <see cref="PlotlyJsNotFoundException"/> with a Dutch message when
+    /// <c>npm ci</c> has not been run); pass <see cref="PlotlyScriptSource.Cdn"/> for a small file that needs internet.
+    /// </summary>
+    public void Save(string path, PlotlyScriptSource? plotly = null) =>
+        AtomicOutput.WriteText(path, ToFullHtml(plotly ?? PlotlyScriptSource.Inline()));
+
+    private string RenderBody(ReportRenderContext context, PlotlyScriptSource? plotly)
+    {
+        var sb = new StringBuilder("<header>\n<h1>").Append(Encode(Title)).Append("</h1>\n");
+        if (Subtitle is not null) sb.Append("<p class=\"subtitle\">").Append(Encode(Subtitle)).Append("</p>\n");
+        sb.Append("<p class=\"meta\">Gemaakt op ").Append(Encode(FormatDate(Metadata.CreatedAt)))
+          .Append(" met Preventie.Analytics ").Append(Encode(Metadata.Version)).Append(".</p>\n</header>\n<main>\n");
+        foreach (var section in Sections) sb.Append(section.ToHtml(context)).Append('\n');
+        sb.Append(AssumptionsSection().ToHtml(context)).Append('\n');
+        sb.Append(DataSourcesSection().ToHtml(context)).Append('\n');
+        sb.Append(MetadataSection(plotly).ToHtml(context)).Append('\n');
+        return sb.Append("</main>").ToString();
+    }
+
+    /// <summary>
+    /// Every table of the report for a spreadsheet: the sections' tables in order, then the assumptions, the data
+    /// sources and the input files (those that are not empty).
+    /// </summary>
+    public IReadOnlyList<ReportTable> Tables()
+    {
+        var tables = Sections.SelectMany(s => s.Blocks.OfType<ReportTable>()).ToList();
+        if (!Assumptions.IsEmpty) tables.Add(AssumptionsTable());
+        if (!DataSources.IsEmpty) tables.Add(DataSourcesTable());
+        if (!Metadata.InputFiles.IsEmpty) tables.Add(InputFilesTable());
+        return tables;
+    }
+
+    /// <summary>Writes <see cref="Tables"/> to an Excel workbook at <paramref name="path"/> atomically.</summary>
+    public void SaveWorkbook(string path) => XlsxTableWriter.Write(path, Tables());
+
+    private ReportTable AssumptionsTable() =>
+        new ReportTable("Parameters die op een aanname rusten", "Parameter", "Waarde", "Toelichting")
+            .WithRows(Assumptions.Select(a => new ReportCell[] { a.Parameter, a.Value, a.Rationale }));
+
+    private ReportTable DataSourcesTable() =>
+        new ReportTable("Gebruikte gegevens", "Bron", "Gebruikt voor", "Vindplaats")
+            .WithRows(DataSources.Select(d => new ReportCell[] { d.Name, d.Description, d.Reference ?? "" }));
+
+    private ReportTable InputFilesTable() =>
+        new ReportTable("Invoerbestanden", "Bestand", "SHA-256")
+            .WithRows(Metadata.InputFiles.Select(f => new ReportCell[] { f.FileName, f.Sha256 }));
+
+    private ReportSection AssumptionsSection()
+    {
+        var section = new ReportSection("Aannamen");
+        if (Assumptions.IsEmpty) return section.WithParagraph("Er zijn geen aannamen opgegeven.");
+        var table = AssumptionsTable();
+        return section
+            .WithParagraph("De uitkomsten hangen af van de volgende parameters. Hun waarden komen niet uit een bron, " +
+                           "maar zijn aangenomen. Wie een andere waarde aannemelijker vindt, kan de berekening opnieuw laten maken.")
+            .WithTable(table);
+    }
+
+    private ReportSection DataSourcesSection()
+    {
+        var section = new ReportSection("Bronnen");
+        if (DataSources.IsEmpty) return section.WithParagraph("Er zijn geen bronnen opgegeven.");
+        return section.WithTable(DataSourcesTable());
+    }
+
+    private ReportSection MetadataSection(PlotlyScriptSource? plotly)
+    {
+        var run = new ReportTable("Berekening", "Onderdeel", "Waarde")
+            .WithRow("Programma", "Preventie.Analytics " + Metadata.Version)
+            .WithRow("Datum", FormatDate(Metadata.CreatedAt))
+            .WithRow("Seed (startwaarde toeval)", Metadata.Seed?.ToString(DutchFormat.Culture) ?? "niet gebruikt");
+        if (plotly is not null) run = run.WithRow("Grafieken", plotly.Description);
+        run = run.WithRows(Metadata.Extra.Select(e => new ReportCell[] { e.Key, e.Value }));
+        var section = new ReportSection("Verantwoording")
+            .WithParagraph("Met dezelfde invoerbestanden, dezelfde versie en dezelfde seed geeft de berekening dezelfde uitkomsten. " +
+                           "De SHA-256-controlegetallen tonen welke bestanden precies gebruikt zijn.")
+            .WithTable(run);
+        if (Metadata.InputFiles.IsEmpty) return section.WithParagraph("Er zijn geen invoerbestanden opgegeven.");
+        return section.WithTable(InputFilesTable());
+    }
+
+    private static string FormatDate(DateTimeOffset date) =>
+        DutchFormat.DateTime(date) + " (UTC" + date.ToString("zzz", DutchFormat.Culture) + ")";
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>Plain-text summary.</summary>
+    public override string ToString() =>
+        $"Rapport '{Title}': {Sections.Count} hoofdstukken, {Assumptions.Count} aannamen, {DataSources.Count} bronnen";
+}
