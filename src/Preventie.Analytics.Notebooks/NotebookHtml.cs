@@ -1,3 +1,4 @@
+using Preventie.Analytics.Html;
 using Preventie.Analytics.Formatting;
 using System.Net;
 using System.Text;
@@ -11,7 +12,7 @@ namespace Preventie.Analytics.Notebooks;
 /// code shown, outputs below it. Text outputs
 /// are HTML-escaped; <c>text/html</c> outputs are included as they are (they come from the library's own
 /// formatters, which escape data), and plotly.js is loaded in the page head so chart outputs draw: the same pinned
-/// version the charts are written for (<see cref="Charts.PlotlyJs.Version"/>), from the CDN or inlined for offline use.
+/// version the charts are written for (<see cref="PlotlyJs.Version"/>), from the CDN or inlined for offline use.
 /// </summary>
 public static class NotebookHtml
 {
@@ -41,15 +42,15 @@ public static class NotebookHtml
 
     /// <summary>
     /// The page for <paramref name="notebook"/> with <paramref name="title"/> in the head and as a heading; plotly.js from
-    /// <paramref name="plotly"/> (default: <see cref="Charts.PlotlyScriptSource.Cdn"/>, needs internet when opened).
+    /// <paramref name="plotly"/> (default: <see cref="PlotlyScriptSource.Cdn"/>, needs internet when opened).
     /// </summary>
-    public static string Render(InteractiveDocument notebook, string title, Charts.PlotlyScriptSource? plotly = null)
+    public static string Render(InteractiveDocument notebook, string title, PlotlyScriptSource? plotly = null)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(WebUtility.HtmlEncode(title)).Append("</title>\n")
-            .Append((plotly ?? Charts.PlotlyScriptSource.Cdn).ToScriptTag()).Append('\n')
+            .Append((plotly ?? PlotlyScriptSource.Cdn).ToScriptTag()).Append('\n')
             .Append("<style>\n").Append(Style).Append("\n</style>\n</head>\n<body>\n");
         html.Append("<p class=\"status\">Notebook <strong>").Append(WebUtility.HtmlEncode(title)).Append("</strong>")
             .Append(RunSummary(notebook)).Append("</p>\n");

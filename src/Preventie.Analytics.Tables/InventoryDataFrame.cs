@@ -1,3 +1,4 @@
+using Preventie.Analytics.Interventions;
 using Microsoft.Data.Analysis;
 using Preventie.Analytics.Inventory;
 

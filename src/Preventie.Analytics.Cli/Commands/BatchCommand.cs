@@ -1,3 +1,5 @@
+using Preventie.Analytics.Html;
+using Preventie.Analytics.Plausibility;
 using Preventie.Analytics.Calibration;
 using Preventie.Analytics.Wijken;
 using Preventie.Analytics.Formatting;

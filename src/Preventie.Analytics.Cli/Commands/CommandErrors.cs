@@ -1,3 +1,4 @@
+using Preventie.Analytics.Plausibility;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Output;
 using Spectre.Console;

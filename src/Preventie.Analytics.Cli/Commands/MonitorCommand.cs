@@ -1,3 +1,4 @@
+using Preventie.Analytics.Wijken;
 using Preventie.Analytics.Formatting;
 using System.CommandLine;
 using Preventie.Analytics.Calibration;

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Plausibility;
 using Preventie.Analytics.Formatting;
 using System.CommandLine;
 using Preventie.Analytics.Costs;

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Interventions;
 using Preventie.Analytics.Input;
 
 namespace Preventie.Analytics.Inventory;

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Interventions;
 using Preventie.Analytics.Output;
 
 namespace Preventie.Analytics.Inventory;

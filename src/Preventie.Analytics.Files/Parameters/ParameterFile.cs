@@ -1,3 +1,4 @@
+using Preventie.Analytics.Plausibility;
 using Preventie.Analytics.Input;
 
 namespace Preventie.Analytics.Parameters;

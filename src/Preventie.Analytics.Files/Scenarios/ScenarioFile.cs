@@ -49,7 +49,7 @@ public static class ScenarioFile
     private sealed record Partial(string File, string? Name, string? Description, int? Start, int? End, SourcedValue? Discount,
         List<(string Name, Intervention? Value)> Interventions, List<string> Chain)
     {
-        public Simulation.CountingMethod? Counting { get; init; }
+        public CountingMethod? Counting { get; init; }
     }
 
     /// <summary>Longest horizon accepted, in years (eindjaar − startjaar + 1).</summary>
@@ -91,7 +91,7 @@ public static class ScenarioFile
             StartYear = start,
             EndYear = end,
             DiscountRate = discount,
-            CountingMethod = p.Counting ?? Simulation.CountingMethod.LifeTable,
+            CountingMethod = p.Counting ?? CountingMethod.LifeTable,
             Interventions = p.Interventions.Where(x => x.Value is not null).Select(x => x.Value!).ToList(),
         };
     }
@@ -151,7 +151,7 @@ public static class ScenarioFile
             [path, .. parent?.Chain ?? []]) { Counting = parent?.Counting };
         if (ctx.Scalar(root, "telmethode") is { } countingText)
         {
-            if (Simulation.CountingMethods.TryParse(countingText, out var counting)) own = own with { Counting = counting };
+            if (Scenarios.CountingMethods.TryParse(countingText, out var counting)) own = own with { Counting = counting };
             else ctx.Error(root.Children["telmethode"], "telmethode", countingText, "onbekende telmethode (geldig: levenstabel, begin, eind)");
         }
         // a child that sets no name of its own gets the file name, not the parent's

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Html;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -16,7 +17,7 @@ namespace Preventie.Analytics.Charts;
 /// Every <c>With…</c> method returns a new figure. Dutch number formatting: <c>layout.separators</c> is
 /// <c>",."</c> (decimal comma, thousands dot) and <c>config.locale</c> is <c>nl</c>.
 /// </summary>
-[TypeFormatterSource(typeof(NotebookFormatterSource))]
+[Display.TypeFormatterSource]
 public sealed partial class Figure : IHtmlRenderable
 {
     /// <summary>Height in pixels of a chart whose layout sets none.</summary>

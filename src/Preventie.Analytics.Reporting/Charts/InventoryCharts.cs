@@ -1,3 +1,4 @@
+using Preventie.Analytics.Interventions;
 using Preventie.Analytics.Formatting;
 using Preventie.Analytics.Reporting;
 using Preventie.Analytics.Inventory;

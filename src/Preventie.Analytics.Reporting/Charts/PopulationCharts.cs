@@ -1,3 +1,4 @@
+using Preventie.Analytics.Interventions;
 using Preventie.Analytics.Formatting;
 using System.Globalization;
 using Preventie.Analytics.Population;

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Plausibility;
 using Preventie.Analytics.Formatting;
 using System.Globalization;
 using Preventie.Analytics.Charts;
@@ -114,11 +115,11 @@ public static class CouncilReport
 
     /// <summary>
     /// "Let op: ongebruikelijke invoer": the legal but unusual values of both scenarios
-    /// (<see cref="Scenarios.ScenarioPlausibility"/>, the same warnings the CLI prints); null when there are none.
+    /// (<see cref="ScenarioPlausibility"/>, the same warnings the CLI prints); null when there are none.
     /// </summary>
     public static ReportSection? WarningSection(ScenarioComparison comparison)
     {
-        var warnings = Scenarios.ScenarioPlausibility.Warnings(comparison.Scenario.Compiled, comparison.Comparator.Compiled);
+        var warnings = ScenarioPlausibility.Warnings(comparison.Scenario.Compiled, comparison.Comparator.Compiled);
         return warnings.Count == 0 ? null : new ReportSection("Let op: ongebruikelijke invoer")
             .WithParagraph("Deze waarden zijn toegestaan, maar ongebruikelijk. Controleer ze voordat u de uitkomsten gebruikt:")
             .WithBullets(warnings.Select(w => w.ToString()));

@@ -1,26 +1,9 @@
+using Preventie.Analytics.Html;
 namespace Preventie.Analytics.Reporting;
 
 /// <summary>
-/// Marks a type for the notebook kernels' convention-based formatting: .NET Interactive (and our own headless
-/// runner) look for an attribute with exactly this name and ask its <see cref="FormatterSourceType"/> for
-/// formatters, so no package reference to the kernel is needed. Put it on every <see cref="IHtmlRenderable"/>
-/// type: <c>[TypeFormatterSource(typeof(NotebookFormatterSource))]</c>.
-/// </summary>
-[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, Inherited = true)]
-public sealed class TypeFormatterSourceAttribute : Attribute
-{
-    public TypeFormatterSourceAttribute(Type formatterSourceType) => FormatterSourceType = formatterSourceType;
-
-    /// <summary>The type whose <c>CreateTypeFormatters()</c> returns the formatters.</summary>
-    public Type FormatterSourceType { get; }
-
-    /// <summary>MIME types the kernel should prefer for this type.</summary>
-    public string[] PreferredMimeTypes { get; set; } = { "text/html" };
-}
-
-/// <summary>
-/// The formatter source named by <see cref="TypeFormatterSourceAttribute"/> (and, by name, by the engine's results'
-/// <see cref="Display.TypeFormatterSourceAttribute"/>): formats any <see cref="IHtmlRenderable"/>
+/// The formatter source named (by its assembly-qualified name) by <see cref="Display.TypeFormatterSourceAttribute"/>,
+/// the one notebook attribute of the project: formats any <see cref="IHtmlRenderable"/>
 /// as <c>text/html</c> and its <c>ToString()</c> as <c>text/plain</c>, and the core's and the analysis layer's results through
 /// their renderers (<see cref="ResultRendering"/> and the extension methods in Reporting/Results). The kernel calls these by convention (duck typing).
 /// </summary>

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Html;
 using Preventie.Analytics.Formatting;
 using System.Collections.Immutable;
 using System.Net;
@@ -20,7 +21,7 @@ namespace Preventie.Analytics.Reporting;
 /// report.Save("rapport.html");
 /// </code>
 /// </summary>
-[TypeFormatterSource(typeof(NotebookFormatterSource))]
+[Display.TypeFormatterSource]
 public sealed class ReportDocument : IHtmlRenderable
 {
     public ReportDocument(string title, RunMetadata metadata)

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Html;
 using System.Collections.Immutable;
 using System.Net;
 using System.Text;
@@ -12,7 +13,7 @@ namespace Preventie.Analytics.Reporting;
 /// </code>
 /// Every text is HTML-encoded when rendered; numeric columns are right-aligned.
 /// </summary>
-[TypeFormatterSource(typeof(NotebookFormatterSource))]
+[Display.TypeFormatterSource]
 public sealed class ReportTable : IHtmlRenderable, IReportBlock
 {
     /// <summary>A table with a caption and column headers and no rows yet.</summary>

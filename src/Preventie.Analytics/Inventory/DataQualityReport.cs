@@ -1,3 +1,4 @@
+using Preventie.Analytics.Interventions;
 using System.Text.RegularExpressions;
 using Preventie.Analytics.Input;
 

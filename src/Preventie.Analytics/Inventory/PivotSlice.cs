@@ -1,3 +1,4 @@
+using Preventie.Analytics.Interventions;
 namespace Preventie.Analytics.Inventory;
 
 /// <summary>

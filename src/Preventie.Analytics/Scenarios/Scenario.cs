@@ -23,7 +23,7 @@ public sealed record Scenario
     public required SourcedValue DiscountRate { get; init; }
     public IReadOnlyList<Intervention> Interventions { get; init; } = [];
     /// <summary>How person-years and yearly state costs of a cycle are counted (key <c>telmethode</c>; default life-table).</summary>
-    public Simulation.CountingMethod CountingMethod { get; init; } = Simulation.CountingMethod.LifeTable;
+    public CountingMethod CountingMethod { get; init; } = CountingMethod.LifeTable;
 
     /// <summary>Number of yearly cycles.</summary>
     public int Cycles => EndYear - StartYear + 1;

@@ -33,14 +33,6 @@ public sealed class ScenarioPair
     /// <summary>The comparator, or null when none was given.</summary>
     public CompiledScenario? Comparator { get; }
 
-    /// <summary>
-    /// Legal but unusual values in either scenario (<see cref="ScenarioPlausibility"/>), as Dutch warnings naming file,
-    /// field and value: the CLI prints them, the council report and the batch overview show them under "Let op".
-    /// </summary>
-    public IReadOnlyList<DataError> Warnings => _warnings ??= ScenarioPlausibility.Warnings(Scenario, Comparator);
-
-    private IReadOnlyList<DataError>? _warnings;
-
     /// <summary>A pair of scenarios already compiled against the same model; checks that they can be compared.</summary>
     public static ScenarioPair From(CompiledScenario scenario, CompiledScenario? comparator)
     {

@@ -43,7 +43,7 @@ public sealed class WijkSet
 
     /// <summary>Dutch message for a wijk or buurt code that lies in no wijk of this set, listing the valid wijk codes.</summary>
     public string UnknownAreaMessage(string region) =>
-        $"{(Monitor.RegionCode.IsBuurt(region) ? $"buurt van wijk {Monitor.RegionCode.WijkOf(region)}" : "wijk")} staat niet in het wijkbestand {Path.GetFileName(File ?? "")} " +
+        $"{(RegionCode.IsBuurt(region) ? $"buurt van wijk {RegionCode.WijkOf(region)}" : "wijk")} staat niet in het wijkbestand {Path.GetFileName(File ?? "")} " +
         $"(geldige wijkcodes: {string.Join(", ", Wijken.Select(w => w.Code))})";
 
     /// <summary>Dutch message listing the valid wijk names.</summary>

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Html;
 using System.Text.Json;
 using Microsoft.Playwright;
 using Preventie.Analytics.Charts;

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Html;
 using Preventie.Analytics.Charts;
 
 namespace Preventie.Analytics.Tests.Charts;

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Interventions;
 using Preventie.Analytics.Charts;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Inventory;

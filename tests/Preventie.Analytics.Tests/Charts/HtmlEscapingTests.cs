@@ -1,3 +1,4 @@
+using Preventie.Analytics.Html;
 using Preventie.Analytics.Charts;
 using Preventie.Analytics.Reporting;
 

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Interventions;
 using System.Diagnostics;
 using FsCheck.Xunit;
 using Preventie.Analytics.Benchmarks;

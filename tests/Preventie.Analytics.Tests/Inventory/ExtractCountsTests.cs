@@ -1,3 +1,4 @@
+using Preventie.Analytics.Interventions;
 using Preventie.Analytics.Inventory;
 
 namespace Preventie.Analytics.Tests.Inventory;

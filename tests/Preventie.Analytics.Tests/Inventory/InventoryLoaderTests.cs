@@ -1,3 +1,4 @@
+using Preventie.Analytics.Interventions;
 using System.Text;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Inventory;

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Html;
 using System.Reflection;
 using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Reporting;
@@ -24,7 +25,7 @@ public class InventorySummaryTests
     [Fact]
     public void Summary_is_marked_for_notebook_html_formatting()
     {
-        var attribute = typeof(InventorySummary).GetCustomAttribute<TypeFormatterSourceAttribute>();
+        var attribute = typeof(InventorySummary).GetCustomAttribute<Display.TypeFormatterSourceAttribute>();
         Assert.NotNull(attribute);
         Assert.Equal(typeof(NotebookFormatterSource), attribute.FormatterSourceType);
         Assert.True(typeof(IHtmlRenderable).IsAssignableFrom(typeof(InventorySummary)));

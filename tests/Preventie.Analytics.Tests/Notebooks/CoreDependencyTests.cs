@@ -1,3 +1,4 @@
+using Preventie.Analytics.Html;
 namespace Preventie.Analytics.Tests.Notebooks;
 
 /// <summary>The notebook machinery lives outside the core library: no Roslyn scripting, no kernel, no DataFrames in it.</summary>
@@ -6,7 +7,7 @@ public class CoreDependencyTests
     [Fact]
     public void Core_library_references_neither_roslyn_scripting_nor_the_kernel_nor_dataframes()
     {
-        var core = typeof(Preventie.Analytics.Reporting.IHtmlRenderable).Assembly;
+        var core = typeof(IHtmlRenderable).Assembly;
         var referenced = core.GetReferencedAssemblies().Select(a => a.Name!).ToList();
         Assert.DoesNotContain(referenced, n => n.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal)
                                                || n.StartsWith("Microsoft.DotNet.Interactive", StringComparison.Ordinal)

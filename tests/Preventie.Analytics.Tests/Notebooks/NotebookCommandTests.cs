@@ -1,3 +1,4 @@
+using Preventie.Analytics.Html;
 using Preventie.Analytics.Cli;
 using Preventie.Analytics.Notebooks;
 
@@ -56,7 +57,7 @@ public class NotebookCommandTests(RunnerFixture runs)
         var html = Path.Combine(runs.Directory, "cli", "offline.html");
         var (exit, stderr) = Invoke("notebook", "run", runs.WorkingPath, "--out", output, "--html", html, "--offline");
 
-        if (Preventie.Analytics.Charts.PlotlyJs.TryFindLocal(new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory }) is null)
+        if (PlotlyJs.TryFindLocal(new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory }) is null)
         {
             Assert.Equal(2, exit);
             Assert.Contains("npm ci", stderr);
@@ -66,7 +67,7 @@ public class NotebookCommandTests(RunnerFixture runs)
         Assert.True(exit == 0, stderr);
         var page = File.ReadAllText(html);
         Assert.DoesNotContain("<script src=\"https://cdn.plot.ly", page);
-        Assert.Contains("plotly.js v" + Preventie.Analytics.Charts.PlotlyJs.Version, page);
+        Assert.Contains("plotly.js v" + PlotlyJs.Version, page);
     }
 
     [Fact]

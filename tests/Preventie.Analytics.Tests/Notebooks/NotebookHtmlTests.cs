@@ -1,3 +1,4 @@
+using Preventie.Analytics.Html;
 using Microsoft.DotNet.Interactive.Documents;
 using Preventie.Analytics.Notebooks;
 
@@ -26,8 +27,8 @@ public class NotebookHtmlTests
 
         Assert.Contains("<title>Proef &lt;1&gt;</title>", html);
         // The page loads the same pinned plotly.js version the charts are written for (package.json), before any chart.
-        Assert.Contains("<script src=\"https://cdn.plot.ly/plotly-" + Preventie.Analytics.Charts.PlotlyJs.Version + ".min.js\"", html);
-        Assert.Equal("4.1.2", Preventie.Analytics.Charts.PlotlyJs.Version);
+        Assert.Contains("<script src=\"https://cdn.plot.ly/plotly-" + PlotlyJs.Version + ".min.js\"", html);
+        Assert.Equal("4.1.2", PlotlyJs.Version);
         Assert.True(html.IndexOf("cdn.plot.ly/plotly-", StringComparison.Ordinal) < html.IndexOf("Plotly.newPlot", StringComparison.Ordinal));
         Assert.Contains("<h1>Kop &amp; titel</h1>", html);
         Assert.Contains("<strong>vet</strong>", html);
@@ -63,7 +64,7 @@ public class NotebookHtmlTests
         File.WriteAllText(bundle, "/* plotly.js v9.9.9 */ window.Plotly = {}; var s = '</script>';");
         try
         {
-            var html = NotebookHtml.Render(NotebookDocument.Create(Array.Empty<InteractiveDocumentElement>()), "offline", Preventie.Analytics.Charts.PlotlyScriptSource.InlineFrom(bundle));
+            var html = NotebookHtml.Render(NotebookDocument.Create(Array.Empty<InteractiveDocumentElement>()), "offline", PlotlyScriptSource.InlineFrom(bundle));
 
             Assert.DoesNotContain("cdn.plot.ly", html);
             Assert.Contains("window.Plotly = {}; var s = '<\\/script>';", html);

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Html;
 using Preventie.Analytics.Notebooks;
 
 namespace Preventie.Analytics.Tests.Notebooks;
@@ -12,10 +13,12 @@ public sealed class RunnerFixture : IDisposable
         // A second copy of the library on disk, as a notebook's #r would point at the build output.
         var lib = Path.Combine(_dir.Path, "lib");
         System.IO.Directory.CreateDirectory(lib);
-        File.Copy(typeof(global::Preventie.Analytics.Reporting.IHtmlRenderable).Assembly.Location, Path.Combine(lib, "Preventie.Analytics.dll"));
+        var bin = Path.GetDirectoryName(typeof(global::Preventie.Analytics.Html.IHtmlRenderable).Assembly.Location)!;
+        foreach (var layer in new[] { "", ".Files", ".Analysis", ".Reporting" })
+            File.Copy(Path.Combine(bin, $"Preventie.Analytics{layer}.dll"), Path.Combine(lib, $"Preventie.Analytics{layer}.dll"));
         var notebooks = Path.Combine(_dir.Path, "notebooks");
         System.IO.Directory.CreateDirectory(notebooks);
-        WorkingPath = NotebookOutputs.Write(SampleNotebooks.Working("../lib/Preventie.Analytics.dll"), notebooks, "werkend.ipynb");
+        WorkingPath = NotebookOutputs.Write(SampleNotebooks.Working("../lib"), notebooks, "werkend.ipynb");
         FailingPath = NotebookOutputs.Write(SampleNotebooks.Failing(), _dir.Path, "falend.ipynb");
         Default = NotebookRunner.RunFileAsync(WorkingPath).GetAwaiter().GetResult();
         Injected = NotebookRunner.RunFileAsync(WorkingPath, new Dictionary<string, string> { ["jaar"] = "2030", ["gemeente"] = "Zwolle \"centrum\"" })

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Html;
 using Preventie.Analytics.Formatting;
 using Microsoft.DotNet.Interactive.Documents;
 using Preventie.Analytics.Notebooks;
@@ -9,16 +10,18 @@ namespace Preventie.Analytics.Tests.Notebooks;
 internal static class SampleNotebooks
 {
     /// <summary>
-    /// References the library with <c>#r</c> (relative to the notebook folder), declares parameters, prints,
+    /// References the library's core and renderers with <c>#r</c> (<paramref name="library"/>: the folder, relative to the
+    /// notebook folder), declares parameters, prints,
     /// displays an <see cref="IHtmlRenderable"/> defined in the notebook, and ends a cell with an expression.
     /// </summary>
     public static InteractiveDocument Working(string library) => NotebookDocument.Create(new[]
     {
         NotebookDocument.MarkdownCell("# Proef\n\nEen **klein** notebook."),
-        NotebookDocument.CodeCell($"#r \"{library}\"\nusing Preventie.Analytics.Reporting;", "setup"),
+        NotebookDocument.CodeCell($"#r \"{library}/Preventie.Analytics.dll\"\n#r \"{library}/Preventie.Analytics.Reporting.dll\"\n" +
+            "using Preventie.Analytics.Display;\nusing Preventie.Analytics.Formatting;\nusing Preventie.Analytics.Html;", "setup"),
         NotebookDocument.CodeCell("#!csharp\nint jaar = 2024;\nstring gemeente = \"Deventer\";\ndouble aandeel = 0.25;", "params", "parameters"),
         NotebookDocument.CodeCell(
-            "[TypeFormatterSource(typeof(NotebookFormatterSource))]\n" +
+            "[TypeFormatterSource]\n" +
             "public class Kaart : IHtmlRenderable\n{\n" +
             "    public string ToHtml() => \"<p class=\\\"kaart\\\">Kaart &amp; co</p>\";\n" +
             "    public override string ToString() => \"Kaart (tekst)\";\n}\n" +

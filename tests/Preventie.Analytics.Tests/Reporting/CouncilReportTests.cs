@@ -1,3 +1,4 @@
+using Preventie.Analytics.Html;
 using Preventie.Analytics.Formatting;
 using System.Security.Cryptography;
 using Preventie.Analytics.Costs;
@@ -217,7 +218,7 @@ public class CouncilReportTests
     [Fact]
     public void Psa_report_is_the_same_for_the_same_seed_and_differs_for_another()
     {
-        var plotly = Analytics.Charts.PlotlyScriptSource.Cdn;
+        var plotly = PlotlyScriptSource.Cdn;
         var first = CouncilReport.Build(Cmp, [], Psa200).ToFullHtml(plotly);
         Assert.Equal(first, CouncilReport.Build(Cmp, [], Psa200).ToFullHtml(plotly));
         Assert.NotEqual(first, CouncilReport.Build(Cmp, [], Psa200 with { Seed = 43 }).ToFullHtml(plotly));
@@ -235,14 +236,14 @@ public class CouncilReportTests
     [Fact]
     public void Same_inputs_and_date_give_the_same_html()
     {
-        var plotly = Analytics.Charts.PlotlyScriptSource.Cdn;
+        var plotly = PlotlyScriptSource.Cdn;
         Assert.Equal(Pilot().ToFullHtml(plotly), Pilot().ToFullHtml(plotly));
     }
 
     [Fact]
     public void Hostile_scenario_name_and_description_are_escaped_everywhere()
     {
-        var html = Hostile().ToFullHtml(Analytics.Charts.PlotlyScriptSource.Cdn);
+        var html = Hostile().ToFullHtml(PlotlyScriptSource.Cdn);
         Assert.DoesNotContain("<script>alert(1)", html);
         Assert.DoesNotContain("<img src=x", html);
         Assert.DoesNotContain("<b>opmaak</b>", html);

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Html;
 using Preventie.Analytics.Formatting;
 using System.Net;
 using DocumentFormat.OpenXml.Packaging;

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Html;
 using System.Diagnostics;
 using System.Net;
 using Preventie.Analytics.Charts;

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Html;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Preventie.Analytics.Charts;

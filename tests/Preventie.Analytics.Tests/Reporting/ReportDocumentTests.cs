@@ -1,3 +1,4 @@
+using Preventie.Analytics.Html;
 using System.Collections.Immutable;
 using System.Text;
 using Preventie.Analytics.Charts;
@@ -103,9 +104,9 @@ public class ReportDocumentTests
         Assert.Contains("preventieLoadPlotly", a);
         Assert.DoesNotContain("id=\"grafiek-1\"", a);
         Assert.NotEqual(a, report.ToHtml());
-        Assert.Contains(typeof(ReportDocument).GetCustomAttributes(false), x => x is TypeFormatterSourceAttribute);
-        Assert.Contains(typeof(ReportTable).GetCustomAttributes(false), x => x is TypeFormatterSourceAttribute);
-        Assert.Contains(typeof(Figure).GetCustomAttributes(false), x => x is TypeFormatterSourceAttribute);
+        Assert.Contains(typeof(ReportDocument).GetCustomAttributes(false), x => x is Display.TypeFormatterSourceAttribute);
+        Assert.Contains(typeof(ReportTable).GetCustomAttributes(false), x => x is Display.TypeFormatterSourceAttribute);
+        Assert.Contains(typeof(Figure).GetCustomAttributes(false), x => x is Display.TypeFormatterSourceAttribute);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Html;
 using Preventie.Analytics.Formatting;
 using System.Text.RegularExpressions;
 

@@ -1,3 +1,5 @@
+using Preventie.Analytics.Html;
+using Preventie.Analytics.Plausibility;
 using System.Globalization;
 using Preventie.Analytics.Reporting;
 using Preventie.Analytics.Scenarios;
@@ -115,7 +117,7 @@ public class ScenarioPlausibilityTests
         var report = CouncilReport.Create(TestModels.DefaultModelDir, path, basis, new CouncilReportOptions(CreatedAt: DateTimeOffset.Parse("2026-01-01", CultureInfo.InvariantCulture)));
         var section = Assert.Single(report.Sections, s => s.Heading == "Let op: ongebruikelijke invoer");
         Assert.Equal(warning.ToString(), Assert.Single(section.Blocks.OfType<ReportBulletList>().Single().Items));
-        var html = report.ToFullHtml(Analytics.Charts.PlotlyScriptSource.Cdn);
+        var html = report.ToFullHtml(PlotlyScriptSource.Cdn);
         Assert.Contains("Let op: ongebruikelijke invoer", html);
         Assert.Contains("kolom &#39;interventies[&lt;script&gt;alert(1)&lt;/script&gt;].bereik&#39;", html);
         Assert.DoesNotContain("<script>alert(1)", html);

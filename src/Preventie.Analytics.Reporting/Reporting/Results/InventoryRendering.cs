@@ -1,3 +1,4 @@
+using Preventie.Analytics.Interventions;
 using System.Net;
 using System.Text;
 using Preventie.Analytics.Formatting;

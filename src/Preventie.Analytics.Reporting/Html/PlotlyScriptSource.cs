@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Preventie.Analytics.Charts;
+namespace Preventie.Analytics.Html;
 
 /// <summary>
 /// How a page gets plotly.js: a <c>&lt;script src&gt;</c> to the pinned CDN (<see cref="Cdn"/>, the default; needs

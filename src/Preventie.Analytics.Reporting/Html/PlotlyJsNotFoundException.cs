@@ -1,4 +1,4 @@
-namespace Preventie.Analytics.Charts;
+namespace Preventie.Analytics.Html;
 
 /// <summary>The local copy of plotly.js (npm package plotly.js-dist-min), needed for offline reports, is missing.</summary>
 public sealed class PlotlyJsNotFoundException : FileNotFoundException

@@ -1,4 +1,4 @@
-namespace Preventie.Analytics.Simulation;
+namespace Preventie.Analytics.Scenarios;
 
 /// <summary>
 /// How a cycle's person-years and yearly state costs are counted from the state counts at its start (time point k−1)

@@ -6,7 +6,7 @@ using Preventie.Analytics.Parameters;
 using Preventie.Analytics.Simulation;
 using Preventie.Analytics.Uncertainty;
 
-namespace Preventie.Analytics.Scenarios;
+namespace Preventie.Analytics.Plausibility;
 
 /// <summary>
 /// Legal but unusual values in a scenario: Dutch warnings (file, field, value and why it is unusual) that the CLI

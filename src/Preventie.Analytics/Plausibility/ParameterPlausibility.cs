@@ -1,6 +1,7 @@
+using Preventie.Analytics.Parameters;
 using Preventie.Analytics.Uncertainty;
 
-namespace Preventie.Analytics.Parameters;
+namespace Preventie.Analytics.Plausibility;
 
 /// <summary>
 /// Plausibility of a parameter's point value and distribution against its unit (<see cref="Parameter.IsProbability"/>,

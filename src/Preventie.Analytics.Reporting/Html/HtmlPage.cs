@@ -1,7 +1,6 @@
 using System.Net;
-using Preventie.Analytics.Charts;
 
-namespace Preventie.Analytics.Reporting;
+namespace Preventie.Analytics.Html;
 
 /// <summary>
 /// The shell of every HTML file we write: a Dutch (<c>lang="nl"</c>) UTF-8 page with inline, print-friendly CSS

@@ -1,6 +1,6 @@
 using Preventie.Analytics.Input;
 
-namespace Preventie.Analytics.Inventory;
+namespace Preventie.Analytics.Interventions;
 
 /// <summary>Form of prevention as the Deventer inventory classifies it.</summary>
 public enum PreventionForm

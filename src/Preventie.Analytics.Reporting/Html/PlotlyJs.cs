@@ -1,4 +1,4 @@
-namespace Preventie.Analytics.Charts;
+namespace Preventie.Analytics.Html;
 
 /// <summary>
 /// Where plotly.js comes from. Online: the official CDN at the pinned <see cref="Version"/> (the same version the

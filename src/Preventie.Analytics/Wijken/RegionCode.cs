@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Preventie.Analytics.Input;
 
-namespace Preventie.Analytics.Monitor;
+namespace Preventie.Analytics.Wijken;
 
 /// <summary>
 /// CBS region codes as StatLine writes them: municipality <c>GM0150</c>, neighbourhood (wijk) <c>WK015001</c>,

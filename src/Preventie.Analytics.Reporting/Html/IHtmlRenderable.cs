@@ -1,4 +1,4 @@
-namespace Preventie.Analytics.Reporting;
+namespace Preventie.Analytics.Html;
 
 /// <summary>
 /// An object that renders itself as an HTML fragment: charts, tables and summaries. Notebooks show it as
