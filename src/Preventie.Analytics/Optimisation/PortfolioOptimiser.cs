@@ -123,7 +123,8 @@ public static class PortfolioOptimiser
         {
             _set = set;
             _o = o;
-            _uncertain = UncertainParameters.FromParameterSet(set.Model.Parameters);
+            // the PSA's own sampler (correlaties.csv included): the same seed gives the same draws as simulate and report
+            _uncertain = UncertainParameters.For(set.Model);
             _sampler = _uncertain.CreateSampler(o.Seed);
             _point = set.Model.Parameters.DefaultVector();
             _empty = ScenarioCompiler.Compile(set.Model, set.Build(new double[set.Candidates.Count], "Zonder activiteiten"));

@@ -31,7 +31,7 @@ public static class ProbabilisticAnalysis
     /// <summary>Runs the PSA. Throws <see cref="DataValidationException"/> (Dutch) for invalid options.</summary>
     /// <param name="scenario">The scenario, compiled against the same model as <paramref name="comparator"/>.</param>
     /// <param name="comparator">The comparator (e.g. the baseline), or null for absolute totals of the scenario.</param>
-    /// <param name="uncertain">The uncertain parameters (e.g. <see cref="UncertainParameters.FromParameterSet"/>).</param>
+    /// <param name="uncertain">The uncertain parameters (for a loaded model <see cref="UncertainParameters.For"/>, correlations included).</param>
     /// <param name="options">Draws, seed, threads, value grid, council term.</param>
     /// <param name="progress">Called after each chunk with the number of draws done.</param>
     /// <param name="cancellationToken">Checked between chunks.</param>

@@ -118,6 +118,9 @@ public sealed class UncertainParameters
     /// Converts every <see cref="DistributionSpec"/> of <paramref name="parameters"/>; Dirichlet parameters with the same
     /// group name (case-insensitive) form one group, their p1 being their α. All problems are reported at once as a
     /// <see cref="DataValidationException"/> whose errors name the parameter (field <c>naam</c>) in Dutch.
+    /// Without correlations: every analysis of a loaded model (PSA of <c>simulate</c>, <c>report</c> and <c>batch</c>,
+    /// the per-wijk PSA, the optimiser and its EVPPI) draws through <see cref="For"/>, which adds <c>correlaties.csv</c>,
+    /// so the same seed gives the same draws everywhere.
     /// </summary>
     /// <param name="parameters">The model's parameters.</param>
     /// <param name="file">The parameter file, for the error messages.</param>
@@ -159,7 +162,8 @@ public sealed class UncertainParameters
     }
 
     /// <summary>
-    /// The uncertain parameters of a loaded model, with errors located in its parameter file.
+    /// The uncertain parameters of a loaded model, correlations (<c>correlaties.csv</c>) included, with errors located
+    /// in its files: the one way every analysis of a model gets its draws (<see cref="CreateSampler"/>).
     /// </summary>
     public static UncertainParameters For(Model.ModelDefinition model) =>
         FromParameterSet(model.Parameters, model.SourceDirectory is { } dir ? Path.Combine(dir, Model.ModelFileNames.Parameters) : Model.ModelFileNames.Parameters)

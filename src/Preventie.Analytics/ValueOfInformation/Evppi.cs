@@ -1,3 +1,5 @@
+using Preventie.Analytics.Uncertainty;
+
 namespace Preventie.Analytics.ValueOfInformation;
 
 /// <summary>
@@ -10,13 +12,20 @@ namespace Preventie.Analytics.ValueOfInformation;
 /// </summary>
 public static class Evppi
 {
-    /// <summary>Expected value of perfect information for the two-option choice.</summary>
-    public static double Evpi(IReadOnlyList<double> incremental) =>
-        incremental.Average(v => Math.Max(0, v)) - Math.Max(0, incremental.Average());
+    /// <summary>
+    /// Expected value of perfect information for the two-option choice, in draw order through the PSA's own
+    /// <see cref="EvpiAccumulator"/>, so the same draws give the same EVPI as <see cref="ProbabilisticAnalysis"/>
+    /// (clamped at 0 against rounding; NaN without draws).
+    /// </summary>
+    public static double Evpi(IReadOnlyList<double> incremental)
+    {
+        var accumulator = new EvpiAccumulator();
+        foreach (var v in incremental) accumulator.AddIncremental(v);
+        return accumulator.Value;
+    }
 
-    /// <summary>EVPPI from fitted conditional expectations.</summary>
-    public static double FromConditionalExpectations(IReadOnlyList<double> fitted) =>
-        Math.Max(0, fitted.Average(v => Math.Max(0, v)) - Math.Max(0, fitted.Average()));
+    /// <summary>EVPPI from fitted conditional expectations: the EVPI formula (<see cref="Evpi"/>) applied to them.</summary>
+    public static double FromConditionalExpectations(IReadOnlyList<double> fitted) => Evpi(fitted);
 
     /// <summary>EVPPI of the columns <paramref name="columns"/> of <paramref name="parameters"/> ([draw][parameter]).</summary>
     public static (double Value, double RSquared) Estimate(double[][] parameters, IReadOnlyList<int> columns, double[] incremental, Metamodel.Settings? settings = null)

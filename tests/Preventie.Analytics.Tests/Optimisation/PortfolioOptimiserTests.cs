@@ -50,7 +50,7 @@ public class PortfolioOptimiserTests
         var r = PortfolioOptimiser.Run(set, new OptimisationOptions { Draws = 50, Seed = 9, FrontierPoints = 0, ComputeEvppi = false });
         var chosen = Analytics.Simulation.ScenarioCompiler.Compile(set.Model, set.Build(r.Portfolio.Select(l => l.Scale).ToList(), "gekozen"));
         var current = Analytics.Simulation.ScenarioCompiler.Compile(set.Model, set.Build(set.CurrentScales, "huidig"));
-        var psa = ProbabilisticAnalysis.Run(chosen, current, UncertainParameters.FromParameterSet(set.Model.Parameters), new PsaOptions { Draws = 50, Seed = 9 });
+        var psa = ProbabilisticAnalysis.Run(chosen, current, UncertainParameters.For(set.Model), new PsaOptions { Draws = 50, Seed = 9 });
         var total = psa.Groups.Single(g => g.Code == "totaal");
         Assert.Equal(total.NetBenefit.Mean, r.Evaluation.Objective.Mean, 6);
         Assert.Equal(total.NetBenefit.ProbabilityPositive, r.Evaluation.ProbabilityBeatsCurrent, 12);
