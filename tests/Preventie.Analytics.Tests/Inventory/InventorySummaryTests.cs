@@ -23,12 +23,16 @@ public class InventorySummaryTests
     }
 
     [Fact]
-    public void Summary_is_marked_for_notebook_html_formatting()
+    public void Summary_is_marked_for_notebook_html_formatting_and_the_formatter_renders_it()
     {
         var attribute = typeof(InventorySummary).GetCustomAttribute<Display.TypeFormatterSourceAttribute>();
         Assert.NotNull(attribute);
         Assert.Equal(typeof(NotebookFormatterSource), attribute.FormatterSourceType);
-        Assert.True(typeof(IHtmlRenderable).IsAssignableFrom(typeof(InventorySummary)));
+        var summary = InventorySummary.Create(InventoryLoader.Load(InventoryTestFiles.Extract));
+        var writer = new StringWriter();
+        Assert.True(new NotebookFormatterSource.HtmlFormatter().Format(summary, writer));
+        Assert.Equal(summary.ToHtml(), writer.ToString());
+        Assert.StartsWith("<div class=\"preventie-inventaris\">", writer.ToString());
     }
 
     [Fact]
