@@ -99,7 +99,7 @@ public static class BatchCommand
 
         var investment = Investment(request, modelDir, scenarioDir, inventoryFile, Path.Combine(data, "evidence"), console);
         var options = new CouncilReportOptions(request.PsaDraws > 0 ? request.PsaDraws : null, request.Seed, DateTimeOffset.Now, inventory, Investment: investment);
-        var runs = new List<(string Slug, ScenarioComparison Comparison, ReportDocument Report, PsaResult? Psa)>();
+        var runs = new List<(string Slug, ScenarioComparison Comparison, ReportDocument Report, PsaResult? Psa, Wijken.WijkComparison? PerWijk)>();
         var inputFiles = new List<string>();
         void RunAll(Action<string> started, Action done)
         {
@@ -108,16 +108,17 @@ public static class BatchCommand
                 started(Path.GetFileNameWithoutExtension(file));
                 var pair = ScenarioPair.Load(modelDir, file, basisFile);
                 CommandErrors.PrintWarnings(pair.Warnings);
-                var comparison = pair.Compare();
-                var inputs = CouncilReport.InputFiles(comparison, modelDir).Append(Path.GetFullPath(inventoryFile)).ToList();
                 var perWijk = wijkModel is null ? null : Wijken.WijkComparison.Load(wijkModel, file, basisFile, options.PsaDraws, (ulong)request.Seed);
+                if (perWijk is not null) CommandErrors.PrintWarnings(perWijk.Warnings);
+                var comparison = perWijk?.CityComparison ?? pair.Compare(); // with wijken the city = the sum over the wijken
+                var inputs = CouncilReport.InputFiles(comparison, modelDir).Append(Path.GetFullPath(inventoryFile)).ToList();
                 if (perWijk?.InputFile is { } wf) inputs.Add(wf);
                 if (perWijk?.ParameterInputFile is { } wp) inputs.Add(wp);
                 if (perWijk?.NeedInputFile is { } wi) inputs.Add(wi);
                 if (perWijk?.MigrationInputFile is { } wm) inputs.Add(wm);
                 inputFiles.AddRange(inputs.Where(f => !inputFiles.Contains(f)));
                 (PsaResult Psa, OneWayResult OneWay)? uncertainty = options.PsaDraws is null ? null : CouncilReport.RunUncertainty(comparison, options);
-                runs.Add((Path.GetFileNameWithoutExtension(file), comparison, CouncilReport.Build(comparison, inputs, options with { Wijken = perWijk }, uncertainty), uncertainty?.Psa));
+                runs.Add((Path.GetFileNameWithoutExtension(file), comparison, CouncilReport.Build(comparison, inputs, options with { Wijken = perWijk }, uncertainty), uncertainty?.Psa, perWijk));
                 done();
             }
         }
@@ -142,13 +143,13 @@ public static class BatchCommand
         AtomicOutput.WriteDirectory(request.OutDir, dir =>
         {
             InventoryCommand.ToWorkbook(summary).Save(Path.Combine(dir, "inventaris.xlsx"));
-            foreach (var (slug, comparison, report, _) in runs)
+            foreach (var (slug, comparison, report, _, perWijk) in runs)
             {
                 var sub = Path.Combine(dir, slug);
                 report.Save(Path.Combine(sub, "rapport.html"), plotly);
                 pdf.Print(Path.Combine(sub, "rapport.html"), Path.Combine(sub, "rapport.pdf"), report.Title);
                 report.SaveWorkbook(Path.Combine(sub, "rapport.xlsx"));
-                SimulationExport.WriteDirectory(Path.Combine(sub, "resultaten"), comparison.Scenario, comparison.Comparator, comparison);
+                SimulationExport.WriteDirectory(Path.Combine(sub, "resultaten"), comparison.Scenario, comparison.Comparator, comparison, perWijk);
             }
             if (investment is not null) File.WriteAllText(Path.Combine(dir, "waar-investeren.json"), PortfolioExport.ToJson(investment));
             overview.Save(Path.Combine(dir, "overzicht.html"), plotly);

@@ -78,6 +78,7 @@ public static class ReportCommand
         var wijkComparison = wijkPath is null ? null : Wijken.WijkComparison.Load(modelDir, SimulateCommand.Resolve(scenarioPath, root),
             SimulateCommand.Resolve(comparePath, root), SimulateCommand.Resolve(wijkPath, root), psaDraws, seed is { } s ? (ulong)s : Uncertainty.PsaOptions.DefaultSeed, indicatorFile);
         var pair = SimulateCommand.LoadPair(scenarioPath, comparePath, modelDir);
+        if (wijkComparison is not null) CommandErrors.PrintWarnings(wijkComparison.Warnings);
         ReportDocument Create(Action<int>? progress) => CouncilReport.Create(pair, modelDir, new CouncilReportOptions(psaDraws, seed, DateTimeOffset.Now, inventory, progress, wijkComparison));
         var report = psaDraws is { } draws ? PsaProgressBar.Run(draws, Create) : Create(null);
 

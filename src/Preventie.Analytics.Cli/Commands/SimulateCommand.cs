@@ -62,13 +62,18 @@ public static class SimulateCommand
         WijkOption.CheckIndicators(wijkPath, indicatorFile);
         var perWijk = wijkPath is null ? null
             : Wijken.WijkComparison.Load(wijkModelDir, Resolve(scenarioPath, root), Resolve(comparePath!, root), Resolve(wijkPath, root), indicatorFile: indicatorFile);
+        if (perWijk is not null)
+        {
+            CommandErrors.PrintWarnings(perWijk.Warnings);
+            (scenario, comparator, comparison) = (perWijk.CityComparison.Scenario, perWijk.CityComparison.Comparator, perWijk.CityComparison); // the city = the sum over the wijken
+        }
 
-        if (outDir is not null) SimulationExport.WriteDirectory(outDir, scenario, comparator, comparison);
+        if (outDir is not null) SimulationExport.WriteDirectory(outDir, scenario, comparator, comparison, perWijk);
 
-        if (format == "json") Console.Out.WriteLine(SimulationExport.ToJson(scenario, comparator, comparison));
+        if (format == "json") Console.Out.WriteLine(SimulationExport.ToJson(scenario, comparator, comparison, perWijk));
         else PrintTable(console, scenario, comparison);
         if (perWijk is not null && format != "json") PrintWijken(console, perWijk);
-        if (outDir is not null && format != "json") console.MarkupLine($"[grey]Uitvoer geschreven naar {CommandErrors.Safe(Path.GetFullPath(outDir))} (resultaat.json, aantallen.csv, kosten.csv{(comparison is null ? "" : ", betalers.csv, levensjaren.csv")}).[/]");
+        if (outDir is not null && format != "json") console.MarkupLine($"[grey]Uitvoer geschreven naar {CommandErrors.Safe(Path.GetFullPath(outDir))} (resultaat.json, aantallen.csv, kosten.csv{(comparison is null ? "" : ", betalers.csv, levensjaren.csv")}{(perWijk is null ? "" : ", wijken.csv")}).[/]");
         return 0;
     }
 

@@ -8,6 +8,7 @@ using Preventie.Analytics.Population;
 using Preventie.Analytics.Reporting;
 using Preventie.Analytics.Simulation;
 using Preventie.Analytics.States;
+using Preventie.Analytics.Wijken;
 
 namespace Preventie.Analytics.Output;
 
@@ -18,11 +19,15 @@ namespace Preventie.Analytics.Output;
 public static class SimulationExport
 {
     /// <summary>Writes <c>resultaat.json</c>, <c>aantallen.csv</c>, <c>kosten.csv</c> and (with a comparison)
-    /// <c>betalers.csv</c> into <paramref name="directory"/>; nothing is left half-written.</summary>
-    public static void WriteDirectory(string directory, SimulationResult scenario, SimulationResult? comparator, ScenarioComparison? comparison) =>
+    /// <c>betalers.csv</c> into <paramref name="directory"/>, and with <paramref name="wijken"/> also <c>wijken.csv</c>
+    /// (<see cref="WijkenCsv"/>); nothing is left half-written. With wijken, pass its
+    /// <see cref="WijkComparison.CityComparison"/> as the comparison (the city = the sum over the wijken).</summary>
+    public static void WriteDirectory(string directory, SimulationResult scenario, SimulationResult? comparator, ScenarioComparison? comparison,
+        WijkComparison? wijken = null) =>
         AtomicOutput.WriteDirectory(directory, tmp =>
         {
-            File.WriteAllText(Path.Combine(tmp, "resultaat.json"), ToJson(scenario, comparator, comparison), new UTF8Encoding(false));
+            File.WriteAllText(Path.Combine(tmp, "resultaat.json"), ToJson(scenario, comparator, comparison, wijken), new UTF8Encoding(false));
+            if (wijken is not null) File.WriteAllText(Path.Combine(tmp, "wijken.csv"), WijkenCsv(wijken), new UTF8Encoding(true));
             File.WriteAllText(Path.Combine(tmp, "aantallen.csv"), CountsCsv(scenario, comparator), new UTF8Encoding(true));
             File.WriteAllText(Path.Combine(tmp, "kosten.csv"), CostsCsv(scenario, comparator), new UTF8Encoding(true));
             if (comparison is not null)
@@ -86,19 +91,42 @@ public static class SimulationExport
         return sb.ToString();
     }
 
+    private const string PayerColumns = "betaler;investering_contant;besparing_contant;netto_baat_contant;investering_nominaal;besparing_nominaal;netto_baat_nominaal;rendement_per_euro;terugverdienjaar";
+
     /// <summary>Per payer, group and total: discounted and nominal investment, savings, net benefit, return, break-even.</summary>
     public static string PayersCsv(ScenarioComparison cmp)
     {
-        var sb = new StringBuilder("betaler;investering_contant;besparing_contant;netto_baat_contant;investering_nominaal;besparing_nominaal;netto_baat_nominaal;rendement_per_euro;terugverdienjaar\n");
-        foreach (var o in cmp.Rows)
-            sb.Append(CsvCell.Text(o.Code)).Append(';').Append(N(o.InvestmentDiscounted)).Append(';').Append(N(o.SavingsDiscounted)).Append(';').Append(N(o.NetBenefitDiscounted))
-              .Append(';').Append(N(o.InvestmentNominal)).Append(';').Append(N(o.SavingsNominal)).Append(';').Append(N(o.NetBenefitNominal))
-              .Append(';').Append(o.ReturnPerEuro is { } r ? N(r) : "").Append(';').Append(o.BreakEvenYear?.ToString(CultureInfo.InvariantCulture) ?? "").Append('\n');
+        var sb = new StringBuilder(PayerColumns + "\n");
+        foreach (var o in cmp.Rows) AppendPayer(sb, o);
         return sb.ToString();
     }
 
-    /// <summary>JSON with per-year counts per state and per-payer costs (and, with a comparator, benefits).</summary>
-    public static string ToJson(SimulationResult s, SimulationResult? c, ScenarioComparison? cmp)
+    private static void AppendPayer(StringBuilder sb, PayerOutcome o) =>
+        sb.Append(CsvCell.Text(o.Code)).Append(';').Append(N(o.InvestmentDiscounted)).Append(';').Append(N(o.SavingsDiscounted)).Append(';').Append(N(o.NetBenefitDiscounted))
+          .Append(';').Append(N(o.InvestmentNominal)).Append(';').Append(N(o.SavingsNominal)).Append(';').Append(N(o.NetBenefitNominal))
+          .Append(';').Append(o.ReturnPerEuro is { } r ? N(r) : "").Append(';').Append(o.BreakEvenYear?.ToString(CultureInfo.InvariantCulture) ?? "").Append('\n');
+
+    /// <summary>Per wijk (wijk file order) the columns of <see cref="PayersCsv"/> for every payer, group and total:
+    /// <c>wijkcode;wijk;betaler;...</c>. The city's rows are <c>betalers.csv</c>: their sum.</summary>
+    public static string WijkenCsv(WijkComparison wijken)
+    {
+        var sb = new StringBuilder("wijkcode;wijk;" + PayerColumns + "\n");
+        for (var i = 0; i < wijken.PerWijk.Count; i++)
+        {
+            var wijk = wijken.Model.Wijken.Wijken[i];
+            foreach (var o in wijken.PerWijk[i].Rows)
+            {
+                sb.Append(CsvCell.Text(wijk.Code)).Append(';').Append(CsvCell.Text(wijk.Name)).Append(';');
+                AppendPayer(sb, o);
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>JSON with per-year counts per state and per-payer costs (and, with a comparator, benefits); with
+    /// <paramref name="wijken"/> also <c>wijken</c>: per wijk its figures and payers (<see cref="WriteWijken"/>). With
+    /// wijken, pass its <see cref="WijkComparison.CityComparison"/> (and its results) as the city.</summary>
+    public static string ToJson(SimulationResult s, SimulationResult? c, ScenarioComparison? cmp, WijkComparison? wijken = null)
     {
         return JsonText.Build(w =>
         {
@@ -158,8 +186,53 @@ public static class SimulationExport
                 foreach (var a in cmp.Assumptions) w.WriteStringValue(a);
                 w.WriteEndArray();
             }
+            if (wijken is not null) WriteWijken(w, wijken);
             w.WriteEndObject();
         }, "resultaat.json");
+    }
+
+    /// <summary>
+    /// <c>wijkbestand</c>, <c>wijkcijfers_illustratief</c>, <c>wijkwaarschuwingen</c> and <c>wijken</c>: per wijk (wijk
+    /// file order) the row of the wijk table (inhabitants, investment, savings, net benefit of the municipality and of
+    /// all payers, zelfredzame levensjaren, indicated care at the end; counts below 10 as "&lt;10",
+    /// <see cref="SmallCountSuppression"/>), its need factor, and <c>betalers</c> as at the top level. The top-level
+    /// <c>betalers</c> are the city: the sum over these wijken.
+    /// </summary>
+    private static void WriteWijken(Utf8JsonWriter w, WijkComparison wijken)
+    {
+        var sup = SmallCountSuppression.Default;
+        w.WriteString("wijkbestand", Path.GetFileName(wijken.Model.Wijken.File ?? ""));
+        w.WriteBoolean("wijkcijfers_illustratief", wijken.IsIllustrative);
+        w.WriteStartArray("wijkwaarschuwingen");
+        foreach (var warning in wijken.Warnings) w.WriteStringValue(warning.ToString());
+        w.WriteEndArray();
+        w.WriteStartArray("wijken");
+        for (var i = 0; i < wijken.PerWijk.Count; i++)
+        {
+            var wijk = wijken.Model.Wijken.Wijken[i];
+            var row = wijken.Rows[i];
+            var cmp = wijken.PerWijk[i];
+            w.WriteStartObject();
+            w.WriteString("wijkcode", wijk.Code);
+            w.WriteString("wijk", wijk.Name);
+            w.WritePropertyName("inwoners");
+            sup.Json(row.Inhabitants).WriteTo(w);
+            w.WriteNumber("behoefte", wijken.Model.NeedFactor[i]);
+            w.WriteNumber("investering_contant", row.InvestmentDiscounted);
+            w.WriteNumber("besparing_contant", row.SavingsDiscounted);
+            w.WriteNumber("netto_baat_gemeente_contant", row.NetMunicipality);
+            w.WriteNumber("netto_baat_alle_betalers_contant", row.NetTotal);
+            w.WriteNumber("zelfredzame_levensjaren_gewonnen", row.SelfReliantYearsGained);
+            w.WritePropertyName("maatwerk_eind_scenario");
+            sup.Json(row.IndicatedScenario).WriteTo(w);
+            w.WritePropertyName("maatwerk_eind_vergelijking");
+            sup.Json(row.IndicatedComparator).WriteTo(w);
+            w.WriteStartArray("betalers");
+            foreach (var o in cmp.Rows) WriteOutcome(w, o, cmp.Years);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     private static void WriteRun(Utf8JsonWriter w, string name, SimulationResult r)

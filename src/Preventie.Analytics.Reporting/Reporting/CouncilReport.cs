@@ -36,10 +36,12 @@ public static class CouncilReport
     public static ReportDocument Create(string modelDirectory, string scenarioFile, string comparatorFile, CouncilReportOptions? options = null) =>
         Create(ScenarioPair.Load(modelDirectory, scenarioFile, comparatorFile), modelDirectory, options);
 
-    /// <summary>As <see cref="Create(string, string, string, CouncilReportOptions?)"/> for a pair already loaded (e.g. after its warnings were shown).</summary>
+    /// <summary>As <see cref="Create(string, string, string, CouncilReportOptions?)"/> for a pair already loaded (e.g. after its warnings were shown).
+    /// With <see cref="CouncilReportOptions.Wijken"/> the city figures are its <see cref="Wijken.WijkComparison.CityComparison"/>
+    /// (the sum over the wijken of the same two scenarios), so the report's headline equals its "heel Deventer" row.</summary>
     public static ReportDocument Create(ScenarioPair pair, string modelDirectory, CouncilReportOptions? options = null)
     {
-        var comparison = pair.Compare();
+        var comparison = options?.Wijken?.CityComparison ?? pair.Compare();
         IEnumerable<string> inputs = InputFiles(comparison, modelDirectory);
         if (options?.Inventory is { } inventory && File.Exists(inventory.Source)) inputs = inputs.Append(Path.GetFullPath(inventory.Source));
         if (options?.Wijken?.InputFile is { } wijkFile) inputs = inputs.Append(wijkFile);

@@ -31,8 +31,10 @@ public sealed record WijkOutcome(string Wijk, double Inhabitants, double Investm
 public sealed class WijkComparison
 {
     private WijkComparison(WijkModel model, IReadOnlyList<ScenarioComparison> perWijk, IReadOnlyList<WijkOutcome> rows, WijkOutcome city,
-        IReadOnlyList<WijkOutcomeUncertainty>? uncertainty, int draws, ulong seed)
+        IReadOnlyList<WijkOutcomeUncertainty>? uncertainty, int draws, ulong seed, ScenarioComparison cityComparison, IReadOnlyList<Input.DataError> warnings)
     {
+        CityComparison = cityComparison;
+        Warnings = warnings;
         Uncertainty = uncertainty;
         Draws = draws;
         Seed = seed;
@@ -46,8 +48,17 @@ public sealed class WijkComparison
     public IReadOnlyList<ScenarioComparison> PerWijk { get; }
     /// <summary>One row per wijk, in the order of the wijk file.</summary>
     public IReadOnlyList<WijkOutcome> Rows { get; }
-    /// <summary>The city: sums over the wijken.</summary>
+    /// <summary>The city ("heel Deventer"): the row of <see cref="CityComparison"/>, i.e. the sums over the wijken.</summary>
     public WijkOutcome City { get; }
+
+    /// <summary>The city's comparison, built from the sums over the wijken (<see cref="WijkScenario.SumOverWijken"/>) of
+    /// both scenarios: with a wijk file these are THE city figures of every output (headline, tables, charts, JSON, CSV,
+    /// xlsx), equal to the "heel Deventer" row. Its scenario and comparator are compiled on the city model
+    /// (<see cref="WijkScenario.City"/>). Without a wijk file it is exactly the city model's comparison.</summary>
+    public ScenarioComparison CityComparison { get; }
+
+    /// <summary>Dutch warnings of splitting the scenario and comparator over the wijken (<see cref="WijkScenario.Warnings"/>).</summary>
+    public IReadOnlyList<Input.DataError> Warnings { get; }
     /// <summary>The PSA per wijk (wijk order, then the city), or null when none was asked.</summary>
     public IReadOnlyList<WijkOutcomeUncertainty>? Uncertainty { get; }
     public int Draws { get; }
@@ -103,7 +114,8 @@ public sealed class WijkComparison
         Create(wijken.Compile(Scenarios.ScenarioFile.Load(scenarioFile, wijken.City)), wijken.Compile(Scenarios.ScenarioFile.Load(comparatorFile, wijken.City)), psaDraws, seed);
 
     /// <summary>Runs <paramref name="scenario"/> and <paramref name="comparator"/> (compiled on the same wijk model) on
-    /// the base-case vector and compares them per wijk.</summary>
+    /// the base-case vector and compares them per wijk and, on the sums over the wijken, for the city
+    /// (<see cref="CityComparison"/>).</summary>
     /// <param name="scenario">The scenario per wijk.</param>
     /// <param name="comparator">The comparator per wijk, compiled on the same wijk model.</param>
     /// <param name="psaDraws">Draws for the uncertainty per wijk (<see cref="WijkUncertainty"/>); null = none.</param>
@@ -115,10 +127,11 @@ public sealed class WijkComparison
         var c = comparator.RunWithTrace();
         var comparisons = s.Zip(c, ScenarioComparison.Create).ToList();
         var rows = comparisons.Select((cmp, i) => Outcome(scenario.Model.Wijken.Wijken[i].Name, cmp)).ToList();
-        var city = new WijkOutcome(WijkSet.WholeCityName, rows.Sum(r => r.Inhabitants), rows.Sum(r => r.InvestmentDiscounted), rows.Sum(r => r.SavingsDiscounted),
-            rows.Sum(r => r.NetMunicipality), rows.Sum(r => r.NetTotal), rows.Sum(r => r.SelfReliantYearsGained), rows.Sum(r => r.IndicatedScenario), rows.Sum(r => r.IndicatedComparator));
+        var cityComparison = ScenarioComparison.Create(scenario.SumOverWijken(s), comparator.SumOverWijken(c));
+        var city = Outcome(WijkSet.WholeCityName, cityComparison);
         var uncertainty = psaDraws is { } n ? WijkUncertainty.Run(scenario, comparator, n, seed) : null;
-        return new WijkComparison(scenario.Model, comparisons, rows, city, uncertainty, psaDraws ?? 0, seed);
+        return new WijkComparison(scenario.Model, comparisons, rows, city, uncertainty, psaDraws ?? 0, seed, cityComparison,
+            [.. scenario.Warnings, .. comparator.Warnings]);
     }
 
     private static WijkOutcome Outcome(string name, ScenarioComparison cmp)
@@ -178,15 +191,17 @@ public sealed class WijkComparison
     /// <summary>The council-report section: what the wijk results mean, the table (small counts suppressed) and the chart.</summary>
     public ReportSection Section()
     {
-        var targeted = PerWijk.SelectMany(c => c.Scenario.Compiled.Scenario.Interventions).Where(i => i.Wijken.Count > 0)
-            .Select(i => $"'{i.Name}' werkt alleen in {string.Join(" en ", i.Wijken)}").Distinct().ToList();
+        var vector = CityComparison.Scenario.Compiled.Model.Parameters.DefaultVector();
+        var targeted = new[] { CityComparison.Scenario, CityComparison.Comparator }.SelectMany(r => r.Compiled.Scenario.Interventions).Where(i => i.Wijken.Count > 0)
+            .Select(i => $"'{i.Name}' werkt alleen in {string.Join(" en ", i.Wijken)} en bereikt daar {DutchFormat.Percent(i.Reach.Expression.Evaluate(vector), 0)} van de doelgroep").Distinct().ToList();
         var best = Rows.OrderByDescending(r => r.NetTotal).First();
         var section = new ReportSection("Per wijk");
         if (IsIllustrative) section = section.WithParagraph(WijkSet.IllustrativeNote);
         if (NeedNote() is { } needNote) section = section.WithParagraph(needNote);
         section = section.WithParagraph(
-            $"Het model rekent per wijk ({Rows.Count} wijken uit {Path.GetFileName(Model.Wijken.File ?? "")}); de stad is de som van de wijken. " +
-            (targeted.Count > 0 ? string.Join("; ", targeted) + ", op de hele wijk; de stadstotalen elders in dit rapport rekenen met een wijkaandeel van de stad en kunnen daarom afwijken van de som hier. "
+            $"Het model rekent per wijk ({Rows.Count} wijken uit {Path.GetFileName(Model.Wijken.File ?? "")}); de stad is de som van de wijken, " +
+            "en alle stadscijfers in dit rapport zijn die som. " +
+            (targeted.Count > 0 ? string.Join("; ", targeted) + ", en nergens anders. " + string.Concat(Warnings.Select(w => $"Let op: {w.Message}. "))
                 : "Alle interventies werken in de hele stad; hun kosten zijn naar inwonertal over de wijken verdeeld. ") +
             $"De grootste netto baat voor alle betalers samen ligt in {best.Wijk} ({DutchFormat.EuroCompact(best.NetTotal)} contant). " +
             (Model.Migration is { } migration ? migration.Note(Model.Wijken) + " " : "Inwoners verhuizen in het model niet tussen wijken. ") +

@@ -13,7 +13,10 @@ namespace Preventie.Analytics.Interventions;
 /// the level reached in the end year × (1 − k/(F+1)), and from end+F+1 on the intensity is 0 (F = 0 stops at once).
 /// So F = 1 gives one year at half the level, F = 3 gives three years at 3/4, 1/2 and 1/4.</para>
 /// <para>Reach: the effect applies to a fraction reach × wijkaandeel of every target band (people reached are assumed
-/// to be spread evenly over the band's states; a wijk is modelled as its population share, not as a separate cohort).</para>
+/// to be spread evenly over the band's states). An intervention naming <see cref="Wijken"/> has one definition of whom
+/// it reaches: reach of the target bands of the named wijken. With a wijk file those wijken are separate cohorts and
+/// wijkaandeel is replaced by their share of the inhabitants in the file; without one, wijkaandeel stands for that share
+/// and the reach is spread evenly over the city (<see cref="Wijken.WijkModel.Compile"/>).</para>
 /// </summary>
 public sealed record Intervention
 {
@@ -23,10 +26,13 @@ public sealed record Intervention
     public required IReadOnlyList<AgeBand> TargetBands { get; init; }
     /// <summary>Fraction of the target bands reached when at full intensity.</summary>
     public required SourcedValue Reach { get; init; }
-    /// <summary>Population share of the pilot neighbourhood(s); 1 for the whole municipality.</summary>
+    /// <summary>Population share of the pilot neighbourhood(s); 1 for the whole municipality. With a wijk file and
+    /// <see cref="Wijken"/> named, the named wijken's share in the file is used instead.</summary>
     public SourcedValue NeighbourhoodShare { get; init; } = SourcedValue.One;
     /// <summary>Named wijken the intervention targets (scenario key <c>wijken</c>); empty = the whole city. In a model
-    /// with a wijk file it acts only there, on the whole wijk; without one, <see cref="NeighbourhoodShare"/> applies.</summary>
+    /// with a wijk file it reaches <see cref="Reach"/> of the target bands there and nobody elsewhere (the wijken's share
+    /// of the inhabitants replaces <see cref="NeighbourhoodShare"/>); without one, <see cref="NeighbourhoodShare"/> × reach
+    /// of the whole city.</summary>
     public IReadOnlyList<string> Wijken { get; init; } = [];
     public required int StartYear { get; init; }
     public int? EndYear { get; init; }

@@ -14,8 +14,10 @@ public sealed class SimulationResult
 {
     private double[]? _lifeExpectancy;
 
-    internal SimulationResult(CompiledScenario compiled, SimulationBuffer buffer, SimulationTrace trace, double discountRate, double[] parameters)
+    internal SimulationResult(CompiledScenario compiled, SimulationBuffer buffer, SimulationTrace trace, double discountRate, double[] parameters,
+        double[]? selfReliantLifeExpectancy = null)
     {
+        _lifeExpectancy = selfReliantLifeExpectancy; // given for a sum of results (the wijken's), else computed on first use
         Parameters = parameters;
         Compiled = compiled;
         Buffer = buffer;

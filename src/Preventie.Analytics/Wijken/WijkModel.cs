@@ -26,7 +26,7 @@ namespace Preventie.Analytics.Wijken;
 /// </list>
 /// A scenario is compiled once per wijk with the interventions that act there: a city-wide intervention acts in every
 /// wijk as before, with its costs split by population share; an intervention with <c>wijken: [...]</c> acts only in
-/// those wijken, on the whole wijk (wijkaandeel 1), with its costs split over them by population. Results of the city
+/// those wijken, reaching its bereik of each (wijkaandeel 1 within the wijk, see <see cref="Compile"/>), with its costs split over them by population. Results of the city
 /// are the sums over the wijken. Because the cohort model is linear in the population, a partition with f_w = 1
 /// reproduces the city's results for city-wide scenarios. A model without a wijk file (<see cref="WijkSet.WholeCity"/>)
 /// is the city model itself, unchanged: exactly today's results. Run time is linear in the number of wijken, the same
@@ -166,31 +166,83 @@ public sealed class WijkModel
         errors.ThrowIfAny();
     }
 
-    /// <summary>Compiles <paramref name="scenario"/> per wijk (see the class remarks for how interventions are split).</summary>
+    /// <summary>Compiles <paramref name="scenario"/> per wijk (see the class remarks for how interventions are split),
+    /// and once on the city model for the city view (<see cref="WijkScenario.City"/>).
+    /// <para><b>Whom a wijk-targeted intervention reaches</b> (<c>wijken: [...]</c>), one definition for both views: with
+    /// a wijk file it reaches <c>bereik</c> of the inhabitants (of its target bands) of the named wijken, and nobody
+    /// elsewhere; the scenario's <c>wijkaandeel</c> is then replaced by the named wijken's share of the inhabitants in
+    /// the wijk file (a Dutch warning in <see cref="WijkScenario.Warnings"/> when the scenario's value differs from it
+    /// by more than a tenth). Without a wijk file the named wijken are unknown, so <c>wijkaandeel</c> stands for their
+    /// share: the intervention reaches <c>wijkaandeel × bereik</c> of the whole city, spread evenly. The city-only run is
+    /// the special case of one wijk holding the whole city (<see cref="WijkSet.WholeCity"/>, or a wijk file with one
+    /// wijk named by the scenario and <c>wijkaandeel</c> 1): it gives exactly the same numbers.</para>
+    /// </summary>
     /// <exception cref="DataValidationException">An intervention names a wijk the wijk file does not have.</exception>
     public WijkScenario Compile(Scenario scenario)
     {
-        if (Wijken.IsWholeCity) return new WijkScenario(this, scenario, [ScenarioCompiler.Compile(City, scenario)]);
+        var all = Enumerable.Range(0, scenario.Interventions.Count).ToArray();
+        if (Wijken.IsWholeCity)
+        {
+            var only = ScenarioCompiler.Compile(City, scenario);
+            return new WijkScenario(this, scenario, [only], [all], only, []);
+        }
         var errors = new ErrorCollector(scenario.File ?? scenario.Name);
         foreach (var iv in scenario.Interventions)
             foreach (var name in iv.Wijken.Where(x => Wijken.IndexOf(x) < 0))
                 errors.Add(null, $"interventies[{iv.Name}].wijken", name, Wijken.UnknownMessage(name) + $" ({Wijken.File})");
         errors.ThrowIfAny();
         var compiled = new List<CompiledScenario>();
+        var index = new List<int[]>();
         for (var i = 0; i < Wijken.Count; i++)
         {
             var here = new List<Intervention>();
-            foreach (var iv in scenario.Interventions)
+            var map = new List<int>();
+            for (var k = 0; k < scenario.Interventions.Count; k++)
             {
-                if (iv.Wijken.Count == 0) { here.Add(ScaleCosts(iv, PopulationShare[i])); continue; }
-                var targets = iv.Wijken.Select(Wijken.IndexOf).Distinct().ToList();
+                var iv = scenario.Interventions[k];
+                if (iv.Wijken.Count == 0) { here.Add(ScaleCosts(iv, PopulationShare[i])); map.Add(k); continue; }
+                var targets = Targets(iv);
                 if (!targets.Contains(i)) continue;
                 var share = PopulationShare[i] / targets.Sum(t => PopulationShare[t]);
                 here.Add(ScaleCosts(iv, share) with { NeighbourhoodShare = new SourcedValue(Parameters.ValueExpression.Of(1), "de hele wijk (wijken: in het scenario)", false) });
+                map.Add(k);
             }
             compiled.Add(ScenarioCompiler.Compile(Models[i], scenario with { Interventions = here }));
+            index.Add([.. map]);
         }
-        return new WijkScenario(this, scenario, compiled);
+        var city = ScenarioCompiler.Compile(City, scenario with
+        {
+            Interventions = scenario.Interventions.Select(iv => iv.Wijken.Count == 0 ? iv : iv with { NeighbourhoodShare = TargetShare(iv) }).ToList(),
+        });
+        return new WijkScenario(this, scenario, compiled, index, city, ShareWarnings(scenario));
+    }
+
+    private List<int> Targets(Intervention iv) => iv.Wijken.Select(Wijken.IndexOf).Distinct().ToList();
+
+    /// <summary>The named wijken's share of the inhabitants in the wijk file: the wijkaandeel of a targeted intervention.</summary>
+    private SourcedValue TargetShare(Intervention iv) =>
+        new(Parameters.ValueExpression.Of(Targets(iv).Sum(t => PopulationShare[t])),
+            $"aandeel inwoners van {string.Join(" en ", Targets(iv).Select(t => Wijken.Wijken[t].Name))} in {Path.GetFileName(Wijken.File ?? "")}", false);
+
+    /// <summary>A warning for each targeted intervention whose stated <c>wijkaandeel</c> (at its point value) differs by
+    /// more than a tenth (relative) from the named wijken's share in the wijk file, which the model uses instead.</summary>
+    private List<DataError> ShareWarnings(Scenario scenario)
+    {
+        var vector = City.Parameters.DefaultVector();
+        var warnings = new List<DataError>();
+        foreach (var iv in scenario.Interventions.Where(iv => iv.Wijken.Count > 0 && !ReferenceEquals(iv.NeighbourhoodShare, SourcedValue.One)))
+        {
+            var stated = iv.NeighbourhoodShare.Expression.Evaluate(vector);
+            var share = TargetShare(iv).Expression.Evaluate(vector);
+            if (Math.Abs(stated - share) <= 0.1 * share) continue;
+            var names = string.Join(" en ", Targets(iv).Select(t => Wijken.Wijken[t].Name));
+            warnings.Add(new DataError(scenario.File ?? scenario.Name, null, $"interventies[{iv.Name}].wijkaandeel",
+                $"{iv.NeighbourhoodShare.Expression.Text} = {Reporting.DutchFormat.Percent(stated, 1)}",
+                $"het wijkaandeel van '{iv.Name}' ({Reporting.DutchFormat.Percent(stated, 1)}) wijkt meer dan een tiende af van het aandeel inwoners van {names} " +
+                $"in het wijkbestand {Path.GetFileName(Wijken.File ?? "")} ({Reporting.DutchFormat.Percent(share, 1)}); met dit wijkbestand rekent het model met " +
+                $"{Reporting.DutchFormat.Percent(share, 1)}: het bereik geldt voor alle inwoners van die wijken (zonder wijkbestand: wijkaandeel × bereik van de hele stad)"));
+        }
+        return warnings;
     }
 
     private static Intervention ScaleCosts(Intervention iv, double share) =>

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Input;
 using Preventie.Analytics.Scenarios;
 using Preventie.Analytics.Simulation;
 
@@ -7,23 +8,55 @@ namespace Preventie.Analytics.Wijken;
 /// all on the model's one shared parameter vector. Without a migration matrix every wijk runs on its own (exactly the
 /// single-run engine); with one (<see cref="WijkModel.Migration"/>) the wijken run in lock-step, cycle by cycle, and
 /// people move between them after each cycle's steps (<see cref="WijkMigration"/>), before its person-years and costs
-/// are counted.</summary>
+/// are counted. The city's result is the sum over the wijken (<see cref="SumOverWijken"/>), computed once.</summary>
 public sealed class WijkScenario
 {
-    internal WijkScenario(WijkModel model, Scenario scenario, IReadOnlyList<CompiledScenario> perWijk)
+    internal WijkScenario(WijkModel model, Scenario scenario, IReadOnlyList<CompiledScenario> perWijk, IReadOnlyList<int[]> interventionIndex,
+        CompiledScenario city, IReadOnlyList<DataError> warnings)
     {
         Model = model;
         Scenario = scenario;
         PerWijk = perWijk;
+        _interventionIndex = interventionIndex;
+        City = city;
+        Warnings = warnings;
         var states = perWijk[0].Model.States;
         _living = Enumerable.Range(0, states.Count).Where(s => !states[s].IsOutflow).ToArray();
     }
 
     private readonly int[] _living;
+    // per wijk: the index in Scenario.Interventions of each intervention compiled there (a targeted one only in its wijken)
+    private readonly IReadOnlyList<int[]> _interventionIndex;
 
+    /// <summary>The wijk model the scenario was compiled on.</summary>
     public WijkModel Model { get; }
+    /// <summary>The scenario as read, before it was split over the wijken.</summary>
     public Scenario Scenario { get; }
+    /// <summary>The scenario compiled per wijk, in the order of <see cref="WijkSet.Wijken"/>.</summary>
     public IReadOnlyList<CompiledScenario> PerWijk { get; }
+
+    /// <summary>The scenario compiled once on the city model, with every wijk-targeted intervention's <c>wijkaandeel</c>
+    /// replaced by the named wijken's share of the inhabitants (see <see cref="WijkModel.Compile"/>): the
+    /// <see cref="SimulationResult.Compiled"/> of the city's summed result (its interventions, names and years), and what
+    /// an analysis on the city model alone (the PSA of the council report) runs. Without a wijk file it is the one wijk's
+    /// compiled scenario itself.</summary>
+    public CompiledScenario City { get; }
+
+    /// <summary>Dutch warnings of the split, e.g. a stated <c>wijkaandeel</c> that the wijk file contradicts.</summary>
+    public IReadOnlyList<DataError> Warnings { get; }
+
+    /// <summary>The city's result as the sum over the wijken of <paramref name="perWijk"/> (one result per wijk, from
+    /// <see cref="RunWithTrace"/>): counts, person-years, care, transition and intervention costs per payer and year
+    /// added up, probability corrections counted together; the zelfredzame levensverwachting per band is the mean of the
+    /// wijken's weighted by the band's living inhabitants at the start. With one wijk it is that wijk's result itself,
+    /// so a model without a wijk file gives exactly the city model's numbers.</summary>
+    public SimulationResult SumOverWijken(IReadOnlyList<SimulationResult> perWijk)
+    {
+        if (perWijk.Count != PerWijk.Count) throw new ArgumentException("one result per wijk", nameof(perWijk));
+        for (var i = 0; i < perWijk.Count; i++)
+            if (!ReferenceEquals(perWijk[i].Compiled, PerWijk[i])) throw new ArgumentException("the results must come from this scenario's runs", nameof(perWijk));
+        return perWijk.Count == 1 ? perWijk[0] : CitySum.Of(City, perWijk, _interventionIndex);
+    }
 
     /// <summary>Deterministic run with the full trace of every wijk (base-case vector when <paramref name="parameters"/> is null).</summary>
     public IReadOnlyList<SimulationResult> RunWithTrace(double[]? parameters = null)
