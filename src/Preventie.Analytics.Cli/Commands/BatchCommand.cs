@@ -1,3 +1,4 @@
+using Preventie.Analytics.Analysis;
 using Preventie.Analytics.Html;
 using Preventie.Analytics.Plausibility;
 using Preventie.Analytics.Calibration;

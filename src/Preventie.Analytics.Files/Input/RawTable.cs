@@ -17,6 +17,10 @@ public sealed record RawRow(int Number, IReadOnlyList<string> Cells)
 /// </summary>
 public sealed class RawTable
 {
+    /// <summary>The comment lines (starting with <c>#</c>), each as one cell with its file line number; the files
+    /// layer reads a file once, so notes such as "illustratief" are taken from here.</summary>
+    public IReadOnlyList<RawRow> Comments { get; init; } = [];
+
     public RawTable(string file, int headerRow, IReadOnlyList<string> headers, IReadOnlyList<RawRow> rows)
     {
         File = file;

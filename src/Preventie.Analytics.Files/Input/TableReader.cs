@@ -37,6 +37,8 @@ public static class TableReader
             ".xlsx" or ".xlsm" or ".xls" => ReadExcel(path),
             _ => ReadCsv(path),
         };
+        var comments = rows.Where(r => r.Cells.Count > 0 && r.Cells[0].TrimStart('\uFEFF', ' ').StartsWith('#'))
+            .Select(r => new RawRow(r.Number, [string.Join(';', r.Cells).TrimEnd(';')])).ToList();
         rows = rows.Where(r => r.Cells.Any(c => c.Length > 0) && !r.Cells[0].StartsWith('#')).ToList();
         if (rows.Count == 0)
             throw new DataValidationException(new DataError(path, null, null, null, "het bestand is leeg"));
@@ -46,7 +48,7 @@ public static class TableReader
         {
             var keys = rows[i].Cells.Select(ColumnName.Normalize).ToHashSet();
             if (required.All(alts => alts.Any(keys.Contains)))
-                return CheckRowWidths(new RawTable(path, rows[i].Number, rows[i].Cells, rows.Skip(i + 1).ToList()));
+                return CheckRowWidths(new RawTable(path, rows[i].Number, rows[i].Cells, rows.Skip(i + 1).ToList()) { Comments = comments });
         }
 
         // No header row found: report the missing columns against the first row.
@@ -98,7 +100,7 @@ public static class TableReader
 
     private static List<RawRow> ReadCsv(string path)
     {
-        var bytes = System.IO.File.ReadAllBytes(path);
+        var bytes = SourceFiles.ReadAllBytes(path);
         string text;
         try
         {
@@ -211,7 +213,7 @@ public static class TableReader
         var rows = new List<RawRow>();
         try
         {
-            using var stream = System.IO.File.Open(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            using var stream = SourceFiles.OpenRead(path);
             using var reader = ExcelReaderFactory.CreateReader(stream);
             var number = 0;
             while (reader.Read())

@@ -125,7 +125,7 @@ public static partial class MonitorFile
                 areas.Count == 0 ? "het bestand bevat geen cijfers" : $"het bestand bevat alleen wijk- of buurtcijfers; de monitorupdate heeft ook de cijfers van de gemeente ({expectedRegion}) nodig"));
 
         var illustrative = observations.Any(o => o.Source?.Contains("illustratief", StringComparison.OrdinalIgnoreCase) == true)
-                           || CommentSaysIllustrative(path);
+                           || CommentSaysIllustrative(t);
         return new MonitorData(path, expectedRegion, observations, illustrative, catalog.Bands, warnings, areas);
     }
 
@@ -229,12 +229,6 @@ public static partial class MonitorFile
         }
     }
 
-    private static bool CommentSaysIllustrative(string path)
-    {
-        var ext = Path.GetExtension(path).ToLowerInvariant();
-        if (ext is ".xlsx" or ".xlsm" or ".xls") return false;
-        foreach (var line in System.IO.File.ReadLines(path).Take(50))
-            if (line.TrimStart('\uFEFF', ' ').StartsWith('#') && line.Contains("illustratief", StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+    private static bool CommentSaysIllustrative(RawTable table) =>
+        table.Comments.Any(c => c.Number <= 50 && c.Cells[0].Contains("illustratief", StringComparison.OrdinalIgnoreCase));
 }

@@ -111,9 +111,13 @@ public static class ScenarioFile
         YamlMappingNode root;
         try
         {
-            var stream = new YamlStream();
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
+            var stream = SourceFiles.Parsed(path, () =>
+            {
+                var yaml = new YamlStream();
+                using var reader = SourceFiles.OpenText(path);
+                yaml.Load(reader);
+                return yaml;
+            });
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode m)
             {
                 errors.Add(new DataError(path, null, null, null, "het scenario moet een YAML-mapping zijn (sleutel: waarde)"));

@@ -75,7 +75,7 @@ public static class WijkMigrationFile
                     $"(leeftijdsgroep {string.Join(", ", over.Select(o => bandSet[o.Band].Code))}): samen kan niet meer dan de hele wijk verhuizen");
             }
             errors.ThrowIfAny();
-            illustrative |= System.IO.File.ReadLines(path).Take(20).Any(l => l.TrimStart().StartsWith('#') && l.Contains("illustratief", StringComparison.OrdinalIgnoreCase));
+            illustrative |= t.Comments.Any(c => c.Number <= 20 && c.Cells[0].Contains("illustratief", StringComparison.OrdinalIgnoreCase));
             return new WijkMigration(share, path, illustrative);
         }
     }

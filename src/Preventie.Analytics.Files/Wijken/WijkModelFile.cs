@@ -13,9 +13,13 @@ public static class WijkModelFile
         /// present (<see cref="WijkMigration"/>) and, when <paramref name="indicatorFile"/> is given, each wijk's
         /// need from the need model fitted to those wijk or buurt figures (<see cref="NeedModel"/>, default options: Wmo use).</summary>
         /// <exception cref="DataValidationException">Bad input, an area outside the wijk file, or too few areas.</exception>
-        public static WijkModel Load(string modelDirectory, string wijkFile, string? indicatorFile = null, NeedModelOptions? needOptions = null)
+        public static WijkModel Load(string modelDirectory, string wijkFile, string? indicatorFile = null, NeedModelOptions? needOptions = null) =>
+            WijkModel.Load(ModelFiles.Load(modelDirectory), wijkFile, indicatorFile, needOptions);
+
+        /// <summary>As <see cref="Load(string, string, string?, NeedModelOptions?)"/> on a model already loaded (the analysis
+        /// loads the model folder once for every use).</summary>
+        public static WijkModel Load(ModelDefinition model, string wijkFile, string? indicatorFile = null, NeedModelOptions? needOptions = null)
         {
-            var model = ModelFiles.Load(modelDirectory);
             var set = WijkFile.Read(wijkFile);
             var parameterFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(wijkFile))!, Analytics.Wijken.WijkParameterFile.DefaultName);
             var own = File.Exists(parameterFile) ? Analytics.Wijken.WijkParameterFile.Read(parameterFile, model.Parameters, set) : null;

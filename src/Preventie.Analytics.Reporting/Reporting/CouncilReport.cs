@@ -1,3 +1,4 @@
+using Preventie.Analytics.Analysis;
 using Preventie.Analytics.Plausibility;
 using Preventie.Analytics.Formatting;
 using System.Globalization;

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Analysis;
 using Preventie.Analytics.Interventions;
 using Preventie.Analytics.Uncertainty;
 using Preventie.Analytics.Charts;

@@ -1,3 +1,5 @@
+using Preventie.Analytics.Analysis;
+using Preventie.Analytics.Input;
 using Preventie.Analytics.Html;
 using Preventie.Analytics.Charts;
 using Preventie.Analytics.Reporting;

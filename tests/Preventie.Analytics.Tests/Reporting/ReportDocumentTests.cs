@@ -1,3 +1,5 @@
+using Preventie.Analytics.Analysis;
+using Preventie.Analytics.Input;
 using Preventie.Analytics.Html;
 using System.Collections.Immutable;
 using System.Text;

@@ -1,6 +1,6 @@
 using Preventie.Analytics.Input;
 
-namespace Preventie.Analytics.Reporting;
+namespace Preventie.Analytics.Model;
 
 /// <summary>
 /// Plain-Dutch descriptions of model parameters for readers ("Effect wijkpilot: maatwerk naar voorliggend" for

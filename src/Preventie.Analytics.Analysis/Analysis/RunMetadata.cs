@@ -1,7 +1,8 @@
+using Preventie.Analytics.Input;
 using System.Collections.Immutable;
 using System.Reflection;
 
-namespace Preventie.Analytics.Reporting;
+namespace Preventie.Analytics.Analysis;
 
 /// <summary>
 /// How a report was made: program version, random seed, date and the SHA-256 of every input file, so the same

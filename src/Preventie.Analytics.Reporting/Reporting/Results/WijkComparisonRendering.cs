@@ -1,0 +1,94 @@
+using System.Net;
+using System.Text;
+using Preventie.Analytics.Charts;
+using Preventie.Analytics.Formatting;
+using Preventie.Analytics.Wijken;
+
+namespace Preventie.Analytics.Reporting;
+
+/// <summary>Renders <see cref="WijkComparison"/> (tables, charts, HTML): the result computes, this formats.</summary>
+public static class WijkComparisonRendering
+{
+    /// <summary>Bar chart per wijk: discounted net benefit for the municipality and for all payers.</summary>
+    public static Figure Chart(this WijkComparison wijken)
+    {
+        var names = wijken.Rows.Select(r => r.Wijk).ToArray();
+        var years = wijken.PerWijk[0].Years;
+        var fig = Charts.Chart.Combine(
+                Charts.Chart.Bar(names, wijken.Rows.Select(r => r.NetMunicipality), name: "Gemeente", color: ChartPalette.Investment),
+                Charts.Chart.Bar(names, wijken.Rows.Select(r => r.NetTotal), name: "Alle betalers", color: ChartPalette.Net))
+            .WithTitle($"Netto baten per wijk (contante waarde {years[0]}–{years[^1]}){(wijken.IsIllustrative ? " — illustratieve wijkcijfers" : "")}")
+            .WithBarMode(BarMode.Group)
+            .WithYAxis("Netto baten", tickFormat: ",.0f", tickPrefix: "€ ")
+            .WithLegend(horizontal: true);
+        return fig;
+    }
+
+    /// <summary>The table per wijk plus the city row, with small counts suppressed.</summary>
+    public static ReportTable Table(this WijkComparison wijken, SmallCountSuppression? suppression = null)
+    {
+        var sup = suppression ?? SmallCountSuppression.Default;
+        string[] header = ["wijk", "inwoners", "investering (contant)", "vermeden zorgkosten (contant)", "netto gemeente", "netto alle betalers", "zelfredzame levensjaren", "maatwerk eind (scenario)", "maatwerk eind (vergelijking)", "verschil maatwerk"];
+        var need = wijken.Model.Need is not null;
+        if (need) header = [.. header, "behoefte (stad = 1)"];
+        if (wijken.Uncertainty is not null) header = [.. header, "90%-interval netto alle betalers", "kans netto alle betalers > 0"];
+        var t = new ReportTable(
+            $"Effect per wijk: {wijken.ScenarioName} tegenover {wijken.ComparatorName}{(wijken.IsIllustrative ? " (illustratieve wijkcijfers)" : "")}" +
+            (wijken.Uncertainty is null ? "" : $"; onzekerheid over {DutchFormat.Number(wijken.Draws)} trekkingen (seed {wijken.Seed})"), header);
+        ReportCell Count(double? v) => sup.Apply(v) is { Value: { } shown } ? ReportCell.Number(shown) : sup.Apply(v).Text!;
+        var all = wijken.Rows.Append(wijken.City).ToList();
+        for (var i = 0; i < all.Count; i++)
+        {
+            var r = all[i];
+            List<ReportCell> cells = [r.Wijk, Count(r.Inhabitants), ReportCell.Euro(r.InvestmentDiscounted), ReportCell.Euro(r.SavingsDiscounted),
+                ReportCell.Euro(r.NetMunicipality), ReportCell.Euro(r.NetTotal), ReportCell.Number(r.SelfReliantYearsGained),
+                Count(r.IndicatedScenario), Count(r.IndicatedComparator),
+                sup.Difference(r.IndicatedScenario, r.IndicatedComparator) is { } d && !sup.Hides(Math.Abs(d)) ? ReportCell.Number(d) : sup.SmallText];
+            if (need) cells.Add(i < wijken.Rows.Count ? ReportCell.Number(wijken.Model.NeedFactor[i], 2) : ReportCell.Number(1, 2));
+            if (wijken.Uncertainty is { } u)
+            {
+                cells.Add($"{DutchFormat.EuroCompact(u[i].NetTotal.P05)} tot {DutchFormat.EuroCompact(u[i].NetTotal.P95)}");
+                cells.Add(ReportCell.Percent(u[i].ProbabilityPositive, 0));
+            }
+            t = t.WithRow([.. cells]);
+        }
+        return t;
+    }
+
+    /// <summary>The council-report section: what the wijk results mean, the table (small counts suppressed) and the chart.</summary>
+    public static ReportSection Section(this WijkComparison wijken)
+    {
+        var vector = wijken.CityComparison.Scenario.Compiled.Model.Parameters.DefaultVector();
+        var targeted = new[] { wijken.CityComparison.Scenario, wijken.CityComparison.Comparator }.SelectMany(r => r.Compiled.Scenario.Interventions).Where(i => i.Wijken.Count > 0)
+            .Select(i => $"'{i.Name}' werkt alleen in {string.Join(" en ", i.Wijken)} en bereikt daar {DutchFormat.Percent(i.Reach.Expression.Evaluate(vector), 0)} van de doelgroep").Distinct().ToList();
+        var best = wijken.Rows.OrderByDescending(r => r.NetTotal).First();
+        var section = new ReportSection("Per wijk");
+        if (wijken.IsIllustrative) section = section.WithParagraph(WijkSet.IllustrativeNote);
+        if (wijken.NeedNote() is { } needNote) section = section.WithParagraph(needNote);
+        section = section.WithParagraph(
+            $"Het model rekent per wijk ({wijken.Rows.Count} wijken uit {Path.GetFileName(wijken.Model.Wijken.File ?? "")}); de stad is de som van de wijken, " +
+            "en alle stadscijfers in dit rapport zijn die som. " +
+            (targeted.Count > 0 ? string.Join("; ", targeted) + ", en nergens anders. " + string.Concat(wijken.Warnings.Select(w => $"Let op: {w.Message}. "))
+                : "Alle interventies werken in de hele stad; hun kosten zijn naar inwonertal over de wijken verdeeld. ") +
+            $"De grootste netto baat voor alle betalers samen ligt in {best.Wijk} ({DutchFormat.EuroCompact(best.NetTotal)} contant). " +
+            (wijken.Model.Migration is { } migration ? migration.Note(wijken.Model.Wijken) + " " : "Inwoners verhuizen in het model niet tussen wijken. ") +
+            "Aantallen personen onder de 10 per wijk worden niet getoond (<10).");
+        return section.WithTable(wijken.Table()).WithFigure(wijken.Chart(), "Netto baten per wijk, contante waarde; de stad is de som van de wijken.");
+    }
+
+    /// <summary>The wijk file as a data source, saying when its figures are illustrative.</summary>
+    public static ReportDataSource DataSource(this WijkComparison wijken) =>
+        new("Wijkbestand", $"{wijken.Model.Wijken.Count} wijken, {DutchFormat.Number(wijken.Model.Wijken.TotalInhabitants)} inwoners" + (wijken.IsIllustrative ? "; illustratief, geen echte Deventer-cijfers" : "") +
+            (wijken.Model.NeedFile is { } needFile ? $"; behoefte per wijk uit het behoeftemodel op {Path.GetFileName(needFile)}" : ""),
+            wijken.Model.Wijken.File is { } f ? Path.GetFileName(f) : null);
+
+    public static string ToHtml(this WijkComparison wijken)
+    {
+        var h = new StringBuilder();
+        h.Append("<section class=\"wijken\"><h2>Per wijk</h2>");
+        if (wijken.IsIllustrative) h.Append("<p><strong>").Append(WebUtility.HtmlEncode(WijkSet.IllustrativeNote)).Append("</strong></p>");
+        if (wijken.NeedNote() is { } needNote) h.Append("<p>").Append(WebUtility.HtmlEncode(needNote)).Append("</p>");
+        h.Append(wijken.Table().ToHtml()).Append(wijken.Chart().ToHtml()).Append("</section>");
+        return h.ToString();
+    }
+}
