@@ -11,12 +11,14 @@ namespace Preventie.Analytics.Output;
 
 /// <summary>
 /// Writes simulation results as JSON (machine-readable, invariant numbers) and as CSV for Dutch Excel (<c>;</c>,
-/// decimal comma, no thousands separator). <see cref="WriteDirectory"/> writes all files atomically.
+/// decimal comma, no thousands separator). <see cref="WriteDirectory"/> writes all files atomically. Both state the
+/// model version the results were computed on (<c>"model"</c> in the JSON, <c>modelversie.csv</c> beside the CSV files).
 /// </summary>
 public static class SimulationExport
 {
-    /// <summary>Writes <c>resultaat.json</c>, <c>aantallen.csv</c>, <c>kosten.csv</c> and (with a comparison)
-    /// <c>betalers.csv</c> into <paramref name="directory"/>; nothing is left half-written.</summary>
+    /// <summary>Writes <c>resultaat.json</c>, <c>aantallen.csv</c>, <c>kosten.csv</c>, (with a comparison)
+    /// <c>betalers.csv</c> and <c>levensjaren.csv</c>, and (for a model read from a folder) <c>modelversie.csv</c> into
+    /// <paramref name="directory"/>; nothing is left half-written.</summary>
     public static void WriteDirectory(string directory, SimulationResult scenario, SimulationResult? comparator, ScenarioComparison? comparison) =>
         AtomicOutput.WriteDirectory(directory, tmp =>
         {
@@ -28,7 +30,38 @@ public static class SimulationExport
                 File.WriteAllText(Path.Combine(tmp, "betalers.csv"), PayersCsv(comparison), new UTF8Encoding(true));
                 File.WriteAllText(Path.Combine(tmp, "levensjaren.csv"), LifeYearsCsv(comparison), new UTF8Encoding(true));
             }
+            if (ModelVersionCsv(scenario) is { } model) File.WriteAllText(Path.Combine(tmp, ModelVersionFile), model, new UTF8Encoding(true));
         });
+
+    /// <summary>The export's manifest of the model version, beside the CSV files.</summary>
+    public const string ModelVersionFile = "modelversie.csv";
+
+    /// <summary>
+    /// The model version the results were computed on (<see cref="Model.ModelDefinition.Version"/>), as
+    /// <c>onderdeel;waarde</c> rows: id, short id, calibrated or not, description and, for a calibrated model, the base
+    /// model's id and each monitor file with its SHA-256 and periods. Null when the model was not read from a folder.
+    /// </summary>
+    public static string? ModelVersionCsv(SimulationResult s)
+    {
+        if (s.Compiled.Model.Version is not { } v) return null;
+        var sb = new StringBuilder("onderdeel;waarde\n");
+        void Row(string key, string value) => sb.Append(key).Append(';').Append(CsvCell.Text(value)).Append('\n');
+        Row("modelversie", v.Id);
+        Row("modelversie_kort", v.ShortId);
+        Row("gekalibreerd", v.IsCalibrated ? "ja" : "nee");
+        Row("beschrijving", v.Description);
+        if (v.Calibration is { } c)
+        {
+            Row("basismodel", c.BaseModel.Version);
+            foreach (var m in c.Monitor)
+            {
+                Row("monitorbestand", m.Path);
+                Row("monitorbestand_sha256", m.Sha256);
+                Row("monitorperiodes", string.Join(", ", m.Periods));
+            }
+        }
+        return sb.ToString();
+    }
 
     private static string N(double v) => v.ToString("0.##", DutchFormat.Culture);
 
@@ -156,8 +189,39 @@ public static class SimulationExport
                 foreach (var a in cmp.Assumptions) w.WriteStringValue(a);
                 w.WriteEndArray();
             }
+            if (s.Compiled.Model.Version is { } version) WriteModelVersion(w, version);
             w.WriteEndObject();
         }, "resultaat.json");
+    }
+
+    /// <summary>
+    /// <c>"model": {"versie", "versie_kort", "gekalibreerd", "beschrijving"[, "basismodel", "monitor": [{"bestand",
+    /// "sha256", "periodes"}]]}</c>: the model version the results were computed on.
+    /// </summary>
+    private static void WriteModelVersion(Utf8JsonWriter w, Model.ModelVersion v)
+    {
+        w.WriteStartObject("model");
+        w.WriteString("versie", v.Id);
+        w.WriteString("versie_kort", v.ShortId);
+        w.WriteBoolean("gekalibreerd", v.IsCalibrated);
+        w.WriteString("beschrijving", v.Description);
+        if (v.Calibration is { } c)
+        {
+            w.WriteString("basismodel", c.BaseModel.Version);
+            w.WriteStartArray("monitor");
+            foreach (var m in c.Monitor)
+            {
+                w.WriteStartObject();
+                w.WriteString("bestand", m.Path);
+                w.WriteString("sha256", m.Sha256);
+                w.WriteStartArray("periodes");
+                foreach (var p in m.Periods) w.WriteStringValue(p);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        w.WriteEndObject();
     }
 
     private static void WriteRun(Utf8JsonWriter w, string name, SimulationResult r)
