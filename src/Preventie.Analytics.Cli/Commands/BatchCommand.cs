@@ -151,6 +151,7 @@ public static class BatchCommand
         });
 
         PrintSummary(console, runs.Select(r => r.Comparison).ToList());
+        console.MarkupLine($"Model: {Markup.Escape(overview.Metadata.ModelText)}");
         console.MarkupLine($"Uitvoer: [blue]{Markup.Escape(Path.GetFullPath(request.OutDir))}[/] — overzicht.html, inventaris.xlsx en per scenario rapport.html, " +
                            (pdf.Printed > 0 ? "rapport.pdf, " : "") + "rapport.xlsx en resultaten/.");
         return 0;
