@@ -184,7 +184,7 @@ public static class ModelFiles
         var transitionCosts = ReadTransitionCosts(Path.Combine(directory, TransitionCostsFile), states, rules, parameters, bandSet, payers);
         var correlations = ReadCorrelations(Path.Combine(directory, CorrelationsFile), parameters);
         return new ModelDefinition(parameters, states, demo.Select(d => d!).ToList(), ValueExpression.Reference(birthIdx, BirthRateParameter),
-            shares, rules, costs, payers, directory, transitionCosts, correlations, ModelVersion.Of(directory));
+            shares, rules, costs, payers, directory, transitionCosts, correlations, ModelFolderVersion.Read(directory));
     }
 
     private static List<TransitionCost> ReadTransitionCosts(string path, IReadOnlyList<ModelState> states, IReadOnlyList<TransitionRule> rules, ParameterSet parameters, AgeBandSet bandSet, PayerSet payers)

@@ -7,7 +7,7 @@ namespace Preventie.Analytics.Model;
 /// <summary>
 /// <c>model.json</c> in a calibrated model folder (written by <c>preventie monitor update</c> into the run's
 /// <c>model/</c>): the folder's model version id as written, the hash of every model file, and the calibration record
-/// (<see cref="CalibrationProvenance"/>). The id is recomputed on every load (<see cref="ModelVersion.Of"/>); when it no
+/// (<see cref="CalibrationProvenance"/>). The id is recomputed on every load (<see cref="ModelFolderVersion.Read"/>); when it no
 /// longer matches <see cref="ModelVersion"/>, a model file was changed after the calibration and reports say so.
 /// </summary>
 public sealed record ModelManifest

@@ -15,7 +15,9 @@ public sealed record ModelFileHash(string Name, string Sha256);
 /// <para><b>Id.</b> The SHA-256 of the listing "<c>&lt;sha256&gt;  &lt;name&gt;\n</c>" of every <c>*.csv</c> file in the
 /// folder, names sorted ordinally (the output of <c>LC_ALL=C sha256sum *.csv</c>, so anyone can recompute it). It
 /// changes exactly when the content of a model file changes, is added or removed; <see cref="ModelManifest.FileName"/>,
-/// other files and Excel's lock files (<c>~$…</c>) do not count. It is computed on every load, never stored as truth.</para>
+/// other files and Excel's lock files (<c>~$…</c>) do not count. It is computed on every load
+/// (<see cref="ModelFolderVersion.Read"/>), never stored as truth. This type is a value: reading the folder is
+/// <see cref="ModelFolderVersion"/>'s job.</para>
 /// </summary>
 /// <param name="Id">Lower-case hex SHA-256 as described above.</param>
 /// <param name="Files">The hashed files, in hash order.</param>
@@ -65,26 +67,6 @@ public sealed record ModelVersion(string Id, IReadOnlyList<ModelFileHash> Files,
     /// <summary>The first 12 hex digits of an id.</summary>
     public static string Short(string id) => id.Length <= ShortLength ? id : id[..ShortLength];
 
-    /// <summary>
-    /// The version of the model folder <paramref name="directory"/>: its id (see the type) and, when the folder holds
-    /// <see cref="ModelManifest.FileName"/>, its calibration record (a Dutch error when that file is unreadable).
-    /// </summary>
-    public static ModelVersion Of(string directory)
-    {
-        var (id, files) = Compute(directory);
-        var manifest = ModelManifest.ReadIfPresent(directory);
-        return new ModelVersion(id, files, manifest?.Calibration, manifest?.ModelVersion);
-    }
-
-    /// <summary>The id and the hashed files of <paramref name="directory"/> (see the type).</summary>
-    public static (string Id, IReadOnlyList<ModelFileHash> Files) Compute(string directory)
-    {
-        var files = ModelFileNames(directory)
-            .Select(name => new ModelFileHash(name, Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(directory, name))))))
-            .ToList();
-        return (IdOf(files), files);
-    }
-
     /// <summary>The id of a list of file hashes: SHA-256 of "<c>&lt;sha256&gt;  &lt;name&gt;\n</c>" per file, names ordinally sorted.</summary>
     public static string IdOf(IEnumerable<ModelFileHash> files)
     {
@@ -92,13 +74,4 @@ public sealed record ModelVersion(string Id, IReadOnlyList<ModelFileHash> Files,
         foreach (var f in files.OrderBy(f => f.Name, StringComparer.Ordinal)) listing.Append(f.Sha256).Append("  ").Append(f.Name).Append('\n');
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(listing.ToString())));
     }
-
-    /// <summary>The names of the files that make up the model in <paramref name="directory"/>: every <c>*.csv</c> except lock and hidden files.</summary>
-    public static IReadOnlyList<string> ModelFileNames(string directory) =>
-        Directory.GetFiles(directory, "*.csv")
-            .Select(Path.GetFileName)
-            .Where(n => n is not null && !n.StartsWith("~$", StringComparison.Ordinal) && !n.StartsWith('.') && n.EndsWith(".csv", StringComparison.Ordinal))
-            .Select(n => n!)
-            .Order(StringComparer.Ordinal)
-            .ToList();
 }

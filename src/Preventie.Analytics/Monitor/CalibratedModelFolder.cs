@@ -79,7 +79,7 @@ public sealed class CalibratedModelFolder
         }
 
         // 2. the version: hash of the model files as they will be written
-        var hashes = ModelVersion.ModelFileNames(baseDirectory).Where(contents.ContainsKey)
+        var hashes = ModelFolderVersion.ModelFileNames(baseDirectory).Where(contents.ContainsKey)
             .Select(n => new ModelFileHash(n, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(contents[n])))).ToList();
         var id = ModelVersion.IdOf(hashes);
 
@@ -89,7 +89,7 @@ public sealed class CalibratedModelFolder
         var spec = InputFile.Of("kalibratie", specificationFile, root);
         var provenance = new CalibrationProvenance
         {
-            BaseModel = new BaseModel(Shown(baseDirectory, root), baseModel.Version?.Id ?? ModelVersion.Compute(baseDirectory).Id, baseModel.Version?.IsCalibrated ?? false),
+            BaseModel = new BaseModel(Shown(baseDirectory, root), baseModel.Version?.Id ?? ModelFolderVersion.Compute(baseDirectory).Id, baseModel.Version?.IsCalibrated ?? false),
             Monitor = [new MonitorSource(monitor.Path, monitor.Sha256, data.Region, data.Periods, data.IsIllustrative)],
             Specification = new SourceFile(spec.Path, spec.Sha256),
             Parameters = calibration.Parameters.Select(p => new CalibratedValue(p.Name, p.Before, p.After,

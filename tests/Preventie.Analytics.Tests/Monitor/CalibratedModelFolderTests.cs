@@ -169,9 +169,9 @@ public class CalibratedModelFolderTests
         Prop.ForAll(Gen.Choose(0, 1_000_000).ToArbitrary(), Gen.Choose(0, 1_000_000).ToArbitrary(), Gen.Choose(0, 3).ToArbitrary(), (fileSeed, position, kind) =>
         {
             var dir = Copy.Value;
-            var original = ModelVersion.Of(dir).Id;
+            var original = ModelFolderVersion.Read(dir).Id;
             Assert.Equal(Sha256SumListingHash(dir), original);
-            var files = ModelVersion.ModelFileNames(dir);
+            var files = ModelFolderVersion.ModelFileNames(dir);
             var file = Path.Combine(dir, files[fileSeed % files.Count]);
             var bytes = File.ReadAllBytes(file);
             try
@@ -183,19 +183,19 @@ public class CalibratedModelFolderTests
                         var i = position % changed.Length;
                         changed[i] = (byte)(changed[i] ^ (1 + position % 255));
                         File.WriteAllBytes(file, changed);
-                        return ModelVersion.Of(dir).Id != original;
+                        return ModelFolderVersion.Read(dir).Id != original;
                     case 1: // one byte inserted: the id changes
                         var at = position % (bytes.Length + 1);
                         File.WriteAllBytes(file, [.. bytes[..at], (byte)'x', .. bytes[at..]]);
-                        return ModelVersion.Of(dir).Id != original;
+                        return ModelFolderVersion.Read(dir).Id != original;
                     case 2: // the same content written again, a later time stamp: the id stays
                         File.WriteAllBytes(file, bytes);
                         File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddDays(1 + position % 100));
-                        return ModelVersion.Of(dir).Id == original;
+                        return ModelFolderVersion.Read(dir).Id == original;
                     default: // a file that is not part of the model (notes, an Excel lock file): the id stays
                         var note = Path.Combine(dir, position % 2 == 0 ? "notities.txt" : "~$" + Path.GetFileName(file));
                         File.WriteAllText(note, "n" + position);
-                        try { return ModelVersion.Of(dir).Id == original; }
+                        try { return ModelFolderVersion.Read(dir).Id == original; }
                         finally { File.Delete(note); }
                 }
             }
