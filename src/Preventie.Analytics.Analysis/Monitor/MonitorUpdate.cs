@@ -44,9 +44,10 @@ public sealed class MonitorRun
 {
     internal MonitorRun(MonitorUpdateRequest request, MonitorData data, CalibrationResult calibration, ModelDefinition model,
         IReadOnlyList<ParameterUpdate> populationUpdates, IReadOnlyList<ScenarioRun> scenarios, IReadOnlyList<ResultLine> results,
-        RunManifest manifest, RunComparison? comparison, WijkFigures? wijken = null)
+        RunManifest manifest, RunComparison? comparison, CalibratedModelFolder modelFolder, WijkFigures? wijken = null)
     {
         Wijken = wijken;
+        ModelFolder = modelFolder;
         Request = request; Data = data; Calibration = calibration; Model = model; PopulationUpdates = populationUpdates;
         Scenarios = scenarios; Results = results; Manifest = manifest; Comparison = comparison;
         Suppression = new SmallCountSuppression(request.SuppressionThreshold);
@@ -57,6 +58,11 @@ public sealed class MonitorRun
     public CalibrationResult Calibration { get; }
     /// <summary>The model used for the rerun: calibrated rates and the monitor's start population.</summary>
     public ModelDefinition Model { get; }
+    /// <summary>
+    /// <see cref="Model"/> as a model folder with its manifest (the calibrated model version), written into the run
+    /// directory's <c>model/</c>; <c>batch</c> and <c>report</c> run on it with <c>--parameters &lt;run&gt;/model</c>.
+    /// </summary>
+    public CalibratedModelFolder ModelFolder { get; }
     public IReadOnlyList<ParameterUpdate> PopulationUpdates { get; }
     public IReadOnlyList<ScenarioRun> Scenarios { get; }
     public IReadOnlyList<ResultLine> Results { get; }
@@ -96,11 +102,12 @@ public static class MonitorUpdate
         var wijkFile = data.AreaObservations.Count == 0 ? null : WijkFileFor(request, data);
         var wijken = wijkFile is null ? null : WijkFigures.Create(data, Wijken.WijkFile.Read(wijkFile), new SmallCountSuppression(request.SuppressionThreshold));
         var now = request.Now ?? DateTime.UtcNow;
+        var local = CalibratedModelFolder.Amsterdam(now);
 
         // 2. recalibrate
         var baseline = ScenarioFile.Load(baselinePath, model);
         var calibration = ModelCalibrator.Calibrate(model, baseline, data, spec,
-            new CalibrationOptions { Seed = request.Seed, Date = DateOnly.FromDateTime(now) });
+            new CalibrationOptions { Seed = request.Seed, Date = DateOnly.FromDateTime(local.DateTime) });
 
         // 3. start population of the scenarios' first year from the monitor
         var population = StartPopulation.FromMonitor(calibration.Model, data, baseline.StartYear);
@@ -123,6 +130,7 @@ public static class MonitorUpdate
             inputs.Add(InputFile.Of("model/" + f, Path.Combine(request.ModelDirectory, f), root));
         inputs.AddRange(scenarioFiles.Select(f => InputFile.Of("scenario/" + Path.GetFileName(f), f, root)));
         if (wijkFile is not null) inputs.Add(InputFile.Of("wijken", wijkFile, root));
+        var modelFolder = CalibratedModelFolder.Create(request.ModelDirectory, model, finalModel, calibration, population, request.CalibrationFile, root, local, request.Seed);
         var calibratedNames = calibration.Parameters.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var manifest = new RunManifest
         {
@@ -135,6 +143,8 @@ public static class MonitorUpdate
             MonitorYears = data.Years,
             Inputs = inputs,
             Parameters = finalModel.Parameters.All.Select(p => new ManifestParameter(p.Name, p.Value, p.Source, p.IsAssumption, calibratedNames.Contains(p.Name))).ToList(),
+            ModelVersion = modelFolder.Version.Id,
+            BaseModelVersion = modelFolder.Manifest.Calibration.BaseModel.Version,
         };
 
         // 6. comparison with the previous run, with attribution by swapping in changed parameters one group at a time
@@ -146,7 +156,7 @@ public static class MonitorUpdate
                 v => RunAll(compiled, baseIndex, v).Results, revisions, note);
         }
 
-        return new MonitorRun(request, data, calibration, finalModel, population, runs, results, manifest, comparison, wijken);
+        return new MonitorRun(request, data, calibration, finalModel, population, runs, results, manifest, comparison, modelFolder, wijken);
     }
 
     /// <summary>The wijk file for a monitor with wijk or buurt rows: the one asked for, else the data folder's

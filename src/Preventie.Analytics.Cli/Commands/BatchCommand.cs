@@ -39,7 +39,7 @@ public static class BatchCommand
         var seed = new Option<int>("--seed") { Description = "Startwaarde van het toeval (zelfde seed, zelfde uitkomst)", DefaultValueFactory = _ => 20240101 };
         var cdn = new Option<bool>("--cdn") { Description = "Laad plotly.js van internet in plaats van het in te bedden" };
         var noPdf = new Option<bool>("--zonder-pdf", "--no-pdf") { Description = "Sla de PDF-versie van de rapporten over (standaard komt naast elk rapport.html een rapport.pdf; nodig: chromium)" };
-        var parameters = new Option<DirectoryInfo?>("--parameters", "-p") { Description = "Modelmap (standaard data/parameters)" };
+        var parameters = new Option<DirectoryInfo?>("--parameters", "-p", "--modelmap") { Description = "Modelmap (standaard data/parameters; of de map model/ van een monitorupdate: het gekalibreerde model)" };
         var scenarios = new Option<DirectoryInfo?>("--scenarios") { Description = "Map met scenario's (standaard data/scenarios)" };
         var basis = new Option<string>("--basis") { Description = "Het basisscenario in die map", DefaultValueFactory = _ => "basis.yaml" };
         var inventory = new Option<FileInfo?>("--inventory", "--inventaris") { Description = "Inventaris (standaard data/inventory/deventer-2022-extract.csv)" };
@@ -136,7 +136,7 @@ public static class BatchCommand
 
         var overview = Overview(runs.Select(r => r.Comparison).ToList(), runs.Select(r => r.Slug).ToList(),
             runs.Where(r => r.Psa is not null).Select(r => (r.Comparison, r.Psa!)).ToList(), summary,
-            RunMetadata.ForInputs(inputFiles, request.Seed, DateTimeOffset.Now), options);
+            RunMetadata.ForInputs(inputFiles, request.Seed, DateTimeOffset.Now).WithModel(runs[0].Comparison.Scenario.Compiled.Model.Version), options);
         if (investment is not null) overview = overview.WithSection(InvestmentChapter.Section(investment));
 
         // a PDF beside every report; without Chromium a Dutch message and the HTML reports alone
@@ -158,6 +158,7 @@ public static class BatchCommand
         });
 
         PrintSummary(console, runs.Select(r => r.Comparison).ToList());
+        console.MarkupLine($"Model: {Markup.Escape(overview.Metadata.ModelText)}");
         console.MarkupLine($"Uitvoer: [blue]{Markup.Escape(Path.GetFullPath(request.OutDir))}[/] — overzicht.html, inventaris.xlsx en per scenario rapport.html, " +
                            (pdf.Printed > 0 ? "rapport.pdf, " : "") + "rapport.xlsx en resultaten/.");
         return 0;

@@ -14,7 +14,8 @@ namespace Preventie.Analytics.Cli.Commands;
 /// <c>preventie monitor update --monitor &lt;file&gt; [--previous &lt;dir&gt;] --out &lt;dir&gt;</c> (Dutch: <c>monitor bijwerken
 /// --monitor … --vorige … --uitvoer …</c>): validates the monitor file, recalibrates the baseline's rates on it, reruns
 /// every scenario in data/scenarios against the baseline, and writes a run directory with a manifest, results (CSV, JSON,
-/// Excel, HTML) and a Dutch comparison with the previous run.
+/// Excel, HTML), a Dutch comparison with the previous run and <c>model/</c>: the calibrated model version, a complete
+/// model folder that <c>batch</c>, <c>report</c> and <c>simulate</c> run on with <c>--parameters &lt;dir&gt;/model</c>.
 /// </summary>
 public static class MonitorCommand
 {
@@ -23,7 +24,7 @@ public static class MonitorCommand
         var monitor = new Option<FileInfo>("--monitor", "-m") { Description = "Monitorbestand (CSV of xlsx, CBS-StatLine-stijl), bijv. data/monitor/monitor-voorbeeld-2022-2024.csv", Required = true };
         var previous = new Option<DirectoryInfo?>("--previous", "--vorige") { Description = "Map van de vorige run om mee te vergelijken, bijv. data/monitor/vorige-run" };
         var output = new Option<DirectoryInfo>("--out", "-o", "--uitvoer") { Description = "Map voor deze run (wordt in één keer geschreven)", Required = true };
-        var parameters = new Option<DirectoryInfo?>("--parameters", "-p") { Description = "Modelmap (standaard data/parameters)" };
+        var parameters = new Option<DirectoryInfo?>("--parameters", "-p", "--modelmap") { Description = "Modelmap om te kalibreren (standaard data/parameters; ook de map model/ van de vorige monitorupdate)" };
         var scenarios = new Option<DirectoryInfo?>("--scenarios", "-s") { Description = "Map met scenario's (standaard data/scenarios; basis.yaml is de basis)" };
         var indicators = new Option<FileInfo?>("--indicators", "--indicatoren") { Description = "Indicatorenlijst (standaard data/monitor/indicatoren.csv)" };
         var calibration = new Option<FileInfo?>("--calibration", "--kalibratie") { Description = "Te kalibreren parameters met grenzen (standaard data/monitor/kalibratie.csv)" };
@@ -85,7 +86,8 @@ public static class MonitorCommand
         o.WriteLine(run.Comparison is null
             ? "Geen vorige run opgegeven (--previous): er is niets om mee te vergelijken."
             : $"Vergeleken met {run.Comparison.Previous.Directory}: {run.Comparison.Parameters.Count} parameters en {run.Comparison.Results.Count(RunComparison.Moved)} resultaten bewogen; zie {MonitorRunOutput.ComparisonMarkdown}.");
-        o.WriteLine($"Run geschreven naar {Path.GetFullPath(outDir)} ({RunManifest.FileName}, {MonitorRunOutput.ResultsCsv}, {MonitorRunOutput.ResultsJson}, {MonitorRunOutput.FitCsv}, {MonitorRunOutput.ParametersCsv}, {MonitorRunOutput.ComparisonMarkdown}, {MonitorRunOutput.ReportHtml}, {MonitorRunOutput.Workbook}{(run.Wijken is null ? "" : ", " + MonitorRunOutput.WijkCsv)}).");
+        o.WriteLine($"Run geschreven naar {Path.GetFullPath(outDir)} ({RunManifest.FileName}, {MonitorRunOutput.ResultsCsv}, {MonitorRunOutput.ResultsJson}, {MonitorRunOutput.FitCsv}, {MonitorRunOutput.ParametersCsv}, {MonitorRunOutput.ComparisonMarkdown}, {MonitorRunOutput.ReportHtml}, {MonitorRunOutput.Workbook}{(run.Wijken is null ? "" : ", " + MonitorRunOutput.WijkCsv)}, {CalibratedModelFolder.DirectoryName}/).");
+        o.WriteLine(MonitorRunOutput.ModelVersionText(run, outDir) + " (bekijk eerst de kalibratie in " + MonitorRunOutput.ReportHtml + ").");
         return 0;
     }
 

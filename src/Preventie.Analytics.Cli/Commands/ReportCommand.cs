@@ -28,7 +28,7 @@ public static class ReportCommand
         var seed = new Option<int?>("--seed") { Description = $"Startwaarde van de toevalsgenerator voor --psa (standaard {Uncertainty.PsaOptions.DefaultSeed}); zelfde seed, zelfde rapport" };
         var cdn = new Option<bool>("--cdn") { Description = "Laad plotly.js van internet in plaats van het in te bedden (kleiner bestand, werkt niet offline)" };
         var inventory = new Option<FileInfo?>("--inventory", "--inventaris") { Description = "Inventaris van preventieactiviteiten (CSV/xlsx) voor de dekkingsgrafiek" };
-        var parameters = new Option<DirectoryInfo?>("--parameters", "-p") { Description = "Modelmap (standaard data/parameters in de repository)" };
+        var parameters = new Option<DirectoryInfo?>("--parameters", "-p", "--modelmap") { Description = "Modelmap (standaard data/parameters in de repository; of de map model/ van een monitorupdate: het gekalibreerde model)" };
         var wijken = WijkOption.Create();
         var indicators = WijkOption.CreateIndicators();
 

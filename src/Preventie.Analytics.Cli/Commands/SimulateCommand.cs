@@ -28,7 +28,7 @@ public static class SimulateCommand
         var output = new Option<DirectoryInfo?>("--out", "-o", "--uitvoer") { Description = "Map voor CSV- en JSON-uitvoer" };
         var format = new Option<string>("--format", "-f") { Description = "Uitvoer op het scherm: table of json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
-        var parameters = new Option<DirectoryInfo?>("--parameters", "-p") { Description = "Modelmap (standaard data/parameters in de repository)" };
+        var parameters = new Option<DirectoryInfo?>("--parameters", "-p", "--modelmap") { Description = "Modelmap (standaard data/parameters in de repository; of de map model/ van een monitorupdate: het gekalibreerde model)" };
         var wijken = WijkOption.Create("alleen met --compare");
         var indicators = WijkOption.CreateIndicators();
 

@@ -31,6 +31,9 @@ namespace Preventie.Analytics.Model;
 /// Every value is a <see cref="ValueExpression"/> of parameters, so it carries the parameters' sources and can vary in
 /// the PSA. Probabilities are checked with the base-case values: each in [0, 1] and a state's outflows per band and year
 /// at most 1. All errors of a file are reported at once.
+/// <para>The model's <see cref="ModelDefinition.Version"/> is computed from the folder's files (<see cref="ModelVersion"/>);
+/// a folder written by <c>preventie monitor update</c> also holds <see cref="ModelManifest.FileName"/> with its calibration
+/// record. Such a folder loads here like any other: there is one loader.</para>
 /// </summary>
 public static class ModelFiles
 {
@@ -181,7 +184,7 @@ public static class ModelFiles
         var transitionCosts = ReadTransitionCosts(Path.Combine(directory, TransitionCostsFile), states, rules, parameters, bandSet, payers);
         var correlations = ReadCorrelations(Path.Combine(directory, CorrelationsFile), parameters);
         return new ModelDefinition(parameters, states, demo.Select(d => d!).ToList(), ValueExpression.Reference(birthIdx, BirthRateParameter),
-            shares, rules, costs, payers, directory, transitionCosts, correlations);
+            shares, rules, costs, payers, directory, transitionCosts, correlations, ModelFolderVersion.Read(directory));
     }
 
     private static List<TransitionCost> ReadTransitionCosts(string path, IReadOnlyList<ModelState> states, IReadOnlyList<TransitionRule> rules, ParameterSet parameters, AgeBandSet bandSet, PayerSet payers)

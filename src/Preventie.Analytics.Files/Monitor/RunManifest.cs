@@ -49,6 +49,10 @@ public sealed record RunManifest
     public IReadOnlyList<int> MonitorYears { get; init; } = [];
     public IReadOnlyList<InputFile> Inputs { get; init; } = [];
     public IReadOnlyList<ManifestParameter> Parameters { get; init; } = [];
+    /// <summary>The id of the calibrated model version the run wrote into <c>model/</c> (<see cref="Model.ModelVersion.Id"/>); null in runs made before there was one.</summary>
+    public string? ModelVersion { get; init; }
+    /// <summary>The id of the model folder the run started from; null in runs made before it was recorded.</summary>
+    public string? BaseModelVersion { get; init; }
 
     /// <summary>The library's informational version.</summary>
     public static string CurrentVersion =>

@@ -14,7 +14,9 @@ namespace Preventie.Analytics.Monitor;
 /// <c>manifest.json</c> (input hashes, version, seed, date, parameters), <c>resultaten.json</c> / <c>resultaten.csv</c>
 /// (per scenario and payer), <c>kalibratie.csv</c> (observed versus fitted), <c>parameters.csv</c> (values used, with
 /// source), <c>vergelijking.md</c> (Dutch comparison with the previous run), <c>rapport.html</c> and
-/// <c>resultaten.xlsx</c>, and with wijk or buurt rows in the monitor <c>wijken.csv</c> (<see cref="WijkFigures"/>). Every count of people goes through the run's <see cref="SmallCountSuppression"/>; with
+/// <c>resultaten.xlsx</c>, and with wijk or buurt rows in the monitor <c>wijken.csv</c> (<see cref="WijkFigures"/>);
+/// and <c>model/</c>, the calibrated model version as a complete model folder with its <c>model.json</c>
+/// (<see cref="CalibratedModelFolder"/>). Every count of people goes through the run's <see cref="SmallCountSuppression"/>; with
 /// illustrative monitor data every file says so.
 /// </summary>
 public static class MonitorRunOutput
@@ -41,9 +43,18 @@ public static class MonitorRunOutput
             File.WriteAllText(Path.Combine(tmp, ComparisonMarkdown), ComparisonText(run), utf8);
             File.WriteAllText(Path.Combine(tmp, ReportHtml), ToHtml(run), utf8);
             if (run.Wijken is { } wijken) File.WriteAllText(Path.Combine(tmp, WijkCsv), wijken.ToCsv(run.Suppression), new UTF8Encoding(true));
-            using var xlsx = File.Create(Path.Combine(tmp, Workbook));
-            ToWorkbook(run).WriteTo(xlsx);
+            using (var xlsx = File.Create(Path.Combine(tmp, Workbook)))
+                ToWorkbook(run).WriteTo(xlsx);
+            run.ModelFolder.Write(Path.Combine(tmp, CalibratedModelFolder.DirectoryName));
         });
+
+    /// <summary>
+    /// Dutch: which model version the run produced and how to use it, e.g. "Gekalibreerd model: map model/, versie
+    /// 1a2b3c4d5e6f (gekalibreerd op …). Maak de raadsrapportage hierop met: preventie batch --parameters &lt;run&gt;/model".
+    /// </summary>
+    public static string ModelVersionText(MonitorRun run, string? runDirectory = null) =>
+        $"Gekalibreerd model: map {CalibratedModelFolder.DirectoryName}/, versie {run.ModelFolder.Version.Label}. " +
+        $"Maak de raadsrapportage op dit model met: preventie batch --parameters {(runDirectory is null ? "<deze map>" : runDirectory.TrimEnd('/', '\\'))}/{CalibratedModelFolder.DirectoryName}";
 
     /// <summary>"LET OP: illustratief, geen echte Deventer-cijfers." or null.</summary>
     public static string? Notice(MonitorRun run) => run.Data.IsIllustrative ? $"LET OP: {MonitorData.IllustrativeNotice}." : null;
@@ -134,6 +145,7 @@ public static class MonitorRunOutput
         var cal = run.Calibration;
         sb.Append("## Herkalibratie\n\n");
         sb.Append($"{cal.ObservationCount} waargenomen cijfers, {cal.Parameters.Count} parameters; gewogen kwadratensom {DutchFormat.Number(cal.ObjectiveBefore, 1)} → {DutchFormat.Number(cal.ObjectiveAfter, 1)}. {cal.PopulationNote}\n\n");
+        sb.Append(ModelVersionText(run)).Append(".\n\n");
         sb.Append("| parameter | was | nu | standaardfout | grenzen |\n|---|---:|---:|---:|---|\n");
         foreach (var p in cal.Parameters)
             sb.Append($"| {p.Name} | {DutchFormat.Number(p.Before, 4)} | {DutchFormat.Number(p.After, 4)}{(p.AtBound ? " (op de grens)" : "")} | {(double.IsFinite(p.StandardError) ? DutchFormat.Number(p.StandardError, 4) : "n.v.t.")} | {DutchFormat.Number(p.Lower, 3)} – {DutchFormat.Number(p.Upper, 3)} |\n");
@@ -166,6 +178,7 @@ public static class MonitorRunOutput
             foreach (var w in run.Data.Warnings) h.Append("<li>").Append(E(w)).Append("</li>");
             h.Append("</ul>");
         }
+        h.Append("<p><strong>").Append(E(ModelVersionText(run))).Append(".</strong></p>");
         h.Append(run.Calibration.ToHtml(run.Suppression));
         h.Append("<h2>Resultaten per scenario en betaler</h2><table><thead><tr><th>scenario</th><th>betaler/toestand</th><th>maat</th><th>waarde</th></tr></thead><tbody>");
         foreach (var l in run.Results)
@@ -194,6 +207,7 @@ public static class MonitorRunOutput
         info.AddRow("drempel kleine aantallen", $"aantallen onder {s.Threshold} worden getoond als {s.SmallText}; '.' = onbekend");
         info.AddRow("versie", run.Manifest.Version);
         info.AddRow("seed", run.Manifest.Seed.ToString(CultureInfo.InvariantCulture));
+        info.AddRow("gekalibreerd model", ModelVersionText(run));
         info.AddRow("vergelijking", run.Comparison is null ? "geen vorige run: niets om mee te vergelijken" : $"vorige run: {run.Comparison.Previous.Directory}");
 
         var fit = wb.AddSheet("Kalibratie", "indicator", "leeftijd", "jaar", "waargenomen", "model", "verschil", "in de fit");

@@ -14,7 +14,8 @@ namespace Preventie.Analytics.Output;
 
 /// <summary>
 /// Writes simulation results as JSON (machine-readable, invariant numbers) and as CSV for Dutch Excel (<c>;</c>,
-/// decimal comma, no thousands separator). <see cref="WriteDirectory"/> writes all files atomically.
+/// decimal comma, no thousands separator). <see cref="WriteDirectory"/> writes all files atomically. Both state the
+/// model version the results were computed on (<c>"model"</c> in the JSON, <c>modelversie.csv</c> beside the CSV files).
 /// </summary>
 public static class SimulationExport
 {
@@ -35,7 +36,38 @@ public static class SimulationExport
                 File.WriteAllText(Path.Combine(tmp, "betalers.csv"), PayersCsv(comparison), new UTF8Encoding(true));
                 File.WriteAllText(Path.Combine(tmp, "levensjaren.csv"), LifeYearsCsv(comparison), new UTF8Encoding(true));
             }
+            if (ModelVersionCsv(scenario) is { } model) File.WriteAllText(Path.Combine(tmp, ModelVersionFile), model, new UTF8Encoding(true));
         });
+
+    /// <summary>The export's manifest of the model version, beside the CSV files.</summary>
+    public const string ModelVersionFile = "modelversie.csv";
+
+    /// <summary>
+    /// The model version the results were computed on (<see cref="Model.ModelDefinition.Version"/>), as
+    /// <c>onderdeel;waarde</c> rows: id, short id, calibrated or not, description and, for a calibrated model, the base
+    /// model's id and each monitor file with its SHA-256 and periods. Null when the model was not read from a folder.
+    /// </summary>
+    public static string? ModelVersionCsv(SimulationResult s)
+    {
+        if (s.Compiled.Model.Version is not { } v) return null;
+        var sb = new StringBuilder("onderdeel;waarde\n");
+        void Row(string key, string value) => sb.Append(key).Append(';').Append(CsvCell.Text(value)).Append('\n');
+        Row("modelversie", v.Id);
+        Row("modelversie_kort", v.ShortId);
+        Row("gekalibreerd", v.IsCalibrated ? "ja" : "nee");
+        Row("beschrijving", v.Description);
+        if (v.Calibration is { } c)
+        {
+            Row("basismodel", c.BaseModel.Version);
+            foreach (var m in c.Monitor)
+            {
+                Row("monitorbestand", m.Path);
+                Row("monitorbestand_sha256", m.Sha256);
+                Row("monitorperiodes", string.Join(", ", m.Periods));
+            }
+        }
+        return sb.ToString();
+    }
 
     private static string N(double v) => v.ToString("0.##", DutchFormat.Culture);
 
@@ -187,6 +219,7 @@ public static class SimulationExport
                 w.WriteEndArray();
             }
             if (wijken is not null) WriteWijken(w, wijken);
+            if (s.Compiled.Model.Version is { } version) WriteModelVersion(w, version);
             w.WriteEndObject();
         }, "resultaat.json");
     }
@@ -233,6 +266,36 @@ public static class SimulationExport
             w.WriteEndObject();
         }
         w.WriteEndArray();
+    }
+
+    /// <summary>
+    /// <c>"model": {"versie", "versie_kort", "gekalibreerd", "beschrijving"[, "basismodel", "monitor": [{"bestand",
+    /// "sha256", "periodes"}]]}</c>: the model version the results were computed on.
+    /// </summary>
+    private static void WriteModelVersion(Utf8JsonWriter w, Model.ModelVersion v)
+    {
+        w.WriteStartObject("model");
+        w.WriteString("versie", v.Id);
+        w.WriteString("versie_kort", v.ShortId);
+        w.WriteBoolean("gekalibreerd", v.IsCalibrated);
+        w.WriteString("beschrijving", v.Description);
+        if (v.Calibration is { } c)
+        {
+            w.WriteString("basismodel", c.BaseModel.Version);
+            w.WriteStartArray("monitor");
+            foreach (var m in c.Monitor)
+            {
+                w.WriteStartObject();
+                w.WriteString("bestand", m.Path);
+                w.WriteString("sha256", m.Sha256);
+                w.WriteStartArray("periodes");
+                foreach (var p in m.Periods) w.WriteStringValue(p);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        w.WriteEndObject();
     }
 
     private static void WriteRun(Utf8JsonWriter w, string name, SimulationResult r)

@@ -95,7 +95,8 @@ public static class CouncilReport
             .WithExtra("Vergeleken met", c.ScenarioName)
             .WithExtra("Jaren", $"{comparison.Years[0]}–{comparison.Years[^1]}")
             .WithExtra("Discontovoet", DutchFormat.Percent(comparison.DiscountRate, 2))
-            .WithExtra("Onzekerheidsanalyse", UncertaintyStatus(options));
+            .WithExtra("Onzekerheidsanalyse", UncertaintyStatus(options))
+            .WithModel(s.Compiled.Model.Version);
 
         var report = new ReportDocument($"Preventie: wat levert '{s.ScenarioName}' op, en voor wie?", metadata)
             .WithSubtitle($"Raadsrapportage. Scenario '{s.ScenarioName}' vergeleken met '{c.ScenarioName}', {comparison.Years[0]}–{comparison.Years[^1]}.")

@@ -83,7 +83,9 @@ public sealed class ReportDocument : IHtmlRenderable
         var sb = new StringBuilder("<header>\n<h1>").Append(Encode(Title)).Append("</h1>\n");
         if (Subtitle is not null) sb.Append("<p class=\"subtitle\">").Append(Encode(Subtitle)).Append("</p>\n");
         sb.Append("<p class=\"meta\">Gemaakt op ").Append(Encode(FormatDate(Metadata.CreatedAt)))
-          .Append(" met Preventie.Analytics ").Append(Encode(Metadata.Version)).Append(".</p>\n</header>\n<main>\n");
+          .Append(" met Preventie.Analytics ").Append(Encode(Metadata.Version)).Append(".");
+        if (Metadata.Model is not null) sb.Append(" Model: ").Append(Encode(Metadata.ModelText)).Append('.');
+        sb.Append("</p>\n</header>\n<main>\n");
         foreach (var section in Sections) sb.Append(section.ToHtml(context)).Append('\n');
         sb.Append(AssumptionsSection().ToHtml(context)).Append('\n');
         sb.Append(DataSourcesSection().ToHtml(context)).Append('\n');
@@ -93,7 +95,7 @@ public sealed class ReportDocument : IHtmlRenderable
 
     /// <summary>
     /// Every table of the report for a spreadsheet: the sections' tables in order, then the assumptions, the data
-    /// sources and the input files (those that are not empty).
+    /// sources, the input files (those that are not empty) and the model version (when known).
     /// </summary>
     public IReadOnlyList<ReportTable> Tables()
     {
@@ -101,6 +103,7 @@ public sealed class ReportDocument : IHtmlRenderable
         if (!Assumptions.IsEmpty) tables.Add(AssumptionsTable());
         if (!DataSources.IsEmpty) tables.Add(DataSourcesTable());
         if (!Metadata.InputFiles.IsEmpty) tables.Add(InputFilesTable());
+        if (Metadata.Model is not null) tables.Add(ModelVersionTable());
         return tables;
     }
 
@@ -118,6 +121,12 @@ public sealed class ReportDocument : IHtmlRenderable
     private ReportTable InputFilesTable() =>
         new ReportTable("Invoerbestanden", "Bestand", "SHA-256")
             .WithRows(Metadata.InputFiles.Select(f => new ReportCell[] { f.FileName, f.Sha256 }));
+
+    private ReportTable ModelVersionTable() =>
+        new ReportTable("Modelversie", "Onderdeel", "Waarde")
+            .WithRow("Versie (SHA-256 van de modelbestanden)", Metadata.Model!.Id)
+            .WithRow("Gekalibreerd", Metadata.Model.IsCalibrated ? "ja" : "nee")
+            .WithRow("Beschrijving", Metadata.Model.Description);
 
     private ReportSection AssumptionsSection()
     {
@@ -143,6 +152,7 @@ public sealed class ReportDocument : IHtmlRenderable
             .WithRow("Programma", "Preventie.Analytics " + Metadata.Version)
             .WithRow("Datum", FormatDate(Metadata.CreatedAt))
             .WithRow("Seed (startwaarde toeval)", Metadata.Seed?.ToString(DutchFormat.Culture) ?? "niet gebruikt");
+        if (Metadata.Model is not null) run = run.WithRow("Modelversie", Metadata.ModelText);
         if (plotly is not null) run = run.WithRow("Grafieken", plotly.Description);
         run = run.WithRows(Metadata.Extra.Select(e => new ReportCell[] { e.Key, e.Value }));
         var section = new ReportSection("Verantwoording")

@@ -8,7 +8,7 @@ namespace Preventie.Analytics.Calibration;
 /// <param name="Lower">Lower bound.</param>
 /// <param name="Upper">Upper bound.</param>
 /// <param name="PreviousSource">The source (or "aanname") of the value before.</param>
-/// <param name="Source">"gekalibreerd op &lt;file&gt; (&lt;date&gt;)".</param>
+/// <param name="Source">"gekalibreerd op &lt;file&gt;, periode &lt;years&gt;, op &lt;date&gt;".</param>
 public sealed record CalibratedParameter(
     string Name,
     double Before,

@@ -164,7 +164,7 @@ public static class ModelCalibrator
         // (5) standard errors from the weighted least-squares covariance
         var se = StandardErrors(jac, fitted, lower, upper, bestSse, used.Count);
         var date = options.Date.ToString("yyyy-MM-dd");
-        var source = $"gekalibreerd op {fileName} ({date})" + (data.IsIllustrative ? $" — {MonitorData.IllustrativeNotice}" : string.Empty);
+        var source = $"gekalibreerd op {fileName}, periode {data.PeriodText}, op {date}" + (data.IsIllustrative ? $" — {MonitorData.IllustrativeNotice}" : string.Empty);
         var calibrated = free.Select((f, j) =>
         {
             var p = model.Parameters[idx[j]];

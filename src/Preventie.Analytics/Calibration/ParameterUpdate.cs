@@ -6,7 +6,7 @@ namespace Preventie.Analytics.Calibration;
 /// <summary>A new value for one named parameter, with the source it now rests on.</summary>
 /// <param name="Name">Parameter name.</param>
 /// <param name="Value">New value.</param>
-/// <param name="Source">Where the new value comes from, e.g. "gekalibreerd op monitor.csv (2026-11-23)".</param>
+/// <param name="Source">Where the new value comes from, e.g. "gekalibreerd op monitor.csv, periode 2022–2024, op 2026-11-23".</param>
 /// <param name="Note">Optional Dutch note (e.g. the old value).</param>
 /// <param name="KeepDistribution">True: the parameter keeps its PSA distribution; false: it gets <paramref name="Distribution"/>.</param>
 /// <param name="Distribution">The new PSA distribution when <paramref name="KeepDistribution"/> is false (null = fixed in the PSA).</param>

@@ -24,7 +24,8 @@ public sealed class ModelDefinition
         PayerSet payers,
         string? sourceDirectory = null,
         IReadOnlyList<TransitionCost>? transitionCosts = null,
-        IReadOnlyList<ParameterCorrelation>? correlations = null)
+        IReadOnlyList<ParameterCorrelation>? correlations = null,
+        ModelVersion? version = null)
     {
         Parameters = parameters;
         States = states;
@@ -37,14 +38,18 @@ public sealed class ModelDefinition
         SourceDirectory = sourceDirectory;
         TransitionCosts = transitionCosts ?? [];
         Correlations = correlations ?? [];
+        Version = version;
         Bands = new AgeBandSet(demography.Select(d => d.Band));
     }
 
-    /// <summary>The same model with another parameter set (same names; e.g. recalibrated values).</summary>
+    /// <summary>
+    /// The same model with another parameter set (same names; e.g. recalibrated values). The copy has no
+    /// <see cref="Version"/>: its values are no longer those of the folder it was read from.
+    /// </summary>
     public ModelDefinition WithParameters(ParameterSet parameters) =>
         new(parameters, States, Demography, BirthRate, StartShares, Transitions, Costs, Payers, SourceDirectory, TransitionCosts, Correlations);
 
-    /// <summary>The same model with other start shares.</summary>
+    /// <summary>The same model with other start shares (no <see cref="Version"/>, as for <see cref="WithParameters"/>).</summary>
     public ModelDefinition WithStartShares(IReadOnlyList<StartShare> startShares) =>
         new(Parameters, States, Demography, BirthRate, startShares, Transitions, Costs, Payers, SourceDirectory, TransitionCosts, Correlations);
 
@@ -70,6 +75,11 @@ public sealed class ModelDefinition
     public IReadOnlyList<TransitionCost> TransitionCosts { get; }
     /// <summary>Correlations between parameters for the PSA (<c>correlaties.csv</c>, optional).</summary>
     public IReadOnlyList<ParameterCorrelation> Correlations { get; }
+    /// <summary>
+    /// The version of the model folder this model was read from (<see cref="ModelFiles.Load"/>): content hash, calibrated
+    /// or not, on which monitor data. Null for a model built or changed in memory.
+    /// </summary>
+    public ModelVersion? Version { get; }
     /// <summary>Directory the model was read from, if any.</summary>
     public string? SourceDirectory { get; }
 

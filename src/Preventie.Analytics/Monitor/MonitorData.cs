@@ -60,6 +60,15 @@ public sealed class MonitorData
     public MonitorObservation? Find(string indicatorCode, AgeBand? band, int year) =>
         Observations.FirstOrDefault(o => o.Indicator.Code == indicatorCode && o.Band == band && o.Year == year);
 
+    /// <summary>The periods of <see cref="Observations"/>, StatLine style and ascending: "2022", "2023", "2024*" (a year is
+    /// provisional when any of its figures is).</summary>
+    public IReadOnlyList<string> Periods =>
+        Observations.GroupBy(o => o.Year).OrderBy(g => g.Key)
+            .Select(g => g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture) + (g.Any(o => o.Period.IsProvisional) ? "*" : "")).ToList();
+
+    /// <summary>Dutch: "2022–2024 (2024 voorlopig)" (see <see cref="Model.MonitorSource.PeriodDescription"/>).</summary>
+    public string PeriodText => Model.MonitorSource.PeriodDescription(Periods);
+
     /// <summary>True when any figure is provisional.</summary>
     public bool HasProvisional => Observations.Any(o => o.Period.IsProvisional);
 }

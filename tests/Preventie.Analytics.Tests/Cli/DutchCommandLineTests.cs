@@ -60,7 +60,7 @@ public sealed class DutchCommandLineTests
         Assert.Contains("preventie report --scenario <bestand> --compare <bestand> --out <bestand> [opties]", report);
         Assert.Contains("(verplicht) Scenariobestand", report);
         Assert.Contains("--psa <geheel getal>", report);
-        Assert.Contains("-p, --parameters <map>", report);
+        Assert.Contains("-p, --parameters, --modelmap <map>", report);
         Assert.Contains("--pdf <bestand>", report);
         var (_, root, _) = CommandLine.Run("--help");
         Assert.Contains("Opdrachten:", root);

@@ -88,7 +88,7 @@ public class CalibrationTests
         foreach (var p in result.Parameters)
         {
             Assert.True(Math.Abs(p.After - Truth[p.Name]) <= 0.15 * Truth[p.Name], $"{p.Name}: {p.After} vs {Truth[p.Name]}");
-            Assert.StartsWith("gekalibreerd op gegenereerd.csv (2026-11-23)", p.Source);
+            Assert.StartsWith("gekalibreerd op gegenereerd.csv, periode 2019–2024, op 2026-11-23", p.Source);
         }
         Assert.True(result.ObjectiveAfter < result.ObjectiveBefore);
         // the calibrated model carries the values and sources

@@ -85,7 +85,7 @@ public class MonitorRunTests
         Assert.Equal("data/monitor/monitor-voorbeeld-2022-2024.csv", manifest.Inputs.Single(i => i.Role == "monitor").Path);
         var calibrated = manifest.Parameters.Where(p => p.Calibrated).ToList();
         Assert.Equal(5, calibrated.Count);
-        Assert.All(calibrated, p => Assert.StartsWith("gekalibreerd op monitor-voorbeeld-2022-2024.csv (2026-11-23)", p.Source));
+        Assert.All(calibrated, p => Assert.StartsWith("gekalibreerd op monitor-voorbeeld-2022-2024.csv, periode 2022–2024 (2024 voorlopig), op 2026-11-23", p.Source));
 
         // the run's parameters.csv reads back as a model parameter file with exactly the values used
         var used = Preventie.Analytics.Parameters.ParameterFile.Read(Path.Combine(outDir, MonitorRunOutput.ParametersCsv));

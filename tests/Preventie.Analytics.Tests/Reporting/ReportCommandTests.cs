@@ -50,6 +50,7 @@ public class ReportCommandTests
             "Parameters die op een aanname",
             "Gebruikte gegevens",
             "Invoerbestanden",
+            "Modelversie",                      // issue 20: the model version the report ran on
         }, sheets);
     }
 
