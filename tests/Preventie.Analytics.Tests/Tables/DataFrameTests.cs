@@ -11,6 +11,7 @@ using Preventie.Analytics.Tests.Notebooks;
 using Preventie.Analytics.Uncertainty;
 
 using Preventie.Analytics.Tests.Simulation;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Tests.Tables;
 
@@ -20,7 +21,7 @@ public class DataFrameTests
     {
         var root = ShippedRuns.RepositoryRoot();
         var model = ModelFiles.Load(Path.Combine(root, "data", "parameters"));
-        var scenario = ScenarioFile.Load(Path.Combine(root, "data", "scenarios", "basis.yaml"), model) with { EndYear = 2028 };
+        var scenario = ScenarioFile.Load(Path.Combine(root, "data", "scenarios", "basis.yaml"), model) with { EndYear = new CalendarYear(2028) };
         return ScenarioCompiler.Compile(model, scenario).RunWithTrace();
     });
 
@@ -80,7 +81,7 @@ public class DataFrameTests
 
         var draws = new[] { new PsaDraw(1.5, -2), new PsaDraw(-3, 4.25) };
         var summary = new OutcomeSummary(0, 0, 0, 0, 0.5, 2);
-        var psa = new PsaResult("a", "b", 2024, 2, new PsaOptions(), 0.0225, TestPayers.Deventer.Rows, Array.Empty<PayerUncertainty>(), summary, Array.Empty<string>(), draws);
+        var psa = new PsaResult("a", "b", new CalendarYear(2024), 2, new PsaOptions(), 0.0225, TestPayers.Deventer.Rows, Array.Empty<PayerUncertainty>(), summary, Array.Empty<string>(), draws);
         var psaFrame = psa.ToDataFrame();
         Assert.Equal(new[] { 1, 2 }, psaFrame["trekking"].Cast<int>());
         Assert.Equal(new[] { 1.5, -3 }, psaFrame["netto baat gemeente"].Cast<double>());
