@@ -22,11 +22,11 @@ public abstract class EffectKind
     /// <summary>The route shift (<see cref="RouteShiftEffect"/>, key <c>verschuiving</c>).</summary>
     public static EffectKind RouteShift => RouteShiftEffect.Instance;
 
-    /// <summary>The word that names the kind in a scenario (<c>type: overgang</c>) and in the evidence table; lower
-    /// case, as <see cref="Input.ColumnName.Normalize"/> leaves it.</summary>
+    /// <summary>The word that names the kind in a scenario (<c>type: overgang</c>) and in the evidence table, as the
+    /// reader writes it; it is matched as <see cref="Input.ColumnName.Normalize"/> leaves it.</summary>
     public abstract string Key { get; }
 
-    /// <summary>Other words accepted for the kind (normalised, like <see cref="Key"/>).</summary>
+    /// <summary>Other words accepted for the kind (matched like <see cref="Key"/>).</summary>
     public virtual IReadOnlyList<string> Aliases => [];
 
     /// <summary>The scenario key that holds the effect's size (e.g. <c>verandering</c>).</summary>
