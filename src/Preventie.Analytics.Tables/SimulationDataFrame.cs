@@ -82,7 +82,7 @@ public static class SimulationDataFrame
         DataFrameFormatting.EnsureRegistered();
         var rows = (from t in Enumerable.Range(0, result.Cycles) from payer in result.Payers.All select (t, payer)).ToList();
         return new DataFrame(
-            new Int32DataFrameColumn("jaar", rows.Select(r => (int?)(result.StartYear + r.t).Value)),
+            new Int32DataFrameColumn("jaar", rows.Select(r => (result.StartYear + r.t).Value)),
             new StringDataFrameColumn("betaler", rows.Select(r => r.payer.Code)),
             new DoubleDataFrameColumn("zorgkosten", rows.Select(r => result.CareCosts(r.payer, r.t))),
             new DoubleDataFrameColumn("interventiekosten", rows.Select(r => result.InterventionCosts(r.payer, r.t))),

@@ -41,7 +41,7 @@ public class DataFrameTests
             var perYear = ofPayer.GroupBy<int>("jaar").Sum("zorgkosten");
             for (var t = 0; t < result.Cycles; t++)
             {
-                var row = perYear.Filter(perYear["jaar"].ElementwiseEquals(result.StartYear + t));
+                var row = perYear.Filter(perYear["jaar"].ElementwiseEquals((result.StartYear + t).Value));
                 var expected = result.CareCosts(payer, t);
                 Assert.Equal(expected, Convert.ToDouble(row["zorgkosten"][0]), Math.Max(1e-6, Math.Abs(expected) * 1e-9));
             }
@@ -54,14 +54,14 @@ public class DataFrameTests
         var result = Basis.Value;
         var trace = result.ToTraceDataFrame();
         Assert.Equal((result.Cycles + 1) * InventoryBands.All.Count * result.States.Count, trace.Rows.Count);
-        var start = trace.Filter(trace["jaar"].ElementwiseEquals(result.StartYear)).GroupBy<string>("toestand").Sum("inwoners");
+        var start = trace.Filter(trace["jaar"].ElementwiseEquals(result.StartYear.Value)).GroupBy<string>("toestand").Sum("inwoners");
         for (var s = 0; s < result.States.Count; s++)
         {
             var row = start.Filter(start["toestand"].ElementwiseEquals(result.States[s].Name));
             Assert.Equal(result.Count(0, s), Convert.ToDouble(row["inwoners"][0]), 1e-6);
         }
         // No person-years after the end of the horizon.
-        var end = trace.Filter(trace["jaar"].ElementwiseEquals(result.StartYear + result.Cycles));
+        var end = trace.Filter(trace["jaar"].ElementwiseEquals((result.StartYear + result.Cycles).Value));
         Assert.Equal(end.Rows.Count, end["persoonsjaren"].NullCount);
 
         var costs = result.ToCostsDataFrame();
