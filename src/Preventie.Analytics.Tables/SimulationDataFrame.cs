@@ -29,7 +29,7 @@ public static class SimulationDataFrame
                 for (var s = 0; s < result.States.Count; s++)
                     foreach (var payer in result.Payers.All)
                     {
-                        years.Add(result.StartYear + t);
+                        years.Add((result.StartYear + t).Value);
                         bands.Add(band.Code);
                         states.Add(result.States[s].Name);
                         payers.Add(payer.Code);
@@ -60,7 +60,7 @@ public static class SimulationDataFrame
             foreach (var band in result.Bands)
                 for (var s = 0; s < result.States.Count; s++)
                 {
-                    years.Add(result.StartYear + p);
+                    years.Add((result.StartYear + p).Value);
                     bands.Add(band.Code);
                     states.Add(result.States[s].Name);
                     people.Add(result.Count(p, band, s));
@@ -82,7 +82,7 @@ public static class SimulationDataFrame
         DataFrameFormatting.EnsureRegistered();
         var rows = (from t in Enumerable.Range(0, result.Cycles) from payer in result.Payers.All select (t, payer)).ToList();
         return new DataFrame(
-            new Int32DataFrameColumn("jaar", rows.Select(r => result.StartYear + r.t)),
+            new Int32DataFrameColumn("jaar", rows.Select(r => (result.StartYear + r.t).Value)),
             new StringDataFrameColumn("betaler", rows.Select(r => r.payer.Code)),
             new DoubleDataFrameColumn("zorgkosten", rows.Select(r => result.CareCosts(r.payer, r.t))),
             new DoubleDataFrameColumn("interventiekosten", rows.Select(r => result.InterventionCosts(r.payer, r.t))),

@@ -9,6 +9,7 @@ using Preventie.Analytics.Simulation;
 using Preventie.Analytics.States;
 using Preventie.Analytics.Transitions;
 using Preventie.Analytics.Uncertainty;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Benchmarks;
 
@@ -70,7 +71,7 @@ internal static class SyntheticModels
             Name = "interventie",
             TargetBands = bands.ToList(),
             Reach = new SourcedValue(reach, null, true),
-            StartYear = 2024,
+            StartYear = new CalendarYear(2024),
             RampUpYears = 3,
             Costs = [new InterventionCost(Payers["gemeente_preventie"], new SourcedValue(cost, null, true))],
             Effects = [new InterventionEffect(EffectKind.TransitionChange, 0, S > 2 ? 1 : S - 1, new SourcedValue(effect, null, true))],
@@ -78,8 +79,8 @@ internal static class SyntheticModels
         Scenario Strategy(string name, IReadOnlyList<Intervention> interventions) => new()
         {
             Name = name,
-            StartYear = 2024,
-            EndYear = 2024 + years - 1,
+            StartYear = new CalendarYear(2024),
+            EndYear = new CalendarYear(2024 + years - 1),
             DiscountRate = new SourcedValue(ValueExpression.Of(0.0225), "MKBA-richtlijn", false),
             Interventions = interventions,
         };

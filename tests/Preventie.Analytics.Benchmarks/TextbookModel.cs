@@ -9,6 +9,7 @@ using Preventie.Analytics.Simulation;
 using Preventie.Analytics.States;
 using Preventie.Analytics.Transitions;
 using Preventie.Analytics.Uncertainty;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Benchmarks;
 
@@ -61,15 +62,15 @@ internal sealed record TextbookModel(ModelDefinition Model, CompiledScenario Sce
             Name = "behandeling",
             TargetBands = [band],
             Reach = SourcedValue.One,
-            StartYear = 2024,
+            StartYear = new CalendarYear(2024),
             Costs = [new InterventionCost(SyntheticModels.Payers["zvw"], new SourcedValue(treatmentCost, null, true))],
             Effects = [new InterventionEffect(EffectKind.TransitionChange, 0, 1, new SourcedValue(treatmentEffect, null, true))],
         };
         Scenario Strategy(string name, IReadOnlyList<Intervention> interventions) => new()
         {
             Name = name,
-            StartYear = 2024,
-            EndYear = 2043,
+            StartYear = new CalendarYear(2024),
+            EndYear = new CalendarYear(2043),
             DiscountRate = new SourcedValue(ValueExpression.Of(0.0225), "MKBA-richtlijn", false),
             Interventions = interventions,
         };

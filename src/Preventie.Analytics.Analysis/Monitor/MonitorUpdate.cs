@@ -110,7 +110,7 @@ public static class MonitorUpdate
             new CalibrationOptions { Seed = request.Seed, Date = DateOnly.FromDateTime(local.DateTime) });
 
         // 3. start population of the scenarios' first year from the monitor
-        var population = StartPopulation.FromMonitor(calibration.Model, data, baseline.StartYear);
+        var population = StartPopulation.FromMonitor(calibration.Model, data, baseline.StartYear.Value);
         var finalModel = ParameterUpdate.Apply(calibration.Model, population);
 
         // 4. rerun all scenarios against the baseline

@@ -9,6 +9,7 @@ using Preventie.Analytics.Model;
 using Preventie.Analytics.Parameters;
 using Preventie.Analytics.Population;
 using Preventie.Analytics.Scenarios;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Portfolio;
 
@@ -97,7 +98,7 @@ public static class CandidateSetLoading
                         var e = effects[k];
                         var name = $"effect_{key}_{k + 1}";
                         effectNames.Add(name);
-                        newParameters.Add(new Parameter(name, e.Mean, e.Kind == EffectKind.TransitionChange ? "relatieve verandering" : "aandeel per jaar",
+                        newParameters.Add(new Parameter(name, e.Mean, e.Kind.SizeUnit,
                             e.Source, e.IsAssumption, e.Prior(), $"{activity.Label}: {e.Level.DutchLabel()}{(e.Note is null ? "" : "; " + e.Note)}"));
                     }
                     pending.Add((activity, row, effects, bands!, reachName, effectNames));
@@ -135,7 +136,7 @@ public static class CandidateSetLoading
                     Form = activity.Form,
                     TargetBands = bands,
                     Reach = new SourcedValue(reachExpr, row.Source, row.IsAssumption),
-                    StartYear = row.StartYear,
+                    StartYear = new CalendarYear(row.StartYear),
                     RampUpYears = row.RampUpYears,
                     Costs = [new InterventionCost(row.Payer, new SourcedValue(ValueExpression.Of(row.CostPerYear ?? activity.YearlyCost ?? 0), row.Source, row.IsAssumption))],
                     Effects = effects.Select((e, k) => new InterventionEffect(e.Kind, e.From, e.To,

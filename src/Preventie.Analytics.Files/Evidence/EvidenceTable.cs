@@ -4,6 +4,8 @@ using Preventie.Analytics.Interventions;
 using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Model;
 using Preventie.Analytics.Population;
+using Preventie.Analytics.Timeline;
+using Preventie.Analytics.Interventions.Effects;
 
 namespace Preventie.Analytics.Evidence;
 
@@ -83,22 +85,17 @@ public sealed record EvidenceTable(IReadOnlyList<EffectEvidence> Effects, IReadO
                 else errors.Add(row.Number, "vorm", row.Get(vorm), "geef een nummer uit de inventaris of een vorm (universeel, selectief, geïndiceerd)");
             }
             var k = ColumnName.Normalize(row.Get(type));
-            EffectKind kind = EffectKind.TransitionChange;
-            if (k is "overgang" or "transitie") kind = EffectKind.TransitionChange;
-            else if (k is "verschuiving" or "routeverschuiving") kind = EffectKind.RouteShift;
-            else errors.Add(row.Number, "type", row.Get(type), "onbekend effecttype (geldig: overgang, verschuiving)");
+            if (!EffectKinds.BuiltIn.TryFind(k, out var kind)) errors.Add(row.Number, "type", row.Get(type), EffectKinds.BuiltIn.UnknownMessage);
             var f0 = model.StateIndex(row.Get(from));
             if (f0 < 0) errors.Add(row.Number, "van", row.Get(from), model.UnknownStateMessage(row.Get(from)));
             var t0 = model.StateIndex(row.Get(to));
             if (t0 < 0) errors.Add(row.Number, "naar", row.Get(to), model.UnknownStateMessage(row.Get(to)));
-            if (f0 >= 0 && t0 >= 0 && kind == EffectKind.TransitionChange && !model.Transitions.Any(r => r.From == f0 && r.To == t0))
-                errors.Add(row.Number, "naar", row.Get(to), $"de overgang {row.Get(from)} → {row.Get(to)} bestaat niet in het model (overgangen.csv); gebruik type verschuiving");
+            if (f0 >= 0 && t0 >= 0 && kind?.TransitionError(model, f0, t0) is { } transitionError)
+                errors.Add(row.Number, "naar", row.Get(to), transitionError);
             if (!DutchNumber.TryParse(row.Get(effect), out var mean) || !double.IsFinite(mean))
                 errors.Add(row.Number, "effect", row.Get(effect), "verwacht een getal, bijv. -0,1 (10% minder instroom)");
-            else if (kind == EffectKind.TransitionChange && mean < -1)
-                errors.Add(row.Number, "effect", row.Get(effect), "een relatieve verandering kleiner dan -1 (−100%) geeft een negatieve kans");
-            else if (kind == EffectKind.RouteShift && (mean < 0 || mean > 1))
-                errors.Add(row.Number, "effect", row.Get(effect), "een aandeel moet tussen 0 en 1 liggen");
+            else if (kind?.SizeError(mean) is { } sizeError)
+                errors.Add(row.Number, "effect", row.Get(effect), sizeError);
             if (!EvidenceLevels.TryParse(row.Get(level), out var lvl))
                 errors.Add(row.Number, "erkenning", row.Get(level), EvidenceLevels.UnknownMessage);
             double? width = null;
@@ -108,7 +105,7 @@ public sealed record EvidenceTable(IReadOnlyList<EffectEvidence> Effects, IReadO
                 else errors.Add(row.Number, "sd", sdText, "verwacht een getal groter dan 0 (of leeg voor de breedte van het erkenningsniveau)");
             }
             if (errors.Errors.Count > before) continue;
-            result.Add(new EffectEvidence(row.Number, activity, form, kind, f0, t0, mean, lvl, width, Blank(row.Get(source)), Blank(row.Get(note))));
+            result.Add(new EffectEvidence(row.Number, activity, form, kind!, f0, t0, mean, lvl, width, Blank(row.Get(source)), Blank(row.Get(note))));
         }
         errors.ThrowIfAny();
         return result;
@@ -161,7 +158,7 @@ public sealed record EvidenceTable(IReadOnlyList<EffectEvidence> Effects, IReadO
                 if (b is null) errors.Add(row.Number, "leeftijdsgroepen", bt, err!);
             }
             var startYear = 2025;
-            if (row.Get(start) is { Length: > 0 } st && (!int.TryParse(st, out startYear) || startYear < 1900 || startYear > 2200))
+            if (row.Get(start) is { Length: > 0 } st && (!int.TryParse(st, out startYear) || !CalendarYear.IsValid(startYear)))
                 errors.Add(row.Number, "start", st, "verwacht een jaartal, bijv. 2025");
             var rampYears = 1;
             if (row.Get(ramp) is { Length: > 0 } rp && (!int.TryParse(rp, out rampYears) || rampYears < 0 || rampYears > 20))

@@ -2,10 +2,12 @@ using System.Globalization;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Interventions;
+using Preventie.Analytics.Interventions.Effects;
 using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Model;
 using Preventie.Analytics.Parameters;
 using Preventie.Analytics.Population;
+using Preventie.Analytics.Timeline;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -59,10 +61,15 @@ public static class ScenarioFile
     public const double MaxDiscountRate = 0.15;
 
     /// <summary>Loads <paramref name="path"/> and the scenarios it inherits from.</summary>
-    public static Scenario Load(string path, ModelDefinition model)
+    /// <param name="path">The scenario file.</param>
+    /// <param name="model">The model its states, bands, payers and parameters refer to.</param>
+    /// <param name="kinds">The effect kinds a file may name (<c>type:</c>); null = <see cref="EffectKinds.BuiltIn"/>
+    /// (pass <c>EffectKinds.BuiltIn.With(kind)</c> to allow a kind of one's own).</param>
+    public static Scenario Load(string path, ModelDefinition model, EffectKinds? kinds = null)
     {
+        kinds ??= EffectKinds.BuiltIn;
         var errors = new List<DataError>();
-        var partial = Read(Path.GetFullPath(path), model, errors, []);
+        var partial = Read(Path.GetFullPath(path), model, errors, [], kinds);
         if (errors.Count > 0) throw new DataValidationException(errors);
         var p = partial!;
         var discount = p.Discount;
@@ -88,8 +95,8 @@ public static class ScenarioFile
             Description = p.Description,
             File = path,
             Chain = p.Chain,
-            StartYear = start,
-            EndYear = end,
+            StartYear = new CalendarYear(start),
+            EndYear = new CalendarYear(end),
             DiscountRate = discount,
             CountingMethod = p.Counting ?? CountingMethod.LifeTable,
             Interventions = p.Interventions.Where(x => x.Value is not null).Select(x => x.Value!).ToList(),
@@ -98,7 +105,7 @@ public static class ScenarioFile
 
     private const string InvalidYaml = "ongeldige YAML-opmaak (controleer inspringing, dubbele punten, haakjes [ ] { } en aanhalingstekens rond deze regel)";
 
-    private static Partial? Read(string path, ModelDefinition model, List<DataError> errors, List<string> visiting)
+    private static Partial? Read(string path, ModelDefinition model, List<DataError> errors, List<string> visiting, EffectKinds kinds)
     {
         if (visiting.Contains(path, StringComparer.Ordinal))
         {
@@ -137,19 +144,19 @@ public static class ScenarioFile
             return null;
         }
 
-        var ctx = new Context(path, model, errors);
+        var ctx = new Context(path, model, errors, kinds);
         ctx.CheckKeys(root, "naam", "basis", "omschrijving", "startjaar", "eindjaar", "discontovoet", "telmethode", "interventies");
         Partial? parent = null;
         if (ctx.Scalar(root, "basis") is { } basis)
         {
             var parentPath = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, basis));
-            parent = Read(parentPath, model, errors, [.. visiting, path]);
+            parent = Read(parentPath, model, errors, [.. visiting, path], kinds);
         }
         var own = new Partial(path,
             ctx.Scalar(root, "naam") ?? parent?.Name,
             ctx.Scalar(root, "omschrijving") ?? parent?.Description,
-            ctx.Int(root, "startjaar") ?? parent?.Start,
-            ctx.Int(root, "eindjaar") ?? parent?.End,
+            ctx.Year(root, "startjaar") ?? parent?.Start,
+            ctx.Year(root, "eindjaar") ?? parent?.End,
             root.Children.ContainsKey("discontovoet") ? ctx.Value(root, "discontovoet") : parent?.Discount,
             parent?.Interventions.ToList() ?? [],
             [path, .. parent?.Chain ?? []]) { Counting = parent?.Counting };
@@ -182,7 +189,7 @@ public static class ScenarioFile
         return own;
     }
 
-    private sealed class Context(string file, ModelDefinition model, List<DataError> errors)
+    private sealed class Context(string file, ModelDefinition model, List<DataError> errors, EffectKinds kinds)
     {
         public void Error(YamlNode node, string field, string? value, string message) =>
             errors.Add(new DataError(file, (int)node.Start.Line, field, value, message));
@@ -208,6 +215,17 @@ public static class ScenarioFile
             if (t is null) return null;
             if (int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v)) return v;
             Error(m.Children[key], field ?? key, t, "geen geldig geheel getal");
+            return null;
+        }
+
+        /// <summary>A calendar year (an integer that <see cref="CalendarYear.IsValid"/> accepts), or null when absent or
+        /// wrong (the error is recorded).</summary>
+        public int? Year(YamlMappingNode m, string key, string? field = null)
+        {
+            var v = Int(m, key, field);
+            if (v is null || CalendarYear.IsValid(v.Value)) return v;
+            Error(m.Children[key], field ?? key, v.Value.ToString(CultureInfo.InvariantCulture),
+                $"geen geldig jaartal (verwacht een jaar van {CalendarYear.MinValue} tot en met {CalendarYear.MaxValue})");
             return null;
         }
 
@@ -292,8 +310,8 @@ public static class ScenarioFile
                 if (val is not null && !Probability.IsValid(val.Expression.Evaluate(vector)))
                     Error(m.Children[key], $"{f}.{key}", val.Expression.Text, "moet tussen 0 en 1 liggen");
 
-            var start = Int(m, "start", f + ".start") ?? defaultStart;
-            var end = Int(m, "eind", f + ".eind");
+            var start = Year(m, "start", f + ".start") ?? defaultStart;
+            var end = Year(m, "eind", f + ".eind");
             if (end < start) Error(m, f + ".eind", end.ToString(), "eind ligt vóór start");
             var ramp = Int(m, "opbouwjaren", f + ".opbouwjaren") ?? 0;
             var fade = Int(m, "uitfaseerjaren", f + ".uitfaseerjaren") ?? 0;
@@ -322,22 +340,18 @@ public static class ScenarioFile
                 else
                     foreach (var e in es.OfType<YamlMappingNode>())
                     {
-                        CheckKeys(e, "type", "van", "naar", "verandering", "aandeel", "toelichting");
+                        CheckKeys(e, ["type", "van", "naar", .. kinds.All.Select(k => k.SizeKey).Distinct(), "toelichting"]);
                         var type = ColumnName.Normalize(Scalar(e, "type"));
-                        EffectKind kind;
-                        if (type is "overgang" or "transitie") kind = EffectKind.TransitionChange;
-                        else if (type is "verschuiving" or "routeverschuiving") kind = EffectKind.RouteShift;
-                        else { Error(e, f + ".effecten.type", Scalar(e, "type"), "onbekend effecttype (geldig: overgang, verschuiving)"); continue; }
+                        if (!kinds.TryFind(type, out var kind)) { Error(e, f + ".effecten.type", Scalar(e, "type"), kinds.UnknownMessage); continue; }
                         var from = State(e, "van", f + ".effecten.van");
                         var to = State(e, "naar", f + ".effecten.naar");
-                        var size = kind == EffectKind.TransitionChange ? Value(e, "verandering", f + ".effecten.verandering") : Value(e, "aandeel", f + ".effecten.aandeel");
+                        var sizeField = f + ".effecten." + kind.SizeKey;
+                        var size = Value(e, kind.SizeKey, sizeField);
                         if (from < 0 || to < 0 || size is null) continue;
                         if (from == to) { Error(e, f + ".effecten.naar", model.States[to].Name, "van en naar zijn dezelfde toestand"); continue; }
-                        var sv = size.Expression.Evaluate(vector);
-                        if (kind == EffectKind.TransitionChange && sv < -1) Error(e, f + ".effecten.verandering", size.Expression.Text, "een relatieve verandering kleiner dan -1 (−100%) geeft een negatieve kans");
-                        if (kind == EffectKind.RouteShift && !Probability.IsValid(sv)) Error(e, f + ".effecten.aandeel", size.Expression.Text, "aandeel moet tussen 0 en 1 liggen");
-                        if (kind == EffectKind.TransitionChange && !model.Transitions.Any(r => r.From == from && r.To == to))
-                            Error(e, f + ".effecten", $"{model.States[from].Name} → {model.States[to].Name}", "deze overgang bestaat niet in het model (overgangen.csv); gebruik type: verschuiving");
+                        if (kind.SizeError(size.Expression.Evaluate(vector)) is { } sizeError) Error(e, sizeField, size.Expression.Text, sizeError);
+                        if (kind.TransitionError(model, from, to) is { } transitionError)
+                            Error(e, f + ".effecten", $"{model.States[from].Name} → {model.States[to].Name}", transitionError);
                         effects.Add(new InterventionEffect(kind, from, to, size));
                     }
             }
@@ -345,7 +359,7 @@ public static class ScenarioFile
             return new Intervention
             {
                 Name = name, Description = Scalar(m, "omschrijving"), Form = form, TargetBands = bands, Reach = reach,
-                NeighbourhoodShare = wijk, StartYear = start, EndYear = end, RampUpYears = ramp, FadeOutYears = fade,
+                NeighbourhoodShare = wijk, StartYear = new CalendarYear(start), EndYear = end is { } last ? new CalendarYear(last) : null, RampUpYears = ramp, FadeOutYears = fade,
                 Costs = costs, Effects = effects, DefinedIn = file, Wijken = wijken,
             };
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Charts;
 
@@ -138,6 +139,7 @@ public static class Chart
         DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         double or float or int or long or decimal or short => v,
+        CalendarYear y => y.Value, // a numeric axis, as for plain years
         Enum e => PlotlyText.Encode(e.ToString()),
         _ => PlotlyText.Encode(Convert.ToString(v, CultureInfo.InvariantCulture)),
     })).ToArray();

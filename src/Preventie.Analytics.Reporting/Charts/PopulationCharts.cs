@@ -37,7 +37,7 @@ public static class PopulationCharts
 
     /// <summary>"1-1-2024": the date of time point <paramref name="point"/>.</summary>
     public static string PointLabel(SimulationResult result, int point) =>
-        "1-1-" + (result.StartYear + point).ToString(CultureInfo.InvariantCulture);
+        "1-1-" + (result.StartYear + point).ToString();
 
     /// <summary>
     /// The population pyramid: one horizontal bar per age band (youngest at the bottom), stacked by need tier, with the
@@ -102,7 +102,7 @@ public static class PopulationCharts
         for (var panel = 0; panel < list.Count; panel++)
         {
             var r = list[panel];
-            var years = Enumerable.Range(r.StartYear, r.Cycles + 1).ToArray();
+            var years = Enumerable.Range(r.StartYear.Value, r.Cycles + 1).ToArray();
             var total = new double[years.Length];
             foreach (var tier in LivingTiers)
             {

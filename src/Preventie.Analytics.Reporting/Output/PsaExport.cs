@@ -79,8 +79,8 @@ public static class PsaExport
             w.WriteStartObject();
             w.WriteString("scenario", r.ScenarioName);
             w.WriteString("vergelijking", r.ComparatorName);
-            w.WriteNumber("startjaar", r.StartYear);
-            w.WriteNumber("eindjaar", r.StartYear + r.Cycles - 1);
+            w.WriteNumber("startjaar", r.StartYear.Value);
+            w.WriteNumber("eindjaar", r.EndYear.Value);
             w.WriteNumber("trekkingen", r.Draws);
             w.WriteNumber("seed", r.Seed);
             w.WriteNumber("discontovoet", r.DiscountRate);
@@ -119,7 +119,7 @@ public static class PsaExport
                 Summary(w, g.NetBenefit);
                 Number(w, "evpi", g.Evpi);
                 Number(w, "kans_quitte_in_raadsperiode", g.BreakEvenInTerm);
-                if (g.PointBreakEvenYear is { } be) w.WriteNumber("terugverdienjaar_puntschatting", be);
+                if (g.PointBreakEvenYear is { } be) w.WriteNumber("terugverdienjaar_puntschatting", be.Value);
                 else w.WriteNull("terugverdienjaar_puntschatting");
                 if (g.Costs is { } costs)
                 {
@@ -130,7 +130,7 @@ public static class PsaExport
                     for (var t = 0; t < r.Cycles; t++)
                     {
                         w.WriteStartObject();
-                        w.WriteNumber("jaar", r.StartYear + t);
+                        w.WriteNumber("jaar", (r.StartYear + t).Value);
                         WriteSummaryFields(w, g.CostsByYear![t]);
                         w.WriteEndObject();
                     }
@@ -140,7 +140,7 @@ public static class PsaExport
                 for (var t = 0; t < r.Cycles; t++)
                 {
                     w.WriteStartObject();
-                    w.WriteNumber("jaar", r.StartYear + t);
+                    w.WriteNumber("jaar", (r.StartYear + t).Value);
                     WriteSummaryFields(w, g.NetBenefitByYear[t]);
                     w.WriteEndObject();
                 }

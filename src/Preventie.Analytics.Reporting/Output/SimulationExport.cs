@@ -8,6 +8,7 @@ using Preventie.Analytics.Population;
 using Preventie.Analytics.Reporting;
 using Preventie.Analytics.Simulation;
 using Preventie.Analytics.States;
+using Preventie.Analytics.Timeline;
 using Preventie.Analytics.Wijken;
 
 namespace Preventie.Analytics.Output;
@@ -165,8 +166,8 @@ public static class SimulationExport
             w.WriteStartObject();
             w.WriteString("scenario", s.ScenarioName);
             if (c is not null) w.WriteString("vergelijking", c.ScenarioName);
-            w.WriteNumber("startjaar", s.StartYear);
-            w.WriteNumber("eindjaar", s.StartYear + s.Cycles - 1);
+            w.WriteNumber("startjaar", s.StartYear.Value);
+            w.WriteNumber("eindjaar", (s.StartYear + (s.Cycles - 1)).Value);
             w.WriteNumber("discontovoet", s.DiscountRate);
             w.WriteString("telmethode", s.Compiled.CountingMethod.DutchName());
             w.WriteString("conventie", "cyclus 1 = startjaar (niet verdisconteerd); aantallen op 1 januari; persoonsjaren en jaarlijkse zorgkosten volgens de telmethode ("
@@ -188,7 +189,7 @@ public static class SimulationExport
                 for (var t = 0; t < cmp.Years.Count; t++)
                 {
                     w.WriteStartObject();
-                    w.WriteNumber("jaar", cmp.Years[t]);
+                    w.WriteNumber("jaar", cmp.Years[t].Value);
                     w.WriteNumber("gewonnen", cmp.Ledger.LifeYearsByYear[t]);
                     w.WriteEndObject();
                 }
@@ -314,7 +315,7 @@ public static class SimulationExport
         for (var t = 0; t < r.Cycles; t++)
         {
             w.WriteStartObject();
-            w.WriteNumber("jaar", r.StartYear + t);
+            w.WriteNumber("jaar", (r.StartYear + t).Value);
             foreach (var p in r.Payers.All) w.WriteNumber(p.Code, r.Costs(p, t));
             w.WriteEndObject();
         }
@@ -329,7 +330,7 @@ public static class SimulationExport
         w.WriteEndObject();
     }
 
-    private static void WriteOutcome(Utf8JsonWriter w, PayerOutcome o, IReadOnlyList<int> years)
+    private static void WriteOutcome(Utf8JsonWriter w, PayerOutcome o, IReadOnlyList<CalendarYear> years)
     {
         w.WriteStartObject();
         w.WriteString("betaler", o.Code);
@@ -339,13 +340,13 @@ public static class SimulationExport
         w.WriteNumber("netto_baat_contant", o.NetBenefitDiscounted);
         w.WriteNumber("netto_baat_nominaal", o.NetBenefitNominal);
         if (o.ReturnPerEuro is { } r) w.WriteNumber("rendement_per_euro", r); else w.WriteNull("rendement_per_euro");
-        if (o.BreakEvenYear is { } y) w.WriteNumber("terugverdienjaar", y); else w.WriteNull("terugverdienjaar");
+        if (o.BreakEvenYear is { } y) w.WriteNumber("terugverdienjaar", y.Value); else w.WriteNull("terugverdienjaar");
         w.WriteStartArray("per_jaar");
         var net = o.NetBenefitByYear;
         for (var t = 0; t < years.Count; t++)
         {
             w.WriteStartObject();
-            w.WriteNumber("jaar", years[t]);
+            w.WriteNumber("jaar", years[t].Value);
             w.WriteNumber("investering", o.InvestmentByYear[t]);
             w.WriteNumber("besparing", o.SavingsByYear[t]);
             w.WriteNumber("netto_baat", net[t]);

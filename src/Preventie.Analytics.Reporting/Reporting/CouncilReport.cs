@@ -12,6 +12,7 @@ using Preventie.Analytics.Scenarios;
 using Preventie.Analytics.Simulation;
 using Preventie.Analytics.States;
 using Preventie.Analytics.Uncertainty;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Reporting;
 
@@ -246,7 +247,7 @@ public static class CouncilReport
     private static string Budget(Payer p) =>
         p.Label.StartsWith(p.GroupLabel + " – ", StringComparison.Ordinal) ? p.Label[(p.GroupLabel.Length + 3)..] : p.Label;
 
-    private static string BreakEvenSentence(string who, PayerOutcome outcome, int lastYear) =>
+    private static string BreakEvenSentence(string who, PayerOutcome outcome, CalendarYear lastYear) =>
         outcome.BreakEvenYear is { } y
             ? $"{who} heeft de investering terugverdiend in {y}: vanaf dat jaar is het opgetelde netto resultaat (nominaal) positief en dat blijft het tot en met {lastYear}."
             : outcome.IsUninvolved
@@ -301,7 +302,7 @@ public static class CouncilReport
             table = table.WithRow(o.Label, ReportCell.Euro(o.InvestmentDiscounted), ReportCell.Euro(o.SavingsDiscounted),
                 ReportCell.Euro(o.NetBenefitDiscounted), ReportCell.Euro(o.NetBenefitNominal),
                 o.ReturnPerEuro is { } r ? ReportCell.Euro(r, 2) : "n.v.t.",
-                o.BreakEvenYear?.ToString(CultureInfo.InvariantCulture) ?? (o.IsUninvolved ? "–" : "niet binnen looptijd"));
+                o.BreakEvenYear?.ToString() ?? (o.IsUninvolved ? "–" : "niet binnen looptijd"));
         return table.WithNote($"Investering, besparing en netto zijn contante waarden: teruggerekend naar {comparison.Years[0]} met {DutchFormat.Percent(comparison.DiscountRate, 2)} per jaar " +
                               "(het eerste jaar telt volledig). Netto nominaal: de jaarbedragen opgeteld, zoals in de begroting. Per euro: besparing per geïnvesteerde euro. " +
                               "Terugverdiend: het eerste jaar vanaf wanneer het opgetelde netto resultaat positief is en blijft.");
@@ -339,7 +340,7 @@ public static class CouncilReport
         for (var t = 0; t < comparison.Years.Count; t++)
         {
             var factor = discounted ? Discounting.Factor(comparison.DiscountRate, t) : 1.0;
-            var cells = new List<ReportCell> { comparison.Years[t].ToString(CultureInfo.InvariantCulture) };
+            var cells = new List<ReportCell> { comparison.Years[t].ToString() };
             for (var i = 0; i < columns.Count; i++)
             {
                 var v = columns[i].NetBenefitByYear[t] * factor;
@@ -591,7 +592,7 @@ public static class CouncilReport
         for (var t = 0; t < result.Cycles; t++)
         {
             var costs = result.Payers.All.Select(p => result.Costs(p, t)).ToArray();
-            table = table.WithRow(new ReportCell[] { result.Years[t].ToString(CultureInfo.InvariantCulture) }
+            table = table.WithRow(new ReportCell[] { result.Years[t].ToString() }
                 .Concat(costs.Select(v => ReportCell.Euro(v))).ToArray());
         }
         var own = result.Payers.OwnGroup.Members.Select(p => p.ShortLabel).ToList();
@@ -640,8 +641,7 @@ public static class CouncilReport
                 Add("bereik", iv.Reach, "aandeel");
                 Add("wijkaandeel", iv.NeighbourhoodShare, "aandeel");
                 foreach (var e in iv.Effects)
-                    Add($"effect {(e.Kind == EffectKind.RouteShift ? "verschuiving" : "op overgang")} {model.States[e.From].Name} → {model.States[e.To].Name}", e.Size,
-                        e.Kind == EffectKind.RouteShift ? "aandeel per jaar" : "relatieve verandering");
+                    Add(e.Kind.Describe(model.States[e.From].Name, model.States[e.To].Name), e.Size, e.Kind.SizeUnit);
                 foreach (var cost in iv.Costs)
                     Add($"kosten {cost.Payer.Label}", cost.AmountPerYear, "euro per jaar");
             }

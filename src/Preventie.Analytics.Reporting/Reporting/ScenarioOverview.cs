@@ -3,6 +3,7 @@ using Preventie.Analytics.Charts;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Simulation;
 using Preventie.Analytics.Uncertainty;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Reporting;
 
@@ -91,7 +92,7 @@ public static class ScenarioOverview
     private static IReadOnlyList<PayerGroup> Groups(IReadOnlyList<ScenarioComparison> comparisons) =>
         comparisons.Count == 0 ? [] : comparisons[0].PayerSet.Groups;
 
-    private static ReportCell BreakEven(int? year) => year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "niet binnen horizon";
+    private static ReportCell BreakEven(CalendarYear? year) => year?.ToString() ?? "niet binnen horizon";
 
     private static string Horizon(IReadOnlyList<ScenarioComparison> comparisons) =>
         comparisons.Count == 0 ? "" : $"{comparisons[0].Years[0]}-{comparisons[0].Years[^1]}";

@@ -7,6 +7,7 @@ using Preventie.Analytics.Monitor;
 using Preventie.Analytics.Population;
 using Preventie.Analytics.Scenarios;
 using Preventie.Analytics.Simulation;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Calibration;
 
@@ -71,7 +72,7 @@ public static class ModelCalibrator
         var population = StartPopulation.FromMonitor(model, data, y0);
         foreach (var u in population) baseVector[model.Parameters.IndexOf(u.Name)] = u.Value;
         var populationNote = StartPopulation.Describe(population, y0) + " " + ObservedStartState(ref model, data, y0, baseVector);
-        var scenario = baseline with { StartYear = y0, EndYear = years[^1] };
+        var scenario = baseline with { StartYear = new CalendarYear(y0), EndYear = new CalendarYear(years[^1]) };
         var compiled = ScenarioCompiler.Compile(model, scenario);
 
         double[] Vector(IReadOnlyList<double> p)

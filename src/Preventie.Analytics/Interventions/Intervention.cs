@@ -1,5 +1,6 @@
 using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Population;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Interventions;
 
@@ -34,9 +35,13 @@ public sealed record Intervention
     /// of the inhabitants replaces <see cref="NeighbourhoodShare"/>); without one, <see cref="NeighbourhoodShare"/> × reach
     /// of the whole city.</summary>
     public IReadOnlyList<string> Wijken { get; init; } = [];
-    public required int StartYear { get; init; }
-    public int? EndYear { get; init; }
+    /// <summary>First funded calendar year (scenario key <c>start</c>).</summary>
+    public required CalendarYear StartYear { get; init; }
+    /// <summary>Last funded calendar year, inclusive (key <c>eind</c>); null = structural, to the horizon.</summary>
+    public CalendarYear? EndYear { get; init; }
+    /// <summary>Number of years R over which the effect ramps up (a count of years, not a year).</summary>
     public int RampUpYears { get; init; }
+    /// <summary>Number of years F over which the effect fades out after funding stops (a count of years).</summary>
     public int FadeOutYears { get; init; }
     public IReadOnlyList<InterventionCost> Costs { get; init; } = [];
     public IReadOnlyList<InterventionEffect> Effects { get; init; } = [];
@@ -44,10 +49,10 @@ public sealed record Intervention
     public string? DefinedIn { get; init; }
 
     /// <summary>True when the intervention is funded in <paramref name="year"/>.</summary>
-    public bool IsFunded(int year) => year >= StartYear && (EndYear is null || year <= EndYear);
+    public bool IsFunded(CalendarYear year) => year >= StartYear && (EndYear is null || year <= EndYear);
 
     /// <summary>Effect intensity in [0, 1] in calendar year <paramref name="year"/> (ramp-up and fade-out, see type docs).</summary>
-    public double Intensity(int year)
+    public double Intensity(CalendarYear year)
     {
         if (year < StartYear) return 0;
         var ramp = RampUpYears <= 1 ? 1.0 : Math.Min(1.0, (year - StartYear + 1) / (double)RampUpYears);

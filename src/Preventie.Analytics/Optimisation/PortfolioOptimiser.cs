@@ -4,6 +4,7 @@ using Preventie.Analytics.Input;
 using Preventie.Analytics.Portfolio;
 using Preventie.Analytics.Simulation;
 using Preventie.Analytics.Uncertainty;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Optimisation;
 
@@ -130,7 +131,7 @@ public static class PortfolioOptimiser
             _empty = ScenarioCompiler.Compile(set.Model, set.Build(new double[set.Candidates.Count], "Zonder activiteiten"));
             _current = ScenarioCompiler.Compile(set.Model, set.Build(set.CurrentScales, "Huidige portefeuille"));
             _n = o.Draws;
-            var endIndex = o.CouncilTermEnd - _current.StartYear;
+            var endIndex = o.CouncilTermEnd - _current.StartYear.Value;
             _firstRow = Math.Clamp(endIndex, 0, _current.Cycles - 1);
             _rows = _current.Cycles - _firstRow;
             _levels = new double[set.Candidates.Count][];
@@ -296,7 +297,7 @@ public static class PortfolioOptimiser
                     Sample(draw, w.Random, w.Vector);
                     w.Run.Run(w.Vector);
                     outcome[0] = ObjectiveOf(w.Run.Ledger, _o.Objective);
-                    outcome[1] = w.Run.BreakEvenYear(Rows.Gemeente) is { } y && y <= _o.CouncilTermEnd ? 1 : 0;
+                    outcome[1] = w.Run.BreakEvenYear(Rows.Gemeente) is { } y && y.Value <= _o.CouncilTermEnd ? 1 : 0;
                     for (var g = 0; g < G; g++) outcome[2 + g] = w.Run.NetBenefitDiscounted(g);
                 },
                 (_, outcome) =>

@@ -5,6 +5,7 @@ using Preventie.Analytics.Interventions;
 using Preventie.Analytics.Parameters;
 using Preventie.Analytics.Simulation;
 using Preventie.Analytics.Uncertainty;
+using Preventie.Analytics.Interventions.Effects;
 
 namespace Preventie.Analytics.Plausibility;
 
@@ -49,10 +50,10 @@ public static class ScenarioPlausibility
     /// A relative change of a transition probability of this size or more (either way) is unusual: effects found for
     /// social-domain prevention are a few to at most some tens of percent (refused below −1, where a probability would turn negative).
     /// </summary>
-    public const double LargeRelativeEffect = 0.5;
+    public const double LargeRelativeEffect = TransitionChangeEffect.LargeChange;
 
     /// <summary>A route shift (share per year moving to the preventive route) of this size or more is unusual for the same reason (refused above 1).</summary>
-    public const double LargeRouteShift = 0.5;
+    public const double LargeRouteShift = RouteShiftEffect.LargeShift;
 
     /// <summary>
     /// An intervention whose yearly cost per inhabitant it reaches exceeds this multiple of the yearly care cost per
@@ -87,11 +88,11 @@ public static class ScenarioPlausibility
 
         var years = scenario.EndYear - scenario.StartYear + 1;
         if (years > LongHorizonYears)
-            Warn(null, "eindjaar", scenario.EndYear.ToString(CultureInfo.InvariantCulture),
+            Warn(null, "eindjaar", scenario.EndYear.ToString(),
                 $"een horizon van {years} jaar ({scenario.StartYear}–{scenario.EndYear}) is ongebruikelijk lang (meer dan {LongHorizonYears} jaar): het model houdt de kansen en kosten van nu vast");
         var now = currentYear ?? DateTime.Today.Year;
-        if (Math.Abs(scenario.StartYear - now) > StartYearDistance)
-            Warn(null, "startjaar", scenario.StartYear.ToString(CultureInfo.InvariantCulture),
+        if (Math.Abs(scenario.StartYear.Value - now) > StartYearDistance)
+            Warn(null, "startjaar", scenario.StartYear.ToString(),
                 $"het startjaar ligt meer dan {StartYearDistance} jaar van {now}: bevolking, kosten en kansen in de modelbestanden beschrijven het heden");
 
         var rate = scenario.DiscountRate.Expression.Evaluate(vector);
@@ -122,12 +123,9 @@ public static class ScenarioPlausibility
             foreach (var e in iv.Effects)
             {
                 var size = e.Size.Expression.Evaluate(vector);
-                if (e.Kind == EffectKind.TransitionChange && Math.Abs(size) >= LargeRelativeEffect)
-                    Warn(at, f + ".effecten.verandering", e.Size.Expression.Text,
-                        $"een verandering van {DutchFormat.Percent(size, 0)} van de overgang {model.States[e.From].Name} → {model.States[e.To].Name} is ongebruikelijk groot voor preventie ({DutchFormat.Percent(LargeRelativeEffect, 0)} of meer)");
-                if (e.Kind == EffectKind.RouteShift && size >= LargeRouteShift)
-                    Warn(at, f + ".effecten.aandeel", e.Size.Expression.Text,
-                        $"een verschuiving van {DutchFormat.Percent(size, 0)} per jaar van {model.States[e.From].Name} naar {model.States[e.To].Name} is ongebruikelijk groot ({DutchFormat.Percent(LargeRouteShift, 0)} of meer)");
+                if (e.Kind.IsUnusuallyLarge(size))
+                    Warn(at, f + ".effecten." + e.Kind.SizeKey, e.Size.Expression.Text,
+                        e.Kind.UnusualSizeWarning(DutchFormat.Percent(size, 0), DutchFormat.Percent(e.Kind.UnusualSizeThreshold ?? 0, 0), model.States[e.From].Name, model.States[e.To].Name));
             }
 
             // yearly cost per inhabitant reached against the dearest care its effects could avoid

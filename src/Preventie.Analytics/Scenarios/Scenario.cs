@@ -1,4 +1,5 @@
 using Preventie.Analytics.Interventions;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Scenarios;
 
@@ -16,9 +17,9 @@ public sealed record Scenario
     /// <summary>The inheritance chain, own file first (e.g. [wijkpilot.yaml, basis.yaml]).</summary>
     public IReadOnlyList<string> Chain { get; init; } = [];
     /// <summary>First calendar year = cycle 1 (default 2024).</summary>
-    public int StartYear { get; init; } = 2024;
+    public CalendarYear StartYear { get; init; } = new(2024);
     /// <summary>Last calendar year, inclusive (default 2035).</summary>
-    public int EndYear { get; init; } = 2035;
+    public CalendarYear EndYear { get; init; } = new(2035);
     /// <summary>Real yearly discount rate (default parameter <c>discontovoet</c>, 2.25%).</summary>
     public required SourcedValue DiscountRate { get; init; }
     public IReadOnlyList<Intervention> Interventions { get; init; } = [];
@@ -27,4 +28,10 @@ public sealed record Scenario
 
     /// <summary>Number of yearly cycles.</summary>
     public int Cycles => EndYear - StartYear + 1;
+
+    /// <summary>The calendar year of cycle <paramref name="cycle"/> (start year + t).</summary>
+    public CalendarYear YearOf(CycleIndex cycle) => cycle.YearIn(StartYear);
+
+    /// <summary>The calendar years of the cycles, in order (start year to end year).</summary>
+    public IReadOnlyList<CalendarYear> Years => CalendarYear.Range(StartYear, EndYear).ToArray();
 }

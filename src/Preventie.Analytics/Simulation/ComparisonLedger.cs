@@ -1,5 +1,6 @@
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.States;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Simulation;
 
@@ -54,7 +55,7 @@ public sealed class ComparisonLedger
     /// <param name="startYear">Calendar year of cycle 1.</param>
     /// <param name="states">The model's states (the zelfredzaam tier is counted for the life-years).</param>
     /// <param name="payers">The model's payers: the rows of the ledger (<see cref="PayerSet.Rows"/>).</param>
-    public ComparisonLedger(int cycles, int startYear, IReadOnlyList<ModelState> states, PayerSet payers)
+    public ComparisonLedger(int cycles, CalendarYear startYear, IReadOnlyList<ModelState> states, PayerSet payers)
     {
         _t = cycles;
         Rows = payers.Rows;
@@ -69,7 +70,7 @@ public sealed class ComparisonLedger
         Savings = new double[GroupCount * cycles];
         InvestmentDiscounted = new double[GroupCount];
         SavingsDiscounted = new double[GroupCount];
-        BreakEvenYears = new int[GroupCount];
+        BreakEvenYears = new CalendarYear?[GroupCount];
         LifeYearsByYear = new double[cycles];
     }
 
@@ -77,7 +78,7 @@ public sealed class ComparisonLedger
     public int Cycles => _t;
 
     /// <summary>Calendar year of cycle 1.</summary>
-    public int StartYear { get; }
+    public CalendarYear StartYear { get; }
 
     /// <summary>[group·T + t]: investment, nominal.</summary>
     public double[] Investment { get; }
@@ -91,8 +92,8 @@ public sealed class ComparisonLedger
     /// <summary>[group]: present value of <see cref="Savings"/>.</summary>
     public double[] SavingsDiscounted { get; }
 
-    /// <summary>[group]: break-even year, 0 when there is none (see <see cref="BreakEven"/>).</summary>
-    public int[] BreakEvenYears { get; }
+    /// <summary>[group]: break-even year, null when there is none (see <see cref="BreakEven"/>).</summary>
+    public CalendarYear?[] BreakEvenYears { get; }
 
     /// <summary>[t]: zelfredzame person-years gained in cycle t (scenario − comparator).</summary>
     public double[] LifeYearsByYear { get; }
@@ -116,7 +117,7 @@ public sealed class ComparisonLedger
     public double NetBenefitDiscounted(int group) => SavingsDiscounted[group] - InvestmentDiscounted[group];
 
     /// <summary>Break-even year of a group, or null.</summary>
-    public int? BreakEvenYear(int group) => BreakEvenYears[group] == 0 ? null : BreakEvenYears[group];
+    public CalendarYear? BreakEvenYear(int group) => BreakEvenYears[group];
 
     /// <summary>Absolute mode: total costs (care + interventions) of a group in cycle t = −net benefit against nothing.</summary>
     public double TotalCosts(int group, int t) => -NetBenefit(group, t);
@@ -164,7 +165,7 @@ public sealed class ComparisonLedger
         {
             InvestmentDiscounted[g] = Discounting.PresentValue(inv.AsSpan(g * T, T), rate);
             SavingsDiscounted[g] = Discounting.PresentValue(sav.AsSpan(g * T, T), rate);
-            BreakEvenYears[g] = BreakEven(inv.AsSpan(g * T, T), sav.AsSpan(g * T, T), StartYear) ?? 0;
+            BreakEvenYears[g] = BreakEven(inv.AsSpan(g * T, T), sav.AsSpan(g * T, T), StartYear);
         }
         var S = scenario.States;
         var total = 0.0;
@@ -186,11 +187,11 @@ public sealed class ComparisonLedger
     /// never becomes negative (below −€0,50) up to the horizon. Null when there is no such year, or when the group is
     /// not involved (every yearly investment and saving below €0,50 in size). This is the project's one definition.
     /// </summary>
-    public static int? BreakEven(ReadOnlySpan<double> investment, ReadOnlySpan<double> savings, int startYear)
+    public static CalendarYear? BreakEven(ReadOnlySpan<double> investment, ReadOnlySpan<double> savings, CalendarYear startYear)
     {
         if (!IsInvolved(investment, savings)) return null;
         var cum = 0.0;
-        int? candidate = null;
+        CalendarYear? candidate = null;
         for (var t = 0; t < investment.Length; t++)
         {
             cum += savings[t] - investment[t];

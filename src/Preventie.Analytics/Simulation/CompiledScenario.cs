@@ -4,6 +4,7 @@ using Preventie.Analytics.Model;
 using Preventie.Analytics.Parameters;
 using Preventie.Analytics.Population;
 using Preventie.Analytics.Scenarios;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Simulation;
 
@@ -88,7 +89,8 @@ public sealed class CompiledScenario
         _ruleSetOfCycle = new int[_t];
         for (var t = 0; t < _t; t++)
         {
-            var active = model.Transitions.Select((r, i) => (r, i)).Where(x => x.r.AppliesIn(scenario.StartYear + t)).ToList();
+            var year = scenario.YearOf(new CycleIndex(t));
+            var active = model.Transitions.Select((r, i) => (r, i)).Where(x => x.r.AppliesIn(year)).ToList();
             var key = string.Join(",", active.Select(x => x.i));
             var k = setKeys.IndexOf(key);
             if (k < 0)
@@ -106,16 +108,18 @@ public sealed class CompiledScenario
         for (var i = 0; i < scenario.Interventions.Count; i++)
         {
             var iv = scenario.Interventions[i];
-            var intensity = Enumerable.Range(0, _t).Select(t => iv.Intensity(scenario.StartYear + t)).ToArray();
+            // per cycle, through the typed API (the year of cycle t, not t): the inner loop only reads the array
+            var intensity = CycleIndex.Range(_t).Select(t => iv.Intensity(scenario.YearOf(t))).ToArray();
             foreach (var e in iv.Effects)
                 foreach (var b in iv.TargetBands)
                     effects.Add(new CompiledEffect(((int)b * S + e.From) * S + e.To, e.Kind, X(e.Size.Expression), X(iv.Reach.Expression), X(iv.NeighbourhoodShare.Expression), intensity));
-            var funded = Enumerable.Range(0, _t).Select(t => iv.IsFunded(scenario.StartYear + t)).ToArray();
+            var funded = CycleIndex.Range(_t).Select(t => iv.IsFunded(scenario.YearOf(t))).ToArray();
             foreach (var c in iv.Costs)
                 costs.Add(new CompiledCost(c.Payer.Index, i, X(c.AmountPerYear.Expression), funded));
         }
-        // transition changes before route shifts, so a shift is not itself scaled
-        _effects = effects.OrderBy(e => e.Kind == EffectKind.TransitionChange ? 0 : 1).ToArray();
+        // in the kinds' application order (e.g. transition changes before route shifts, so a shift is not itself scaled);
+        // a stable sort keeps the scenario's order within one kind
+        _effects = effects.OrderBy(e => e.Kind.ApplicationOrder).ToArray();
         _interventionCosts = costs.ToArray();
         _costs = model.Costs.Select(c => ((((int)c.Band * S) + c.State) * _p + c.Payer.Index, X(c.AmountPerPerson))).ToArray();
         if (model.TransitionCosts.Any(c => c.From == c.To))
@@ -146,7 +150,8 @@ public sealed class CompiledScenario
     public Scenario Scenario { get; }
     /// <summary>Number of yearly cycles T.</summary>
     public int Cycles => _t;
-    public int StartYear => Scenario.StartYear;
+    /// <summary>Calendar year of cycle 1 (index 0).</summary>
+    public CalendarYear StartYear => Scenario.StartYear;
     /// <summary>How person-years and yearly state costs are counted.</summary>
     public CountingMethod CountingMethod => _counting;
     /// <summary>Number of (band, state) rows of the transition matrix: B · S (B = the model's age bands).</summary>
@@ -443,8 +448,8 @@ public sealed class CompiledScenario
 
     /// <summary>
     /// Points every row of cycle <paramref name="t"/> at its prepared probabilities: the cycle's rule set, except the
-    /// rows that the cycle's effects change, which are copied from the raw rule set, changed (transition changes
-    /// first, then route shifts) and corrected into the scratch region. Returns the number of corrected rows in this
+    /// rows that the cycle's effects change, which are copied from the raw rule set, changed (each effect by its kind,
+    /// <see cref="EffectKind.Apply"/>, in the kinds' application order) and corrected into the scratch region. Returns the number of corrected rows in this
     /// cycle and whether every prepared value is finite.
     /// </summary>
     private (int Clamps, bool Finite) PrepareCycle(int t, SimulationBuffer buf)
@@ -472,8 +477,7 @@ public sealed class CompiledScenario
             var e = _effects[i];
             var reached = val[e.Reach] * val[e.Wijk] * e.Intensity[t];
             var at = scratch * matrix + e.Slot;
-            if (e.Kind == EffectKind.TransitionChange) prep[at] *= 1.0 + reached * val[e.Size];
-            else prep[at] += reached * val[e.Size];
+            prep[at] = e.Kind.Apply(prep[at], reached, val[e.Size]);
         }
         foreach (var row in touched)
         {
@@ -634,7 +638,7 @@ public sealed class CompiledScenario
     }
 
     /// <summary>The transition probabilities of cycle <paramref name="t"/>: the cycle's base rule set plus the
-    /// intervention effects (transition changes first, then route shifts).</summary>
+    /// intervention effects (in the kinds' application order).</summary>
     private void FillProbabilities(int t, double[] val, double[] baseProbabilities, double[] prob)
     {
         var matrix = B * _s * _s;
@@ -644,8 +648,7 @@ public sealed class CompiledScenario
             var intensity = e.Intensity[t];
             if (intensity == 0) continue;
             var reached = val[e.Reach] * val[e.Wijk] * intensity;
-            if (e.Kind == EffectKind.TransitionChange) prob[e.Slot] *= 1.0 + reached * val[e.Size];
-            else prob[e.Slot] += reached * val[e.Size];
+            prob[e.Slot] = e.Kind.Apply(prob[e.Slot], reached, val[e.Size]);
         }
     }
 
@@ -662,11 +665,11 @@ public sealed class CompiledScenario
     /// Every (year, band, state) whose outflow probabilities sum above 1 under <paramref name="parameters"/>, with that
     /// sum; used by the compiler to refuse scenarios whose effects break the model with base-case values.
     /// </summary>
-    internal IEnumerable<(int Year, AgeBand Band, int State, double Outflow)> OutflowsAboveOne(double[] parameters)
+    internal IEnumerable<(CalendarYear Year, AgeBand Band, int State, double Outflow)> OutflowsAboveOne(double[] parameters)
     {
         var buf = Prepared(parameters);
         var val = buf.Values;
-        var found = new List<(int, AgeBand, int, double)>();
+        var found = new List<(CalendarYear, AgeBand, int, double)>();
         for (var t = 0; t < _t; t++)
         {
             FillProbabilities(t, val, buf.BaseProbabilities, buf.Probabilities);

@@ -1,3 +1,5 @@
+using Preventie.Analytics.Timeline;
+
 namespace Preventie.Analytics.Simulation;
 
 /// <summary>
@@ -20,7 +22,7 @@ public sealed record PayerOutcome(
     double[] SavingsByYear,
     double InvestmentDiscounted,
     double SavingsDiscounted,
-    int? BreakEvenYear)
+    CalendarYear? BreakEvenYear)
 {
     public double[] NetBenefitByYear => SavingsByYear.Zip(InvestmentByYear, (s, i) => s - i).ToArray();
     public double InvestmentNominal => InvestmentByYear.Sum();

@@ -1,6 +1,7 @@
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Population;
 using Preventie.Analytics.States;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Simulation;
 
@@ -34,7 +35,7 @@ public sealed class ScenarioComparison
     /// <summary>All payers together (society as far as modelled).</summary>
     public PayerOutcome Total { get; }
     public double DiscountRate => Scenario.DiscountRate;
-    public IReadOnlyList<int> Years => Scenario.Years;
+    public IReadOnlyList<CalendarYear> Years => Scenario.Years;
 
     /// <summary>
     /// Wrong-pocket matrix [investor, saver] (payer indices, discounted euros): the savings of each payer (column)
@@ -119,7 +120,7 @@ public sealed class ScenarioComparison
     }
 
     /// <summary>The break-even year by the one definition (<see cref="ComparisonLedger.BreakEven"/>).</summary>
-    internal static int? BreakEven(double[] inv, double[] sav, int startYear) => ComparisonLedger.BreakEven(inv, sav, startYear);
+    internal static CalendarYear? BreakEven(double[] inv, double[] sav, CalendarYear startYear) => ComparisonLedger.BreakEven(inv, sav, startYear);
 
     /// <summary>A short description; the Dutch text and HTML are rendered by <c>Reporting.ResultRendering</c>.</summary>
     public override string ToString() => $"'{Scenario.ScenarioName}' ten opzichte van '{Comparator.ScenarioName}' ({Years[0]}-{Years[^1]})";

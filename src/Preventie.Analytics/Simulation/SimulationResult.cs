@@ -1,6 +1,7 @@
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Population;
 using Preventie.Analytics.States;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Simulation;
 
@@ -39,7 +40,8 @@ public sealed class SimulationResult
     /// </summary>
     public IReadOnlyList<double> SelfReliantLifeExpectancy => _lifeExpectancy ??= Compiled.SelfReliantLifeExpectancy(Parameters.ToArray());
     public string ScenarioName => Compiled.Scenario.Name;
-    public int StartYear => Compiled.StartYear;
+    /// <summary>Calendar year of cycle 1 (index 0); time point p is 1 January of <c>StartYear + p</c>.</summary>
+    public CalendarYear StartYear => Compiled.StartYear;
     public int Cycles => Compiled.Cycles;
     public IReadOnlyList<ModelState> States => Compiled.Model.States;
     /// <summary>The model's age bands (<see cref="Model.ModelDefinition.Bands"/>).</summary>
@@ -47,7 +49,7 @@ public sealed class SimulationResult
     /// <summary>The model's payers (the payer dimension of the costs).</summary>
     public PayerSet Payers => Compiled.Model.Payers;
     /// <summary>The calendar years of the cycles.</summary>
-    public IReadOnlyList<int> Years => Enumerable.Range(StartYear, Cycles).ToArray();
+    public IReadOnlyList<CalendarYear> Years => Compiled.Scenario.Years;
 
     /// <summary>People in <paramref name="state"/> and <paramref name="band"/> at time point <paramref name="point"/> (0..T).</summary>
     public double Count(int point, AgeBand band, int state) => Trace.Counts[(point * Trace.Bands + (int)band) * Trace.States + state];
@@ -83,5 +85,5 @@ public sealed class SimulationResult
     public double DiscountedCosts(Payer payer) => Buffer.DiscountedCosts(payer, DiscountRate);
 
     /// <summary>A short description; the Dutch text and HTML are rendered by <c>Reporting.ResultRendering</c>.</summary>
-    public override string ToString() => $"Simulatie '{ScenarioName}', {StartYear}-{StartYear + Cycles - 1}";
+    public override string ToString() => $"Simulatie '{ScenarioName}', {StartYear}-{Compiled.Scenario.EndYear}";
 }

@@ -19,7 +19,7 @@ public static class OutflowCheck
             foreach (var g in byState.GroupBy(r => r.Band))
                 foreach (var y in years.SelectMany(y => new[] { y, y + 1 }).Distinct())
                 {
-                    var active = g.Where(r => r.AppliesIn(y)).ToList();
+                    var active = g.Where(r => r.Covers(y)).ToList();
                     var sum = active.Sum(r => r.Probability.Evaluate(vector));
                     if (sum > 1 + 1e-9) { bad.Add((g.Key, sum, active)); break; }
                 }

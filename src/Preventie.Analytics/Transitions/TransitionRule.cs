@@ -1,5 +1,6 @@
 using Preventie.Analytics.Parameters;
 using Preventie.Analytics.Population;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Transitions;
 
@@ -18,5 +19,8 @@ namespace Preventie.Analytics.Transitions;
 public sealed record TransitionRule(int From, int To, AgeBand Band, int? FirstYear, int? LastYear, ValueExpression Probability, int Row)
 {
     /// <summary>True when the rule applies in <paramref name="year"/>.</summary>
-    public bool AppliesIn(int year) => (FirstYear is null || year >= FirstYear) && (LastYear is null || year <= LastYear);
+    public bool AppliesIn(CalendarYear year) => Covers(year.Value);
+
+    /// <summary>The same rule on a plain year number, for checks that probe before or after every year of the file.</summary>
+    internal bool Covers(int year) => (FirstYear is null || year >= FirstYear) && (LastYear is null || year <= LastYear);
 }

@@ -1,4 +1,5 @@
 using Preventie.Analytics.Simulation;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Uncertainty;
 
@@ -33,7 +34,7 @@ public sealed class PairedRun
     public int Cycles => Ledger.Cycles;
 
     /// <summary>First calendar year.</summary>
-    public int StartYear => Ledger.StartYear;
+    public CalendarYear StartYear => Ledger.StartYear;
 
     /// <summary>True when there is a comparator.</summary>
     public bool HasComparator => _comparator is not null;
@@ -63,7 +64,7 @@ public sealed class PairedRun
     public double NetBenefit(int group, int t) => Ledger.NetBenefit(group, t);
 
     /// <summary>Break-even year of a group (<see cref="ComparisonLedger.BreakEven"/>), or null.</summary>
-    public int? BreakEvenYear(int group) => Ledger.BreakEvenYear(group);
+    public CalendarYear? BreakEvenYear(int group) => Ledger.BreakEvenYear(group);
 
     /// <summary>Runs both scenarios on <paramref name="parameters"/> and fills <see cref="Ledger"/>.</summary>
     public void Run(ReadOnlySpan<double> parameters)

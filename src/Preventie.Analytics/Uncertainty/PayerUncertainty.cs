@@ -1,3 +1,5 @@
+using Preventie.Analytics.Timeline;
+
 namespace Preventie.Analytics.Uncertainty;
 
 /// <summary>
@@ -23,7 +25,7 @@ public sealed record PayerUncertainty(
     double BreakEvenInTerm)
 {
     /// <summary>The break-even year of the deterministic run (same definition), or null.</summary>
-    public int? PointBreakEvenYear { get; init; }
+    public CalendarYear? PointBreakEvenYear { get; init; }
 
     /// <summary>Without a comparator: discounted total costs (care + interventions) over the draws; else null.</summary>
     public OutcomeSummary? Costs { get; init; }

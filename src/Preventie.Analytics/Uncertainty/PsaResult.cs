@@ -1,5 +1,6 @@
 
 using Preventie.Analytics.Costs;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Uncertainty;
 
@@ -12,7 +13,7 @@ namespace Preventie.Analytics.Uncertainty;
 [Display.TypeFormatterSource]
 public sealed class PsaResult
 {
-    public PsaResult(string scenarioName, string? comparatorName, int startYear, int cycles, PsaOptions options, double discountRate,
+    public PsaResult(string scenarioName, string? comparatorName, CalendarYear startYear, int cycles, PsaOptions options, double discountRate,
         PayerRows rows, IReadOnlyList<PayerUncertainty> groups, OutcomeSummary selfReliantYearsGained, IReadOnlyList<string> uncertainParameters,
         IReadOnlyList<PsaDraw>? cloud = null)
     {
@@ -35,7 +36,8 @@ public sealed class PsaResult
 
     /// <summary>True when the scenario was compared with a comparator.</summary>
     public bool HasComparator => ComparatorName is not null;
-    public int StartYear { get; }
+    /// <summary>Calendar year of cycle 1.</summary>
+    public CalendarYear StartYear { get; }
     public int Cycles { get; }
     public PsaOptions Options { get; }
     public int Draws => Options.Draws;
@@ -45,7 +47,10 @@ public sealed class PsaResult
     public double DiscountRate { get; }
 
     /// <summary>The calendar years of the cycles.</summary>
-    public IReadOnlyList<int> Years => Enumerable.Range(StartYear, Cycles).ToArray();
+    public IReadOnlyList<CalendarYear> Years => CycleIndex.Range(Cycles).Select(t => t.YearIn(StartYear)).ToArray();
+
+    /// <summary>The last calendar year of the horizon.</summary>
+    public CalendarYear EndYear => StartYear + (Cycles - 1);
 
     /// <summary>The model's payer rows: what each entry of <see cref="Groups"/> is.</summary>
     public PayerRows Rows { get; }

@@ -81,7 +81,9 @@ public class BadInputCasesTests
     }
 
     [Theory]
-    [InlineData("eindjaar: 2035", "eindjaar: 3023", "eindjaar", "horizon")]
+    [InlineData("eindjaar: 2035", "eindjaar: 2150", "eindjaar", "horizon")]
+    [InlineData("eindjaar: 2035", "eindjaar: 3023", "eindjaar", "geen geldig jaartal (verwacht een jaar van 1900 tot en met 2200)")]
+    [InlineData("startjaar: 2024", "startjaar: 24", "startjaar", "geen geldig jaartal")]
     [InlineData("discontovoet: {parameter: discontovoet}", "discontovoet: {waarde: -1, aanname: true}", "discontovoet", "tussen 0 en 0.15")]
     [InlineData("discontovoet: {parameter: discontovoet}", "discontovoet: {waarde: 0.2, aanname: true}", "discontovoet", "tussen 0 en 0.15")]
     public void Implausible_horizon_and_discount_rate_are_refused(string from, string to, string field, string message)

@@ -7,6 +7,7 @@ using Preventie.Analytics.Monitor;
 using Preventie.Analytics.Population;
 using Preventie.Analytics.Scenarios;
 using Preventie.Analytics.Simulation;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Tests.Monitor;
 
@@ -32,7 +33,7 @@ public class CalibrationTests
         var model = MonitorTestFiles.Model();
         var v = model.Parameters.DefaultVector();
         foreach (var (name, value) in Truth) v[model.Parameters.IndexOf(name)] = value;
-        var baseline = ScenarioFile.Load(MonitorTestFiles.Baseline, model) with { StartYear = firstYear, EndYear = lastYear };
+        var baseline = ScenarioFile.Load(MonitorTestFiles.Baseline, model) with { StartYear = new CalendarYear(firstYear), EndYear = new CalendarYear(lastYear) };
         var r = ScenarioCompiler.Compile(model, baseline).RunWithTrace(v);
         int tm = model.StateIndex("tijdelijk_maatwerk"), bm = model.StateIndex("blijvend_maatwerk"), wlz = model.StateIndex("blijvend_wlz");
         var living = Enumerable.Range(0, model.States.Count).Where(s => !model.States[s].IsOutflow).ToArray();

@@ -6,6 +6,7 @@ using Preventie.Analytics.Parameters;
 using Preventie.Analytics.Population;
 using Preventie.Analytics.Scenarios;
 using Preventie.Analytics.Simulation;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Tests.Simulation;
 
@@ -46,7 +47,7 @@ public class InterventionTests
         var model = TestModels.Chain(new double[1, 1], TestModels.OnlyIn(InventoryBands.Age80Plus, 100), [1.0]);
         var iv = new Intervention
         {
-            Name = "fonds", TargetBands = InventoryBands.All, Reach = SourcedValue.One, StartYear = 2023, EndYear = 2025,
+            Name = "fonds", TargetBands = InventoryBands.All, Reach = SourcedValue.One, StartYear = new CalendarYear(2023), EndYear = new CalendarYear(2025),
             Costs = [new InterventionCost(TestPayers.GemeentePreventie, new SourcedValue(ValueExpression.Of(1_000_000), "test", false))],
         };
         var result = ScenarioCompiler.Compile(model, TestModels.Plain(5, r, [iv])).RunWithTrace();
@@ -59,20 +60,20 @@ public class InterventionTests
     public void Intensity_ramps_up_and_fades_out_linearly_over_exactly_the_given_years()
     {
         // by hand: ramp-up 2 → 1/2, 1; fade-out 4 after 2027 → 4/5, 3/5, 2/5, 1/5 in 2028-2031, then 0
-        var iv = new Intervention { Name = "x", TargetBands = InventoryBands.All, Reach = SourcedValue.One, StartYear = 2025, EndYear = 2027, RampUpYears = 2, FadeOutYears = 4 };
+        var iv = new Intervention { Name = "x", TargetBands = InventoryBands.All, Reach = SourcedValue.One, StartYear = new CalendarYear(2025), EndYear = new CalendarYear(2027), RampUpYears = 2, FadeOutYears = 4 };
         double[] expected = [0, 0.5, 1, 1, 0.8, 0.6, 0.4, 0.2, 0, 0];
-        for (var y = 2024; y <= 2033; y++) Assert.Equal(expected[y - 2024], iv.Intensity(y), 15);
+        for (var y = 2024; y <= 2033; y++) Assert.Equal(expected[y - 2024], iv.Intensity(new CalendarYear(y)), 15);
         // fade-out 0 stops at once; 1 gives exactly one year at half the level; 3 gives 3/4, 1/2, 1/4
-        Assert.Equal(0, (iv with { FadeOutYears = 0 }).Intensity(2028));
-        Assert.Equal(0.5, (iv with { FadeOutYears = 1 }).Intensity(2028));
-        Assert.Equal(0, (iv with { FadeOutYears = 1 }).Intensity(2029));
-        Assert.Equal([0.75, 0.5, 0.25, 0], Enumerable.Range(2028, 4).Select(y => (iv with { FadeOutYears = 3 }).Intensity(y)).ToArray());
+        Assert.Equal(0, (iv with { FadeOutYears = 0 }).Intensity(new CalendarYear(2028)));
+        Assert.Equal(0.5, (iv with { FadeOutYears = 1 }).Intensity(new CalendarYear(2028)));
+        Assert.Equal(0, (iv with { FadeOutYears = 1 }).Intensity(new CalendarYear(2029)));
+        Assert.Equal([0.75, 0.5, 0.25, 0], CalendarYear.Range(new(2028), new(2031)).Select(y => (iv with { FadeOutYears = 3 }).Intensity(y)).ToArray());
         // fading from a level the ramp-up had not completed: ramp 4 stopped after its first year (1/4), fade-out 1 → 1/8
-        var shortLived = iv with { EndYear = 2025, RampUpYears = 4, FadeOutYears = 1 };
-        Assert.Equal([0.25, 0.125, 0], Enumerable.Range(2025, 3).Select(shortLived.Intensity).ToArray());
+        var shortLived = iv with { EndYear = new CalendarYear(2025), RampUpYears = 4, FadeOutYears = 1 };
+        Assert.Equal([0.25, 0.125, 0], CalendarYear.Range(new(2025), new(2027)).Select(shortLived.Intensity).ToArray());
         // the number of years with a non-zero intensity after funding stops equals the fade-out years
         for (var f = 0; f <= 6; f++)
-            Assert.Equal(f, Enumerable.Range(2028, 20).Count(y => (iv with { FadeOutYears = f }).Intensity(y) > 0));
+            Assert.Equal(f, CalendarYear.Range(new(2028), new(2047)).Count(y => (iv with { FadeOutYears = f }).Intensity(y) > 0));
     }
 
     [Fact]
@@ -82,7 +83,7 @@ public class InterventionTests
         var model = TestModels.Chain(new[,] { { 0, p }, { 0, 0 } }, TestModels.OnlyIn(InventoryBands.Age80Plus, 1000), [1.0, 0.0]);
         var iv = new Intervention
         {
-            Name = "x", TargetBands = [InventoryBands.Age80Plus], StartYear = 2024,
+            Name = "x", TargetBands = [InventoryBands.Age80Plus], StartYear = new CalendarYear(2024),
             Reach = new SourcedValue(ValueExpression.Of(reach), "t", false),
             Effects = [new InterventionEffect(EffectKind.TransitionChange, 0, 1, new SourcedValue(ValueExpression.Of(change), "t", false))],
         };
@@ -97,7 +98,7 @@ public class InterventionTests
         var model = TestModels.Chain(new double[2, 2], TestModels.OnlyIn(InventoryBands.Age80Plus, 1000), [0.0, 1.0]);
         var iv = new Intervention
         {
-            Name = "x", TargetBands = InventoryBands.All, StartYear = 2024,
+            Name = "x", TargetBands = InventoryBands.All, StartYear = new CalendarYear(2024),
             Reach = new SourcedValue(ValueExpression.Of(0.5), "t", false),
             NeighbourhoodShare = new SourcedValue(ValueExpression.Of(0.2), "t", false),
             Effects = [new InterventionEffect(EffectKind.RouteShift, 1, 0, new SourcedValue(ValueExpression.Of(0.3), "t", false))],

@@ -9,6 +9,7 @@ using Preventie.Analytics.Parameters;
 using Preventie.Analytics.Population;
 using Preventie.Analytics.Simulation;
 using Preventie.Analytics.Uncertainty;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Tests.Simulation;
 
@@ -57,7 +58,7 @@ public class ModelPropertyTests
 
     private static Intervention Effect(double size, double reach = 1, int to = 1) => new()
     {
-        Name = "effect", TargetBands = InventoryBands.All, StartYear = 2024,
+        Name = "effect", TargetBands = InventoryBands.All, StartYear = new CalendarYear(2024),
         Reach = new SourcedValue(ValueExpression.Of(reach), "test", false),
         Effects = [new InterventionEffect(EffectKind.TransitionChange, 0, to, new SourcedValue(ValueExpression.Of(size), "test", false))],
     };

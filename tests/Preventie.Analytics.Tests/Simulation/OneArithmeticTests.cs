@@ -4,6 +4,7 @@ using Preventie.Analytics.Model;
 using Preventie.Analytics.Parameters;
 using Preventie.Analytics.Simulation;
 using Preventie.Analytics.Uncertainty;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Tests.Simulation;
 
@@ -70,7 +71,7 @@ public class OneArithmeticTests
                 Assert.Equal(e.NetBenefitByYear[t], r.NetBenefitByYear[t].High);
             }
             Assert.Equal(e.BreakEvenYear, r.PointBreakEvenYear);
-            Assert.Equal(e.BreakEvenYear is { } y && y <= psa.Options.CouncilTermEnd ? 1.0 : 0.0, r.BreakEvenInTerm);
+            Assert.Equal(e.BreakEvenYear is { } y && y.Value <= psa.Options.CouncilTermEnd ? 1.0 : 0.0, r.BreakEvenInTerm);
         }
         Assert.Equal(det.SelfReliantYearsGained, psa.SelfReliantYearsGained.Mean);
         Assert.Equal(det.SelfReliantYearsGainedDiscounted, psa.SelfReliantYearsGainedDiscounted.Mean);
@@ -97,7 +98,7 @@ public class OneArithmeticTests
         {
             var pair = ScenarioPair.Load(TestModels.DefaultModelDir, path, Path.Combine(dir, "basis.yaml"));
             var det = pair.Compare();
-            Assert.True(det.Gemeente.BreakEvenYear is null or >= 2031, $"deterministic break-even {det.Gemeente.BreakEvenYear}");
+            Assert.True(det.Gemeente.BreakEvenYear is null || det.Gemeente.BreakEvenYear >= new CalendarYear(2031), $"deterministic break-even {det.Gemeente.BreakEvenYear}");
             var psa = ProbabilisticAnalysis.Run(pair, UncertainParameters.For(pair.Model), new PsaOptions { Draws = 1000, Seed = PsaOptions.DefaultSeed });
             Assert.Equal(0.0, psa.MunicipalBreakEvenInTerm);
             Assert.All(psa.Groups, g => Assert.Equal(0.0, g.BreakEvenInTerm));
@@ -115,18 +116,18 @@ public class OneArithmeticTests
     public void Break_even_is_defined_once_cumulative_positive_in_whole_euros_and_never_negative_after()
     {
         // net per year: −100, +50, +60 (cum +10), −20 (cum −10), +30 (cum +20) → 2028
-        Assert.Equal(2028, ComparisonLedger.BreakEven([100, 0, 0, 20, 0], [0, 50, 60, 0, 30], 2024));
-        Assert.Null(ComparisonLedger.BreakEven([100, 0], [0, 50], 2024));
+        Assert.Equal(new CalendarYear(2028), ComparisonLedger.BreakEven([100, 0, 0, 20, 0], [0, 50, 60, 0, 30], new CalendarYear(2024)));
+        Assert.Null(ComparisonLedger.BreakEven([100, 0], [0, 50], new CalendarYear(2024)));
         // a payer that only saves breaks even in its first year with savings
-        Assert.Equal(2026, ComparisonLedger.BreakEven([0, 0, 0], [0, 0, 5], 2024));
+        Assert.Equal(new CalendarYear(2026), ComparisonLedger.BreakEven([0, 0, 0], [0, 0, 5], new CalendarYear(2024)));
         // years with nothing happening (cumulative exactly 0) are not "broken even": the old PSA definition counted them
-        Assert.Null(ComparisonLedger.BreakEven([0, 0, 0, 100], [0, 0, 0, 0], 2024));
-        Assert.Equal(2028, ComparisonLedger.BreakEven([0, 0, 0, 100, 0], [0, 0, 0, 0, 250], 2024));
+        Assert.Null(ComparisonLedger.BreakEven([0, 0, 0, 100], [0, 0, 0, 0], new CalendarYear(2024)));
+        Assert.Equal(new CalendarYear(2028), ComparisonLedger.BreakEven([0, 0, 0, 100, 0], [0, 0, 0, 0, 250], new CalendarYear(2024)));
         // not involved at all
-        Assert.Null(ComparisonLedger.BreakEven([0, 0.2], [0.1, 0], 2024));
+        Assert.Null(ComparisonLedger.BreakEven([0, 0.2], [0.1, 0], new CalendarYear(2024)));
         // exactly at zero after a positive year stays broken even; below −€0,50 does not
-        Assert.Equal(2024, ComparisonLedger.BreakEven([0, 10], [10, 0], 2024));
-        Assert.Null(ComparisonLedger.BreakEven([0, 11], [10, 0], 2024));
+        Assert.Equal(new CalendarYear(2024), ComparisonLedger.BreakEven([0, 10], [10, 0], new CalendarYear(2024)));
+        Assert.Null(ComparisonLedger.BreakEven([0, 11], [10, 0], new CalendarYear(2024)));
     }
 
     [Fact]

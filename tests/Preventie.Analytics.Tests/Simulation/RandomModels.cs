@@ -8,6 +8,7 @@ using Preventie.Analytics.Scenarios;
 using Preventie.Analytics.Simulation;
 using Preventie.Analytics.States;
 using Preventie.Analytics.Transitions;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Tests.Simulation;
 
@@ -113,8 +114,8 @@ internal static class RandomModels
                 TargetBands = InventoryBands.All.Where(_ => Chance(0.5)).DefaultIfEmpty(InventoryBands.Age80Plus).ToList(),
                 Reach = Value(Ref($"reach_{i}", U(0, 1))),
                 NeighbourhoodShare = Chance(0.5) ? SourcedValue.One : Value(Ref($"wijk_{i}", U(0.1, 1))),
-                StartYear = start,
-                EndYear = Chance(0.5) ? start + rnd.Next(0, cycles) : null,
+                StartYear = new CalendarYear(start),
+                EndYear = Chance(0.5) ? new CalendarYear(start + rnd.Next(0, cycles)) : null,
                 RampUpYears = rnd.Next(0, 4),
                 FadeOutYears = rnd.Next(0, 4),
                 Costs = payers.All.Where(_ => Chance(0.2)).Select(p => new InterventionCost(p, Value(Ref($"cost_{i}_{p.Index}", U(0, 500_000))))).ToList(),
@@ -127,8 +128,8 @@ internal static class RandomModels
         var scenario = new Scenario
         {
             Name = "willekeurig " + seed,
-            StartYear = startYear,
-            EndYear = startYear + cycles - 1,
+            StartYear = new CalendarYear(startYear),
+            EndYear = new CalendarYear(startYear + cycles - 1),
             DiscountRate = new SourcedValue(ValueExpression.Of(0.0225), "test", false),
             Interventions = interventions,
             CountingMethod = (CountingMethod)rnd.Next(3),

@@ -3,6 +3,7 @@ using Preventie.Analytics.Interventions;
 using Preventie.Analytics.Population;
 using Preventie.Analytics.Simulation;
 using Preventie.Analytics.States;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Tests.Simulation;
 
@@ -19,7 +20,7 @@ public class ShippedScenarioSignTests
         new(Directory.GetFiles(TestModels.ScenarioDir, "*.yaml").Select(Path.GetFileName).OfType<string>().Where(f => f != "basis.yaml"));
 
     /// <summary>Σ over interventions of reach · wijk · intensity · size on (band, from, to) in a year, at the point values.</summary>
-    private static Dictionary<(AgeBand, int, int, EffectKind), double> Effects(CompiledScenario c, int year, double[] v)
+    private static Dictionary<(AgeBand, int, int, EffectKind), double> Effects(CompiledScenario c, CalendarYear year, double[] v)
     {
         var d = new Dictionary<(AgeBand, int, int, EffectKind), double>();
         foreach (var iv in c.Scenario.Interventions)
@@ -39,7 +40,7 @@ public class ShippedScenarioSignTests
         var pair = ScenarioPair.Load(TestModels.DefaultModelDir, Path.Combine(TestModels.ScenarioDir, file), Basis);
         var cmp = pair.Compare();
         var v = pair.Model.Parameters.DefaultVector();
-        double Funded(CompiledScenario c, Payer p, int year) => c.Scenario.Interventions.Where(i => i.IsFunded(year))
+        double Funded(CompiledScenario c, Payer p, CalendarYear year) => c.Scenario.Interventions.Where(i => i.IsFunded(year))
             .SelectMany(i => i.Costs).Where(x => x.Payer == p).Sum(x => x.AmountPerYear.Expression.Evaluate(v));
         for (var t = 0; t < cmp.Years.Count; t++)
             foreach (var p in TestPayers.Deventer.All)
@@ -52,7 +53,7 @@ public class ShippedScenarioSignTests
             var c = Effects(pair.Comparator!, y, v);
             return s.Keys.Union(c.Keys).Any(k => s.GetValueOrDefault(k) != c.GetValueOrDefault(k));
         });
-        Assert.NotEqual(0, first);
+        Assert.NotEqual(default, first);
         for (var t = 0; cmp.Years[t] < first; t++)
         {
             Assert.All(cmp.Payers, o => Assert.Equal(0, o.SavingsByYear[t]));

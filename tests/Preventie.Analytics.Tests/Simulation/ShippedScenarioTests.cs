@@ -4,6 +4,7 @@ using Preventie.Analytics.Costs;
 using Preventie.Analytics.Model;
 using Preventie.Analytics.Scenarios;
 using Preventie.Analytics.Simulation;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Tests.Simulation;
 
@@ -21,7 +22,7 @@ public class ShippedScenarioTests
         Assert.NotNull(c);
         Assert.NotNull(cmp);
         Assert.Equal(12, s.Cycles);
-        Assert.Equal(2024, s.StartYear);
+        Assert.Equal(new CalendarYear(2024), s.StartYear);
         Assert.Equal(103_415, s.LivingPopulation(0), 6);
         Assert.All(s.Buffer.StateCounts, v => Assert.True(double.IsFinite(v) && v >= 0));
         Assert.All(s.Buffer.PayerCosts, v => Assert.True(double.IsFinite(v)));
@@ -66,10 +67,10 @@ public class ShippedScenarioTests
         // net per year: −100, +50, +60 (cum +10), −20 (cum −10), +30 (cum +20) → 2028
         double[] inv = [100, 0, 0, 20, 0];
         double[] sav = [0, 50, 60, 0, 30];
-        Assert.Equal(2028, ScenarioComparison.BreakEven(inv, sav, 2024));
-        Assert.Null(ScenarioComparison.BreakEven([100, 0], [0, 50], 2024));
+        Assert.Equal(new CalendarYear(2028), ScenarioComparison.BreakEven(inv, sav, new CalendarYear(2024)));
+        Assert.Null(ScenarioComparison.BreakEven([100, 0], [0, 50], new CalendarYear(2024)));
         // a payer that only saves breaks even in its first year with savings
-        Assert.Equal(2026, ScenarioComparison.BreakEven([0, 0, 0], [0, 0, 5], 2024));
+        Assert.Equal(new CalendarYear(2026), ScenarioComparison.BreakEven([0, 0, 0], [0, 0, 5], new CalendarYear(2024)));
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using Preventie.Analytics.Population;
 using Preventie.Analytics.Scenarios;
 using Preventie.Analytics.States;
 using Preventie.Analytics.Transitions;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Tests.Simulation;
 
@@ -94,8 +95,8 @@ internal static class TestModels
     public static Scenario Plain(int cycles, double discountRate = 0.0225, IReadOnlyList<Intervention>? interventions = null) => new()
     {
         Name = "test",
-        StartYear = 2024,
-        EndYear = 2024 + cycles - 1,
+        StartYear = new CalendarYear(2024),
+        EndYear = new CalendarYear(2024 + cycles - 1),
         DiscountRate = new SourcedValue(ValueExpression.Of(discountRate), "test", false),
         Interventions = interventions ?? [],
     };

@@ -9,6 +9,7 @@ using Preventie.Analytics.Scenarios;
 using Preventie.Analytics.Simulation;
 using Preventie.Analytics.States;
 using Preventie.Analytics.Transitions;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Tests.Simulation;
 
@@ -74,7 +75,7 @@ public class TextbookModelTests
 
     private static Scenario Scenario(double rate, CountingMethod method) => new()
     {
-        Name = "leerboek", StartYear = 2024, EndYear = 2024 + Cycles - 1, CountingMethod = method,
+        Name = "leerboek", StartYear = new CalendarYear(2024), EndYear = new CalendarYear(2024 + Cycles - 1), CountingMethod = method,
         DiscountRate = new SourcedValue(ValueExpression.Of(rate), "test", false),
     };
 
@@ -125,7 +126,7 @@ public class TextbookModelTests
         Close(zvw.Select((v, i) => v * D(i + 1)).Sum(), result.DiscountedCosts(TestPayers.Zvw));
 
         // the comparison arithmetic against "nothing": discounted totals and discounted life-years
-        var ledger = new ComparisonLedger(Cycles, 2024, result.States, result.Payers);
+        var ledger = new ComparisonLedger(Cycles, new CalendarYear(2024), result.States, result.Payers);
         ledger.Compute(result.Buffer, null, rate);
         Close(wmo.Select((v, i) => v * D(i + 1)).Sum(), ledger.TotalCostsDiscounted(TestPayers.GemeenteWmo.Index));
         Close(lifeYears.Sum(), ledger.SelfReliantYearsGained);
@@ -170,7 +171,7 @@ public class TextbookModelTests
         // halving the inflow into sickness through an intervention raises it to the reference with that probability
         var halved = new Interventions.Intervention
         {
-            Name = "preventie", TargetBands = InventoryBands.All, StartYear = 2024, Reach = new SourcedValue(ValueExpression.Of(1), "test", false),
+            Name = "preventie", TargetBands = InventoryBands.All, StartYear = new CalendarYear(2024), Reach = new SourcedValue(ValueExpression.Of(1), "test", false),
             Effects = [new InterventionEffect(EffectKind.TransitionChange, 0, 1, new SourcedValue(ValueExpression.Of(-0.5), "test", false))],
         };
         var q2 = Matrix<double>.Build.DenseOfArray(new[,] { { P[0, 0] + P[0, 1] / 2, P[0, 1] / 2 }, { P[1, 0], P[1, 1] } });

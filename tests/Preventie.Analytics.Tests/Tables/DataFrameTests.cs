@@ -11,6 +11,7 @@ using Preventie.Analytics.Tests.Notebooks;
 using Preventie.Analytics.Uncertainty;
 
 using Preventie.Analytics.Tests.Simulation;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Tests.Tables;
 
@@ -20,7 +21,7 @@ public class DataFrameTests
     {
         var root = ShippedRuns.RepositoryRoot();
         var model = ModelFiles.Load(Path.Combine(root, "data", "parameters"));
-        var scenario = ScenarioFile.Load(Path.Combine(root, "data", "scenarios", "basis.yaml"), model) with { EndYear = 2028 };
+        var scenario = ScenarioFile.Load(Path.Combine(root, "data", "scenarios", "basis.yaml"), model) with { EndYear = new CalendarYear(2028) };
         return ScenarioCompiler.Compile(model, scenario).RunWithTrace();
     });
 
@@ -40,7 +41,7 @@ public class DataFrameTests
             var perYear = ofPayer.GroupBy<int>("jaar").Sum("zorgkosten");
             for (var t = 0; t < result.Cycles; t++)
             {
-                var row = perYear.Filter(perYear["jaar"].ElementwiseEquals(result.StartYear + t));
+                var row = perYear.Filter(perYear["jaar"].ElementwiseEquals((result.StartYear + t).Value));
                 var expected = result.CareCosts(payer, t);
                 Assert.Equal(expected, Convert.ToDouble(row["zorgkosten"][0]), Math.Max(1e-6, Math.Abs(expected) * 1e-9));
             }
@@ -53,14 +54,14 @@ public class DataFrameTests
         var result = Basis.Value;
         var trace = result.ToTraceDataFrame();
         Assert.Equal((result.Cycles + 1) * InventoryBands.All.Count * result.States.Count, trace.Rows.Count);
-        var start = trace.Filter(trace["jaar"].ElementwiseEquals(result.StartYear)).GroupBy<string>("toestand").Sum("inwoners");
+        var start = trace.Filter(trace["jaar"].ElementwiseEquals(result.StartYear.Value)).GroupBy<string>("toestand").Sum("inwoners");
         for (var s = 0; s < result.States.Count; s++)
         {
             var row = start.Filter(start["toestand"].ElementwiseEquals(result.States[s].Name));
             Assert.Equal(result.Count(0, s), Convert.ToDouble(row["inwoners"][0]), 1e-6);
         }
         // No person-years after the end of the horizon.
-        var end = trace.Filter(trace["jaar"].ElementwiseEquals(result.StartYear + result.Cycles));
+        var end = trace.Filter(trace["jaar"].ElementwiseEquals((result.StartYear + result.Cycles).Value));
         Assert.Equal(end.Rows.Count, end["persoonsjaren"].NullCount);
 
         var costs = result.ToCostsDataFrame();
@@ -80,7 +81,7 @@ public class DataFrameTests
 
         var draws = new[] { new PsaDraw(1.5, -2), new PsaDraw(-3, 4.25) };
         var summary = new OutcomeSummary(0, 0, 0, 0, 0.5, 2);
-        var psa = new PsaResult("a", "b", 2024, 2, new PsaOptions(), 0.0225, TestPayers.Deventer.Rows, Array.Empty<PayerUncertainty>(), summary, Array.Empty<string>(), draws);
+        var psa = new PsaResult("a", "b", new CalendarYear(2024), 2, new PsaOptions(), 0.0225, TestPayers.Deventer.Rows, Array.Empty<PayerUncertainty>(), summary, Array.Empty<string>(), draws);
         var psaFrame = psa.ToDataFrame();
         Assert.Equal(new[] { 1, 2 }, psaFrame["trekking"].Cast<int>());
         Assert.Equal(new[] { 1.5, -3 }, psaFrame["netto baat gemeente"].Cast<double>());

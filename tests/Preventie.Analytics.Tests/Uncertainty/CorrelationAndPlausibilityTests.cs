@@ -5,6 +5,7 @@ using Preventie.Analytics.Population;
 using Preventie.Analytics.Simulation;
 using Preventie.Analytics.Tests.Simulation;
 using Preventie.Analytics.Uncertainty;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Tests.Uncertainty;
 
@@ -199,7 +200,7 @@ public class CorrelationAndPlausibilityTests
         var set = basis.Parameters;
         var pair = ScenarioPair.From(ScenarioCompiler.Compile(basis, new Scenarios.Scenario
         {
-            Name = "s", StartYear = 2024, EndYear = 2026,
+            Name = "s", StartYear = new CalendarYear(2024), EndYear = new CalendarYear(2026),
             DiscountRate = new Interventions.SourcedValue(ValueExpression.Of(0), "test", false),
         }), null);
         var uncertain = new UncertainParameters(set, [new UniformDistribution("p_0_1", 0.3, 0.7), new UniformDistribution("p_0_2", 0.0, 0.5)]);

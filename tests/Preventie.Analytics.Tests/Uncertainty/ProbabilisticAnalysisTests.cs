@@ -6,6 +6,7 @@ using Preventie.Analytics.Scenarios;
 using Preventie.Analytics.Simulation;
 using Preventie.Analytics.Tests.Simulation;
 using Preventie.Analytics.Uncertainty;
+using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Tests.Uncertainty;
 
@@ -71,7 +72,7 @@ public class ProbabilisticAnalysisTests
                 Assert.Equal(e.NetBenefitByYear[t], r.NetBenefitByYear[t].Low);
                 Assert.Equal(e.NetBenefitByYear[t], r.NetBenefitByYear[t].High);
             }
-            Assert.Equal(e.BreakEvenYear is { } y && y <= 2030 ? 1 : 0, r.BreakEvenInTerm);
+            Assert.Equal(e.BreakEvenYear is { } y && y <= new CalendarYear(2030) ? 1 : 0, r.BreakEvenInTerm);
             Assert.Equal(0, r.Evpi); // no uncertainty, nothing to learn
         }
         Assert.Equal(det.SelfReliantYearsGained, psa.SelfReliantYearsGained.Mean);
@@ -273,7 +274,7 @@ public class ProbabilisticAnalysisTests
         var s = new OutcomeSummary(1, 0, 2, 1, 0.5, 10);
         var group = new PayerUncertainty("totaal", "Alle betalers", 1, s, [s], [new AcceptabilityPoint(0, 0.5, 1)], 1, 0.5);
         var groups = Enumerable.Range(0, TestPayers.Deventer.Rows.Count).Select(_ => group).ToList();
-        var r = new PsaResult("<script>x</script>", "A & B", 2024, 1, new PsaOptions { ValuesPerLifeYear = [0] }, 0.0225, TestPayers.Deventer.Rows, groups, s, ["p: <b>"]);
+        var r = new PsaResult("<script>x</script>", "A & B", new CalendarYear(2024), 1, new PsaOptions { ValuesPerLifeYear = [0] }, 0.0225, TestPayers.Deventer.Rows, groups, s, ["p: <b>"]);
         var html = Preventie.Analytics.Reporting.ResultRendering.Html(r);
         Assert.DoesNotContain("<script>", html);
         Assert.Contains("&lt;script&gt;", html);
