@@ -48,6 +48,10 @@ public sealed record InputPaths(string ModelDirectory, string ScenarioDirectory,
         };
     }
 
+    /// <summary>One scenario against one comparator on a model folder (<c>simulate</c>, <c>report</c>, notebooks).</summary>
+    public static InputPaths ForPair(string modelDirectory, string scenarioFile, string comparatorFile) =>
+        new(modelDirectory, Path.GetDirectoryName(Path.GetFullPath(scenarioFile))!, comparatorFile) { Scenarios = [scenarioFile] };
+
     /// <summary>The scenario files to compare: <see cref="Scenarios"/>, or every <c>*.yaml</c> in the folder but the basis, in name order.</summary>
     public IReadOnlyList<string> ScenarioFiles() => Scenarios ?? (Directory.Exists(ScenarioDirectory)
         ? Directory.GetFiles(ScenarioDirectory, "*.yaml").Order(StringComparer.Ordinal)

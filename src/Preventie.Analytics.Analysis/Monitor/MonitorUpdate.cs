@@ -5,7 +5,6 @@ using Preventie.Analytics.Calibration;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Model;
-using Preventie.Analytics.Reporting;
 using Preventie.Analytics.Scenarios;
 using Preventie.Analytics.Simulation;
 

@@ -2,7 +2,6 @@ using Preventie.Analytics.Formatting;
 using System.Net;
 using System.Text;
 using Preventie.Analytics.Model;
-using Preventie.Analytics.Reporting;
 
 namespace Preventie.Analytics.Monitor;
 

@@ -13,6 +13,7 @@ using Preventie.Analytics.Scenarios;
 using Preventie.Analytics.Optimisation;
 using Preventie.Analytics.Portfolio;
 using Preventie.Analytics.Output;
+using Preventie.Analytics.Analysis;
 using Preventie.Analytics.Reporting;
 using Preventie.Analytics.Simulation;
 using Preventie.Analytics.Uncertainty;
@@ -71,141 +72,71 @@ public static class BatchCommand
         AtomicOutput.EnsureWritable(request.OutDir, "--out");
         var (modelDir, root) = SimulateCommand.LocateModel(request.ModelDir);
         var data = root is null ? Path.GetDirectoryName(Path.GetFullPath(modelDir))! : Path.Combine(root, "data");
-        var scenarioDir = request.ScenarioDir ?? Path.Combine(data, "scenarios");
-        var basisFile = Path.Combine(scenarioDir, request.BasisFile);
-        var inventoryFile = request.InventoryFile ?? Path.Combine(data, "inventory", "deventer-2022-extract.csv");
-        var publishedFile = request.PublishedFile ?? Path.Combine(data, "inventory", "deventer-2022-published.csv");
-        var mappingFile = request.MappingFile ?? Path.Combine(data, "inventory", "doelen-mapping.csv");
         var wijkFile = WijkOption.ForBatch(request.WijkFile, data);
         WijkOption.CheckIndicators(wijkFile, request.WijkIndicatorFile);
-
-        var errors = new ErrorCollector(scenarioDir);
-        if (!Directory.Exists(scenarioDir)) errors.Add(null, "--scenarios", scenarioDir, $"scenariomap niet gevonden (gezocht: {Path.GetFullPath(scenarioDir)})");
-        else if (!File.Exists(basisFile)) errors.Add(null, "--basis", request.BasisFile, "basisscenario niet gevonden in de scenariomap");
-        errors.ThrowIfAny();
-        var pilots = Directory.GetFiles(scenarioDir, "*.yaml").Order(StringComparer.Ordinal)
-            .Where(f => !string.Equals(Path.GetFileName(f), request.BasisFile, StringComparison.OrdinalIgnoreCase)).ToList();
-        if (pilots.Count == 0)
-            throw new DataValidationException(new DataError(scenarioDir, null, null, null, "geen pilotscenario's (*.yaml naast het basisscenario) gevonden"));
-
-        // every input checked before anything is computed; all bad scenarios (and a bad inventory) reported at once
-        var inventory = CheckInputs(modelDir, basisFile, pilots, inventoryFile);
-        var wijkModel = wijkFile is null ? null : Wijken.WijkModel.Load(modelDir, wijkFile, request.WijkIndicatorFile);
-        var plotly = ChoosePlotly(request.Cdn, console);
-        var summary = InventorySummary.Create(inventory,
-            File.Exists(publishedFile) ? PublishedFigures.Load(publishedFile) : null,
-            File.Exists(mappingFile) ? GoalMapping.Load(mappingFile) : null);
-        console.MarkupLine($"Inventaris: {DutchFormat.Count(summary.Pivot.Total.Count, "activiteit", "activiteiten")}, {DutchFormat.Count(summary.QualityFindings.Count, "datakwaliteitsbevinding", "datakwaliteitsbevindingen")}, " +
-                           $"{DutchFormat.Count(summary.PublishedFindings.Count, "tegenstrijdigheid", "tegenstrijdigheden")} in de gepubliceerde cijfers.");
-
-        var investment = Investment(request, modelDir, scenarioDir, inventoryFile, Path.Combine(data, "evidence"), console);
-        var options = new CouncilReportOptions(request.PsaDraws > 0 ? request.PsaDraws : null, request.Seed, DateTimeOffset.Now, inventory, Investment: investment);
-        var runs = new List<(string Slug, ScenarioComparison Comparison, ReportDocument Report, PsaResult? Psa, Wijken.WijkComparison? PerWijk)>();
-        var inputFiles = new List<string>();
-        void RunAll(Action<string> started, Action done)
+        var standard = InputPaths.ForDataFolder(data, modelDir, request.ScenarioDir, request.BasisFile);
+        var paths = standard with
         {
-            foreach (var file in pilots)
-            {
-                started(Path.GetFileNameWithoutExtension(file));
-                var pair = ScenarioPair.Load(modelDir, file, basisFile);
-                CommandErrors.PrintWarnings(pair.Warnings);
-                var perWijk = wijkModel is null ? null : Wijken.WijkComparison.Load(wijkModel, file, basisFile, options.PsaDraws, (ulong)request.Seed);
-                if (perWijk is not null) CommandErrors.PrintWarnings(perWijk.Warnings);
-                var comparison = perWijk?.CityComparison ?? pair.Compare(); // with wijken the city = the sum over the wijken
-                var inputs = CouncilReport.InputFiles(comparison, modelDir).Append(Path.GetFullPath(inventoryFile)).ToList();
-                if (perWijk?.InputFile is { } wf) inputs.Add(wf);
-                if (perWijk?.ParameterInputFile is { } wp) inputs.Add(wp);
-                if (perWijk?.NeedInputFile is { } wi) inputs.Add(wi);
-                if (perWijk?.MigrationInputFile is { } wm) inputs.Add(wm);
-                inputFiles.AddRange(inputs.Where(f => !inputFiles.Contains(f)));
-                (PsaResult Psa, OneWayResult OneWay)? uncertainty = options.PsaDraws is null ? null : CouncilReport.RunUncertainty(comparison, options);
-                runs.Add((Path.GetFileNameWithoutExtension(file), comparison, CouncilReport.Build(comparison, inputs, options with { Wijken = perWijk }, uncertainty), uncertainty?.Psa, perWijk));
-                done();
-            }
-        }
+            InventoryFile = request.InventoryFile ?? standard.InventoryFile,
+            PublishedFile = request.PublishedFile ?? standard.PublishedFile,
+            MappingFile = request.MappingFile ?? standard.MappingFile,
+            WijkFile = wijkFile,
+            WijkIndicatorFile = request.WijkIndicatorFile,
+        };
 
-        if (console.Profile.Capabilities.Interactive)
-            console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-                .Start(ctx =>
-                {
-                    var task = ctx.AddTask("Scenario's doorrekenen", maxValue: pilots.Count);
-                    RunAll(slug => task.Description = $"Scenario {Markup.Escape(slug)}", () => task.Increment(1));
-                });
-        else
-            RunAll(slug => console.WriteLine($"Scenario {slug} wordt doorgerekend…"), () => { });
+        // every input read and checked once, before anything is computed; all problems reported at once
+        var inputs = AnalysisInputs.Load(paths);
+        var plotly = ChoosePlotly(request.Cdn, console);
+        var options = new AnalysisOptions(request.PsaDraws > 0 ? request.PsaDraws : null, request.Seed, DateTimeOffset.Now);
+        var batch = RunWithProgress(console, inputs, options);
+        foreach (var analysis in batch.Scenarios) CommandErrors.PrintWarnings(analysis.Warnings);
+        if (batch.InventorySummary is { } summary)
+            console.MarkupLine($"Inventaris: {DutchFormat.Count(summary.Pivot.Total.Count, "activiteit", "activiteiten")}, {DutchFormat.Count(summary.QualityFindings.Count, "datakwaliteitsbevinding", "datakwaliteitsbevindingen")}, " +
+                               $"{DutchFormat.Count(summary.PublishedFindings.Count, "tegenstrijdigheid", "tegenstrijdigheden")} in de gepubliceerde cijfers.");
 
-        var overview = Overview(runs.Select(r => r.Comparison).ToList(), runs.Select(r => r.Slug).ToList(),
-            runs.Where(r => r.Psa is not null).Select(r => (r.Comparison, r.Psa!)).ToList(), summary,
-            RunMetadata.ForInputs(inputFiles, request.Seed, DateTimeOffset.Now).WithModel(runs[0].Comparison.Scenario.Compiled.Model.Version), options);
-        if (investment is not null) overview = overview.WithSection(InvestmentChapter.Section(investment));
+        var reports = batch.Scenarios.Select(a => (Analysis: a, Report: CouncilReport.Build(a))).ToList();
+        var overview = BatchOverview.Build(batch);
 
         // a PDF beside every report; without Chromium a Dutch message and the HTML reports alone
         using var pdf = ReportPdf.Session(request.Pdf, console);
         AtomicOutput.WriteDirectory(request.OutDir, dir =>
         {
-            InventoryCommand.ToWorkbook(summary).Save(Path.Combine(dir, "inventaris.xlsx"));
-            foreach (var (slug, comparison, report, _, perWijk) in runs)
+            if (batch.InventorySummary is { } inventory) InventoryExport.ToWorkbook(inventory).Save(Path.Combine(dir, "inventaris.xlsx"));
+            foreach (var (analysis, report) in reports)
             {
-                var sub = Path.Combine(dir, slug);
+                var sub = Path.Combine(dir, analysis.Slug);
                 report.Save(Path.Combine(sub, "rapport.html"), plotly);
                 pdf.Print(Path.Combine(sub, "rapport.html"), Path.Combine(sub, "rapport.pdf"), report.Title);
                 report.SaveWorkbook(Path.Combine(sub, "rapport.xlsx"));
-                SimulationExport.WriteDirectory(Path.Combine(sub, "resultaten"), comparison.Scenario, comparison.Comparator, comparison, perWijk);
+                SimulationExport.WriteDirectory(Path.Combine(sub, "resultaten"), analysis);
             }
-            if (investment is not null) File.WriteAllText(Path.Combine(dir, "waar-investeren.json"), PortfolioExport.ToJson(investment));
+            if (batch.Investment is { } investment) File.WriteAllText(Path.Combine(dir, "waar-investeren.json"), PortfolioExport.ToJson(investment));
             overview.Save(Path.Combine(dir, "overzicht.html"), plotly);
             overview.SaveWorkbook(Path.Combine(dir, "overzicht.xlsx"));
         });
 
-        PrintSummary(console, runs.Select(r => r.Comparison).ToList());
-        console.MarkupLine($"Model: {Markup.Escape(overview.Metadata.ModelText)}");
-        console.MarkupLine($"Uitvoer: [blue]{Markup.Escape(Path.GetFullPath(request.OutDir))}[/] — overzicht.html, inventaris.xlsx en per scenario rapport.html, " +
-                           (pdf.Printed > 0 ? "rapport.pdf, " : "") + "rapport.xlsx en resultaten/.");
+        PrintSummary(console, batch.Scenarios.Select(a => a.Comparison).ToList());
+        console.MarkupLine($"Model: {Markup.Escape(batch.Metadata.ModelText)}");
+        console.MarkupLine($"Uitvoer: [blue]{Markup.Escape(Path.GetFullPath(request.OutDir))}[/] — overzicht.html, " + (batch.InventorySummary is null ? "" : "inventaris.xlsx, ") +
+                           "en per scenario rapport.html, " + (pdf.Printed > 0 ? "rapport.pdf, " : "") + "rapport.xlsx en resultaten/.");
         return 0;
     }
 
-    /// <summary>
-    /// Loads the model, every scenario and the inventory, collecting the errors of all of them; throws them together.
-    /// The model is loaded first: without a valid model the scenarios cannot be checked.
-    /// </summary>
-    private static PreventionInventory CheckInputs(string modelDir, string basisFile, IReadOnlyList<string> pilots, string inventoryFile)
+    /// <summary>Runs the analysis with a progress bar per step (on a terminal) or a line per step (in a log).</summary>
+    private static BatchAnalysis RunWithProgress(IAnsiConsole console, AnalysisInputs inputs, AnalysisOptions options)
     {
-        var model = ModelFiles.Load(modelDir);
-        var errors = new List<DataError>();
-        foreach (var file in pilots.Prepend(basisFile))
-            try
+        var steps = inputs.Scenarios.Count + (options.HasPsa && inputs.Evidence is not null ? 1 : 0);
+        if (!console.Profile.Capabilities.Interactive)
+            return AnalysisRunner.RunBatch(inputs, options, new AnalysisProgress(Step: step => console.WriteLine($"{step} wordt doorgerekend…")));
+        BatchAnalysis? batch = null;
+        console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(ctx =>
             {
-                ScenarioCompiler.Compile(model, ScenarioFile.Load(file, model));
-            }
-            catch (DataValidationException ex)
-            {
-                errors.AddRange(ex.Errors);
-            }
-        PreventionInventory? inventory = null;
-        try
-        {
-            inventory = InventoryLoader.Load(inventoryFile);
-        }
-        catch (DataValidationException ex)
-        {
-            errors.AddRange(ex.Errors);
-        }
-        if (errors.Count > 0) throw new DataValidationException(errors);
-        return inventory!;
-    }
-
-    /// <summary>
-    /// "Waar investeren" (see <see cref="OptimizeCommand"/>) on the same draws and seed as the scenario reports, when the
-    /// evidence table exists and the run has a PSA; its chapter goes into every council report and the overview.
-    /// </summary>
-    private static InvestmentAdvice? Investment(BatchRequest request, string modelDir, string scenarioDir, string inventoryFile, string evidenceDir, IAnsiConsole console)
-    {
-        if (request.PsaDraws == 0 || !Directory.Exists(evidenceDir)) return null;
-        console.WriteLine("Waar investeren: beste portefeuille, grens en EVPPI worden berekend…");
-        var set = CandidateSet.Load(modelDir, scenarioDir, request.BasisFile, inventoryFile, evidenceDir);
-        var calibrationPath = Path.Combine(Path.GetDirectoryName(evidenceDir)!, "monitor", "kalibratie.csv");
-        var calibration = File.Exists(calibrationPath) ? Calibration.CalibrationSpec.Load(calibrationPath, set.Model) : null;
-        return InvestmentAdvice.Run(set, new OptimisationOptions { Draws = Math.Max(10, request.PsaDraws), Seed = (ulong)request.Seed }, calibration);
+                var task = ctx.AddTask("Doorrekenen", maxValue: steps);
+                batch = AnalysisRunner.RunBatch(inputs, options, new AnalysisProgress(
+                    Step: step => task.Description = Markup.Escape(step), StepDone: () => task.Increment(1)));
+            });
+        return batch!;
     }
 
     /// <summary>Inline plotly.js when it is installed (offline reports); otherwise the CDN, with a Dutch warning.</summary>
@@ -222,51 +153,6 @@ public static class BatchCommand
                                "Voer eenmalig [bold]npm ci[/] uit in de hoofdmap voor rapporten die offline werken.");
             return PlotlyScriptSource.Cdn;
         }
-    }
-
-    private static ReportDocument Overview(IReadOnlyList<ScenarioComparison> comparisons, IReadOnlyList<string> slugs,
-        IReadOnlyList<(ScenarioComparison, PsaResult)> uncertainty, InventorySummary summary, RunMetadata metadata, CouncilReportOptions options)
-    {
-        var basis = comparisons[0].Comparator;
-        var sure = new ReportSection("Hoe zeker is het?");
-        sure = uncertainty.Count > 0
-            ? sure.WithTable(ScenarioOverview.UncertaintyTable(uncertainty))
-            : sure.WithParagraph("Zonder onzekerheidsanalyse gemaakt (--psa 0): de bedragen zijn puntschattingen op basis van aannames.");
-        var document = new ReportDocument("Preventiescenario's: overzicht voor de raad", metadata)
-            .WithSubtitle($"{DutchFormat.Count(comparisons.Count, "scenario", "scenario's")} vergeleken met '{basis.ScenarioName}', {comparisons[0].Years[0]}–{comparisons[0].Years[^1]}.")
-            .WithSection(new ReportSection("Wie betaalt, wie bespaart?")
-                .WithParagraph($"Per scenario de contante netto baat per betaler: wat de gemeente, {comparisons[0].PayerSet.OtherGroupsInSentence("en")} " +
-                               "per saldo winnen of verliezen ten opzichte van het basisscenario. Baten die buiten de gemeente landen, zijn het 'wrong pocket'-probleem.")
-                .WithFigure(ScenarioOverview.NetBenefitChart(comparisons))
-                .WithTable(ScenarioOverview.NetBenefitTable(comparisons))
-                .WithTable(ScenarioOverview.BreakEvenTable(comparisons))
-                .WithTable(ScenarioOverview.SavingsTable(comparisons)))
-            .WithSection(sure)
-            .WithSection(new ReportSection("Rapporten per scenario")
-                .WithBullets(slugs.Zip(comparisons, (slug, c) => $"{slug}/rapport.html — {c.Scenario.ScenarioName}")))
-            .WithSection(new ReportSection("Inventaris van preventieactiviteiten")
-                .WithParagraph($"{DutchFormat.Count(summary.Pivot.Total.Count, "activiteit", "activiteiten")} in {Path.GetFileName(summary.Inventory.Source)}; " +
-                               $"{DutchFormat.Count(summary.QualityFindings.Count, "bevinding", "bevindingen")} over datakwaliteit en {DutchFormat.Count(summary.PublishedFindings.Count, "tegenstrijdigheid", "tegenstrijdigheden")} " +
-                               "in de gepubliceerde draaitabellen. Details: inventaris.xlsx en notebook 01-inventaris.")
-                .WithFigure(InventoryCharts.Coverage(summary.Inventory)))
-            .WithSection(LetOp(comparisons))
-            // the overview rests on the same assumptions and sources as the scenario reports: list them once each
-            .WithAssumptions(comparisons.SelectMany(CouncilReport.Assumptions).DistinctBy(a => (a.Parameter, a.Value)))
-;
-        return comparisons.SelectMany(c => CouncilReport.DataSources(c, options)).DistinctBy(d => (d.Name, d.Description, d.Reference))
-            .Aggregate(document, (doc, source) => doc.WithDataSource(source));
-    }
-
-    /// <summary>"Let op": the assumptions, and the legal but unusual values of every scenario (the warnings each report shows).</summary>
-    private static ReportSection LetOp(IReadOnlyList<ScenarioComparison> comparisons)
-    {
-        var section = new ReportSection("Let op")
-            .WithParagraph("De effecten van de interventies en de verdeling van de baten over de betalers zijn aannames " +
-                           "(data/parameters/parameters.csv, kolom aanname). Elk scenariorapport noemt ze en laat zien hoe zeker de uitkomsten zijn.");
-        var warnings = comparisons.SelectMany(c => ScenarioPlausibility.Warnings(c.Scenario.Compiled, c.Comparator.Compiled)).DistinctBy(w => w.ToString()).ToList();
-        return warnings.Count == 0 ? section : section
-            .WithParagraph("Toegestane, maar ongebruikelijke invoer (ook genoemd in het rapport van het scenario):")
-            .WithBullets(warnings.Select(w => w.ToString()));
     }
 
     private static void PrintSummary(IAnsiConsole console, IReadOnlyList<ScenarioComparison> comparisons)

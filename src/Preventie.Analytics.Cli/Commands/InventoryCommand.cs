@@ -70,12 +70,12 @@ public static class InventoryCommand
         switch (format)
         {
             case "json":
-                var json = ToJson(summary).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+                var json = InventoryExport.ToJson(summary).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
                 if (outPath is null) Console.Out.WriteLine(json);
                 else { AtomicOutput.WriteText(outPath, json + Environment.NewLine); Console.Out.WriteLine($"JSON geschreven: {outPath}"); }
                 return 0;
             case "xlsx":
-                ToWorkbook(summary).Save(outPath!);
+                InventoryExport.ToWorkbook(summary).Save(outPath!);
                 Console.Out.WriteLine($"Excel-bestand geschreven: {outPath}");
                 return 0;
             default:
@@ -90,121 +90,6 @@ public static class InventoryCommand
                 return 0;
         }
     }
-
-    /// <summary>
-    /// The JSON object: <c>activities</c>, <c>byOldGoal</c> ("1".."4", "geen"), <c>byForm</c> (universeel, selectief,
-    /// geindiceerd, onbekend), <c>findings</c> ({kind, row, activity, message, bronregel}), plus financing, target
-    /// groups, new goals and the full pivot per goal.
-    /// </summary>
-    public static JsonObject ToJson(InventorySummary s)
-    {
-        var p = s.Pivot;
-        var byOldGoal = new JsonObject();
-        foreach (var (key, _, slice) in s.GoalRows) byOldGoal[key] = slice.Count;
-
-        var root = new JsonObject
-        {
-            ["file"] = s.Inventory.Source,
-            ["activities"] = p.Total.Count,
-            ["byOldGoal"] = byOldGoal,
-            ["byForm"] = FormJson(p.Total),
-            ["byFinancing"] = FinancingJson(p.Total),
-            ["byTargetGroup"] = TargetGroupJson(p.Total),
-        };
-        if (s.Mapping is not null)
-        {
-            var byNew = new JsonObject();
-            foreach (var (goal, count) in p.ByNewGoal(s.Mapping)) byNew[goal.DutchLabel()] = count;
-            root["byNewGoal"] = byNew;
-            root["newGoalMappingIsAssumption"] = s.Mapping.RestsOnAssumptions;
-        }
-        var pivot = new JsonArray();
-        foreach (var (key, label, slice) in s.GoalRows)
-        {
-            var shares = new JsonObject();
-            foreach (var f in Financings.All) shares[f.DutchLabel()] = Math.Round(slice.FinancingShare(f), 4);
-            pivot.Add(new JsonObject
-            {
-                ["goal"] = key, ["label"] = label, ["activities"] = slice.Count, ["byForm"] = FormJson(slice),
-                ["byFinancing"] = FinancingJson(slice), ["financingShares"] = shares, ["byTargetGroup"] = TargetGroupJson(slice),
-            });
-        }
-        root["pivotByOldGoal"] = pivot;
-        var findings = new JsonArray();
-        foreach (var f in s.AllFindings)
-        {
-            var o = new JsonObject { ["kind"] = f.Kind };
-            if (f.Row is { } row) o["row"] = row;
-            if (f.Activity is { } act) o["activity"] = act;
-            o["message"] = f.Message;
-            if (!string.IsNullOrEmpty(f.SourceLine)) o["bronregel"] = f.SourceLine;
-            findings.Add(o);
-        }
-        root["findings"] = findings;
-        return root;
-    }
-
-    private static JsonObject FormJson(PivotSlice s)
-    {
-        var o = new JsonObject();
-        foreach (var f in PreventionForms.All) o[f.Key()] = s.ByForm[f];
-        return o;
-    }
-
-    private static JsonObject FinancingJson(PivotSlice s)
-    {
-        var o = new JsonObject();
-        foreach (var f in Financings.All) o[f.DutchLabel()] = s.ByFinancing[f];
-        return o;
-    }
-
-    private static JsonObject TargetGroupJson(PivotSlice s)
-    {
-        var o = new JsonObject();
-        foreach (var t in TargetGroup.All) o[t.Key] = s.ByTargetGroup[t];
-        return o;
-    }
-
-    /// <summary>Sheets: Doelstellingen (pivot with shares), Doelgroepen, Activiteiten, Bevindingen.</summary>
-    public static XlsxWorkbook ToWorkbook(InventorySummary s)
-    {
-        var wb = new XlsxWorkbook();
-        var goals = wb.AddSheet("Doelstellingen", SliceHeaders("doelstelling").Concat(TargetGroup.All.Select(t => t.DutchLabel)).ToArray());
-        foreach (var (_, label, slice) in s.GoalRows.Append(("totaal", "Totaal", s.Pivot.Total)))
-            goals.AddRow(SliceCells(label, slice).Concat(TargetGroup.All.Select(t => (XlsxCell)slice.ByTargetGroup[t])).ToArray());
-
-        var groups = wb.AddSheet("Doelgroepen", SliceHeaders("doelgroep").Concat(OldGoals.All.Select(g => g.DutchLabel())).ToArray());
-        foreach (var t in TargetGroup.All)
-        {
-            var slice = s.Pivot.ByTargetGroup[t];
-            groups.AddRow(SliceCells(t.DutchLabel, slice).Concat(OldGoals.All.Select(g => (XlsxCell)slice.ByOldGoal[g])).ToArray());
-        }
-
-        var acts = wb.AddSheet("Activiteiten", "rij", "nr", "naam", "beoogd effect", "doelen", "doelgroep", "vorm", "organisatie",
-            "opmerkingen", "programma", "financiering", "leeftijdsgroepen", "kosten per jaar", "bereik", "bronregel");
-        foreach (var a in s.Inventory.Activities)
-            acts.AddRow(a.Row, XlsxCell.Of(a.Number), a.Name, a.IntendedEffect, string.Join(", ", a.OldGoals.OrderBy(g => g).Select(g => g.Key())),
-                a.TargetGroupText, a.Form.DutchLabel(), a.Organisations, a.Remarks, a.Programme?.DutchLabel(), a.Financing.DutchLabel(),
-                string.Join(", ", a.TargetGroups.Select(t => t.Key)), XlsxCell.Of(a.YearlyCost, XlsxNumberFormat.Euro), XlsxCell.Of(a.Reach, XlsxNumberFormat.Integer), a.SourceLine);
-
-        var findings = wb.AddSheet("Bevindingen", "soort", "rij", "activiteit", "bevinding", "bronregel");
-        foreach (var f in s.AllFindings)
-            findings.AddRow(f.Kind, XlsxCell.Of(f.Row), f.Activity, f.Message, f.SourceLine);
-        return wb;
-    }
-
-    /// <summary>Label, count, counts by form, counts by financing and financing shares: the columns both pivot sheets share.</summary>
-    private static IEnumerable<XlsxCell> SliceCells(string label, PivotSlice slice) =>
-        new XlsxCell[] { label, slice.Count }
-            .Concat(PreventionForms.All.Select(f => (XlsxCell)slice.ByForm[f]))
-            .Concat(Financings.All.Select(f => (XlsxCell)slice.ByFinancing[f]))
-            .Concat(Financings.All.Select(f => XlsxCell.Of(slice.FinancingShare(f), XlsxNumberFormat.Percent)));
-
-    private static IEnumerable<string> SliceHeaders(string first) =>
-        new[] { first, "activiteiten" }
-            .Concat(PreventionForms.All.Select(f => f.DutchLabel()))
-            .Concat(Financings.All.Select(f => "financiering " + f.DutchLabel()))
-            .Concat(Financings.All.Select(f => "aandeel " + f.DutchLabel()));
 
     /// <summary>The readable Dutch summary (Spectre.Console tables) written to <paramref name="writer"/>.</summary>
     public static void WriteTable(InventorySummary s, TextWriter writer)

@@ -4,6 +4,7 @@ using System.CommandLine;
 using Preventie.Analytics.Charts;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Inventory;
+using Preventie.Analytics.Analysis;
 using Preventie.Analytics.Reporting;
 using Spectre.Console;
 
@@ -13,7 +14,8 @@ namespace Preventie.Analytics.Cli.Commands;
 /// <c>preventie report --scenario &lt;file&gt; --compare &lt;file&gt; [--psa N] [--seed s] --out rapport.html [--xlsx rapport.xlsx]
 /// [--cdn] [--inventory file] [--parameters dir]</c> (alias <c>rapport</c>): the council report as one self-contained
 /// Dutch HTML file (plotly.js inlined, works offline; <c>--cdn</c> loads it from the internet instead) and optionally its
-/// tables as an Excel workbook. Built by <see cref="CouncilReport"/>; nothing is written when the input is bad.
+/// tables as an Excel workbook. The analysis (<see cref="AnalysisRunner"/>) computes, <see cref="CouncilReport"/> renders;
+/// nothing is written when the input is bad.
 /// </summary>
 public static class ReportCommand
 {
@@ -71,16 +73,9 @@ public static class ReportCommand
             return CommandErrors.UnexpectedError;
         }
 
-        (modelDir, var root) = SimulateCommand.LocateModel(modelDir);
-        var inventory = inventoryPath is null ? null : InventoryLoader.Load(SimulateCommand.Resolve(inventoryPath, root));
-        var indicatorFile = indicatorPath is null ? null : SimulateCommand.Resolve(indicatorPath, root);
-        WijkOption.CheckIndicators(wijkPath, indicatorFile);
-        var wijkComparison = wijkPath is null ? null : Wijken.WijkComparison.Load(modelDir, SimulateCommand.Resolve(scenarioPath, root),
-            SimulateCommand.Resolve(comparePath, root), SimulateCommand.Resolve(wijkPath, root), psaDraws, seed is { } s ? (ulong)s : Uncertainty.PsaOptions.DefaultSeed, indicatorFile);
-        var pair = SimulateCommand.LoadPair(scenarioPath, comparePath, modelDir);
-        if (wijkComparison is not null) CommandErrors.PrintWarnings(wijkComparison.Warnings);
-        ReportDocument Create(Action<int>? progress) => CouncilReport.Create(pair, modelDir, new CouncilReportOptions(psaDraws, seed, DateTimeOffset.Now, inventory, progress, wijkComparison));
-        var report = psaDraws is { } draws ? PsaProgressBar.Run(draws, Create) : Create(null);
+        var analysis = SimulateCommand.Analyse(scenarioPath, comparePath, modelDir, wijkPath, indicatorPath, inventoryPath,
+            new AnalysisOptions(psaDraws, seed, DateTimeOffset.Now), psaDraws);
+        var report = CouncilReport.Build(analysis);
 
         report.Save(outPath, plotly);
         if (xlsxPath is not null) report.SaveWorkbook(xlsxPath);

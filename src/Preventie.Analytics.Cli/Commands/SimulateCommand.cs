@@ -6,9 +6,11 @@ using Preventie.Analytics.Input;
 using Preventie.Analytics.Model;
 using Preventie.Analytics.Output;
 using Preventie.Analytics.Population;
+using Preventie.Analytics.Analysis;
 using Preventie.Analytics.Reporting;
 using Preventie.Analytics.Scenarios;
 using Preventie.Analytics.Simulation;
+using Preventie.Analytics.Wijken;
 using Spectre.Console;
 
 namespace Preventie.Analytics.Cli.Commands;
@@ -54,27 +56,55 @@ public static class SimulateCommand
         string? indicatorPath = null)
     {
         if (outDir is not null) AtomicOutput.EnsureWritable(outDir, "--out");
-        var (scenario, comparator, comparison) = LoadPair(scenarioPath, comparePath, modelDir).Run();
         if (wijkPath is not null && comparePath is null)
             throw new DataValidationException(new DataError("opdrachtregel", null, "--wijken", wijkPath, "uitkomsten per wijk vragen een vergelijkingsscenario: geef ook --compare op"));
-        var (wijkModelDir, root) = LocateModel(modelDir);
+        if (comparePath is null) return ExecuteAlone(scenarioPath, outDir, format, modelDir, console);
+
+        var analysis = Analyse(scenarioPath, comparePath, modelDir, wijkPath, indicatorPath, null, new AnalysisOptions());
+        var comparison = analysis.Comparison; // with wijken: the city = the sum over the wijken
+        if (outDir is not null) SimulationExport.WriteDirectory(outDir, analysis);
+        if (format == "json") Console.Out.WriteLine(SimulationExport.ToJson(analysis));
+        else PrintTable(console, comparison.Scenario, comparison);
+        if (analysis.Wijken is { } perWijk && format != "json") PrintWijken(console, perWijk);
+        if (outDir is not null && format != "json") console.MarkupLine($"[grey]Uitvoer geschreven naar {CommandErrors.Safe(Path.GetFullPath(outDir))} (resultaat.json, aantallen.csv, kosten.csv, betalers.csv, levensjaren.csv{(analysis.Wijken is null ? "" : ", wijken.csv")}).[/]");
+        return 0;
+    }
+
+    /// <summary>One scenario without a comparator: its people and costs per year.</summary>
+    private static int ExecuteAlone(string scenarioPath, string? outDir, string format, string? modelDir, IAnsiConsole console)
+    {
+        var (scenario, _, _) = LoadPair(scenarioPath, null, modelDir).Run();
+        if (outDir is not null) SimulationExport.WriteDirectory(outDir, scenario, null, null);
+        if (format == "json") Console.Out.WriteLine(SimulationExport.ToJson(scenario, null, null));
+        else PrintTable(console, scenario, null);
+        if (outDir is not null && format != "json") console.MarkupLine($"[grey]Uitvoer geschreven naar {CommandErrors.Safe(Path.GetFullPath(outDir))} (resultaat.json, aantallen.csv, kosten.csv).[/]");
+        return 0;
+    }
+
+    /// <summary>
+    /// The analysis of a scenario against its comparator for <c>simulate</c> and <c>report</c>: every input read once
+    /// (<see cref="AnalysisInputs"/>; paths resolve as <see cref="Resolve"/> says, the model as <see cref="LocateModel"/>),
+    /// analysed once (<see cref="AnalysisRunner"/>; with <paramref name="progressDraws"/> a PSA progress bar), its warnings
+    /// printed on standard error.
+    /// </summary>
+    internal static ScenarioAnalysis Analyse(string scenarioPath, string comparePath, string? modelDir, string? wijkPath, string? indicatorPath,
+        string? inventoryPath, AnalysisOptions options, int? progressDraws = null)
+    {
+        (modelDir, var root) = LocateModel(modelDir);
         var indicatorFile = indicatorPath is null ? null : Resolve(indicatorPath, root);
         WijkOption.CheckIndicators(wijkPath, indicatorFile);
-        var perWijk = wijkPath is null ? null
-            : Wijken.WijkComparison.Load(wijkModelDir, Resolve(scenarioPath, root), Resolve(comparePath!, root), Resolve(wijkPath, root), indicatorFile: indicatorFile);
-        if (perWijk is not null)
+        var paths = InputPaths.ForPair(modelDir, Resolve(scenarioPath, root), Resolve(comparePath, root)) with
         {
-            CommandErrors.PrintWarnings(perWijk.Warnings);
-            (scenario, comparator, comparison) = (perWijk.CityComparison.Scenario, perWijk.CityComparison.Comparator, perWijk.CityComparison); // the city = the sum over the wijken
-        }
-
-        if (outDir is not null) SimulationExport.WriteDirectory(outDir, scenario, comparator, comparison, perWijk);
-
-        if (format == "json") Console.Out.WriteLine(SimulationExport.ToJson(scenario, comparator, comparison, perWijk));
-        else PrintTable(console, scenario, comparison);
-        if (perWijk is not null && format != "json") PrintWijken(console, perWijk);
-        if (outDir is not null && format != "json") console.MarkupLine($"[grey]Uitvoer geschreven naar {CommandErrors.Safe(Path.GetFullPath(outDir))} (resultaat.json, aantallen.csv, kosten.csv{(comparison is null ? "" : ", betalers.csv, levensjaren.csv")}{(perWijk is null ? "" : ", wijken.csv")}).[/]");
-        return 0;
+            InventoryFile = inventoryPath is null ? null : Resolve(inventoryPath, root),
+            WijkFile = wijkPath is null ? null : Resolve(wijkPath, root),
+            WijkIndicatorFile = indicatorFile,
+        };
+        var inputs = AnalysisInputs.Load(paths);
+        var analysis = progressDraws is { } draws and > 0
+            ? PsaProgressBar.Run(draws, progress => AnalysisRunner.Run(inputs, inputs.Scenarios[0], options, new AnalysisProgress(PsaDraws: progress)))
+            : AnalysisRunner.Run(inputs, inputs.Scenarios[0], options);
+        CommandErrors.PrintWarnings(analysis.Warnings);
+        return analysis;
     }
 
     private static void PrintTable(IAnsiConsole console, SimulationResult s, ScenarioComparison? cmp)

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Analysis;
 using Preventie.Analytics.Scenarios;
 using Preventie.Analytics.Formatting;
 using System.Globalization;
@@ -20,6 +21,15 @@ namespace Preventie.Analytics.Output;
 /// </summary>
 public static class SimulationExport
 {
+    /// <summary>Writes the results of <paramref name="analysis"/> (<see cref="WriteDirectory(string, SimulationResult, SimulationResult?, ScenarioComparison?, WijkComparison?)"/>):
+    /// its city comparison, and its per-wijk results when it has them.</summary>
+    public static void WriteDirectory(string directory, ScenarioAnalysis analysis) =>
+        WriteDirectory(directory, analysis.Comparison.Scenario, analysis.Comparison.Comparator, analysis.Comparison, analysis.Wijken);
+
+    /// <summary><c>resultaat.json</c> of <paramref name="analysis"/>.</summary>
+    public static string ToJson(ScenarioAnalysis analysis) =>
+        ToJson(analysis.Comparison.Scenario, analysis.Comparison.Comparator, analysis.Comparison, analysis.Wijken);
+
     /// <summary>Writes <c>resultaat.json</c>, <c>aantallen.csv</c>, <c>kosten.csv</c> and (with a comparison)
     /// <c>betalers.csv</c> into <paramref name="directory"/>, and with <paramref name="wijken"/> also <c>wijken.csv</c>
     /// (<see cref="WijkenCsv"/>); nothing is left half-written. With wijken, pass its
@@ -137,7 +147,7 @@ public static class SimulationExport
     private static void AppendPayer(StringBuilder sb, PayerOutcome o) =>
         sb.Append(CsvCell.Text(o.Code)).Append(';').Append(N(o.InvestmentDiscounted)).Append(';').Append(N(o.SavingsDiscounted)).Append(';').Append(N(o.NetBenefitDiscounted))
           .Append(';').Append(N(o.InvestmentNominal)).Append(';').Append(N(o.SavingsNominal)).Append(';').Append(N(o.NetBenefitNominal))
-          .Append(';').Append(o.ReturnPerEuro is { } r ? N(r) : "").Append(';').Append(o.BreakEvenYear?.ToString(CultureInfo.InvariantCulture) ?? "").Append('\n');
+          .Append(';').Append(o.ReturnPerEuro is { } r ? N(r) : "").Append(';').Append(o.BreakEvenYear?.ToString() ?? "").Append('\n');
 
     /// <summary>Per wijk (wijk file order) the columns of <see cref="PayersCsv"/> for every payer, group and total:
     /// <c>wijkcode;wijk;betaler;...</c>. The city's rows are <c>betalers.csv</c>: their sum.</summary>

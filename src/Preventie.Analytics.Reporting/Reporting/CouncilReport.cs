@@ -1,3 +1,4 @@
+using Preventie.Analytics.Wijken;
 using Preventie.Analytics.Analysis;
 using Preventie.Analytics.Plausibility;
 using Preventie.Analytics.Formatting;
@@ -26,109 +27,63 @@ namespace Preventie.Analytics.Reporting;
 /// report.Save("rapport.html");           // offline: plotly.js inlined from node_modules
 /// report.SaveWorkbook("rapport.xlsx");   // the tables
 /// </code>
-/// In a notebook: <c>CouncilReport.Build(comparison, inputFiles)</c> on a comparison you already have.
+/// In a notebook: <c>CouncilReport.Build(analysis)</c> on an analysis you already have (<see cref="AnalysisRunner"/>).
 /// </summary>
 public static class CouncilReport
 {
     /// <summary>
-    /// Loads the model in <paramref name="modelDirectory"/> and both scenarios, runs them and builds the report; the
-    /// input files (both scenarios with the files they inherit from, and every file of the model directory) are hashed.
+    /// Loads the model in <paramref name="modelDirectory"/> and both scenarios (<see cref="AnalysisInputs"/>), analyses
+    /// them (<see cref="AnalysisRunner"/>) and builds the report: a convenience over the one path, for notebooks.
     /// </summary>
     /// <exception cref="Input.DataValidationException">Bad input (Dutch messages naming file, row and field).</exception>
-    public static ReportDocument Create(string modelDirectory, string scenarioFile, string comparatorFile, CouncilReportOptions? options = null) =>
-        Create(ScenarioPair.Load(modelDirectory, scenarioFile, comparatorFile), modelDirectory, options);
-
-    /// <summary>As <see cref="Create(string, string, string, CouncilReportOptions?)"/> for a pair already loaded (e.g. after its warnings were shown).
-    /// With <see cref="CouncilReportOptions.Wijken"/> the city figures are its <see cref="Wijken.WijkComparison.CityComparison"/>
-    /// (the sum over the wijken of the same two scenarios), so the report's headline equals its "heel Deventer" row.</summary>
-    public static ReportDocument Create(ScenarioPair pair, string modelDirectory, CouncilReportOptions? options = null)
-    {
-        var comparison = options?.Wijken?.CityComparison ?? pair.Compare();
-        IEnumerable<string> inputs = InputFiles(comparison, modelDirectory);
-        if (options?.Inventory is { } inventory && File.Exists(inventory.Source)) inputs = inputs.Append(Path.GetFullPath(inventory.Source));
-        if (options?.Wijken?.InputFile is { } wijkFile) inputs = inputs.Append(wijkFile);
-        if (options?.Wijken?.ParameterInputFile is { } wijkParameters) inputs = inputs.Append(wijkParameters);
-        if (options?.Wijken?.NeedInputFile is { } wijkIndicators) inputs = inputs.Append(wijkIndicators);
-        if (options?.Wijken?.MigrationInputFile is { } wijkMigration) inputs = inputs.Append(wijkMigration);
-        return Build(comparison, inputs, options);
-    }
+    public static ReportDocument Create(string modelDirectory, string scenarioFile, string comparatorFile, AnalysisOptions? options = null) =>
+        Build(AnalysisRunner.Run(modelDirectory, scenarioFile, comparatorFile, options ?? new AnalysisOptions()));
 
     /// <summary>
-    /// The input files of a comparison: the scenario files (with the files they inherit from) and every file in the
-    /// model directory, each once, in that order.
+    /// The council report of one analysis: every number comes from <paramref name="analysis"/> (the city figures are its
+    /// <see cref="ScenarioAnalysis.Comparison"/>, the sum over the wijken when there is a wijk file; the uncertainty its
+    /// PSA and one-way analysis; the "Let op" items its warnings; the metadata its input hashes and model version).
+    /// Nothing is computed here.
     /// </summary>
-    public static IReadOnlyList<string> InputFiles(ScenarioComparison comparison, string? modelDirectory = null)
+    public static ReportDocument Build(ScenarioAnalysis analysis)
     {
-        var files = new List<string>();
-        void Add(string path)
-        {
-            var full = Path.GetFullPath(path);
-            if (File.Exists(full) && !files.Contains(full)) files.Add(full);
-        }
-        foreach (var s in new[] { comparison.Scenario.Compiled.Scenario, comparison.Comparator.Compiled.Scenario })
-        {
-            if (s.Chain.Count == 0 && s.File is not null) Add(s.File);
-            foreach (var f in s.Chain) Add(f);
-        }
-        var dir = modelDirectory ?? comparison.Scenario.Compiled.Model.SourceDirectory;
-        if (dir is not null && Directory.Exists(dir))
-            foreach (var f in Directory.GetFiles(dir).Order(StringComparer.Ordinal)) Add(f);
-        return files;
-    }
-
-    /// <summary>Builds the report for <paramref name="comparison"/>; <paramref name="inputFiles"/> are hashed for the metadata.</summary>
-    public static ReportDocument Build(ScenarioComparison comparison, IEnumerable<string> inputFiles, CouncilReportOptions? options = null) =>
-        Build(comparison, inputFiles, options, uncertainty: null);
-
-    /// <summary>
-    /// As <see cref="Build(ScenarioComparison, IEnumerable{string}, CouncilReportOptions?)"/>, with an uncertainty analysis the
-    /// caller already ran with <see cref="RunUncertainty"/> for the same comparison and options (so it is not run twice).
-    /// </summary>
-    public static ReportDocument Build(ScenarioComparison comparison, IEnumerable<string> inputFiles, CouncilReportOptions? options,
-        (PsaResult Psa, OneWayResult OneWay)? uncertainty)
-    {
-        options ??= new CouncilReportOptions();
+        var comparison = analysis.Comparison;
         var s = comparison.Scenario;
         var c = comparison.Comparator;
-        var seed = PsaOptionsFor(options) is { } psa ? (int)psa.Seed : options.Seed;
-        var metadata = RunMetadata.ForInputs(inputFiles, seed, options.CreatedAt ?? DateTimeOffset.Now)
+        var metadata = analysis.Metadata
             .WithExtra("Scenario", s.ScenarioName)
             .WithExtra("Vergeleken met", c.ScenarioName)
             .WithExtra("Jaren", $"{comparison.Years[0]}–{comparison.Years[^1]}")
             .WithExtra("Discontovoet", DutchFormat.Percent(comparison.DiscountRate, 2))
-            .WithExtra("Onzekerheidsanalyse", UncertaintyStatus(options))
-            .WithModel(s.Compiled.Model.Version);
+            .WithExtra("Onzekerheidsanalyse", UncertaintyStatus(analysis.Uncertainty?.Settings));
 
         var report = new ReportDocument($"Preventie: wat levert '{s.ScenarioName}' op, en voor wie?", metadata)
             .WithSubtitle($"Raadsrapportage. Scenario '{s.ScenarioName}' vergeleken met '{c.ScenarioName}', {comparison.Years[0]}–{comparison.Years[^1]}.")
             .WithSection(ConclusionSection(comparison));
-        if (WarningSection(comparison) is { } warnings) report = report.WithSection(warnings);
+        if (WarningSection(analysis.Warnings) is { } warnings) report = report.WithSection(warnings);
         report = report
             .WithSection(PayerSection(comparison))
             .WithSection(YearSection(comparison))
             .WithSection(PopulationSection(comparison));
-        if (options.Wijken is { } wijken) report = report.WithSection(wijken.Section()).WithDataSource(wijken.DataSource());
-        if (options.Inventory is { } inventory) report = report.WithSection(InventorySection(inventory));
-        if (options.Investment is { } investment) report = report.WithSection(InvestmentChapter.Section(investment));
+        if (analysis.Wijken is { } wijken) report = report.WithSection(wijken.Section()).WithDataSource(wijken.DataSource());
+        if (analysis.Inventory is { } inventory) report = report.WithSection(InventorySection(inventory));
+        if (analysis.Investment is { } investment) report = report.WithSection(InvestmentChapter.Section(investment));
         report = report
-            .WithSection(uncertainty is { } u ? UncertaintySection(u.Psa, u.OneWay, Descriptions(comparison)) : UncertaintySection(comparison, options))
+            .WithSection(analysis.Uncertainty is { } u ? UncertaintySection(u.Psa, u.OneWay, analysis.Descriptions) : NoUncertaintySection())
             .WithSection(AppendixSection(comparison))
             .WithAssumptions(Assumptions(comparison));
-        foreach (var source in DataSources(comparison, options)) report = report.WithDataSource(source);
+        foreach (var source in DataSources(comparison, analysis.Inventory)) report = report.WithDataSource(source);
         return report;
     }
 
     /// <summary>
-    /// "Let op: ongebruikelijke invoer": the legal but unusual values of both scenarios
-    /// (<see cref="ScenarioPlausibility"/>, the same warnings the CLI prints); null when there are none.
+    /// "Let op: ongebruikelijke invoer": the legal but unusual values of the analysis (<see cref="ScenarioAnalysis.Warnings"/>,
+    /// the same warnings the CLI prints); null when there are none.
     /// </summary>
-    public static ReportSection? WarningSection(ScenarioComparison comparison)
-    {
-        var warnings = ScenarioPlausibility.Warnings(comparison.Scenario.Compiled, comparison.Comparator.Compiled);
-        return warnings.Count == 0 ? null : new ReportSection("Let op: ongebruikelijke invoer")
+    public static ReportSection? WarningSection(IReadOnlyList<Input.DataError> warnings) =>
+        warnings.Count == 0 ? null : new ReportSection("Let op: ongebruikelijke invoer")
             .WithParagraph("Deze waarden zijn toegestaan, maar ongebruikelijk. Controleer ze voordat u de uitkomsten gebruikt:")
             .WithBullets(warnings.Select(w => w.ToString()));
-    }
 
     // ---------------------------------------------------------------- conclusion
 
@@ -413,59 +368,15 @@ public static class CouncilReport
         : $"In {DutchFormat.Number(psa.ClampedDraws)} van de {DutchFormat.Number(psa.Draws)} trekkingen ({DutchFormat.Percent(psa.ClampedShare, 1)}) moest een overgangskans worden begrensd tot tussen 0 en 1; " +
           $"betrokken parameters: {string.Join(", ", psa.ClampedParameters.OrderByDescending(c => c.Draws).Take(8).Select(c => $"{c.Parameter} ({DutchFormat.Number(c.Draws)})"))}.";
 
-    /// <summary>
-    /// The uncertainty section. Without <see cref="CouncilReportOptions.PsaDraws"/> it says the amounts are point
-    /// estimates. With it, the probabilistic analysis (<see cref="ProbabilisticAnalysis"/>, on the report's own compiled
-    /// scenario and comparator, common random numbers, seed <see cref="CouncilReportOptions.Seed"/> or
-    /// <see cref="PsaOptions.DefaultSeed"/>) and the one-way sensitivity analysis (<see cref="OneWaySensitivity"/>) are
-    /// run and shown by <see cref="UncertaintySection(PsaResult, OneWayResult, ParameterDescriptions?)"/>.
-    /// </summary>
-    public static ReportSection UncertaintySection(ScenarioComparison comparison, CouncilReportOptions options)
-    {
-        if (options.PsaDraws is null)
-            return new ReportSection(UncertaintyHeading)
-                .WithParagraph("Voor dit rapport is geen onzekerheidsanalyse gemaakt; de bedragen zijn puntschattingen. " +
-                               "Met preventie report … --psa 1000 rekent het model de uitkomsten duizend keer door met andere waarden voor de onzekere parameters.")
-                .WithParagraph("De uitkomsten hierboven horen bij één set waarden. Omdat de effecten op aannames rusten, kunnen de werkelijke " +
-                               "bedragen flink anders uitvallen; lees ze als orde van grootte en richting, niet als begrotingsbedrag.");
-        var (psa, oneWay) = RunUncertainty(comparison, options);
-        return UncertaintySection(psa, oneWay, Descriptions(comparison));
-    }
+    /// <summary>The uncertainty section of a report made without draws: the amounts are point estimates.</summary>
+    public static ReportSection NoUncertaintySection() =>
+        new ReportSection(UncertaintyHeading)
+            .WithParagraph("Voor dit rapport is geen onzekerheidsanalyse gemaakt; de bedragen zijn puntschattingen. " +
+                           "Met preventie report … --psa 1000 rekent het model de uitkomsten duizend keer door met andere waarden voor de onzekere parameters.")
+            .WithParagraph("De uitkomsten hierboven horen bij één set waarden. Omdat de effecten op aannames rusten, kunnen de werkelijke " +
+                           "bedragen flink anders uitvallen; lees ze als orde van grootte en richting, niet als begrotingsbedrag.");
 
     private const string UncertaintyHeading = "Hoe zeker is dit?";
-
-    /// <summary>
-    /// The settings of the report's probabilistic analysis: <see cref="CouncilReportOptions.PsaDraws"/> draws and the
-    /// seed <see cref="CouncilReportOptions.Seed"/> (or <see cref="PsaOptions.DefaultSeed"/>); null without draws.
-    /// </summary>
-    /// <exception cref="Input.DataValidationException">A negative seed or an invalid number of draws (Dutch).</exception>
-    public static PsaOptions? PsaOptionsFor(CouncilReportOptions options)
-    {
-        if (options.PsaDraws is not { } draws) return null;
-        if (options.Seed is < 0)
-            throw new Input.DataValidationException(new Input.DataError("--seed", null, null, options.Seed.Value.ToString(CultureInfo.InvariantCulture),
-                "de seed moet 0 of groter zijn"));
-        var psa = new PsaOptions { Draws = draws, Seed = options.Seed is { } seed ? (ulong)seed : PsaOptions.DefaultSeed };
-        var problems = psa.Validate().ToList();
-        if (problems.Count > 0)
-            throw new Input.DataValidationException(problems.Select(m => new Input.DataError("--psa", null, null, draws.ToString(CultureInfo.InvariantCulture), m)));
-        return psa;
-    }
-
-    /// <summary>
-    /// Runs the report's uncertainty analyses on the comparison's own compiled scenario and comparator (which must share
-    /// one model, as <see cref="Create(ScenarioPair, string, CouncilReportOptions?)"/> compiles them): the PSA with <see cref="PsaOptionsFor"/>, reporting progress to
-    /// <see cref="CouncilReportOptions.PsaProgress"/>, and the one-way sensitivity analysis.
-    /// </summary>
-    public static (PsaResult Psa, OneWayResult OneWay) RunUncertainty(ScenarioComparison comparison, CouncilReportOptions options)
-    {
-        var psaOptions = PsaOptionsFor(options) ?? throw new ArgumentException("No PSA draws were asked for.", nameof(options));
-        var scenario = comparison.Scenario.Compiled;
-        var comparator = comparison.Comparator.Compiled;
-        var uncertain = UncertainParameters.For(scenario.Model);
-        var psa = ProbabilisticAnalysis.Run(scenario, comparator, uncertain, psaOptions, options.PsaProgress);
-        return (psa, OneWaySensitivity.Run(scenario, comparator, uncertain));
-    }
 
     /// <summary>
     /// The uncertainty section for results you already have: the plain-Dutch answer (chance that the municipality comes
@@ -567,13 +478,9 @@ public static class CouncilReport
         oneWay.Rows.Select(r => new TornadoBar((descriptions ?? ParameterDescriptions.None).For(r.Parameter), r.GemeenteAtLow, r.GemeenteAtHigh,
             ParameterValue(r.Low), ParameterValue(r.High), r.Parameter));
 
-    /// <summary>The parameter descriptions of the comparison's model directory (none when it has no omschrijvingen.csv).</summary>
-    private static ParameterDescriptions Descriptions(ScenarioComparison comparison) =>
-        ParameterDescriptions.Load(comparison.Scenario.Compiled.Model.SourceDirectory);
-
     private static string ParameterValue(double value) => Math.Abs(value) >= 100 ? DutchFormat.Number(value) : DutchFormat.Number(value, 4);
 
-    private static string UncertaintyStatus(CouncilReportOptions options) => PsaOptionsFor(options) is { } psa
+    private static string UncertaintyStatus(PsaOptions? psa) => psa is not null
         ? $"{DutchFormat.Count(psa.Draws, "trekking", "trekkingen")} (PSA), seed {psa.Seed}; eenzijdige gevoeligheidsanalyse op het 5e en 95e percentiel"
         : "niet gevraagd";
 
@@ -653,7 +560,7 @@ public static class CouncilReport
     /// The data sources: each model parameter with a source (value and source; "deels aanname" when the value also rests on an assumption), each sourced value in the scenarios, and the
     /// inventory file when given.
     /// </summary>
-    public static IReadOnlyList<ReportDataSource> DataSources(ScenarioComparison comparison, CouncilReportOptions? options = null)
+    public static IReadOnlyList<ReportDataSource> DataSources(ScenarioComparison comparison, Inventory.PreventionInventory? inventory = null)
     {
         var model = comparison.Scenario.Compiled.Model;
         var list = model.Parameters.All.Where(p => !string.IsNullOrWhiteSpace(p.Source))
@@ -670,7 +577,7 @@ public static class CouncilReport
                     if (seen.Add(name + v.Source))
                         list.Add(new ReportDataSource(name, FormatValue(v.Expression.Evaluate(model.Parameters.DefaultVector()), "euro per jaar"), v.Source));
                 }
-        if (options?.Inventory is { } inventory)
+        if (inventory is not null)
             list.Add(new ReportDataSource("Inventarisatie preventieactiviteiten", $"{DutchFormat.Count(inventory.Activities.Count, "activiteit", "activiteiten")} (dekking van het aanbod)",
                 Path.GetFileName(inventory.Source)));
         return list;

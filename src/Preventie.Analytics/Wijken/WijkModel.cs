@@ -1,3 +1,4 @@
+using Preventie.Analytics.Formatting;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Interventions;
 using Preventie.Analytics.Model;
@@ -237,10 +238,10 @@ public sealed class WijkModel
             if (Math.Abs(stated - share) <= 0.1 * share) continue;
             var names = string.Join(" en ", Targets(iv).Select(t => Wijken.Wijken[t].Name));
             warnings.Add(new DataError(scenario.File ?? scenario.Name, null, $"interventies[{iv.Name}].wijkaandeel",
-                $"{iv.NeighbourhoodShare.Expression.Text} = {Reporting.DutchFormat.Percent(stated, 1)}",
-                $"het wijkaandeel van '{iv.Name}' ({Reporting.DutchFormat.Percent(stated, 1)}) wijkt meer dan een tiende af van het aandeel inwoners van {names} " +
-                $"in het wijkbestand {Path.GetFileName(Wijken.File ?? "")} ({Reporting.DutchFormat.Percent(share, 1)}); met dit wijkbestand rekent het model met " +
-                $"{Reporting.DutchFormat.Percent(share, 1)}: het bereik geldt voor alle inwoners van die wijken (zonder wijkbestand: wijkaandeel × bereik van de hele stad)"));
+                $"{iv.NeighbourhoodShare.Expression.Text} = {DutchFormat.Percent(stated, 1)}",
+                $"het wijkaandeel van '{iv.Name}' ({DutchFormat.Percent(stated, 1)}) wijkt meer dan een tiende af van het aandeel inwoners van {names} " +
+                $"in het wijkbestand {Path.GetFileName(Wijken.File ?? "")} ({DutchFormat.Percent(share, 1)}); met dit wijkbestand rekent het model met " +
+                $"{DutchFormat.Percent(share, 1)}: het bereik geldt voor alle inwoners van die wijken (zonder wijkbestand: wijkaandeel × bereik van de hele stad)"));
         }
         return warnings;
     }

@@ -112,7 +112,7 @@ public class OtherPayersModelTests
         Assert.Equal(pair.Compare().Gemeente.NetBenefitDiscounted, psa.Gemeente.PointEstimate, 6);
 
         var report = CouncilReport.Create(Folders.Value.Model, Scenario("verschuiven-naar-voorliggend.yaml"), Scenario("basis.yaml"),
-            new CouncilReportOptions(PsaDraws: 40, Seed: 3));
+            new Analytics.Analysis.AnalysisOptions(PsaDraws: 40, Seed: 3));
         var cmp = pair.Compare();
         var conclusion = string.Join("\n", CouncilReport.Conclusion(cmp).Concat(CouncilReport.KeyPoints(cmp)));
         Assert.Contains($"de zorgverzekeraar en het zorgkantoor {DutchFormat.EuroCompact(cmp.For(cmp.PayerSet["zorgverzekeraar"]).NetBenefitDiscounted)}", conclusion);

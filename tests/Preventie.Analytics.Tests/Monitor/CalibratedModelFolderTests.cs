@@ -1,3 +1,4 @@
+using Preventie.Analytics.Formatting;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;

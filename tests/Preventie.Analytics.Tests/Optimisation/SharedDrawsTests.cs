@@ -82,11 +82,12 @@ public class SharedDrawsTests(ShippedOptimiserRun run) : IClassFixture<ShippedOp
     [Fact]
     public void Optimiser_draws_equal_the_draws_of_the_report_psa_draw_for_draw()
     {
-        // report (and batch) run CouncilReport.RunUncertainty; its cloud keeps every draw's municipal and other payers'
+        // report (and batch) run the analysis layer's PSA; its cloud keeps every draw's municipal and other payers'
         // net benefit. Recomputed on the optimiser's parameter draws, the pair must give exactly those numbers.
-        var pair = SimulateCommand.LoadPair(Scenario("verschuiven-naar-voorliggend.yaml"), Scenario("basis.yaml"), TestModels.DefaultModelDir);
-        var (_, _, comparison) = pair.Run();
-        var (psa, _) = CouncilReport.RunUncertainty(comparison!, new CouncilReportOptions(ShippedOptimiserRun.Draws, (int)ShippedOptimiserRun.Seed));
+        var analysis = Analytics.Analysis.AnalysisRunner.Run(TestModels.DefaultModelDir, Scenario("verschuiven-naar-voorliggend.yaml"), Scenario("basis.yaml"),
+            new Analytics.Analysis.AnalysisOptions(ShippedOptimiserRun.Draws, (int)ShippedOptimiserRun.Seed));
+        var pair = analysis.Pair;
+        var psa = analysis.Psa!;
         var rows = pair.Model.Payers.Rows;
         var nb = NetBenefitOnOptimiserDraws(pair, run.Result.Sample);
         Assert.Equal(ShippedOptimiserRun.Draws, psa.Cloud.Count);

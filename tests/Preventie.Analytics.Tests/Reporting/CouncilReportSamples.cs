@@ -12,7 +12,7 @@ internal static class CouncilReportSamples
     public static string PilotFile => Path.Combine(TestModels.ScenarioDir, "verschuiven-naar-voorliggend.yaml");
     public static string BasisFile => Path.Combine(TestModels.ScenarioDir, "basis.yaml");
 
-    public static CouncilReportOptions FixedDate { get; } =
+    public static Analytics.Analysis.AnalysisOptions FixedDate { get; } =
         new(CreatedAt: new DateTimeOffset(2026, 3, 5, 10, 0, 0, TimeSpan.FromHours(1)));
 
     /// <summary>The pilot against the baseline on the shipped model (what <see cref="Pilot"/> reports on).</summary>

@@ -143,12 +143,16 @@ public class CouncilReportTests
         Assert.Contains(Report.Metadata.Extra, e => e.Key == "Onzekerheidsanalyse" && e.Value == "niet gevraagd");
     }
 
-    private static readonly CouncilReportOptions Psa200 = new(PsaDraws: 200, Seed: 42, CreatedAt: DateTimeOffset.UnixEpoch);
+    private static readonly Analytics.Analysis.AnalysisOptions Psa200 = new(PsaDraws: 200, Seed: 42, CreatedAt: DateTimeOffset.UnixEpoch);
+
+    /// <summary>The pilot report (the analysis of <see cref="Cmp"/>'s scenario pair) with <paramref name="options"/>.</summary>
+    private static ReportDocument PilotReport(Analytics.Analysis.AnalysisOptions options) =>
+        CouncilReport.Create(TestModels.DefaultModelDir, PilotFile, BasisFile, options);
 
     [Fact]
     public void Psa_section_shows_the_numbers_of_a_PSA_run_directly_with_the_same_seed()
     {
-        var report = CouncilReport.Build(Cmp, [], Psa200);
+        var report = PilotReport(Psa200);
         var section = Assert.Single(report.Sections, s => s.Heading == "Hoe zeker is dit?");
         var text = string.Join(" ", section.Blocks.Select(b => b switch
         {
@@ -219,17 +223,17 @@ public class CouncilReportTests
     public void Psa_report_is_the_same_for_the_same_seed_and_differs_for_another()
     {
         var plotly = PlotlyScriptSource.Cdn;
-        var first = CouncilReport.Build(Cmp, [], Psa200).ToFullHtml(plotly);
-        Assert.Equal(first, CouncilReport.Build(Cmp, [], Psa200).ToFullHtml(plotly));
-        Assert.NotEqual(first, CouncilReport.Build(Cmp, [], Psa200 with { Seed = 43 }).ToFullHtml(plotly));
+        var first = PilotReport(Psa200).ToFullHtml(plotly);
+        Assert.Equal(first, PilotReport(Psa200).ToFullHtml(plotly));
+        Assert.NotEqual(first, PilotReport(Psa200 with { Seed = 43 }).ToFullHtml(plotly));
     }
 
     [Fact]
     public void Psa_without_seed_uses_the_documented_default_and_a_negative_seed_is_refused_in_Dutch()
     {
-        var report = CouncilReport.Build(Cmp, [], Psa200 with { Seed = null, PsaDraws = 20 });
+        var report = PilotReport(Psa200 with { Seed = null, PsaDraws = 20 });
         Assert.Equal((int)Analytics.Uncertainty.PsaOptions.DefaultSeed, report.Metadata.Seed);
-        var ex = Assert.Throws<Analytics.Input.DataValidationException>(() => CouncilReport.Build(Cmp, [], Psa200 with { Seed = -1 }));
+        var ex = Assert.Throws<Analytics.Input.DataValidationException>(() => PilotReport(Psa200 with { Seed = -1 }));
         Assert.Contains("de seed moet 0 of groter zijn", ex.Message);
     }
 
@@ -258,7 +262,7 @@ public class CouncilReportTests
     public void Inventory_adds_the_coverage_chart_its_note_its_source_and_its_hash()
     {
         var inventory = Analytics.Inventory.InventoryLoader.Load(Inventory.InventoryTestFiles.Extract);
-        var report = CouncilReport.Create(TestModels.DefaultModelDir, PilotFile, BasisFile, FixedDate with { Inventory = inventory });
+        var report = CouncilReport.Build(Analytics.Analysis.AnalysisRunner.Run(TestModels.DefaultModelDir, PilotFile, BasisFile, FixedDate) with { Inventory = inventory });
         var section = Assert.Single(report.Sections, s => s.Heading == "Het huidige preventieaanbod");
         Assert.Single(section.Blocks.OfType<ReportFigure>());
         Assert.Contains(section.Blocks.OfType<ReportParagraph>(), p => p.Text == Analytics.Charts.InventoryCharts.MissingAgeBandsNote);

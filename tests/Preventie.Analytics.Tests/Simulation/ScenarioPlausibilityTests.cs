@@ -114,7 +114,7 @@ public class ScenarioPlausibilityTests
         var basis = Path.Combine(TestModels.ScenarioDir, "basis.yaml");
         var pair = ScenarioPair.Load(TestModels.DefaultModelDir, path, basis);
         var warning = Assert.Single(pair.Warnings);
-        var report = CouncilReport.Create(TestModels.DefaultModelDir, path, basis, new CouncilReportOptions(CreatedAt: DateTimeOffset.Parse("2026-01-01", CultureInfo.InvariantCulture)));
+        var report = CouncilReport.Create(TestModels.DefaultModelDir, path, basis, new Analytics.Analysis.AnalysisOptions(CreatedAt: DateTimeOffset.Parse("2026-01-01", CultureInfo.InvariantCulture)));
         var section = Assert.Single(report.Sections, s => s.Heading == "Let op: ongebruikelijke invoer");
         Assert.Equal(warning.ToString(), Assert.Single(section.Blocks.OfType<ReportBulletList>().Single().Items));
         var html = report.ToFullHtml(PlotlyScriptSource.Cdn);
@@ -123,7 +123,7 @@ public class ScenarioPlausibilityTests
         Assert.DoesNotContain("<script>alert(1)", html);
 
         // a plain pair: no such section
-        var plain = CouncilReport.Create(TestModels.DefaultModelDir, Path.Combine(TestModels.ScenarioDir, "wijkpilot.yaml"), basis, new CouncilReportOptions());
+        var plain = CouncilReport.Create(TestModels.DefaultModelDir, Path.Combine(TestModels.ScenarioDir, "wijkpilot.yaml"), basis, new Analytics.Analysis.AnalysisOptions());
         Assert.DoesNotContain(plain.Sections, s => s.Heading.StartsWith("Let op", StringComparison.Ordinal));
     }
 

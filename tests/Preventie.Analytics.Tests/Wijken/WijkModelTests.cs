@@ -1,3 +1,4 @@
+using Preventie.Analytics.Reporting;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Inventory;
