@@ -62,6 +62,9 @@ public sealed class AnalysisInputs
     /// <exception cref="DataValidationException">Bad input, in Dutch, naming file, row, field and value.</exception>
     public static AnalysisInputs Load(InputPaths paths)
     {
+        // every file read once, through one scope: an enclosing run's, or this load's own
+        using var own = SourceFileScope.Current is null ? SourceFileScope.Begin() : null;
+        var files = SourceFileScope.Current!;
         var errors = new List<DataError>();
         T? Try<T>(Func<T> load) where T : class
         {
@@ -102,8 +105,16 @@ public sealed class AnalysisInputs
             Calibration = calibration,
             Wijken = wijken,
             Descriptions = ParameterDescriptions.Load(paths.ModelDirectory),
+            Hashes = files.Hashes,
         };
     }
+
+    /// <summary>Full path → SHA-256 of every file read while loading: the hashes of exactly the bytes that were parsed.</summary>
+    public IReadOnlyDictionary<string, string> Hashes { get; private init; } = new Dictionary<string, string>();
+
+    /// <summary>The hash of an input file: the one recorded when it was read, or (for a file no loader read) computed now.</summary>
+    public InputFileHash HashOf(string path) =>
+        new(Path.GetFileName(path), Hashes.TryGetValue(Path.GetFullPath(path), out var sha) ? sha : SourceFiles.Sha256(path));
 
     /// <summary>
     /// The files a scenario's results rest on, each once, in this order: the scenario and the basis (with the files they

@@ -26,7 +26,7 @@ public static class AnalysisRunner
             : null;
         var comparison = perWijk?.CityComparison ?? pair.Compare();
         var uncertainty = settings is null ? null : UncertaintyRun.Run(pair, settings, progress?.PsaDraws);
-        var metadata = RunMetadata.ForInputs(inputs.FilesOf(scenario), settings is null ? options.Seed : (int)settings.Seed, options.CreatedAt ?? DateTimeOffset.Now)
+        var metadata = RunMetadata.ForInputs(inputs.FilesOf(scenario).Select(inputs.HashOf), settings is null ? options.Seed : (int)settings.Seed, options.CreatedAt ?? DateTimeOffset.Now)
             .WithModel(inputs.Model.Version);
         IReadOnlyList<Input.DataError> warnings = [.. pair.Warnings, .. perWijk?.Warnings ?? []];
         return new ScenarioAnalysis(scenario, pair, comparison, uncertainty, perWijk, warnings, metadata)
@@ -67,7 +67,7 @@ public static class AnalysisRunner
             scenarios.Add(Run(inputs, scenario, options, progress) with { Investment = investment });
             progress.StepDone?.Invoke();
         }
-        var metadata = RunMetadata.ForInputs(inputs.AllFiles(), options.Seed, options.CreatedAt ?? DateTimeOffset.Now).WithModel(inputs.Model.Version);
+        var metadata = RunMetadata.ForInputs(inputs.AllFiles().Select(inputs.HashOf), options.Seed, options.CreatedAt ?? DateTimeOffset.Now).WithModel(inputs.Model.Version);
         return new BatchAnalysis(inputs, options, scenarios, summary, investment, metadata);
     }
 }

@@ -15,6 +15,10 @@ public sealed record RunMetadata(string Version, int? Seed, DateTimeOffset Creat
         (typeof(RunMetadata).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
          ?? typeof(RunMetadata).Assembly.GetName().Version?.ToString() ?? "onbekend").Split('+')[0];
 
+    /// <summary>Metadata for a run on <paramref name="inputs"/> (hashed when they were read) with the library version.</summary>
+    public static RunMetadata ForInputs(IEnumerable<InputFileHash> inputs, int? seed, DateTimeOffset createdAt) =>
+        new(LibraryVersion, seed, createdAt, inputs.ToImmutableList());
+
     /// <summary>Metadata for a run on <paramref name="inputPaths"/> (hashed now) with the library version.</summary>
     public static RunMetadata ForInputs(IEnumerable<string> inputPaths, int? seed, DateTimeOffset createdAt) =>
         new(LibraryVersion, seed, createdAt, inputPaths.Select(InputFileHash.Compute).ToImmutableList());

@@ -5,7 +5,6 @@ using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Model;
 using Preventie.Analytics.Population;
 using Preventie.Analytics.Timeline;
-using Preventie.Analytics.Interventions.Effects;
 
 namespace Preventie.Analytics.Evidence;
 

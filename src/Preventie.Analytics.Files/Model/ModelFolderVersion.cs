@@ -1,10 +1,11 @@
-using System.Security.Cryptography;
+using Preventie.Analytics.Input;
 
 namespace Preventie.Analytics.Model;
 
 /// <summary>
 /// Reads the <see cref="ModelVersion"/> of a model folder from disk: hashes its model files and reads its
-/// <see cref="ModelManifest.FileName"/>, if any. <see cref="ModelFiles.Load"/> calls it for every model it loads.
+/// <see cref="ModelManifest.FileName"/>, if any. <see cref="ModelFiles.Load"/> calls it for every model it loads; within a run
+/// the hashes are those of the bytes that were parsed (<see cref="SourceFiles"/>).
 /// </summary>
 public static class ModelFolderVersion
 {
@@ -23,7 +24,7 @@ public static class ModelFolderVersion
     public static (string Id, IReadOnlyList<ModelFileHash> Files) Compute(string directory)
     {
         var files = ModelFileNames(directory)
-            .Select(name => new ModelFileHash(name, Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Path.Combine(directory, name))))))
+            .Select(name => new ModelFileHash(name, SourceFiles.Sha256(Path.Combine(directory, name))))
             .ToList();
         return (ModelVersion.IdOf(files), files);
     }

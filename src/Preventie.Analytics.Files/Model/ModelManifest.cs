@@ -41,7 +41,7 @@ public sealed record ModelManifest
         if (!File.Exists(path)) return null;
         try
         {
-            return JsonSerializer.Deserialize<ModelManifest>(File.ReadAllText(path), Json) ?? throw new JsonException("leeg bestand");
+            return JsonSerializer.Deserialize<ModelManifest>(Input.SourceFiles.ReadAllText(path), Json) ?? throw new JsonException("leeg bestand");
         }
         catch (JsonException ex)
         {

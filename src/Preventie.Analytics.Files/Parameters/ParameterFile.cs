@@ -12,9 +12,16 @@ namespace Preventie.Analytics.Parameters;
 /// </summary>
 public static class ParameterFile
 {
-    public static ParameterSet Read(string path)
+    public static ParameterSet Read(string path) => Read(ReadTable(path));
+
+    /// <summary>The raw table of a parameter file (for a reader that also needs its row numbers, read once).</summary>
+    public static RawTable ReadTable(string path) =>
+        TableReader.Read(path, ["naam", "name"], ["waarde", "value"], ["bron", "source"], ["aanname", "assumption"]);
+
+    /// <summary>As <see cref="Read(string)"/> on a table already read with <see cref="ReadTable"/>.</summary>
+    public static ParameterSet Read(RawTable table)
     {
-        var table = TableReader.Read(path, ["naam", "name"], ["waarde", "value"], ["bron", "source"], ["aanname", "assumption"]);
+        var path = table.File;
         var errors = new ErrorCollector(path);
         int? Col(string n, params string[] a) => table.IndexOf(n, a);
         var cName = Col("naam", "name"); var cValue = Col("waarde", "value"); var cUnit = Col("eenheid", "unit");

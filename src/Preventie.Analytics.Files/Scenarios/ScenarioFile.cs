@@ -2,7 +2,6 @@ using System.Globalization;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Interventions;
-using Preventie.Analytics.Interventions.Effects;
 using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Model;
 using Preventie.Analytics.Parameters;

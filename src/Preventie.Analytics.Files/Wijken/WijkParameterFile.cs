@@ -18,8 +18,8 @@ public static class WijkParameterFile
 
     public static IReadOnlyList<WijkParameter> Read(string path, ParameterSet city, WijkSet wijken)
     {
-        var parameters = ParameterFile.Read(path);
-        var table = TableReader.Read(path, ["naam", "name"], ["waarde", "value"], ["bron", "source"], ["aanname", "assumption"]);
+        var table = ParameterFile.ReadTable(path);
+        var parameters = ParameterFile.Read(table);
         var rowOf = table.Rows.GroupBy(r => r.Get(table.IndexOf("naam", "name"))).ToDictionary(g => g.Key, g => g.First().Number);
         var errors = new ErrorCollector(path);
         var list = new List<WijkParameter>();

@@ -1,11 +1,10 @@
-using Preventie.Analytics.Interventions.Effects;
 using Preventie.Analytics.Model;
 
 namespace Preventie.Analytics.Interventions;
 
 /// <summary>
 /// A kind of intervention effect: how an intervention acts on the reached part of its target bands. One subclass per
-/// kind (in <c>Interventions/Effects</c>) owns everything about it: its key (the YAML <c>type:</c> word and the evidence
+/// kind (one file in <c>Interventions/</c>, e.g. <c>RouteShiftEffect.cs</c>) owns everything about it: its key (the YAML <c>type:</c> word and the evidence
 /// table's <c>type</c> column), the field that holds its size, the validation of that size, how it changes a transition
 /// probability, the order in which it is applied, and its Dutch wording. The parser, compiler, plausibility checks,
 /// evidence, reports and exports ask the kind; none of them switches on it. The kinds a file may use come from an

@@ -5,7 +5,6 @@ using Preventie.Analytics.Interventions;
 using Preventie.Analytics.Parameters;
 using Preventie.Analytics.Simulation;
 using Preventie.Analytics.Uncertainty;
-using Preventie.Analytics.Interventions.Effects;
 
 namespace Preventie.Analytics.Plausibility;
 

@@ -1,6 +1,5 @@
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Interventions;
-using Preventie.Analytics.Interventions.Effects;
 using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Scenarios;
 using Preventie.Analytics.Simulation;

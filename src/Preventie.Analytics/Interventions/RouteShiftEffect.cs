@@ -1,6 +1,6 @@
 using Preventie.Analytics.Parameters;
 
-namespace Preventie.Analytics.Interventions.Effects;
+namespace Preventie.Analytics.Interventions;
 
 /// <summary>
 /// Route shift (<c>type: verschuiving</c>, size in <c>aandeel</c>): each year a share of the reached people in state

@@ -1,6 +1,6 @@
 using Preventie.Analytics.Model;
 
-namespace Preventie.Analytics.Interventions.Effects;
+namespace Preventie.Analytics.Interventions;
 
 /// <summary>
 /// Relative change of a named transition probability (<c>type: overgang</c>, size in <c>verandering</c>):

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Preventie.Analytics.Input;
 
-namespace Preventie.Analytics.Interventions.Effects;
+namespace Preventie.Analytics.Interventions;
 
 /// <summary>
 /// The registry of effect kinds a scenario or evidence file may name: an immutable set of <see cref="EffectKind"/>s,
