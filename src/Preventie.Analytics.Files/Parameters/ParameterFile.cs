@@ -12,6 +12,7 @@ namespace Preventie.Analytics.Parameters;
 /// </summary>
 public static class ParameterFile
 {
+    /// <summary>Reads and validates the parameter file at <paramref name="path"/>; every error at once as a <see cref="DataValidationException"/>.</summary>
     public static ParameterSet Read(string path)
     {
         var table = TableReader.Read(path, ["naam", "name"], ["waarde", "value"], ["bron", "source"], ["aanname", "assumption"]);
