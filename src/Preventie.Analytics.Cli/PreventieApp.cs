@@ -6,6 +6,7 @@ namespace Preventie.Analytics.Cli;
 /// <summary>The <c>preventie</c> command tree. Each subcommand lives in its own file under Commands/.</summary>
 public static class PreventieApp
 {
+    /// <summary>Builds the root <c>preventie</c> command with every subcommand.</summary>
     public static RootCommand Build()
     {
         var root = new RootCommand(

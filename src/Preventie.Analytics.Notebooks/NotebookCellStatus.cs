@@ -5,9 +5,13 @@ namespace Preventie.Analytics.Notebooks;
 /// <summary>Papermill's per-cell status.</summary>
 public enum NotebookCellStatus
 {
+    /// <summary>Not yet run.</summary>
     Pending,
+    /// <summary>Running now.</summary>
     Running,
+    /// <summary>Ran without error.</summary>
     Completed,
+    /// <summary>Ran and failed (an error in the cell).</summary>
     Failed,
 
     /// <summary>Stopped because it ran longer than the cell timeout.</summary>

@@ -71,8 +71,10 @@ public static class NotebookDocument
         return copy;
     }
 
+    /// <summary>True for a Markdown cell.</summary>
     public static bool IsMarkdown(InteractiveDocumentElement element) => element.KernelName == MarkdownKernel;
 
+    /// <summary>True for a code cell (any kernel other than Markdown).</summary>
     public static bool IsCode(InteractiveDocumentElement element) => !IsMarkdown(element);
 
     /// <summary>The cell's tags (metadata.tags).</summary>
@@ -81,6 +83,7 @@ public static class NotebookDocument
             ? list.OfType<string>().ToList()
             : Array.Empty<string>();
 
+    /// <summary>True when the cell carries <paramref name="tag"/> in its metadata tags (case-sensitive).</summary>
     public static bool HasTag(InteractiveDocumentElement element, string tag) => Tags(element).Contains(tag, StringComparer.Ordinal);
 
     /// <summary>The first non-empty source line, shortened, to name the cell in messages.</summary>

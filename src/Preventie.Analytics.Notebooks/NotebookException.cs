@@ -6,6 +6,7 @@ namespace Preventie.Analytics.Notebooks;
 /// </summary>
 public sealed class NotebookException : Exception
 {
+    /// <summary>A problem with the notebook itself; <paramref name="message"/> is Dutch, for the analyst.</summary>
     public NotebookException(string message, Exception? inner = null) : base(message, inner)
     {
     }

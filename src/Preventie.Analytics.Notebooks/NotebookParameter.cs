@@ -8,9 +8,13 @@ namespace Preventie.Analytics.Notebooks;
 /// <summary>The C# types a notebook parameter can have.</summary>
 public enum NotebookParameterType
 {
+    /// <summary>Text (<c>string</c>).</summary>
     String,
+    /// <summary>A whole number (<c>int</c>).</summary>
     Int,
+    /// <summary>A number (<c>double</c>).</summary>
     Double,
+    /// <summary>True or false (<c>bool</c>).</summary>
     Bool,
 }
 

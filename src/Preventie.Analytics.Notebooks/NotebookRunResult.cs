@@ -5,6 +5,7 @@ namespace Preventie.Analytics.Notebooks;
 /// <summary>The outcome of a run: the executed notebook and, when a cell failed, which one and why.</summary>
 public sealed record NotebookRunResult(InteractiveDocument Executed, TimeSpan Duration, int CellsRun, NotebookCellFailure? Failure)
 {
+    /// <summary>True when every code cell ran without error.</summary>
     public bool Succeeded => Failure is null;
 }
 

@@ -11,7 +11,9 @@ namespace Preventie.Analytics.Notebooks;
 /// </summary>
 public static class ParameterInjection
 {
+    /// <summary>The tag of the cell that declares the notebook's parameters and their defaults.</summary>
     public const string ParametersTag = "parameters";
+    /// <summary>The tag of the cell the injection adds after it.</summary>
     public const string InjectedTag = "injected-parameters";
 
     /// <summary>

@@ -190,6 +190,7 @@ public sealed class PdfPrinter : IAsyncDisposable
         }
     }
 
+    /// <summary>Closes the browser and the Playwright driver.</summary>
     public async ValueTask DisposeAsync()
     {
         await _browser.CloseAsync();

@@ -21,12 +21,17 @@ public sealed record MonitorUpdateRequest
     public string ScenarioDirectory { get; init; } = Path.Combine("data", "scenarios");
     /// <summary>File name of the baseline in <see cref="ScenarioDirectory"/>.</summary>
     public string BaselineFile { get; init; } = "basis.yaml";
+    /// <summary>The indicator catalog (default <c>data/monitor/indicatoren.csv</c>).</summary>
     public string IndicatorFile { get; init; } = IndicatorCatalog.DefaultPath;
+    /// <summary>The calibration specification: which parameters may change, within which bounds (default <c>data/monitor/kalibratie.csv</c>).</summary>
     public string CalibrationFile { get; init; } = CalibrationSpec.DefaultPath;
     /// <summary>A previous run directory to compare with, or null.</summary>
     public string? PreviousRun { get; init; }
+    /// <summary>The calibration's seed (its extra starting points): same seed, same calibrated model.</summary>
     public int Seed { get; init; } = 2024;
+    /// <summary>Counts of people from 1 below this are suppressed in every output of the run (at least 1).</summary>
     public int SuppressionThreshold { get; init; } = SmallCountSuppression.DefaultThreshold;
+    /// <summary>The CBS code of the municipality whose rows of the monitor file are used (default Deventer).</summary>
     public string Region { get; init; } = RegionCode.Deventer;
     /// <summary>The wijk file for the monitor's wijk (<c>WK</c>) and buurt (<c>BU</c>) rows; null = <c>wijken/wijken.csv</c>
     /// in the data folder of <see cref="ModelDirectory"/> (needed only when the monitor has such rows).</summary>
@@ -38,7 +43,7 @@ public sealed record MonitorUpdateRequest
 /// <summary>One scenario rerun on the recalibrated model, with its comparison against the baseline.</summary>
 public sealed record ScenarioRun(string File, Scenario Scenario, SimulationResult Result, ScenarioComparison? VersusBaseline);
 
-/// <summary>Everything a monitor run produced (see <see cref="MonitorUpdate.Run"/>); write it with <see cref="MonitorRunOutput"/>.</summary>
+/// <summary>Everything a monitor run produced (see <see cref="MonitorUpdate.Run"/>); the reporting layer writes it (<c>MonitorRunOutput</c>).</summary>
 public sealed class MonitorRun
 {
     internal MonitorRun(MonitorUpdateRequest request, MonitorData data, CalibrationResult calibration, ModelDefinition model,
@@ -52,8 +57,11 @@ public sealed class MonitorRun
         Suppression = new SmallCountSuppression(request.SuppressionThreshold);
     }
 
+    /// <summary>What the run was asked to do.</summary>
     public MonitorUpdateRequest Request { get; }
+    /// <summary>The validated monitor data.</summary>
     public MonitorData Data { get; }
+    /// <summary>The recalibration of the baseline's rates on the monitor data.</summary>
     public CalibrationResult Calibration { get; }
     /// <summary>The model used for the rerun: calibrated rates and the monitor's start population.</summary>
     public ModelDefinition Model { get; }
@@ -62,12 +70,17 @@ public sealed class MonitorRun
     /// directory's <c>model/</c>; <c>batch</c> and <c>report</c> run on it with <c>--parameters &lt;run&gt;/model</c>.
     /// </summary>
     public CalibratedModelFolder ModelFolder { get; }
+    /// <summary>The start-population values taken from the monitor for the scenarios' first year.</summary>
     public IReadOnlyList<ParameterUpdate> PopulationUpdates { get; }
+    /// <summary>Every scenario of the scenario directory rerun on <see cref="Model"/>.</summary>
     public IReadOnlyList<ScenarioRun> Scenarios { get; }
+    /// <summary>The headline result lines per scenario, subject and measure, as stored in <c>resultaten.json</c>.</summary>
     public IReadOnlyList<ResultLine> Results { get; }
+    /// <summary>The run's manifest: inputs with SHA-256, seed, threshold and every parameter value used.</summary>
     public RunManifest Manifest { get; }
     /// <summary>The comparison with the previous run; null without <see cref="MonitorUpdateRequest.PreviousRun"/>.</summary>
     public RunComparison? Comparison { get; }
+    /// <summary>The small-count rule of the run (<see cref="MonitorUpdateRequest.SuppressionThreshold"/>).</summary>
     public SmallCountSuppression Suppression { get; }
     /// <summary>The monitor's wijk and buurt rows per wijk; null when the monitor file has none.</summary>
     public WijkFigures? Wijken { get; }
@@ -76,10 +89,11 @@ public sealed class MonitorRun
 /// <summary>
 /// The yearly update: validate the monitor file, recalibrate the baseline's rates on it, take the start population of
 /// the scenarios' first year from it, rerun every scenario against the baseline, and compare with the previous run.
-/// Nothing is written here; see <see cref="MonitorRunOutput.Write"/>.
+/// Nothing is written here; the reporting layer writes the run folder (<c>MonitorRunOutput.Write</c>).
 /// </summary>
 public static class MonitorUpdate
 {
+    /// <summary>Runs the yearly update and returns its result without writing anything; bad input throws a <see cref="DataValidationException"/> in Dutch, naming file, row and field.</summary>
     public static MonitorRun Run(MonitorUpdateRequest request)
     {
         // 0. option values, before any work

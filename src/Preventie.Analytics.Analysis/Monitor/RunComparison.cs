@@ -11,6 +11,7 @@ public sealed record InputChange(string Role, string? PreviousPath, string? Curr
 /// <summary>A parameter whose value moved, with the input that caused it (Dutch).</summary>
 public sealed record ParameterChange(string Name, double? Previous, double? Current, string? PreviousSource, string? CurrentSource, string Cause)
 {
+    /// <summary>Current − previous value; null when either is unknown.</summary>
     public double? Delta => Previous is { } p && Current is { } c ? c - p : null;
 }
 
@@ -24,6 +25,7 @@ public sealed record Contribution(string Cause, double Amount);
 /// <param name="Rest">Change not explained by the single causes: their interplay plus changes in model or scenario files.</param>
 public sealed record ResultChange(ResultLine? Previous, ResultLine Current, IReadOnlyList<Contribution> Contributions, double? Rest)
 {
+    /// <summary>Current − previous value; null when either is unknown (e.g. suppressed).</summary>
     public double? Delta => Previous?.Value is { } p && Current.Value is { } c ? c - p : null;
 }
 
@@ -57,10 +59,15 @@ public sealed class RunComparison
     /// <summary>Why <see cref="Revisions"/> is missing, in Dutch; null when it is there.</summary>
     public string? RevisionNote { get; }
 
+    /// <summary>The previous run compared with.</summary>
     public PreviousRun Previous { get; }
+    /// <summary>The manifest of this run.</summary>
     public RunManifest Current { get; }
+    /// <summary>Every input file of either run, with what happened to it (e.g. "ongewijzigd").</summary>
     public IReadOnlyList<InputChange> Inputs { get; }
+    /// <summary>Parameters whose value moved, with their cause.</summary>
     public IReadOnlyList<ParameterChange> Parameters { get; }
+    /// <summary>The result lines of this run against the previous run, with the attribution of each change to its causes.</summary>
     public IReadOnlyList<ResultChange> Results { get; }
 
     /// <summary>Builds the comparison; <paramref name="recompute"/> gives the result lines for a parameter vector on the current model and scenarios.</summary>
@@ -234,8 +241,10 @@ public sealed class RunComparison
     private static string Num(double? v, double? like = null) =>
         v is { } x ? (Math.Abs(like ?? x) >= 100 ? DutchFormat.Number(x) : DutchFormat.Number(x, 4)) : ".";
 
+    /// <summary>The comparison as Dutch Markdown, small counts suppressed with the default threshold.</summary>
     public override string ToString() => ToMarkdown(SmallCountSuppression.Default);
 
+    /// <summary>The comparison as HTML tables, small counts suppressed with the default threshold.</summary>
     public string ToHtml() => ToHtml(SmallCountSuppression.Default);
 
     /// <summary>Inputs, parameters and headline results as HTML tables (data strings escaped, counts suppressed).</summary>

@@ -33,6 +33,7 @@ public static class BatchCommand
     /// <summary>Default output folder, relative to the current directory.</summary>
     public const string DefaultOut = "out/raadsrapportage";
 
+    /// <summary>Builds the <c>batch</c> command (alias <c>alles</c>) with its options and action.</summary>
     public static Command Create()
     {
         var output = new Option<DirectoryInfo>("--out", "-o", "--uitvoer") { Description = $"Uitvoermap (standaard {DefaultOut})", DefaultValueFactory = _ => new DirectoryInfo(DefaultOut) };

@@ -12,9 +12,12 @@ namespace Preventie.Analytics.Cli.Commands;
 /// </summary>
 public static class CommandErrors
 {
+    /// <summary>Exit code for bad input (files, rows, option values): nothing was written.</summary>
     public const int InputError = 2;
+    /// <summary>Exit code for a failure while writing and for an unexpected exception.</summary>
     public const int UnexpectedError = 1;
 
+    /// <summary>Runs <paramref name="body"/> and returns its exit code, or prints the error in Dutch and returns <see cref="InputError"/> or <see cref="UnexpectedError"/>.</summary>
     public static int Run(Func<int> body)
     {
         try
@@ -77,7 +80,7 @@ public static class CommandErrors
     }
 
     /// <summary>
-    /// Prints legal but unusual input (e.g. <see cref="Simulation.ScenarioPair.Warnings"/>) on standard error, in Dutch,
+    /// Prints legal but unusual input (e.g. <c>pair.Warnings</c>, <see cref="ScenarioPairWarnings"/>) on standard error, in Dutch,
     /// yellow on a terminal; the run goes on.
     /// </summary>
     public static void PrintWarnings(IEnumerable<DataError> warnings)

@@ -18,6 +18,7 @@ namespace Preventie.Analytics.Cli.Commands;
 /// </summary>
 public static class InventoryCommand
 {
+    /// <summary>Builds the <c>inventory</c> command (alias <c>inventaris</c>) with its <c>sjabloon</c> subcommand.</summary>
     public static Command Create()
     {
         var file = new Argument<FileInfo>("file") { Description = "Inventaris (.csv of .xlsx), bijvoorbeeld data/inventory/deventer-2022-extract.csv" };

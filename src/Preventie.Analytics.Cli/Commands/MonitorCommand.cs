@@ -19,6 +19,7 @@ namespace Preventie.Analytics.Cli.Commands;
 /// </summary>
 public static class MonitorCommand
 {
+    /// <summary>Builds the <c>monitor</c> command with its <c>update</c> subcommand (Dutch: <c>bijwerken</c>).</summary>
     public static Command Create()
     {
         var monitor = new Option<FileInfo>("--monitor", "-m") { Description = "Monitorbestand (CSV of xlsx, CBS-StatLine-stijl), bijv. data/monitor/monitor-voorbeeld-2022-2024.csv", Required = true };

@@ -19,11 +19,13 @@ namespace Preventie.Analytics.Cli.Commands;
 /// </summary>
 public static class NotebookCommand
 {
+    /// <summary>Exit code when a cell failed or ran longer than the cell timeout (the executed notebook is still written, with the error in that cell).</summary>
     public const int CellFailed = 1;
 
     /// <summary>The default folder for executed notebooks, relative to the current folder.</summary>
     public static readonly string DefaultOutputFolder = Path.Combine("out", "notebooks");
 
+    /// <summary>Builds the <c>notebook</c> command (alias <c>notebooks</c>) with its <c>run</c> subcommand (alias <c>uitvoeren</c>).</summary>
     public static Command Build()
     {
         var notebook = new Command("notebook", "Notebooks headless uitvoeren, zoals papermill: parameters meegeven, resultaten en fouten vastleggen.");

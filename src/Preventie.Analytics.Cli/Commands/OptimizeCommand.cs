@@ -21,6 +21,7 @@ namespace Preventie.Analytics.Cli.Commands;
 /// </summary>
 public static class OptimizeCommand
 {
+    /// <summary>Builds the <c>optimize</c> command (alias <c>optimaliseer</c>) with its options and action.</summary>
     public static Command Create()
     {
         var budget = new Option<string?>("--budget") { Description = "Budget per jaar voor de activiteiten in euro (standaard: wat de huidige activiteiten kosten)" };

@@ -19,6 +19,7 @@ namespace Preventie.Analytics.Cli.Commands;
 /// </summary>
 public static class ReportCommand
 {
+    /// <summary>Builds the <c>report</c> command (alias <c>rapport</c>) with its options and action.</summary>
     public static Command Create()
     {
         var scenario = new Option<FileInfo>("--scenario", "-s") { Description = "Scenariobestand (YAML), bijv. data/scenarios/verschuiven-naar-voorliggend.yaml", Required = true };

@@ -17,6 +17,7 @@ namespace Preventie.Analytics.Cli.Commands;
 /// </summary>
 public static class SensitivityCommand
 {
+    /// <summary>Builds the <c>sensitivity</c> command (alias <c>gevoeligheid</c>) with its options and action.</summary>
     public static Command Create()
     {
         var scenario = new Option<FileInfo>("--scenario", "-s") { Description = "Scenariobestand (YAML)", Required = true };

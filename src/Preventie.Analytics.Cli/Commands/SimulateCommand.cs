@@ -23,6 +23,7 @@ namespace Preventie.Analytics.Cli.Commands;
 /// </summary>
 public static class SimulateCommand
 {
+    /// <summary>Builds the <c>simulate</c> command (alias <c>simuleer</c>) with its options and action.</summary>
     public static Command Create()
     {
         var scenario = new Option<FileInfo>("--scenario", "-s") { Description = "Scenariobestand (YAML), bijv. data/scenarios/verschuiven-naar-voorliggend.yaml", Required = true };

@@ -9,8 +9,10 @@ namespace Preventie.Analytics.Cli.Commands;
 /// </summary>
 public static class UserConsole
 {
+    /// <summary>The width in columns of redirected output.</summary>
     public const int RedirectedWidth = 160;
 
+    /// <summary>A console writing to <paramref name="writer"/>: detected colours and width on the terminal, plain text <see cref="RedirectedWidth"/> columns wide otherwise.</summary>
     public static IAnsiConsole For(TextWriter writer)
     {
         var interactive = writer == Console.Out && !Console.IsOutputRedirected;

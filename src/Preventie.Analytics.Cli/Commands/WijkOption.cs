@@ -14,7 +14,7 @@ internal static class WijkOption
         };
 
     /// <summary>The <c>--wijkindicatoren</c> option: wijk or buurt figures in the monitor layout; the need model learns each
-    /// wijk's need from them (<see cref="Wijken.WijkModel.Load"/>). Only with <c>--wijken</c>.</summary>
+    /// wijk's need from them (<c>WijkModel.Load</c> in <see cref="Wijken.WijkModelFile"/>). Only with <c>--wijken</c>.</summary>
     public static Option<FileInfo?> CreateIndicators() =>
         new("--wijkindicatoren", "--buurten")
         {

@@ -16,6 +16,7 @@ namespace Preventie.Analytics.Cli.Commands;
 /// </summary>
 public static class WijkenCommand
 {
+    /// <summary>Builds the <c>wijken</c> command (alias <c>wijk</c>) with its subcommands <c>behoefte</c> and <c>presentie</c>.</summary>
     public static Command Create()
     {
         var cmd = new Command("wijken", "Behoefte per wijk (lerend model) en de verdeling van de presentieteams over de wijken.");

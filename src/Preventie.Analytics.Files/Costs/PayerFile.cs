@@ -18,8 +18,10 @@ namespace Preventie.Analytics.Costs;
 /// </summary>
 public static partial class PayerFile
 {
+    /// <summary>The payer file's name in a model folder (<c>betalers.csv</c>).</summary>
     public const string FileName = ModelFileNames.Payers;
 
+    /// <summary>Reads and validates the payer file at <paramref name="path"/>; every error at once as a <see cref="DataValidationException"/>.</summary>
     public static PayerSet Read(string path)
     {
         if (!File.Exists(path))

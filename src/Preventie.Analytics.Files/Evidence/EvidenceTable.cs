@@ -21,7 +21,9 @@ namespace Preventie.Analytics.Evidence;
 /// </summary>
 public sealed record EvidenceTable(IReadOnlyList<EffectEvidence> Effects, IReadOnlyList<CandidateEvidence> Candidates, string? Directory)
 {
+    /// <summary>The effects file's name in the evidence folder.</summary>
     public const string EffectsFile = "effecten.csv";
+    /// <summary>The candidates file's name in the evidence folder.</summary>
     public const string CandidatesFile = "kandidaten.csv";
 
     /// <summary>An empty table (only the shipped scenarios' interventions become candidates).</summary>

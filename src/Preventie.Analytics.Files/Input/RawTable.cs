@@ -21,6 +21,7 @@ public sealed class RawTable
     /// layer reads a file once, so notes such as "illustratief" are taken from here.</summary>
     public IReadOnlyList<RawRow> Comments { get; init; } = [];
 
+    /// <summary>A table of <paramref name="file"/> whose header is on row <paramref name="headerRow"/> (1-based).</summary>
     public RawTable(string file, int headerRow, IReadOnlyList<string> headers, IReadOnlyList<RawRow> rows)
     {
         File = file;
@@ -35,8 +36,10 @@ public sealed class RawTable
     /// <summary>1-based row number of the header row.</summary>
     public int HeaderRow { get; }
 
+    /// <summary>The header cells, in column order.</summary>
     public IReadOnlyList<string> Headers { get; }
 
+    /// <summary>The data rows, in file order (blank and comment lines left out).</summary>
     public IReadOnlyList<RawRow> Rows { get; }
 
     /// <summary>

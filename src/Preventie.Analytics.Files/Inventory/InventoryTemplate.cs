@@ -10,6 +10,7 @@ namespace Preventie.Analytics.Inventory;
 /// </summary>
 public static class InventoryTemplate
 {
+    /// <summary>The name of the sheet the analyst fills in; the loader reads it.</summary>
     public const string InventorySheet = "Inventaris";
 
     /// <summary>Builds the template workbook.</summary>

@@ -37,16 +37,27 @@ namespace Preventie.Analytics.Model;
 /// </summary>
 public static class ModelFiles
 {
+    /// <summary><c>parameters.csv</c>: the shared parameter vector.</summary>
     public const string ParametersFile = ModelFileNames.Parameters;
+    /// <summary><c>leeftijdsklassen.csv</c>: the model's age bands.</summary>
     public const string BandsFile = ModelFileNames.Bands;
+    /// <summary><c>toestanden.csv</c>: the model's states.</summary>
     public const string StatesFile = ModelFileNames.States;
+    /// <summary><c>bevolking.csv</c>: the demography per age band.</summary>
     public const string PopulationFile = ModelFileNames.Population;
+    /// <summary><c>startverdeling.csv</c>: the start shares per band and state.</summary>
     public const string StartFile = ModelFileNames.Start;
+    /// <summary><c>overgangen.csv</c>: the transition probabilities.</summary>
     public const string TransitionsFile = ModelFileNames.Transitions;
+    /// <summary><c>kosten.csv</c>: the yearly costs per state and payer.</summary>
     public const string CostsFile = ModelFileNames.Costs;
+    /// <summary><c>betalers.csv</c>: the payers.</summary>
     public const string PayersFile = ModelFileNames.Payers;
+    /// <summary><c>overgangskosten.csv</c> (optional): one-off costs of a transition.</summary>
     public const string TransitionCostsFile = ModelFileNames.TransitionCosts;
+    /// <summary><c>correlaties.csv</c> (optional): correlations between parameters for the PSA.</summary>
     public const string CorrelationsFile = ModelFileNames.Correlations;
+    /// <summary>The parameter that holds the birth rate (births per living inhabitant per year); every model needs it.</summary>
     public const string BirthRateParameter = "geboortecijfer";
 
     /// <summary>

@@ -14,6 +14,7 @@ public sealed class ParameterDescriptions
 
     private readonly IReadOnlyDictionary<string, string> _descriptions;
 
+    /// <summary>Descriptions by parameter name.</summary>
     public ParameterDescriptions(IReadOnlyDictionary<string, string> descriptions) => _descriptions = descriptions;
 
     /// <summary>No descriptions: every parameter is shown by its name.</summary>

@@ -108,7 +108,7 @@ public sealed class CalibratedModelFolder
     }
 
     /// <summary>
-    /// Writes the folder into <paramref name="directory"/> (normally inside <see cref="MonitorRunOutput.Write"/>'s
+    /// Writes the folder into <paramref name="directory"/> (normally inside <c>MonitorRunOutput.Write</c>'s
     /// temporary run directory, so it is written whole or not at all), then loads it with <see cref="ModelFiles.Load"/>
     /// and checks that it has this version and exactly the parameters the update ran on.
     /// </summary>

@@ -4,7 +4,7 @@ using Preventie.Analytics.Input;
 
 namespace Preventie.Analytics.Monitor;
 
-/// <summary>A run directory written earlier by <see cref="MonitorRunOutput"/>: its manifest and result lines.</summary>
+/// <summary>A run directory written earlier by the monitor update (<c>MonitorRunOutput</c> in the reporting layer): its manifest and result lines.</summary>
 public sealed record PreviousRun(string Directory, RunManifest Manifest, IReadOnlyList<ResultLine> Results)
 {
     /// <summary>Reads <c>manifest.json</c> and <c>resultaten.json</c>; suppressed counts ("&lt;10") come back as null.</summary>

@@ -35,19 +35,30 @@ public sealed record ManifestParameter(string Name, double Value, string? Source
 /// </summary>
 public sealed record RunManifest
 {
+    /// <summary>The manifest's file name in a run directory.</summary>
     public const string FileName = "manifest.json";
 
+    /// <summary>The command that made the run.</summary>
     public string Tool { get; init; } = "preventie monitor update";
     /// <summary>Assembly informational version (includes the git commit when built from a repository).</summary>
     public string Version { get; init; } = CurrentVersion;
+    /// <summary>When the run was made (UTC).</summary>
     public DateTime CreatedUtc { get; init; }
+    /// <summary>The calibration's seed.</summary>
     public int Seed { get; init; }
+    /// <summary>The small-count threshold the run's outputs used.</summary>
     public int SuppressionThreshold { get; init; }
+    /// <summary>True when the monitor data are illustrative.</summary>
     public bool Illustrative { get; init; }
+    /// <summary>The Dutch notice the outputs carried, or null.</summary>
     public string? Notice { get; init; }
+    /// <summary>The region code of the monitor data (e.g. the municipality's CBS code).</summary>
     public string Region { get; init; } = "";
+    /// <summary>The calendar years in the monitor data.</summary>
     public IReadOnlyList<int> MonitorYears { get; init; } = [];
+    /// <summary>Every input file with its SHA-256.</summary>
     public IReadOnlyList<InputFile> Inputs { get; init; } = [];
+    /// <summary>Every parameter value the run used, with source and whether it was calibrated.</summary>
     public IReadOnlyList<ManifestParameter> Parameters { get; init; } = [];
     /// <summary>The id of the calibrated model version the run wrote into <c>model/</c> (<see cref="Model.ModelVersion.Id"/>); null in runs made before there was one.</summary>
     public string? ModelVersion { get; init; }
@@ -65,6 +76,7 @@ public sealed record RunManifest
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>The manifest as indented JSON with camel-case names, as written to <c>manifest.json</c>.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
     /// <summary>Reads <c>manifest.json</c> from a run directory; a Dutch error when it is missing or unreadable.</summary>

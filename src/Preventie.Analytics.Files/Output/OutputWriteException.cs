@@ -7,6 +7,7 @@ namespace Preventie.Analytics.Output;
 /// </summary>
 public sealed class OutputWriteException : IOException
 {
+    /// <summary>Reports that <paramref name="target"/> could not be written; <paramref name="inner"/> is the system's error.</summary>
     public OutputWriteException(string target, Exception inner)
         : base($"kan '{target}' niet schrijven: {Reason(inner)}. Er is niets half weggeschreven.", inner)
     {

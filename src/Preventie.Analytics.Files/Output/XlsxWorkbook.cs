@@ -48,8 +48,10 @@ public readonly record struct XlsxCell
     /// <summary>The number format, for a number cell.</summary>
     public XlsxNumberFormat? Format { get; }
 
+    /// <summary>True for a cell with neither text nor a number.</summary>
     public bool IsEmpty => Text is null && Number is null;
 
+    /// <summary>The empty cell.</summary>
     public static XlsxCell Empty => default;
 
     /// <summary>A text cell (null gives an empty cell).</summary>
@@ -62,8 +64,11 @@ public readonly record struct XlsxCell
     /// <summary>A number cell, or empty when <paramref name="value"/> is null.</summary>
     public static XlsxCell Of(double? value, XlsxNumberFormat? format = null) => value is { } v ? Of(v, format) : default;
 
+    /// <summary>A text cell (null gives an empty cell).</summary>
     public static implicit operator XlsxCell(string? text) => Of(text);
+    /// <summary>A number cell in Excel's General format; NaN and infinity give an empty cell.</summary>
     public static implicit operator XlsxCell(double value) => Of(value);
+    /// <summary>A whole-number cell (format <c>#,##0</c>).</summary>
     public static implicit operator XlsxCell(int value) => Of(value, XlsxNumberFormat.Integer);
 }
 
@@ -78,10 +83,13 @@ public sealed class XlsxSheet
         Headers = headers;
     }
 
+    /// <summary>The sheet's name, as Excel shows it on the tab.</summary>
     public string Name { get; }
 
+    /// <summary>The header row's cells.</summary>
     public IReadOnlyList<string> Headers { get; }
 
+    /// <summary>The data rows, in the order added.</summary>
     public IReadOnlyList<IReadOnlyList<XlsxCell>> Rows => _rows;
 
     /// <summary>Appends a row; it may be shorter than the header (the rest stays empty) but not longer.</summary>
@@ -110,6 +118,7 @@ public sealed class XlsxWorkbook
     private static readonly char[] InvalidSheetChars = ['[', ']', ':', '*', '?', '/', '\\'];
     private readonly List<XlsxSheet> _sheets = new();
 
+    /// <summary>The sheets, in the order added.</summary>
     public IReadOnlyList<XlsxSheet> Sheets => _sheets;
 
     /// <summary>Adds a sheet. Names must be unique (case-insensitive), 1-31 characters, without []:*?/\.</summary>

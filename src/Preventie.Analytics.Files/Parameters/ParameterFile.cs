@@ -12,6 +12,7 @@ namespace Preventie.Analytics.Parameters;
 /// </summary>
 public static class ParameterFile
 {
+    /// <summary>Reads and validates the parameter file at <paramref name="path"/>; every error at once as a <see cref="DataValidationException"/>.</summary>
     public static ParameterSet Read(string path) => Read(ReadTable(path));
 
     /// <summary>The raw table of a parameter file (for a reader that also needs its row numbers, read once).</summary>

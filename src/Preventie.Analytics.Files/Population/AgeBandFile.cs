@@ -11,6 +11,7 @@ namespace Preventie.Analytics.Population;
 /// </summary>
 public static class AgeBandFile
 {
+    /// <summary>The band file's name in a model folder (<c>leeftijdsklassen.csv</c>).</summary>
     public const string FileName = Model.ModelFileNames.Bands;
 
     /// <summary>Reads and validates the band file; a missing file is a Dutch error telling where to copy it from.</summary>

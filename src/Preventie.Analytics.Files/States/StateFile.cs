@@ -6,6 +6,7 @@ namespace Preventie.Analytics.States;
 /// route: geen|voorliggend|maatwerk|wlz).</summary>
 public static class StateFile
 {
+    /// <summary>Reads and validates the state file at <paramref name="path"/>; every error at once as a <see cref="DataValidationException"/>.</summary>
     public static IReadOnlyList<ModelState> Read(string path)
     {
         var t = TableReader.Read(path, ["naam", "name"], ["label"], ["behoefte", "tier"], ["route"]);

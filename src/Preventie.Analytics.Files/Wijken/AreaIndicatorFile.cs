@@ -12,6 +12,7 @@ namespace Preventie.Analytics.Wijken;
 /// </summary>
 public static class AreaIndicatorFile
 {
+    /// <summary>Reads and validates the indicator file at <paramref name="path"/>: one entry per area with its latest values; every error at once as a <see cref="DataValidationException"/>.</summary>
     public static IReadOnlyList<AreaIndicators> Read(string path)
     {
         var t = TableReader.Read(path, ["perioden", "periode", "jaar"], ["regio", "regiocode"], ["indicator"], ["waarde"]);

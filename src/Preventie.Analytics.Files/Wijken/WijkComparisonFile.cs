@@ -7,7 +7,7 @@ public static class WijkComparisonFile
 {
     extension(WijkComparison)
     {
-        /// <summary>Loads the wijk model (<see cref="WijkModel.Load"/>: the model in <paramref name="modelDirectory"/>, the wijk
+        /// <summary>Loads the wijk model (<c>WijkModel.Load</c> in <see cref="WijkModelFile"/>: the model in <paramref name="modelDirectory"/>, the wijk
         /// file with <c>wijkparameters.csv</c> beside it when present and, with <paramref name="indicatorFile"/>, the need per
         /// wijk from the need model) and both scenarios, and compares them per wijk on the base-case vector.</summary>
         /// <exception cref="Input.DataValidationException">Bad input (Dutch messages naming file, row and field).</exception>

@@ -12,6 +12,7 @@ namespace Preventie.Analytics.Wijken;
 /// </summary>
 public static class WijkFile
 {
+    /// <summary>Reads and validates the wijk file at <paramref name="path"/>; every error at once as a <see cref="DataValidationException"/>.</summary>
     public static WijkSet Read(string path)
     {
         var t = TableReader.Read(path, ["code"], ["wijk", "naam"], ["inwoners"], ["bron"]);

@@ -16,6 +16,7 @@ public static class WijkParameterFile
     /// <summary>The file name looked for beside the wijk file.</summary>
     public const string DefaultName = "wijkparameters.csv";
 
+    /// <summary>Reads and validates the per-wijk values at <paramref name="path"/> against the <paramref name="city"/> parameters and the <paramref name="wijken"/>; every error at once as a <see cref="DataValidationException"/>.</summary>
     public static IReadOnlyList<WijkParameter> Read(string path, ParameterSet city, WijkSet wijken)
     {
         var table = ParameterFile.ReadTable(path);

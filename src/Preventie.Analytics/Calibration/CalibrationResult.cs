@@ -9,7 +9,7 @@ namespace Preventie.Analytics.Calibration;
 /// <summary>
 /// The outcome of <see cref="ModelCalibrator.Calibrate"/>: the estimated parameters (before, after, standard error),
 /// the fit per indicator (observed versus fitted, residuals), the objective before and after, and the recalibrated
-/// model (<see cref="Model"/>) to rerun scenarios with. Counts in <see cref="ToHtml()"/> pass through
+/// model (<see cref="Model"/>) to rerun scenarios with. Counts in its rendering (<c>ToHtml()</c>, reporting layer) pass through
 /// <see cref="SmallCountSuppression"/>.
 /// </summary>
 [Display.TypeFormatterSource]
@@ -23,7 +23,9 @@ public sealed class CalibrationResult
         ObservationCount = observations; ConditionNumber = conditionNumber; Model = model; Options = options; PopulationNote = populationNote;
     }
 
+    /// <summary>The monitor data the model was fitted on.</summary>
     public MonitorData Data { get; }
+    /// <summary>The estimated parameters: value before and after, standard error and whether it ended on a bound.</summary>
     public IReadOnlyList<CalibratedParameter> Parameters { get; }
     /// <summary>Observed versus fitted for every modelled observation (those in the objective and the others).</summary>
     public IReadOnlyList<IndicatorFit> Fits { get; }
@@ -37,6 +39,7 @@ public sealed class CalibrationResult
     public double ConditionNumber { get; }
     /// <summary>The model with the calibrated values (sources "gekalibreerd op ...").</summary>
     public ModelDefinition Model { get; }
+    /// <summary>The settings of the calibration (seed and starting points, condition-number limit, minimum years).</summary>
     public CalibrationOptions Options { get; }
     /// <summary>Where the start population of the calibration came from (Dutch).</summary>
     public string PopulationNote { get; }
@@ -58,6 +61,7 @@ public sealed class CalibrationResult
                 : $"{i.Label} ({i.Code}): gecontroleerd, maar het model kent er geen aantal voor (alleen kosten per toestand); niet gefit.")
             .ToList();
 
+    /// <summary>A Dutch text summary: the data, the objective before and after, the condition number and every estimated parameter.</summary>
     public override string ToString()
     {
         var sb = new StringBuilder();

@@ -1,7 +1,7 @@
 namespace Preventie.Analytics.Costs;
 
 /// <summary>
-/// Who pays: one row of the model's payer file (<c>betalers.csv</c>, see <see cref="PayerFile"/>), e.g. the
+/// Who pays: one row of the model's payer file (<c>betalers.csv</c>, see <c>PayerFile</c>), e.g. the
 /// municipality's Wmo budget, the health insurers (Zvw), the long-term care fund (Wlz). <see cref="Index"/> is the
 /// payer's position in the model's <see cref="PayerSet"/> and in every result array's payer dimension.
 /// </summary>
@@ -20,6 +20,7 @@ namespace Preventie.Analytics.Costs;
 public sealed record Payer(int Index, string Code, string Label, string ShortLabel, string InSentence, string LawOrBudget, string Group, string GroupLabel,
     bool IsOwnBudget, string? Colour = null, string? Source = null)
 {
+    /// <summary>The payer's code, e.g. "zvw".</summary>
     public override string ToString() => Code;
 }
 

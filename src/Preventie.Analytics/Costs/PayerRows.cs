@@ -24,6 +24,7 @@ public sealed class PayerRows
         _aggregateOf = payers.All.Select(p => Array.FindIndex(_groups, g => g is not null && g.Members.Contains(p))).ToArray();
     }
 
+    /// <summary>The model's payers: rows 0…P−1, in file order.</summary>
     public PayerSet Payers { get; }
 
     /// <summary>Number of rows: payers + aggregate groups + total.</summary>

@@ -13,7 +13,7 @@ public sealed class PayerSet
     private readonly Dictionary<string, Payer> _byCode;
 
     /// <summary>Builds a set; the payers' <see cref="Payer.Index"/> must be 0, 1, 2…, codes unique, at least one own
-    /// budget and all own budgets in one group that holds no other payer. <see cref="PayerFile"/> checks the same rules
+    /// budget and all own budgets in one group that holds no other payer. <c>PayerFile</c> checks the same rules
     /// with Dutch messages before it gets here.</summary>
     public PayerSet(IEnumerable<Payer> payers)
     {
@@ -39,6 +39,7 @@ public sealed class PayerSet
     /// <summary>Number of payers: the length of the payer dimension in result arrays.</summary>
     public int Count => All.Count;
 
+    /// <summary>The payer at position <paramref name="index"/> of the payer dimension.</summary>
     public Payer this[int index] => All[index];
 
     /// <summary>The payer with this code (case and accents ignored); throws with <see cref="UnknownMessage"/> when none.</summary>
@@ -61,6 +62,7 @@ public sealed class PayerSet
         payer.Index < All.Count && All[payer.Index] == payer ? payer.Index
         : throw new ArgumentException($"Payer '{payer.Code}' is not a payer of this model (betalers: {string.Join(", ", All.Select(p => p.Code))}).", nameof(payer));
 
+    /// <summary>Finds the payer with this code (case and accents ignored); false when the model has none.</summary>
     public bool TryParse(string? text, out Payer payer)
     {
         var found = _byCode.TryGetValue(ColumnName.Normalize(text), out var p);

@@ -25,6 +25,7 @@ public enum EvidenceLevel
 /// <summary>Labels, parsing and default prior widths of <see cref="EvidenceLevel"/>.</summary>
 public static class EvidenceLevels
 {
+    /// <summary>Every level, from not recognised to strong indications.</summary>
     public static IReadOnlyList<EvidenceLevel> All { get; } = Enum.GetValues<EvidenceLevel>();
 
     /// <summary>The code used in <c>data/evidence/effecten.csv</c>.</summary>

@@ -23,6 +23,7 @@ public sealed class SmallCountSuppression
     /// <summary>The default threshold: counts 1-9 are suppressed.</summary>
     public const int DefaultThreshold = 10;
 
+    /// <summary>A rule that suppresses counts above 0 and below <paramref name="threshold"/> (at least 1).</summary>
     public SmallCountSuppression(int threshold = DefaultThreshold)
     {
         if (threshold < 1) throw new ArgumentOutOfRangeException(nameof(threshold), "De drempel moet minstens 1 zijn.");
@@ -32,6 +33,7 @@ public sealed class SmallCountSuppression
     /// <summary>The shared default rule (threshold 10).</summary>
     public static SmallCountSuppression Default { get; } = new();
 
+    /// <summary>Counts above 0 and below this are suppressed; 0 and larger counts are shown.</summary>
     public int Threshold { get; }
 
     /// <summary>The replacement text for a small count, e.g. "&lt;10".</summary>

@@ -6,11 +6,13 @@ namespace Preventie.Analytics.Input;
 /// </summary>
 public sealed class DataValidationException : Exception
 {
+    /// <summary>Reports every error of <paramref name="errors"/> at once.</summary>
     public DataValidationException(IEnumerable<DataError> errors)
         : this(errors.ToList())
     {
     }
 
+    /// <summary>Reports a single error.</summary>
     public DataValidationException(DataError error)
         : this(new List<DataError> { error })
     {

@@ -21,9 +21,13 @@ namespace Preventie.Analytics.Interventions;
 /// </summary>
 public sealed record Intervention
 {
+    /// <summary>The intervention's name, as reports and errors show it.</summary>
     public required string Name { get; init; }
+    /// <summary>A short description for reports, or null.</summary>
     public string? Description { get; init; }
+    /// <summary>The form of prevention (universeel, selectief, geïndiceerd) as the inventory classifies it.</summary>
     public PreventionForm Form { get; init; } = PreventionForm.Onbekend;
+    /// <summary>The age bands the intervention is aimed at; its reach is a fraction of these bands.</summary>
     public required IReadOnlyList<AgeBand> TargetBands { get; init; }
     /// <summary>Fraction of the target bands reached when at full intensity.</summary>
     public required SourcedValue Reach { get; init; }
@@ -43,7 +47,9 @@ public sealed record Intervention
     public int RampUpYears { get; init; }
     /// <summary>Number of years F over which the effect fades out after funding stops (a count of years).</summary>
     public int FadeOutYears { get; init; }
+    /// <summary>The yearly costs per payer while the intervention is funded.</summary>
     public IReadOnlyList<InterventionCost> Costs { get; init; } = [];
+    /// <summary>Its effects on transitions between states, applied to the people reached and scaled by the intensity.</summary>
     public IReadOnlyList<InterventionEffect> Effects { get; init; } = [];
     /// <summary>The scenario file that defined it (for reports and errors).</summary>
     public string? DefinedIn { get; init; }

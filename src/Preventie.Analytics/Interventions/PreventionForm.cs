@@ -5,15 +5,20 @@ namespace Preventie.Analytics.Interventions;
 /// <summary>Form of prevention as the Deventer inventory classifies it.</summary>
 public enum PreventionForm
 {
+    /// <summary>Universal prevention: aimed at everyone in the target group.</summary>
     Universeel,
+    /// <summary>Selective prevention: aimed at groups at higher risk.</summary>
     Selectief,
+    /// <summary>Indicated prevention: aimed at people with first signs of a problem.</summary>
     Geindiceerd,
+    /// <summary>The inventory does not give the form.</summary>
     Onbekend,
 }
 
 /// <summary>Labels, keys and tolerant parsing of <see cref="PreventionForm"/>.</summary>
 public static class PreventionForms
 {
+    /// <summary>Every form, in pivot order.</summary>
     public static IReadOnlyList<PreventionForm> All { get; } = Enum.GetValues<PreventionForm>();
 
     /// <summary>Dutch label: "universeel", "selectief", "geïndiceerd", "onbekend".</summary>

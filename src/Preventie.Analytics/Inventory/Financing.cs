@@ -5,17 +5,23 @@ namespace Preventie.Analytics.Inventory;
 /// <summary>How an activity is funded, as the seed's pivots count it.</summary>
 public enum Financing
 {
+    /// <summary>Funded structurally, from the recurring budget.</summary>
     Structureel,
+    /// <summary>Funded incidentally (a one-off or temporary budget).</summary>
     Incidenteel,
+    /// <summary>Funded partly structurally and partly incidentally.</summary>
     Beide,
+    /// <summary>The inventory does not say how it is funded.</summary>
     Onbekend,
 }
 
 /// <summary>Labels, keys and parsing of <see cref="Financing"/>.</summary>
 public static class Financings
 {
+    /// <summary>Every financing kind, in pivot order.</summary>
     public static IReadOnlyList<Financing> All { get; } = Enum.GetValues<Financing>();
 
+    /// <summary>The Dutch label: "structureel", "incidenteel", "beide" or "onbekend".</summary>
     public static string DutchLabel(this Financing financing) => financing switch
     {
         Financing.Structureel => "structureel",

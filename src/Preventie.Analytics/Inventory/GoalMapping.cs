@@ -17,8 +17,10 @@ public sealed record GoalMappingEntry(string Kind, int Code, string Description,
 /// </summary>
 public sealed class GoalMapping
 {
+    /// <summary>A mapping of the given lines, in file order.</summary>
     public GoalMapping(IReadOnlyList<GoalMappingEntry> entries) => Entries = entries;
 
+    /// <summary>The lines of the mapping, in file order.</summary>
     public IReadOnlyList<GoalMappingEntry> Entries { get; }
 
     /// <summary>True when any line used for old goals is an assumption.</summary>

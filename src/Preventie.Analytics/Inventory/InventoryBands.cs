@@ -25,11 +25,18 @@ public static class InventoryBands
 
     /// <summary>"min 9 maanden tot 4 jaar": pregnancy up to and including age 3.</summary>
     public static AgeBand Pregnancy0To3 => All[0];
+    /// <summary>The band "4-12" (ages 4 to 12).</summary>
     public static AgeBand Age4To12 => All[1];
+    /// <summary>The band "13-17" (ages 13 to 17).</summary>
     public static AgeBand Age13To17 => All[2];
+    /// <summary>The band "18-27" (ages 18 to 27).</summary>
     public static AgeBand Age18To27 => All[3];
+    /// <summary>The band "28-44" (ages 28 to 44).</summary>
     public static AgeBand Age28To44 => All[4];
+    /// <summary>The band "45-64" (ages 45 to 64).</summary>
     public static AgeBand Age45To64 => All[5];
+    /// <summary>The band "65-79" (ages 65 to 79).</summary>
     public static AgeBand Age65To79 => All[6];
+    /// <summary>The band "80+" (ages 80 and over).</summary>
     public static AgeBand Age80Plus => All[7];
 }

@@ -28,9 +28,13 @@ public sealed class InventorySummary
     public static InventorySummary Create(PreventionInventory inventory, PublishedFigures? published = null, GoalMapping? mapping = null) =>
         new(inventory, published, mapping);
 
+    /// <summary>The inventory summarised.</summary>
     public PreventionInventory Inventory { get; }
+    /// <summary>The published figures reconciled against, or null.</summary>
     public PublishedFigures? Published { get; }
+    /// <summary>The mapping of old goals to the new goals, or null.</summary>
     public GoalMapping? Mapping { get; }
+    /// <summary>The seed's pivot of the inventory (per old goal and per target group).</summary>
     public InventoryPivot Pivot { get; }
 
     /// <summary>Findings of <see cref="DataQualityReport.Analyse"/>.</summary>
@@ -52,6 +56,7 @@ public sealed class InventorySummary
 
 
 
+    /// <summary>A short Dutch summary: the number of activities, per goal the count by form, and the number of findings.</summary>
     public override string ToString()
     {
         var sb = new StringBuilder();

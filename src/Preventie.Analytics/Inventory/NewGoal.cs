@@ -5,16 +5,21 @@ namespace Preventie.Analytics.Inventory;
 /// <summary>The three goals of the 2023 prevention plan (seed 000, lines 329, 339, 351).</summary>
 public enum NewGoal
 {
+    /// <summary>Bestaanszekerheid: income security.</summary>
     Bestaanszekerheid,
+    /// <summary>Kansengelijkheid: equal opportunities.</summary>
     Kansengelijkheid,
+    /// <summary>Gezond leven: healthy living.</summary>
     GezondLeven,
 }
 
 /// <summary>Labels and parsing of <see cref="NewGoal"/>.</summary>
 public static class NewGoals
 {
+    /// <summary>The three goals, in the plan's order.</summary>
     public static IReadOnlyList<NewGoal> All { get; } = Enum.GetValues<NewGoal>();
 
+    /// <summary>The Dutch label, e.g. "bestaanszekerheid".</summary>
     public static string DutchLabel(this NewGoal goal) => goal switch
     {
         NewGoal.Bestaanszekerheid => "bestaanszekerheid",

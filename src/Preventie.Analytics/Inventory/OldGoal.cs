@@ -16,6 +16,7 @@ public enum OldGoal
 /// <summary>Labels and keys of <see cref="OldGoal"/>.</summary>
 public static class OldGoals
 {
+    /// <summary>The four old goals, in number order.</summary>
     public static IReadOnlyList<OldGoal> All { get; } = Enum.GetValues<OldGoal>();
 
     /// <summary>The number as text, "1".."4" (JSON keys, file columns).</summary>

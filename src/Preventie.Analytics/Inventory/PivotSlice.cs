@@ -19,6 +19,7 @@ public sealed class PivotSlice
     /// <summary>Computes the slice for <paramref name="activities"/>.</summary>
     public static PivotSlice Of(IEnumerable<PreventionActivity> activities) => new(activities.ToList());
 
+    /// <summary>The activities in the slice.</summary>
     public IReadOnlyList<PreventionActivity> Activities { get; }
 
     /// <summary>Number of activities.</summary>

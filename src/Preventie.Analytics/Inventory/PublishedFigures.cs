@@ -20,24 +20,34 @@ public sealed record PublishedFigure(string Pivot, string Block, string Feature,
 /// <summary>The published Deventer pivot figures, loaded and validated.</summary>
 public sealed class PublishedFigures
 {
+    /// <summary>Block of the published counts per pivot.</summary>
     public const string Values = "waarden";
+    /// <summary>Block of the financing percentages per pivot.</summary>
     public const string FinancingPercentages = "financiering-pct";
+    /// <summary>Block of the form chart.</summary>
     public const string FormChart = "vorm-grafiek";
+    /// <summary>Block of the target-group chart.</summary>
     public const string TargetGroupChart = "doelgroepen-grafiek";
+    /// <summary>Block of the goal chart.</summary>
     public const string GoalChart = "doelen-grafiek";
+    /// <summary>Feature of the number of activities in a pivot.</summary>
     public const string ActivitiesFeature = "activiteiten";
+    /// <summary>Feature of the activities whose financing is unknown.</summary>
     public const string UnknownFinancingFeature = "financiering-onbekend";
 
     internal static readonly string[] Blocks = [Values, FinancingPercentages, FormChart, TargetGroupChart, GoalChart];
 
+    /// <summary>The figures read from <paramref name="source"/>.</summary>
     public PublishedFigures(string source, IReadOnlyList<PublishedFigure> figures)
     {
         Source = source;
         Figures = figures;
     }
 
+    /// <summary>The published-figures file the figures were read from.</summary>
     public string Source { get; }
 
+    /// <summary>Every published figure, in file order.</summary>
     public IReadOnlyList<PublishedFigure> Figures { get; }
 
     /// <summary>Pivot keys of the old goals.</summary>

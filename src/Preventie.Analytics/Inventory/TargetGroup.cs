@@ -20,10 +20,13 @@ public enum TargetGroupKind
 /// </summary>
 public readonly record struct TargetGroup(TargetGroupKind Kind, AgeBand? Band)
 {
+    /// <summary>Activities for all inhabitants, without an age band.</summary>
     public static TargetGroup InwonersAlgemeen { get; } = new(TargetGroupKind.InwonersAlgemeen, null);
 
+    /// <summary>Activities for a specific group, not an age band.</summary>
     public static TargetGroup Specifiek { get; } = new(TargetGroupKind.Specifiek, null);
 
+    /// <summary>Activities for the inventory age band <paramref name="band"/>.</summary>
     public static TargetGroup Of(AgeBand band) => new(TargetGroupKind.AgeBand, band);
 
     /// <summary>Pivot order: inwoners algemeen, 0-3 … 80+, specifiek.</summary>
@@ -46,6 +49,7 @@ public readonly record struct TargetGroup(TargetGroupKind Kind, AgeBand? Band)
         _ => Band!.Label,
     };
 
+    /// <summary>The key, e.g. "inwoners-algemeen", "13-17" or "specifiek".</summary>
     public override string ToString() => Key;
 
     /// <summary>Parses a key or label: "inwoners algemeen"/"alle inwoners", "specifiek", or any inventory age band <see cref="AgeBandSet.TryParse"/> accepts.</summary>

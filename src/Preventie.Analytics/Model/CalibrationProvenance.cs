@@ -5,7 +5,7 @@ namespace Preventie.Analytics.Model;
 /// <summary>
 /// Where a calibrated model folder comes from: the model it derives from, the monitor data and calibration
 /// specification it was fitted on (with SHA-256 and periods), the fit, and when and with which tool version. Written by
-/// <c>preventie monitor update</c> into the folder's <see cref="ModelManifest.FileName"/>; read back into
+/// <c>preventie monitor update</c> into the folder's <c>model.json</c>; read back into
 /// <see cref="ModelVersion.Calibration"/>.
 /// </summary>
 public sealed record CalibrationProvenance

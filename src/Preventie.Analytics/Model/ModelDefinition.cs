@@ -8,11 +8,12 @@ namespace Preventie.Analytics.Model;
 
 /// <summary>
 /// The population pyramid model without any policy: parameters (the shared vector), states, demography, start shares,
-/// transitions, payers and state costs. Load the shipped default with <see cref="ModelFiles.Load"/>; scenarios are compiled
+/// transitions, payers and state costs. Load the shipped default with <c>ModelFiles.Load</c>; scenarios are compiled
 /// against it with <see cref="Simulation.ScenarioCompiler"/>.
 /// </summary>
 public sealed class ModelDefinition
 {
+    /// <summary>A model from its parts, as read from a model folder or changed in memory (e.g. recalibrated); <paramref name="sourceDirectory"/> and <paramref name="version"/> are null for a model built in memory.</summary>
     public ModelDefinition(
         ParameterSet parameters,
         IReadOnlyList<ModelState> states,
@@ -55,6 +56,7 @@ public sealed class ModelDefinition
 
     /// <summary>The shared parameter vector definition.</summary>
     public ParameterSet Parameters { get; }
+    /// <summary>The model's states (<c>toestanden.csv</c>), in the order of the state dimension of every result.</summary>
     public IReadOnlyList<ModelState> States { get; }
     /// <summary>
     /// The model's age bands, youngest first (<c>leeftijdsklassen.csv</c>): the bands of <see cref="Demography"/>, which
@@ -65,7 +67,9 @@ public sealed class ModelDefinition
     public IReadOnlyList<BandDemography> Demography { get; }
     /// <summary>Births per living inhabitant per year; they enter the youngest band.</summary>
     public ValueExpression BirthRate { get; }
+    /// <summary>The start population per band and state: the share of each band's inhabitants in each state at time point 0.</summary>
     public IReadOnlyList<StartShare> StartShares { get; }
+    /// <summary>The yearly transition probabilities between states, per band and optionally per range of years.</summary>
     public IReadOnlyList<TransitionRule> Transitions { get; }
     /// <summary>The payers (<c>betalers.csv</c>): the payer dimension of every result, their groups and labels.</summary>
     public PayerSet Payers { get; }
@@ -76,7 +80,7 @@ public sealed class ModelDefinition
     /// <summary>Correlations between parameters for the PSA (<c>correlaties.csv</c>, optional).</summary>
     public IReadOnlyList<ParameterCorrelation> Correlations { get; }
     /// <summary>
-    /// The version of the model folder this model was read from (<see cref="ModelFiles.Load"/>): content hash, calibrated
+    /// The version of the model folder this model was read from (<c>ModelFiles.Load</c>): content hash, calibrated
     /// or not, on which monitor data. Null for a model built or changed in memory.
     /// </summary>
     public ModelVersion? Version { get; }

@@ -14,16 +14,16 @@ public sealed record ModelFileHash(string Name, string Sha256);
 /// states it, so "last year's model versus this year's" and "calibrated versus not" cannot be confused.
 /// <para><b>Id.</b> The SHA-256 of the listing "<c>&lt;sha256&gt;  &lt;name&gt;\n</c>" of every <c>*.csv</c> file in the
 /// folder, names sorted ordinally (the output of <c>LC_ALL=C sha256sum *.csv</c>, so anyone can recompute it). It
-/// changes exactly when the content of a model file changes, is added or removed; <see cref="ModelManifest.FileName"/>,
+/// changes exactly when the content of a model file changes, is added or removed; <c>model.json</c>,
 /// other files and Excel's lock files (<c>~$…</c>) do not count. It is computed on every load
-/// (<see cref="ModelFolderVersion.Read"/>), never stored as truth. This type is a value: reading the folder is
-/// <see cref="ModelFolderVersion"/>'s job.</para>
+/// (<c>ModelFolderVersion.Read</c>), never stored as truth. This type is a value: reading the folder is
+/// the job of <c>ModelFolderVersion</c> in the files layer.</para>
 /// </summary>
 /// <param name="Id">Lower-case hex SHA-256 as described above.</param>
 /// <param name="Files">The hashed files, in hash order.</param>
-/// <param name="Calibration">The folder's calibration record (<see cref="ModelManifest.FileName"/>), or null for a folder
+/// <param name="Calibration">The folder's calibration record (<c>model.json</c>), or null for a folder
 /// without one (the shipped <c>data/parameters</c>: not calibrated).</param>
-/// <param name="RecordedId">The id <see cref="ModelManifest.FileName"/> records for the folder as the calibration wrote
+/// <param name="RecordedId">The id <c>model.json</c> records for the folder as the calibration wrote
 /// it; null without that file.</param>
 public sealed record ModelVersion(string Id, IReadOnlyList<ModelFileHash> Files, CalibrationProvenance? Calibration = null, string? RecordedId = null)
 {

@@ -28,6 +28,7 @@ public sealed class IndicatorCatalog
 
     private readonly Dictionary<string, MonitorIndicator> _byKey;
 
+    /// <summary>A catalog of <paramref name="indicators"/> over the model's <paramref name="bands"/>, read from <paramref name="file"/> (null when built in memory).</summary>
     public IndicatorCatalog(IEnumerable<MonitorIndicator> indicators, AgeBandSet bands, string? file = null)
     {
         Bands = bands;

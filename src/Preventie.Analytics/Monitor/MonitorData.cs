@@ -3,7 +3,7 @@ using Preventie.Analytics.Population;
 namespace Preventie.Analytics.Monitor;
 
 /// <summary>
-/// A validated monitor file (see <see cref="MonitorFile"/>): observations per indicator, region, age band and year.
+/// A validated monitor file (see <c>MonitorFile</c>): observations per indicator, region, age band and year.
 /// </summary>
 public sealed class MonitorData
 {
@@ -13,6 +13,7 @@ public sealed class MonitorData
     /// <summary>The notice every output that uses illustrative data must carry.</summary>
     public const string IllustrativeNotice = "illustratief, geen echte Deventer-cijfers";
 
+    /// <summary>Validated monitor data of <paramref name="region"/> from <paramref name="file"/>: the municipality's observations, and optionally the wijk and buurt rows (<paramref name="areaObservations"/>) and Dutch <paramref name="warnings"/>.</summary>
     public MonitorData(string file, string region, IReadOnlyList<MonitorObservation> observations, bool isIllustrative,
         AgeBandSet bands, IReadOnlyList<string>? warnings = null, IReadOnlyList<MonitorObservation>? areaObservations = null)
     {

@@ -14,7 +14,9 @@ namespace Preventie.Analytics.Monitor;
 /// <param name="Value">The value; null when it was suppressed in a stored run.</param>
 public sealed record ResultLine(string Scenario, string Subject, string SubjectLabel, string Measure, string Unit, double? Value)
 {
+    /// <summary>The unit of a line in euro.</summary>
     public const string Euro = "euro";
+    /// <summary>The unit of a line that counts people (suppressed below the threshold in every output).</summary>
     public const string Persons = "personen";
 
     /// <summary>Key used to match lines of two runs.</summary>

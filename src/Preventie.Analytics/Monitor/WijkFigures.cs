@@ -39,7 +39,9 @@ public sealed class WijkFigures
         Notes = notes;
     }
 
+    /// <summary>The monitor data the wijk and buurt rows came from.</summary>
     public MonitorData Data { get; }
+    /// <summary>The wijken of the wijk file the rows were assigned to.</summary>
     public WijkSet Wijken { get; }
     /// <summary>Per wijk (wijk-file order), indicator, band and year.</summary>
     public IReadOnlyList<WijkFigure> Rows { get; }

@@ -10,7 +10,9 @@ namespace Preventie.Analytics.Optimisation;
 /// <param name="Allowed">Which options may be chosen (null: all), e.g. no scale 0 for an activity that must stay funded.</param>
 public sealed record AllocationItem(string Name, double[] Cost, double[] Value, bool[]? Allowed = null)
 {
+    /// <summary>The number of options of the item.</summary>
     public int Options => Cost.Length;
 
+    /// <summary>True when <paramref name="option"/> may be chosen.</summary>
     public bool IsAllowed(int option) => Allowed is null || Allowed[option];
 }

@@ -12,19 +12,23 @@ namespace Preventie.Analytics.Optimisation;
 /// </summary>
 public sealed class AllocationProblem
 {
+    /// <summary>A problem over <paramref name="items"/> with an optional <paramref name="budget"/> on the total cost (null: none).</summary>
     public AllocationProblem(IReadOnlyList<AllocationItem> items, double? budget)
     {
         Items = items;
         Budget = budget;
     }
 
+    /// <summary>The items; exactly one option of each is chosen.</summary>
     public IReadOnlyList<AllocationItem> Items { get; }
 
     /// <summary>Upper bound on the total cost; null for none.</summary>
     public double? Budget { get; }
 
+    /// <summary>Further linear constraints the choice must meet (added after construction).</summary>
     public List<LinearRequirement> Requirements { get; } = new();
 
+    /// <summary>An optional chance constraint over sampled scenarios (e.g. break-even in enough PSA draws); null for none.</summary>
     public ChanceRequirement? Chance { get; set; }
 
     /// <summary>Solves the problem (deterministic: SCIP single-threaded).</summary>

@@ -16,6 +16,7 @@ public enum AllocationStatus
 /// <summary>Dutch labels of <see cref="AllocationStatus"/>, for what a user reads.</summary>
 public static class AllocationStatuses
 {
+    /// <summary>The Dutch label of a solver status, e.g. "optimaal".</summary>
     public static string DutchLabel(this AllocationStatus status) => status switch
     {
         AllocationStatus.Optimal => "optimaal",
@@ -28,5 +29,6 @@ public static class AllocationStatuses
 /// <summary>The chosen option per item, the objective and the solver status.</summary>
 public sealed record AllocationSolution(AllocationStatus Status, int[] Choice, double Objective, double Cost)
 {
+    /// <summary>True when the solver found a choice that meets every constraint (optimal or not proven optimal).</summary>
     public bool HasSolution => Status is AllocationStatus.Optimal or AllocationStatus.Feasible;
 }

@@ -12,6 +12,7 @@ public sealed record OptimisationOptions
     /// <summary>Extra yearly sum moved from maatwerk to prevention, added to the budget (euro).</summary>
     public double ShiftFromMaatwerk { get; init; }
 
+    /// <summary>What the portfolio maximises (default: the discounted net benefit of all payers).</summary>
     public PortfolioObjective Objective { get; init; } = PortfolioObjective.NetBenefitAllPayers;
 
     /// <summary>Minimum probability that the municipality breaks even (against the current portfolio) by the end of the
@@ -37,6 +38,7 @@ public sealed record OptimisationOptions
     /// <summary>PSA draws (sample average approximation and the evaluation), default 1,000.</summary>
     public int Draws { get; init; } = 1000;
 
+    /// <summary>The seed of the PSA draws: same seed, same draws as the other analyses.</summary>
     public ulong Seed { get; init; } = PsaOptions.DefaultSeed;
 
     /// <summary>Worker threads (0 = all); does not change the results.</summary>
@@ -56,6 +58,7 @@ public sealed record OptimisationOptions
 
     /// <summary>First and last year of the council term (break-even constraint).</summary>
     public int CouncilTermStart { get; init; } = 2026;
+    /// <summary>Last year of the council term (break-even constraint).</summary>
     public int CouncilTermEnd { get; init; } = 2030;
 
     /// <summary>Compute the EVPPI (default true).</summary>

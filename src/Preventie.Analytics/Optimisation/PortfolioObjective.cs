@@ -16,6 +16,7 @@ public enum PortfolioObjective
 /// <summary>Codes, labels and parsing of <see cref="PortfolioObjective"/>.</summary>
 public static class PortfolioObjectives
 {
+    /// <summary>The code used on the command line: "alle-betalers", "gemeente" or "levensjaren".</summary>
     public static string Code(this PortfolioObjective o) => o switch
     {
         PortfolioObjective.NetBenefitAllPayers => "alle-betalers",
@@ -23,6 +24,7 @@ public static class PortfolioObjectives
         _ => "levensjaren",
     };
 
+    /// <summary>The Dutch label for reports, e.g. "netto baat gemeente (contant)".</summary>
     public static string DutchLabel(this PortfolioObjective o) => o switch
     {
         PortfolioObjective.NetBenefitAllPayers => "netto baat alle betalers (contant)",
@@ -33,6 +35,7 @@ public static class PortfolioObjectives
     /// <summary>True when the objective is in euros (false: life-years).</summary>
     public static bool IsEuro(this PortfolioObjective o) => o != PortfolioObjective.SelfReliantLifeYears;
 
+    /// <summary>Parses a code tolerantly (case, accents, spaces; Dutch and English synonyms); false when unknown.</summary>
     public static bool TryParse(string? text, out PortfolioObjective objective)
     {
         objective = PortfolioObjective.NetBenefitAllPayers;
@@ -46,5 +49,6 @@ public static class PortfolioObjectives
         }
     }
 
+    /// <summary>The accepted codes, for Dutch error messages.</summary>
     public const string ValidText = "alle-betalers, gemeente of levensjaren";
 }

@@ -11,6 +11,7 @@ public sealed class ParameterSet
     private readonly List<Parameter> _parameters;
     private readonly Dictionary<string, int> _index;
 
+    /// <summary>The parameter vector in the given order; names must be unique (case ignored).</summary>
     public ParameterSet(IEnumerable<Parameter> parameters)
     {
         _parameters = parameters.ToList();

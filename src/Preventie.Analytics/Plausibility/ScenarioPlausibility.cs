@@ -11,8 +11,8 @@ namespace Preventie.Analytics.Plausibility;
 /// <summary>
 /// Legal but unusual values in a scenario: Dutch warnings (file, field, value and why it is unusual) that the CLI
 /// prints and the council report and batch overview show under "Let op". Nothing is refused here — what is impossible
-/// is refused by <see cref="ScenarioFile"/> and <see cref="ParameterPlausibility"/>. Computed once per scenario pair
-/// on the one load path (<see cref="ScenarioPair.Warnings"/>); the report asks the same method for its comparison.
+/// is refused by <c>ScenarioFile</c> and <see cref="ParameterPlausibility"/>. Computed once per scenario pair
+/// on the one load path (<c>pair.Warnings</c>, <see cref="ScenarioPairWarnings"/>); the report asks the same method for its comparison.
 /// Every threshold is a constant of this class, with its reason.
 /// </summary>
 public static class ScenarioPlausibility
@@ -20,14 +20,14 @@ public static class ScenarioPlausibility
     /// <summary>
     /// A horizon longer than this (years) is unusual: the model keeps today's probabilities and costs fixed, and over
     /// more than a generation demography, care and policy change more than the model can follow (refused above
-    /// <see cref="ScenarioFile.MaxHorizonYears"/>).
+    /// <c>ScenarioFile.MaxHorizonYears</c>).
     /// </summary>
     public const int LongHorizonYears = 30;
 
     /// <summary>
     /// A discount rate above this is unusual: the Dutch MKBA rate is 2.25% real (rwseconomie.nl, 2021), the health
     /// economic guideline of Zorginstituut Nederland 4% for costs and 1.5% for effects; 6% is well above all of them
-    /// (refused above <see cref="ScenarioFile.MaxDiscountRate"/>). A rate of exactly 0 (no discounting) is also warned.
+    /// (refused above <c>ScenarioFile.MaxDiscountRate</c>). A rate of exactly 0 (no discounting) is also warned.
     /// </summary>
     public const double HighDiscountRate = 0.06;
 

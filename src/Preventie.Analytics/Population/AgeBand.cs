@@ -30,5 +30,6 @@ public sealed record AgeBand(int Index, string Code, int MinAge, int? MaxAge, st
     /// <summary>Code built from an age range: "4-12", "80+".</summary>
     public static string DefaultCode(int minAge, int? maxAge) => maxAge is { } max ? $"{minAge}-{max}" : $"{minAge}+";
 
+    /// <summary>The band's code, e.g. "4-12" or "80+".</summary>
     public override string ToString() => Code;
 }

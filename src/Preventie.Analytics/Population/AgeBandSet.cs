@@ -6,7 +6,7 @@ namespace Preventie.Analytics.Population;
 
 /// <summary>
 /// The age bands of a model, youngest first: contiguous from age 0, no gaps or overlaps, only the last band open,
-/// unique codes. A model reads its set from <c>leeftijdsklassen.csv</c> (<see cref="AgeBandFile"/>); the engine takes
+/// unique codes. A model reads its set from <c>leeftijdsklassen.csv</c> (<c>AgeBandFile</c>); the engine takes
 /// its band count and ageing rates (1/width per year) from it. Text naming a band ("0-3", "4 t/m 12 jaar",
 /// "13 tot 18 jaar", "80+", "80 jaar en ouder", "min 9 maanden tot 4 jaar") is matched against the set's bands by
 /// their code, label or age range.
@@ -74,10 +74,13 @@ public sealed partial class AgeBandSet : IReadOnlyList<AgeBand>
         static string Text(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Number of bands: the length of the band dimension in the engine.</summary>
     public int Count => _bands.Length;
 
+    /// <summary>The band at position <paramref name="index"/>, youngest first.</summary>
     public AgeBand this[int index] => _bands[index];
 
+    /// <summary>The bands, youngest first.</summary>
     public IEnumerator<AgeBand> GetEnumerator() => ((IEnumerable<AgeBand>)_bands).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => _bands.GetEnumerator();

@@ -14,6 +14,7 @@ public enum CandidateOrigin
 /// <summary>Dutch labels of <see cref="CandidateOrigin"/>.</summary>
 public static class CandidateOrigins
 {
+    /// <summary>The Dutch label, e.g. "huidig beleid".</summary>
     public static string DutchLabel(this CandidateOrigin origin) => origin switch
     {
         CandidateOrigin.Huidig => "huidig beleid",

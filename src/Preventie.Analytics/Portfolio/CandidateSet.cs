@@ -13,7 +13,7 @@ using Preventie.Analytics.Scenarios;
 namespace Preventie.Analytics.Portfolio;
 
 /// <summary>
-/// The candidate interventions of a portfolio choice, built by <see cref="Load"/> from
+/// The candidate interventions of a portfolio choice, built by <c>CandidateSet.Load</c> (analysis layer) from
 /// <list type="bullet">
 /// <item>the baseline scenario's interventions (the current portfolio, scale 1),</item>
 /// <item>the interventions of the other shipped scenarios that the baseline does not have (scale 0 today),</item>
@@ -43,6 +43,7 @@ public sealed class CandidateSet
     /// <summary>The baseline scenario (current policy) as loaded.</summary>
     public Scenario Current { get; }
 
+    /// <summary>The candidate interventions the optimiser can scale, with their origin and allowed scales.</summary>
     public IReadOnlyList<Candidate> Candidates { get; }
 
     /// <summary>Inventory activities that lack data.</summary>

@@ -5,12 +5,14 @@ namespace Preventie.Analytics.Scenarios;
 
 /// <summary>
 /// A scenario (heemod's strategy): a named set of interventions on top of the model, over a horizon of calendar years,
-/// with the discount rate to use. Load with <see cref="ScenarioFile.Load"/>; compile with
+/// with the discount rate to use. Load with <c>ScenarioFile.Load</c>; compile with
 /// <see cref="Simulation.ScenarioCompiler.Compile"/>.
 /// </summary>
 public sealed record Scenario
 {
+    /// <summary>The scenario's name, as reports and errors show it.</summary>
     public required string Name { get; init; }
+    /// <summary>A short description for reports, or null.</summary>
     public string? Description { get; init; }
     /// <summary>The YAML file it was read from.</summary>
     public string? File { get; init; }
@@ -22,6 +24,7 @@ public sealed record Scenario
     public CalendarYear EndYear { get; init; } = new(2035);
     /// <summary>Real yearly discount rate (default parameter <c>discontovoet</c>, 2.25%).</summary>
     public required SourcedValue DiscountRate { get; init; }
+    /// <summary>The interventions on top of the model, inherited ones included.</summary>
     public IReadOnlyList<Intervention> Interventions { get; init; } = [];
     /// <summary>How person-years and yearly state costs of a cycle are counted (key <c>telmethode</c>; default life-table).</summary>
     public CountingMethod CountingMethod { get; init; } = CountingMethod.LifeTable;

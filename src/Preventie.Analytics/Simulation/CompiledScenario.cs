@@ -146,7 +146,9 @@ public sealed class CompiledScenario
         _rowParameters = rowParameters.Select(r => r.ToArray()).ToArray();
     }
 
+    /// <summary>The model whose parameter vector, states, bands and payers the scenario was compiled against.</summary>
     public ModelDefinition Model { get; }
+    /// <summary>The scenario as read and validated, before compilation.</summary>
     public Scenario Scenario { get; }
     /// <summary>Number of yearly cycles T.</summary>
     public int Cycles => _t;
@@ -166,10 +168,10 @@ public sealed class CompiledScenario
     /// <summary>Length of the parameter vector <see cref="Run(ReadOnlySpan{double}, SimulationBuffer)"/> expects.</summary>
     public int ParameterCount => Model.Parameters.Count;
 
-    /// <summary>A buffer sized for this scenario; reuse it across runs (one per thread; it belongs to this scenario).</summary>
     /// <summary>An empty full trace sized for this scenario (cycles, bands, states, interventions, payers).</summary>
     internal SimulationTrace CreateTrace() => new(_t, B, _s, Scenario.Interventions.Count, _p);
 
+    /// <summary>A buffer sized for this scenario; reuse it across runs (one per thread; it belongs to this scenario).</summary>
     public SimulationBuffer CreateBuffer() => new(this, _t, _s, B, _exprs.Length, _ruleSets.Length, _p);
 
     /// <summary>The scenario's discount rate under a parameter vector.</summary>

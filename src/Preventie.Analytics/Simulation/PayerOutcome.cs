@@ -24,10 +24,15 @@ public sealed record PayerOutcome(
     double SavingsDiscounted,
     CalendarYear? BreakEvenYear)
 {
+    /// <summary>Net benefit per year (savings − investment), nominal; element 0 = start year.</summary>
     public double[] NetBenefitByYear => SavingsByYear.Zip(InvestmentByYear, (s, i) => s - i).ToArray();
+    /// <summary>The investment summed over the horizon, undiscounted.</summary>
     public double InvestmentNominal => InvestmentByYear.Sum();
+    /// <summary>The savings summed over the horizon, undiscounted.</summary>
     public double SavingsNominal => SavingsByYear.Sum();
+    /// <summary>Net benefit over the horizon, undiscounted (the budget view).</summary>
     public double NetBenefitNominal => SavingsNominal - InvestmentNominal;
+    /// <summary>Net benefit over the horizon, discounted (the headline figure).</summary>
     public double NetBenefitDiscounted => SavingsDiscounted - InvestmentDiscounted;
     /// <summary>Discounted savings per discounted euro invested; null when nothing is invested.</summary>
     public double? ReturnPerEuro => ComparisonLedger.ReturnPerEuro(InvestmentDiscounted, SavingsDiscounted);

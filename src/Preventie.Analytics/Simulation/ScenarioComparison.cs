@@ -22,7 +22,9 @@ public sealed class ScenarioComparison
         WrongPocket = wrongPocket; PersonYearsGained = personYears; Assumptions = assumptions;
     }
 
+    /// <summary>The deterministic run of the scenario.</summary>
     public SimulationResult Scenario { get; }
+    /// <summary>The deterministic run of the comparator it is measured against.</summary>
     public SimulationResult Comparator { get; }
     /// <summary>One outcome per <see cref="Payer"/>, in <see cref="PayerSet.All"/> order.</summary>
     public IReadOnlyList<PayerOutcome> Payers { get; }
@@ -34,7 +36,9 @@ public sealed class ScenarioComparison
     public PayerOutcome Gemeente { get; }
     /// <summary>All payers together (society as far as modelled).</summary>
     public PayerOutcome Total { get; }
+    /// <summary>The scenario's discount rate at the point values, used for every discounted figure.</summary>
     public double DiscountRate => Scenario.DiscountRate;
+    /// <summary>The calendar years of the cycles, element 0 = start year.</summary>
     public IReadOnlyList<CalendarYear> Years => Scenario.Years;
 
     /// <summary>
@@ -54,6 +58,7 @@ public sealed class ScenarioComparison
     /// <summary>Dutch lines naming the scenario values (intervention reach, effects, costs) that rest on assumptions.</summary>
     public IReadOnlyList<string> Assumptions { get; }
 
+    /// <summary>The outcome of one of the model's payers.</summary>
     public PayerOutcome For(Payer payer) => Payers[PayerSet.IndexOf(payer)];
 
     /// <summary>The outcome of a payer by code (e.g. "zvw"); throws when the model has no such payer.</summary>

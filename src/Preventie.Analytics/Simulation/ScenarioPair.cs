@@ -5,10 +5,11 @@ using Preventie.Analytics.Scenarios;
 namespace Preventie.Analytics.Simulation;
 
 /// <summary>
-/// The ONE path from files to runnable scenarios: load the model directory (<see cref="ModelFiles.Load"/>), read a
-/// scenario and optionally its comparator (<see cref="ScenarioFile.Load"/>), and compile both against that one model
-/// (<see cref="ScenarioCompiler.Compile"/>), so they share one parameter vector. The CLI commands, the council report,
-/// the batch run, the monitor update and the notebooks all start here.
+/// The ONE path from files to runnable scenarios: load the model directory (<c>ModelFiles.Load</c>), read a
+/// scenario and optionally its comparator (<c>ScenarioFile.Load</c>), and compile both against that one model
+/// (<see cref="ScenarioCompiler.Compile"/>), so they share one parameter vector. The loading lives in the files layer
+/// (<c>ScenarioPair.Load</c>, a static extension in <c>ScenarioPairFiles</c>); this type holds the compiled pair.
+/// The CLI commands, the council report, the batch run, the monitor update and the notebooks all start here.
 /// <code>
 /// var pair = ScenarioPair.Load("data/parameters", "data/scenarios/wijkpilot.yaml", "data/scenarios/basis.yaml");
 /// var comparison = pair.Compare();                       // deterministic, ScenarioComparison

@@ -50,18 +50,25 @@ public sealed class SimulationBuffer
         Migration = new double[bands];
     }
 
+    /// <summary>Number of yearly cycles T.</summary>
     public int Cycles { get; }
+    /// <summary>Number of model states S.</summary>
     public int States { get; }
     /// <summary>Number of payers P (the model's <see cref="PayerSet"/>).</summary>
     public int Payers { get; }
+    /// <summary>[payer·T + t]: total nominal cost of the payer in cycle t (care in the states + interventions).</summary>
     public double[] PayerCosts { get; }
+    /// <summary>[payer·T + t]: the intervention part of <see cref="PayerCosts"/>.</summary>
     public double[] InterventionCosts { get; }
+    /// <summary>[payer·T + t]: the one-off transition-cost part of <see cref="PayerCosts"/> (a care cost).</summary>
     public double[] TransitionCosts { get; }
     /// <summary>Number of (row, cycle) corrections of probabilities in the last run (0 = none).</summary>
     public int Clamps { get; internal set; }
     /// <summary>[band·S + state]: true when that row's probabilities were corrected in some cycle of the last run.</summary>
     public bool[] ClampedRows { get; }
+    /// <summary>[t·S + s]: people in state s at time point t (0 = start population, t = end of cycle t), summed over bands.</summary>
     public double[] StateCounts { get; }
+    /// <summary>[t·S + s]: person-years in state s during cycle t+1, by the scenario's counting method, summed over bands.</summary>
     public double[] PersonYears { get; }
 
     // scratch space of the run

@@ -26,9 +26,13 @@ public sealed class SimulationResult
         DiscountRate = discountRate;
     }
 
+    /// <summary>The compiled scenario that was run.</summary>
     public CompiledScenario Compiled { get; }
+    /// <summary>The lean per-payer and per-state totals of the run.</summary>
     public SimulationBuffer Buffer { get; }
+    /// <summary>The full per-band trace of the run (see <see cref="SimulationTrace"/>); prefer this type's accessors.</summary>
     public SimulationTrace Trace { get; }
+    /// <summary>The discount rate under this run's parameter vector.</summary>
     public double DiscountRate { get; }
     /// <summary>The parameter vector of this run.</summary>
     public IReadOnlyList<double> Parameters { get; }
@@ -39,10 +43,13 @@ public sealed class SimulationResult
     /// <see cref="CompiledScenario.SelfReliantLifeExpectancy"/>). Computed once, on first use.
     /// </summary>
     public IReadOnlyList<double> SelfReliantLifeExpectancy => _lifeExpectancy ??= Compiled.SelfReliantLifeExpectancy(Parameters.ToArray());
+    /// <summary>The name of the scenario that was run.</summary>
     public string ScenarioName => Compiled.Scenario.Name;
     /// <summary>Calendar year of cycle 1 (index 0); time point p is 1 January of <c>StartYear + p</c>.</summary>
     public CalendarYear StartYear => Compiled.StartYear;
+    /// <summary>Number of yearly cycles T.</summary>
     public int Cycles => Compiled.Cycles;
+    /// <summary>The model's states, in the order of the state dimension of the trace.</summary>
     public IReadOnlyList<ModelState> States => Compiled.Model.States;
     /// <summary>The model's age bands (<see cref="Model.ModelDefinition.Bands"/>).</summary>
     public AgeBandSet Bands => Compiled.Model.Bands;
@@ -60,6 +67,7 @@ public sealed class SimulationResult
     /// <summary>People in a band at a time point, living states only.</summary>
     public double BandPopulation(int point, AgeBand band) => Enumerable.Range(0, States.Count).Where(s => !States[s].IsOutflow).Sum(s => Count(point, band, s));
 
+    /// <summary>Person-years in <paramref name="state"/> (index) of <paramref name="band"/> during cycle <paramref name="cycle"/> (0-based), by the counting method.</summary>
     public double PersonYears(int cycle, AgeBand band, int state) => Trace.PersonYears[(cycle * Trace.Bands + (int)band) * Trace.States + state];
     /// <summary>Probability corrections (clamps) in this run; 0 at the point values of a compiled scenario.</summary>
     public int Clamps => Buffer.Clamps;

@@ -23,13 +23,22 @@ public sealed class SimulationTrace
         InterventionCosts = new double[cycles * interventions * payers];
     }
 
+    /// <summary>Number of yearly cycles T.</summary>
     public int Cycles { get; }
+    /// <summary>Number of age bands B.</summary>
     public int Bands { get; }
+    /// <summary>Number of states S.</summary>
     public int States { get; }
+    /// <summary>Number of interventions I of the scenario.</summary>
     public int Interventions { get; }
+    /// <summary>Number of payers P.</summary>
     public int Payers { get; }
+    /// <summary>[(point·B + band)·S + state]: people at time point 0..T (0 = start population).</summary>
     public double[] Counts { get; }
+    /// <summary>[(t·B + band)·S + state]: person-years during cycle t = 0..T−1.</summary>
     public double[] PersonYears { get; }
+    /// <summary>[((t·B + band)·S + state)·P + payer]: nominal yearly care cost of the state in cycle t (person-years × cost rate; one-off transition costs are not in it).</summary>
     public double[] StateCosts { get; }
+    /// <summary>[(t·I + intervention)·P + payer]: nominal cost of the intervention in cycle t.</summary>
     public double[] InterventionCosts { get; }
 }

@@ -18,6 +18,7 @@ public enum NeedTier
 /// <summary>Parsing and Dutch labels of <see cref="NeedTier"/>.</summary>
 public static class NeedTiers
 {
+    /// <summary>The Dutch label: "zelfredzaam", "tijdelijke ondersteuning", "blijvende ondersteuning" or "uitstroom".</summary>
     public static string DutchLabel(this NeedTier tier) => tier switch
     {
         NeedTier.Zelfredzaam => "zelfredzaam",
@@ -26,6 +27,7 @@ public static class NeedTiers
         _ => "uitstroom",
     };
 
+    /// <summary>Parses a tier by the start of its Dutch name (case, accents, spaces ignored; "overleden" is uitstroom); false when unknown.</summary>
     public static bool TryParse(string? text, out NeedTier tier)
     {
         tier = default;

@@ -18,6 +18,7 @@ public enum SupportRoute
 /// <summary>Parsing of <see cref="SupportRoute"/>.</summary>
 public static class SupportRoutes
 {
+    /// <summary>Parses a route: "geen" (or empty), "voorliggend", "maatwerk"/"geïndiceerd" or "wlz" (case, accents, spaces ignored); false when unknown.</summary>
     public static bool TryParse(string? text, out SupportRoute route)
     {
         route = default;

@@ -21,6 +21,7 @@ public sealed class AcceptabilityCurveAccumulator
         _evpi = _values.Select(_ => new EvpiAccumulator()).ToArray();
     }
 
+    /// <summary>The grid of values per zelfredzaam life-year λ (euro), one curve point each.</summary>
     public IReadOnlyList<double> ValuesPerLifeYear => _values;
 
     /// <summary>Adds one draw.</summary>
@@ -37,6 +38,7 @@ public sealed class AcceptabilityCurveAccumulator
         }
     }
 
+    /// <summary>One point per λ: the share of draws with NB(λ) &gt; 0 (NaN before any draw) and the EVPI at λ.</summary>
     public IReadOnlyList<AcceptabilityPoint> ToPoints() =>
         _values.Select((v, i) => new AcceptabilityPoint(v, _n == 0 ? double.NaN : (double)_accepted[i] / _n, _evpi[i].Value)).ToList();
 

@@ -59,25 +59,34 @@ public sealed class BetaDistribution : ParameterDistribution
         return new BetaDistribution(parameter, alpha, beta, alpha / (alpha + beta));
     }
 
+    /// <inheritdoc />
     public override string KindName => "bèta";
+    /// <inheritdoc />
     public override double Mean => _mean;
+    /// <inheritdoc />
     public override bool IsDegenerate => Alpha == 0;
+    /// <inheritdoc />
     public override double Variance => StandardDeviation * StandardDeviation;
+    /// <inheritdoc />
     public override double SupportMin => IsDegenerate ? _mean : 0;
+    /// <inheritdoc />
     public override double SupportMax => IsDegenerate ? _mean : 1;
 
     /// <summary>The standard deviation √(αβ / ((α+β)²(α+β+1))).</summary>
     public double StandardDeviation => IsDegenerate ? 0
         : Math.Sqrt(Alpha * Beta / ((Alpha + Beta) * (Alpha + Beta) * (Alpha + Beta + 1)));
 
+    /// <inheritdoc />
     public override double Sample(Random random) => IsDegenerate ? _mean : MathNet.Numerics.Distributions.Beta.Sample(random, Alpha, Beta);
 
+    /// <inheritdoc />
     public override double Quantile(double probability)
     {
         CheckProbability(probability);
         return IsDegenerate ? _mean : MathNet.Numerics.Distributions.Beta.InvCDF(Alpha, Beta, probability);
     }
 
+    /// <inheritdoc />
     public override string Describe() =>
         IsDegenerate ? $"bèta zonder spreiding ({Show(_mean)})" : $"bèta(α = {Show(Alpha)}, β = {Show(Beta)})";
 }

@@ -143,6 +143,7 @@ public sealed class DirichletDistribution
         return result;
     }
 
+    /// <summary>The group name and a Dutch description with the concentration.</summary>
     public override string ToString() =>
         IsDegenerate
             ? $"{Group}: Dirichlet zonder spreiding"

@@ -64,16 +64,22 @@ public sealed class DrawRandom : Random
     /// <summary>A uniform number in the open interval (0, 1): 53 random bits, centred, so never 0 or 1 (safe for logarithms).</summary>
     public override double NextDouble() => ((NextUInt64() >> 11) + 0.5) * TwoPowMinus53;
 
+    /// <summary>A uniform number in (0, 1), the same as <see cref="NextDouble"/>.</summary>
     protected override double Sample() => NextDouble();
 
+    /// <summary>A uniform number in [0, 1) from 24 random bits.</summary>
     public override float NextSingle() => (float)((NextUInt64() >> 40) * (1.0 / (1 << 24)));
 
+    /// <summary>A non-negative integer below <see cref="int.MaxValue"/>, unbiased (by rejection).</summary>
     public override int Next() => (int)NextInt64(int.MaxValue);
 
+    /// <summary>An integer in [0, <paramref name="maxValue"/>), unbiased (by rejection).</summary>
     public override int Next(int maxValue) => (int)NextInt64(maxValue);
 
+    /// <summary>An integer in [<paramref name="minValue"/>, <paramref name="maxValue"/>), unbiased (by rejection).</summary>
     public override int Next(int minValue, int maxValue) => (int)NextInt64(minValue, maxValue);
 
+    /// <summary>A non-negative integer below <see cref="long.MaxValue"/> from the top 63 bits.</summary>
     public override long NextInt64()
     {
         while (true)
@@ -83,20 +89,24 @@ public sealed class DrawRandom : Random
         }
     }
 
+    /// <summary>An integer in [0, <paramref name="maxValue"/>), unbiased (by rejection).</summary>
     public override long NextInt64(long maxValue)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxValue);
         return (long)NextBelow((ulong)maxValue);
     }
 
+    /// <summary>An integer in [<paramref name="minValue"/>, <paramref name="maxValue"/>), unbiased (by rejection).</summary>
     public override long NextInt64(long minValue, long maxValue)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(minValue, maxValue);
         return minValue + (long)NextBelow((ulong)(maxValue - minValue));
     }
 
+    /// <summary>Fills <paramref name="buffer"/> with random bytes, eight per 64-bit number, least significant byte first.</summary>
     public override void NextBytes(byte[] buffer) => NextBytes(buffer.AsSpan());
 
+    /// <summary>Fills <paramref name="buffer"/> with random bytes, eight per 64-bit number, least significant byte first.</summary>
     public override void NextBytes(Span<byte> buffer)
     {
         var i = 0;

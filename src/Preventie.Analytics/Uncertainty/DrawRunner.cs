@@ -34,8 +34,11 @@ public sealed class DrawRunner
         ChunkSize = chunkSize;
     }
 
+    /// <summary>The number of draws of the run.</summary>
     public int Draws { get; }
+    /// <summary>The number of worker threads that compute a chunk.</summary>
     public int DegreeOfParallelism { get; }
+    /// <summary>The number of draws computed before they are handed to the consumer.</summary>
     public int ChunkSize { get; }
 
     /// <summary>Runs all draws.</summary>

@@ -20,7 +20,9 @@ public sealed class EvpiAccumulator
         _means = new double[options];
     }
 
+    /// <summary>The number of decision options each draw brings a net benefit for.</summary>
     public int Options => _means.Length;
+    /// <summary>The number of draws added so far.</summary>
     public long Count => _n;
 
     /// <summary>Adds one draw: the net benefit of every option.</summary>

@@ -21,6 +21,7 @@ public sealed class GammaDistribution : ParameterDistribution
     /// <summary>Rate 1/θ (0 when degenerate).</summary>
     public double Rate { get; }
 
+    /// <summary>From mean &gt; 0 and standard deviation (method of moments); a standard deviation of zero gives the point value, which may be 0.</summary>
     public static GammaDistribution FromMeanSd(string parameter, double mean, double sd)
     {
         InvalidDistributionException.RequireFinite(parameter, "het gemiddelde", mean);
@@ -48,22 +49,31 @@ public sealed class GammaDistribution : ParameterDistribution
         return new GammaDistribution(parameter, shape * scale, shape, 1 / scale);
     }
 
+    /// <inheritdoc />
     public override string KindName => "gamma";
+    /// <inheritdoc />
     public override double Mean => _mean;
+    /// <inheritdoc />
     public override bool IsDegenerate => Shape == 0;
+    /// <inheritdoc />
     public override double Variance => IsDegenerate ? 0 : Shape / (Rate * Rate);
+    /// <inheritdoc />
     public override double SupportMin => IsDegenerate ? _mean : 0;
+    /// <inheritdoc />
     public override double SupportMax => IsDegenerate ? _mean : double.PositiveInfinity;
 
+    /// <inheritdoc />
     public override double Sample(Random random) =>
         IsDegenerate ? _mean : MathNet.Numerics.Distributions.Gamma.Sample(random, Shape, Rate);
 
+    /// <inheritdoc />
     public override double Quantile(double probability)
     {
         CheckProbability(probability);
         return IsDegenerate ? _mean : MathNet.Numerics.Distributions.Gamma.InvCDF(Shape, Rate, probability);
     }
 
+    /// <inheritdoc />
     public override string Describe() =>
         IsDegenerate ? $"gamma zonder spreiding ({Show(_mean)})" : $"gamma(vorm = {Show(Shape)}, schaal = {Show(1 / Rate)})";
 }

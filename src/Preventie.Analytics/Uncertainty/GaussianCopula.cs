@@ -106,6 +106,7 @@ public sealed class GaussianCopula
         return x;
     }
 
+    /// <summary>A Dutch description naming the correlated parameters.</summary>
     public override string ToString() =>
         $"Gaussische copula over {string.Join(", ", _marginals.Select(m => m.Parameter))}";
 }

@@ -10,6 +10,7 @@ namespace Preventie.Analytics.Uncertainty;
 /// </summary>
 public sealed class InvalidDistributionException : Exception
 {
+    /// <summary>Reports that the distribution of <paramref name="parameter"/> is impossible; <paramref name="problem"/> is the Dutch reason.</summary>
     public InvalidDistributionException(string parameter, string problem)
         : base($"parameter '{parameter}': {problem}")
     {

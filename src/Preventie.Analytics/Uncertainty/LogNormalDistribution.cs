@@ -21,6 +21,7 @@ public sealed class LogNormalDistribution : ParameterDistribution
     /// <summary>σ, the standard deviation of ln X (0 when degenerate).</summary>
     public double Sigma { get; }
 
+    /// <summary>From mean &gt; 0 and standard deviation on the natural scale; a standard deviation of zero gives the point value, which may be 0.</summary>
     public static LogNormalDistribution FromMeanSd(string parameter, double mean, double sd)
     {
         InvalidDistributionException.RequireFinite(parameter, "het gemiddelde", mean);
@@ -46,22 +47,31 @@ public sealed class LogNormalDistribution : ParameterDistribution
         return new LogNormalDistribution(parameter, Math.Exp(mu + sigma * sigma / 2), mu, sigma);
     }
 
+    /// <inheritdoc />
     public override string KindName => "lognormaal";
+    /// <inheritdoc />
     public override double Mean => _mean;
+    /// <inheritdoc />
     public override bool IsDegenerate => Sigma == 0;
+    /// <inheritdoc />
     public override double Variance => IsDegenerate ? 0 : (Math.Exp(Sigma * Sigma) - 1) * Math.Exp(2 * Mu + Sigma * Sigma);
+    /// <inheritdoc />
     public override double SupportMin => IsDegenerate ? _mean : 0;
+    /// <inheritdoc />
     public override double SupportMax => IsDegenerate ? _mean : double.PositiveInfinity;
 
+    /// <inheritdoc />
     public override double Sample(Random random) =>
         IsDegenerate ? _mean : MathNet.Numerics.Distributions.LogNormal.Sample(random, Mu, Sigma);
 
+    /// <inheritdoc />
     public override double Quantile(double probability)
     {
         CheckProbability(probability);
         return IsDegenerate ? _mean : MathNet.Numerics.Distributions.LogNormal.InvCDF(Mu, Sigma, probability);
     }
 
+    /// <inheritdoc />
     public override string Describe() =>
         IsDegenerate ? $"lognormaal zonder spreiding ({Show(_mean)})" : $"lognormaal(μ = {Show(Mu)}, σ = {Show(Sigma)})";
 }

@@ -8,6 +8,7 @@ namespace Preventie.Analytics.Uncertainty;
 [Display.TypeFormatterSource]
 public sealed class OneWayResult
 {
+    /// <summary>Assembles the analysis of <paramref name="scenarioName"/> against <paramref name="comparatorName"/> from the base-case net benefits and the ranked <paramref name="rows"/>.</summary>
     public OneWayResult(string scenarioName, string comparatorName, double baseGemeente, double baseTotal, IReadOnlyList<OneWayRow> rows)
     {
         ScenarioName = scenarioName;
@@ -17,7 +18,9 @@ public sealed class OneWayResult
         Rows = rows;
     }
 
+    /// <summary>The name of the scenario whose net benefit was varied.</summary>
     public string ScenarioName { get; }
+    /// <summary>The name of the comparator the net benefit is measured against.</summary>
     public string ComparatorName { get; }
 
     /// <summary>Municipal discounted net benefit at the point values.</summary>

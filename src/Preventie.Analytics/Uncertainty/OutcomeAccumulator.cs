@@ -18,8 +18,10 @@ public sealed class OutcomeAccumulator
 
     private OutcomeAccumulator(SampleQuantiles values) => _values = values;
 
+    /// <summary>The number of values added so far.</summary>
     public long Count => _n;
 
+    /// <summary>Adds the outcome of one draw.</summary>
     public void Add(double x)
     {
         _values.Add(x);
@@ -48,6 +50,7 @@ public sealed class OutcomeAccumulator
         if (x > 0) _positive++;
     }
 
+    /// <summary>The mean, 90% interval, standard deviation and share of positive values of the values so far (NaN without values).</summary>
     public OutcomeSummary ToSummary() => _n == 0
         ? new OutcomeSummary(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, 0)
         : new OutcomeSummary(_mean, _values.Quantile(0.05), _values.Quantile(0.95), _n > 1 ? Math.Sqrt(Math.Max(0, _m2) / (_n - 1)) : 0,

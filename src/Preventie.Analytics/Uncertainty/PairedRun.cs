@@ -17,6 +17,7 @@ public sealed class PairedRun
     private readonly SimulationBuffer _s;
     private readonly SimulationBuffer? _c;
 
+    /// <summary>Prepares the buffers for <paramref name="scenario"/> and its <paramref name="comparator"/> (null: the scenario alone); both must share model and years.</summary>
     public PairedRun(CompiledScenario scenario, CompiledScenario? comparator)
     {
         ScenarioPair.From(scenario, comparator); // same model, same years

@@ -14,6 +14,7 @@ namespace Preventie.Analytics.Uncertainty;
 /// </summary>
 public abstract class ParameterDistribution
 {
+    /// <summary>Validates and stores the parameter name shared by every kind of distribution.</summary>
     protected ParameterDistribution(string parameter)
     {
         if (string.IsNullOrWhiteSpace(parameter)) throw new ArgumentException("A parameter name is required.", nameof(parameter));
@@ -56,6 +57,7 @@ public abstract class ParameterDistribution
     /// <summary>A short Dutch description with the parameters, e.g. "bèta(α = 12, β = 48)".</summary>
     public abstract string Describe();
 
+    /// <summary>The parameter name and the Dutch description, e.g. "kans_herstel: bèta(α = 12, β = 48)".</summary>
     public override string ToString() => $"{Parameter}: {Describe()}";
 
     /// <summary>Checks that a probability for <see cref="Quantile"/> lies in (0, 1).</summary>
@@ -65,5 +67,6 @@ public abstract class ParameterDistribution
             throw new ArgumentOutOfRangeException(nameof(probability), probability, "The probability must lie strictly between 0 and 1.");
     }
 
+    /// <summary>A value as it appears in Dutch messages and descriptions (see <see cref="InvalidDistributionException.Show"/>).</summary>
     protected static string Show(double value) => InvalidDistributionException.Show(value);
 }

@@ -18,6 +18,11 @@ public sealed class ParameterSampler
     private readonly (GaussianCopula Copula, int[] Indices, ulong Key)[] _copulas;
     private readonly int _maxGroup;
 
+    /// <summary>A sampler for run seed <paramref name="seed"/>.</summary>
+    /// <param name="seed">The run seed; with the parameter names it keys every random stream.</param>
+    /// <param name="scalars">Each uncertain scalar parameter with its position in the parameter vector.</param>
+    /// <param name="groups">Dirichlet groups of shares with the positions of their members.</param>
+    /// <param name="copulas">Correlated parameters (Gaussian copulas) with the positions of their marginals.</param>
     public ParameterSampler(ulong seed,
         IEnumerable<(ParameterDistribution Distribution, int Index)> scalars,
         IEnumerable<(DirichletDistribution Distribution, int[] Indices)>? groups = null,

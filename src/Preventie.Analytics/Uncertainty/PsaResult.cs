@@ -13,6 +13,7 @@ namespace Preventie.Analytics.Uncertainty;
 [Display.TypeFormatterSource]
 public sealed class PsaResult
 {
+    /// <summary>Assembles a PSA result; <paramref name="cloud"/> holds the stored draws for scatter plots (none when null).</summary>
     public PsaResult(string scenarioName, string? comparatorName, CalendarYear startYear, int cycles, PsaOptions options, double discountRate,
         PayerRows rows, IReadOnlyList<PayerUncertainty> groups, OutcomeSummary selfReliantYearsGained, IReadOnlyList<string> uncertainParameters,
         IReadOnlyList<PsaDraw>? cloud = null)
@@ -30,6 +31,7 @@ public sealed class PsaResult
         UncertainParameters = uncertainParameters;
     }
 
+    /// <summary>The name of the scenario analysed.</summary>
     public string ScenarioName { get; }
     /// <summary>The comparator's name, or null for a PSA of the scenario on its own (absolute totals).</summary>
     public string? ComparatorName { get; }
@@ -38,9 +40,13 @@ public sealed class PsaResult
     public bool HasComparator => ComparatorName is not null;
     /// <summary>Calendar year of cycle 1.</summary>
     public CalendarYear StartYear { get; }
+    /// <summary>The number of yearly cycles of the horizon.</summary>
     public int Cycles { get; }
+    /// <summary>The settings of the run (draws, seed, λ grid, threads…).</summary>
     public PsaOptions Options { get; }
+    /// <summary>The number of draws.</summary>
     public int Draws => Options.Draws;
+    /// <summary>The seed the draws were made with: same seed, same draws.</summary>
     public ulong Seed => Options.Seed;
 
     /// <summary>The discount rate of draw 0 (a parameter; it may vary between draws if it is uncertain).</summary>
@@ -59,7 +65,9 @@ public sealed class PsaResult
     /// several payers and "totaal".</summary>
     public IReadOnlyList<PayerUncertainty> Groups { get; }
 
+    /// <summary>The own-budget group: the municipal budgets together ("gemeente").</summary>
     public PayerUncertainty Gemeente => Groups[Rows.Gemeente];
+    /// <summary>All payers together ("totaal").</summary>
     public PayerUncertainty Total => Groups[Rows.Total];
 
     /// <summary>The group with code <paramref name="code"/>.</summary>

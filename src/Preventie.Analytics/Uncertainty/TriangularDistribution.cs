@@ -6,6 +6,7 @@ namespace Preventie.Analytics.Uncertainty;
 /// </summary>
 public sealed class TriangularDistribution : ParameterDistribution
 {
+    /// <summary>A triangular distribution for <paramref name="parameter"/>; requires <paramref name="min"/> ≤ <paramref name="mode"/> ≤ <paramref name="max"/>.</summary>
     public TriangularDistribution(string parameter, double min, double mode, double max) : base(parameter)
     {
         InvalidDistributionException.RequireFinite(parameter, "het minimum", min);
@@ -22,24 +23,36 @@ public sealed class TriangularDistribution : ParameterDistribution
         Max = max;
     }
 
+    /// <summary>The lowest value the experts consider possible.</summary>
     public double Min { get; }
+    /// <summary>The most likely value.</summary>
     public double Mode { get; }
+    /// <summary>The highest value the experts consider possible.</summary>
     public double Max { get; }
+    /// <inheritdoc />
     public override string KindName => "driehoek";
+    /// <inheritdoc />
     public override double Mean => IsDegenerate ? Mode : (Min + Mode + Max) / 3;
+    /// <inheritdoc />
     public override bool IsDegenerate => Min == Max;
+    /// <inheritdoc />
     public override double Variance => (Min * Min + Mode * Mode + Max * Max - Min * Mode - Min * Max - Mode * Max) / 18;
+    /// <inheritdoc />
     public override double SupportMin => Min;
+    /// <inheritdoc />
     public override double SupportMax => Max;
 
+    /// <inheritdoc />
     public override double Sample(Random random) =>
         IsDegenerate ? Mode : MathNet.Numerics.Distributions.Triangular.Sample(random, Min, Max, Mode);
 
+    /// <inheritdoc />
     public override double Quantile(double probability)
     {
         CheckProbability(probability);
         return IsDegenerate ? Mode : MathNet.Numerics.Distributions.Triangular.InvCDF(Min, Max, Mode, probability);
     }
 
+    /// <inheritdoc />
     public override string Describe() => $"driehoek(min = {Show(Min)}, modus = {Show(Mode)}, max = {Show(Max)})";
 }

@@ -17,6 +17,12 @@ public static class DecisionEvppi
     /// <summary>The label of the group with every uncertain parameter.</summary>
     public const string AllParameters = "alle onzekere parameters";
 
+    /// <summary>Computes the EVPI and the EVPPI of every group for the decision in <paramref name="sample"/>.</summary>
+    /// <param name="sample">The paired draws of the current and the chosen portfolio.</param>
+    /// <param name="groups">The uncertain parameter groups to compute the EVPPI of ("alle onzekere parameters" is added).</param>
+    /// <param name="payerGroups">Rows of the payer rows to compute it for; null: <see cref="DefaultPayerGroups"/>.</param>
+    /// <param name="settings">Settings of the regression metamodel; null for the defaults.</param>
+    /// <param name="maxDegreeOfParallelism">Worker threads for the fits; 0 or less means all; does not change the result.</param>
     public static EvppiResult Compute(DecisionSample sample, IReadOnlyList<EvppiGroup> groups, IReadOnlyList<int>? payerGroups = null,
         Metamodel.Settings? settings = null, int maxDegreeOfParallelism = 0)
     {

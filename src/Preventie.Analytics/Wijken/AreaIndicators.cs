@@ -1,7 +1,7 @@
 using Preventie.Analytics.Input;
 namespace Preventie.Analytics.Wijken;
 
-/// <summary>One area (a wijk or a buurt) with its indicator values, as read by <see cref="AreaIndicatorFile"/>.</summary>
+/// <summary>One area (a wijk or a buurt) with its indicator values, as read by <c>AreaIndicatorFile</c>.</summary>
 /// <param name="Region">CBS code of the area (<c>WK015005</c> or <c>BU01500501</c>).</param>
 /// <param name="Wijk">The wijk code the area lies in.</param>
 /// <param name="Values">Indicator code → value (counts or shares as published).</param>

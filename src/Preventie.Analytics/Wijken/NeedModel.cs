@@ -19,7 +19,9 @@ namespace Preventie.Analytics.Wijken;
 /// </summary>
 public static class NeedModel
 {
+    /// <summary>The Dutch name of the Poisson-regression learner, as reported in the need model's result.</summary>
     public const string PoissonName = "Poisson-regressie";
+    /// <summary>The Dutch name of the FastTree (boosted decision trees) learner, as reported in the need model's result.</summary>
     public const string FastTreeName = "FastTree (beslisbomen)";
 
     private sealed class Row
@@ -35,7 +37,7 @@ public static class NeedModel
         public double Rate(int i) => 1000.0 * Count[i] / Exposure[i];
     }
 
-    /// <summary>Fits the need model to <paramref name="areas"/> (from <see cref="AreaIndicatorFile"/>).</summary>
+    /// <summary>Fits the need model to <paramref name="areas"/> (from <c>AreaIndicatorFile</c>).</summary>
     /// <param name="areas">Areas (buurten or wijken) with the target, exposure and feature indicators.</param>
     /// <param name="options">What to learn (default: Wmo per 1,000 from four area indicators, 5 folds).</param>
     /// <param name="file">The file the areas came from (named in errors).</param>

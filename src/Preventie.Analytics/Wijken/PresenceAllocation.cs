@@ -10,6 +10,7 @@ namespace Preventie.Analytics.Wijken;
 /// <summary>A 90% interval and mean of a quantity over the draws.</summary>
 public sealed record DrawSummary(double Mean, double P05, double P95)
 {
+    /// <summary>The mean and the 5th and 95th percentiles of <paramref name="values"/> (the sorted value at index round(p·(n−1))).</summary>
     public static DrawSummary Of(IReadOnlyList<double> values)
     {
         var s = values.Order().ToArray();
@@ -75,6 +76,7 @@ public sealed record PresenceAllocationResult(
 /// </summary>
 public static class PresenceAllocation
 {
+    /// <summary>The model parameters the presence allocation needs; a model without one of them gets a Dutch error naming it.</summary>
     public static readonly string[] RequiredParameters =
         ["presentie_fte_totaal", "presentie_aandeel_vandaag", "presentie_bereik_per_fte", "presentie_effect", "presentie_besparing_per_persoon", "kosten_fte_sociaal_werk", "presentie_minimum_per_wijk"];
 

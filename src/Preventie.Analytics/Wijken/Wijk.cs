@@ -1,7 +1,7 @@
 namespace Preventie.Analytics.Wijken;
 
 /// <summary>
-/// One neighbourhood (wijk) of the municipality, as read from a wijk file (<see cref="WijkFile"/>).
+/// One neighbourhood (wijk) of the municipality, as read from a wijk file (<c>WijkFile</c>).
 /// </summary>
 /// <param name="Code">CBS wijk code, e.g. <c>WK015005</c>.</param>
 /// <param name="Name">The name the municipality uses, e.g. "Rivierenwijk".</param>

@@ -40,7 +40,9 @@ public sealed class WijkComparison
         City = city;
     }
 
+    /// <summary>The wijk model both scenarios were split over.</summary>
     public WijkModel Model { get; }
+    /// <summary>One comparison per wijk, in the order of the wijk file.</summary>
     public IReadOnlyList<ScenarioComparison> PerWijk { get; }
     /// <summary>One row per wijk, in the order of the wijk file.</summary>
     public IReadOnlyList<WijkOutcome> Rows { get; }
@@ -57,10 +59,15 @@ public sealed class WijkComparison
     public IReadOnlyList<Input.DataError> Warnings { get; }
     /// <summary>The PSA per wijk (wijk order, then the city), or null when none was asked.</summary>
     public IReadOnlyList<WijkOutcomeUncertainty>? Uncertainty { get; }
+    /// <summary>The number of PSA draws per wijk (0 when no uncertainty was asked).</summary>
     public int Draws { get; }
+    /// <summary>The seed of the PSA draws per wijk.</summary>
     public ulong Seed { get; }
+    /// <summary>The name of the scenario.</summary>
     public string ScenarioName => PerWijk[0].Scenario.ScenarioName;
+    /// <summary>The name of the comparator.</summary>
     public string ComparatorName => PerWijk[0].Comparator.ScenarioName;
+    /// <summary>True when the wijk figures, per-wijk parameters or need model are illustrative; every output must say so.</summary>
     public bool IsIllustrative => Model.IsIllustrative;
 
     /// <summary>Dutch sentence on where each wijk's need comes from: the need model with its cross-validated error, or the

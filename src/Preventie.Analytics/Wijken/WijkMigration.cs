@@ -36,9 +36,11 @@ public sealed class WijkMigration
         IsIllustrative = illustrative;
     }
 
+    /// <summary>The moves file the shares were read from (named in errors and notes).</summary>
     public string File { get; }
     /// <summary>True when a row's <c>bron</c> or a comment line says the shares are illustrative.</summary>
     public bool IsIllustrative { get; }
+    /// <summary>Number of wijken (the wijk file's order).</summary>
     public int Wijken => _share.GetLength(1);
 
     /// <summary>Number of age bands (the model's, <see cref="AgeBandSet"/>).</summary>

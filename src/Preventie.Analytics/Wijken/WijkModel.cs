@@ -52,12 +52,14 @@ public sealed class WijkModel
         NeedFactor = needFactor;
     }
 
+    /// <summary>The city model every wijk model derives from.</summary>
     public ModelDefinition City { get; }
     /// <summary>True when the wijk file, the per-wijk parameters or the need model's figures say they are illustrative.</summary>
     public bool IsIllustrative => _illustrative || Need?.IsIllustrative == true || Migration?.IsIllustrative == true;
     private readonly bool _illustrative;
     /// <summary>The per-wijk parameter file used, or null.</summary>
     public string? WijkParameterFile { get; }
+    /// <summary>The wijken of the wijk file (or <see cref="WijkSet.WholeCity"/>).</summary>
     public WijkSet Wijken { get; }
     /// <summary>One model per wijk, in the order of <see cref="WijkSet.Wijken"/>.</summary>
     public IReadOnlyList<ModelDefinition> Models { get; }
@@ -79,7 +81,7 @@ public sealed class WijkModel
         return copy;
     }
 
-    /// <summary>The need model that set <see cref="NeedFactor"/> (<see cref="Load"/> with an indicator file), or null.</summary>
+    /// <summary>The need model that set <see cref="NeedFactor"/> (<c>WijkModel.Load</c> with an indicator file), or null.</summary>
     public NeedModelResult? Need { get; internal set; }
     /// <summary>The indicator file the need model learned from, or null.</summary>
     public string? NeedFile { get; internal set; }
@@ -89,7 +91,7 @@ public sealed class WijkModel
     /// <param name="city">The city model every wijk model derives from.</param>
     /// <param name="wijken">The wijken (<see cref="WijkSet.WholeCity"/> gives the city model itself).</param>
     /// <param name="needFactor">Wijk code → relative need; null = 1 everywhere.</param>
-    /// <param name="wijkParameters">Per-wijk parameter values (<see cref="WijkParameterFile.Read"/>); null = none.</param>
+    /// <param name="wijkParameters">Per-wijk parameter values (<c>WijkParameterFile.Read</c>); null = none.</param>
     /// <param name="wijkParameterFile">The file they came from (named in errors).</param>
     public static WijkModel Build(ModelDefinition city, WijkSet wijken, IReadOnlyDictionary<string, double>? needFactor = null,
         IReadOnlyList<WijkParameter>? wijkParameters = null, string? wijkParameterFile = null)
