@@ -58,9 +58,11 @@ public sealed class AnalysisInputs
     /// <summary>Plain-Dutch names of the model's parameters (<c>omschrijvingen.csv</c>; none when absent).</summary>
     public ParameterDescriptions Descriptions { get; private init; } = ParameterDescriptions.None;
 
-    /// <summary>Loads and validates every input of <paramref name="paths"/>; all problems at once.</summary>
+    /// <summary>Loads and validates every input of <paramref name="paths"/>; all problems at once.
+    /// <paramref name="adjust"/> may change every scenario (the basis too) before it is compiled — a notebook's other end
+    /// year, or a "wat als" on an assumption — so that the changed scenarios still go through the one analysis.</summary>
     /// <exception cref="DataValidationException">Bad input, in Dutch, naming file, row, field and value.</exception>
-    public static AnalysisInputs Load(InputPaths paths)
+    public static AnalysisInputs Load(InputPaths paths, Func<Scenarios.Scenario, Scenarios.Scenario>? adjust = null)
     {
         // every file read once, through one scope: an enclosing run's, or this load's own
         using var own = SourceFileScope.Current is null ? SourceFileScope.Begin() : null;
@@ -87,8 +89,8 @@ public sealed class AnalysisInputs
         if (!File.Exists(paths.BasisFile))
             errors.Add(new DataError(paths.BasisFile, null, "--basis", Path.GetFileName(paths.BasisFile), paths.Scenarios is null ? "basisscenario niet gevonden in de scenariomap" : "vergelijkingsscenario niet gevonden"));
         var model = ModelFiles.Load(paths.ModelDirectory);
-        var basis = errors.Count == 0 ? Try(() => ScenarioInput.Load(paths.BasisFile, model)) : null;
-        var scenarios = paths.ScenarioFiles().Select(f => Try(() => ScenarioInput.Load(f, model))).ToList();
+        var basis = errors.Count == 0 ? Try(() => ScenarioInput.Load(paths.BasisFile, model, adjust)) : null;
+        var scenarios = paths.ScenarioFiles().Select(f => Try(() => ScenarioInput.Load(f, model, adjust))).ToList();
         var inventory = paths.InventoryFile is { } i ? Try(() => InventoryLoader.Load(i)) : null;
         var published = Existing(paths.PublishedFile) is { } p ? Try(() => PublishedFigures.Load(p)) : null;
         var mapping = Existing(paths.MappingFile) is { } m ? Try(() => GoalMapping.Load(m)) : null;

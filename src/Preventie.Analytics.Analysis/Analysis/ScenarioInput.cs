@@ -13,11 +13,12 @@ public sealed record ScenarioInput(string File, Scenario Scenario, CompiledScena
     /// <summary>The name of its output folder: the file name without extension.</summary>
     public string Slug => Path.GetFileNameWithoutExtension(File);
 
-    /// <summary>Reads and compiles <paramref name="file"/> against <paramref name="model"/>.</summary>
+    /// <summary>Reads and compiles <paramref name="file"/> against <paramref name="model"/>, after <paramref name="adjust"/> when given.</summary>
     /// <exception cref="Input.DataValidationException">Bad input (Dutch, naming file, row and field).</exception>
-    public static ScenarioInput Load(string file, ModelDefinition model)
+    public static ScenarioInput Load(string file, ModelDefinition model, Func<Scenario, Scenario>? adjust = null)
     {
-        var scenario = ScenarioFile.Load(file, model);
+        var read = ScenarioFile.Load(file, model);
+        var scenario = adjust is null ? read : adjust(read);
         return new ScenarioInput(Path.GetFullPath(file), scenario, ScenarioCompiler.Compile(model, scenario));
     }
 }

@@ -1,4 +1,3 @@
-using Preventie.Analytics.Analysis;
 using Preventie.Analytics.Html;
 using Preventie.Analytics.Plausibility;
 using Preventie.Analytics.Calibration;
