@@ -44,7 +44,14 @@ public class BatchCommandTests
         Assert.Contains("Toegestane, maar ongebruikelijke invoer", overview);
         Assert.Contains("parameter &#39;effect_verschuiven_instroom&#39;", overview);
         Assert.Contains("Let op: ongebruikelijke invoer", File.ReadAllText(Path.Combine(outDir, "verschuiven-naar-voorliggend", "rapport.html")));
-        Assert.DoesNotContain("Let op: ongebruikelijke invoer", File.ReadAllText(Path.Combine(outDir, "wijkpilot", "rapport.html")));
+        Assert.DoesNotContain("Let op: ongebruikelijke invoer", File.ReadAllText(Path.Combine(outDir, "jonge-kind", "rapport.html")));
+        // with the shipped wijk file (the batch default) the wijkpilot's wijkaandeel differs from its wijken's share of
+        // inhabitants: that warning is printed, and shown in the wijkpilot's report and in the overview
+        Assert.Contains("het wijkaandeel van 'Wijkpilot'", error);
+        var wijkpilot = File.ReadAllText(Path.Combine(outDir, "wijkpilot", "rapport.html"));
+        Assert.Contains("Let op: ongebruikelijke invoer", wijkpilot);
+        Assert.Contains("het wijkaandeel van &#39;Wijkpilot&#39;", wijkpilot);
+        Assert.Contains("het wijkaandeel van &#39;Wijkpilot&#39;", overview);
         // no temporary folders are left next to the output
         Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(outDir)!, ".*.tmp"));
     }

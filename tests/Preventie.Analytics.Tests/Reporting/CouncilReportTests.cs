@@ -261,8 +261,10 @@ public class CouncilReportTests
     [Fact]
     public void Inventory_adds_the_coverage_chart_its_note_its_source_and_its_hash()
     {
-        var inventory = Analytics.Inventory.InventoryLoader.Load(Inventory.InventoryTestFiles.Extract);
-        var report = CouncilReport.Build(Analytics.Analysis.AnalysisRunner.Run(TestModels.DefaultModelDir, PilotFile, BasisFile, FixedDate) with { Inventory = inventory });
+        // the inventory is an input of the analysis (read once, hashed with the other input files)
+        var inputs = Analytics.Analysis.AnalysisInputs.Load(Analytics.Analysis.InputPaths.ForPair(TestModels.DefaultModelDir, PilotFile, BasisFile)
+            with { InventoryFile = Inventory.InventoryTestFiles.Extract });
+        var report = CouncilReport.Build(Analytics.Analysis.AnalysisRunner.Run(inputs, inputs.Scenarios[0], FixedDate));
         var section = Assert.Single(report.Sections, s => s.Heading == "Het huidige preventieaanbod");
         Assert.Single(section.Blocks.OfType<ReportFigure>());
         Assert.Contains(section.Blocks.OfType<ReportParagraph>(), p => p.Text == Analytics.Charts.InventoryCharts.MissingAgeBandsNote);
