@@ -1,19 +1,10 @@
 using System.Collections.Immutable;
 using Preventie.Analytics.Analysis;
-using Preventie.Analytics.Plausibility;
 using Preventie.Analytics.Formatting;
-using System.Globalization;
-using Preventie.Analytics.Charts;
-using Preventie.Analytics.Costs;
 using Preventie.Analytics.Interventions;
-using Preventie.Analytics.Model;
 using Preventie.Analytics.Parameters;
-using Preventie.Analytics.Population;
-using Preventie.Analytics.Scenarios;
 using Preventie.Analytics.Simulation;
-using Preventie.Analytics.States;
 using Preventie.Analytics.Uncertainty;
-using Preventie.Analytics.Timeline;
 
 namespace Preventie.Analytics.Reporting;
 
