@@ -1,3 +1,4 @@
+using Preventie.Analytics.Analysis;
 using Preventie.Analytics.Interventions;
 using Preventie.Analytics.Formatting;
 using Preventie.Analytics.Charts;
@@ -12,11 +13,19 @@ namespace Preventie.Analytics.Reporting;
 /// <summary>
 /// The council chapter "Waar investeren?" of an <see cref="InvestmentAdvice"/>, and its tables (also shown by notebook
 /// 05): the candidates, the activities without data, the chosen portfolio, the net benefit per payer, the frontier, the
-/// marginal euro and the EVPI/EVPPI. Every table says which inputs are assumptions.
+/// marginal euro and the EVPI/EVPPI. Every table says which inputs are assumptions. The same chapter, on the same
+/// advice, in the council report and in the batch overview; absent when the run made no advice.
 /// </summary>
-public static class InvestmentChapter
+public sealed class InvestmentChapter : IReportChapter<ScenarioAnalysis>, IReportChapter<BatchAnalysis>
 {
+    /// <summary>The chapter's heading.</summary>
     public const string Heading = "Waar investeren?";
+
+    /// <inheritdoc />
+    public ReportSection? Build(ScenarioAnalysis analysis) => analysis.Investment is { } advice ? Section(advice) : null;
+
+    /// <inheritdoc />
+    public ReportSection? Build(BatchAnalysis analysis) => analysis.Investment is { } advice ? Section(advice) : null;
 
     /// <summary>The chapter for a council report or the batch overview.</summary>
     public static ReportSection Section(InvestmentAdvice advice)

@@ -62,6 +62,21 @@ public sealed class ReportDocument : IHtmlRenderable
     public ReportDocument WithDataSource(ReportDataSource source) =>
         new(Title, Subtitle, Sections, Assumptions, DataSources.Add(source), Metadata);
 
+    /// <summary>
+    /// A copy with, for each of <paramref name="chapters"/> in order, its section for <paramref name="analysis"/> (left
+    /// out when the chapter does not apply) and its data sources.
+    /// </summary>
+    public ReportDocument WithChapters<TAnalysis>(TAnalysis analysis, IEnumerable<IReportChapter<TAnalysis>> chapters)
+    {
+        var document = this;
+        foreach (var chapter in chapters)
+        {
+            if (chapter.Build(analysis) is { } section) document = document.WithSection(section);
+            foreach (var source in chapter.DataSources(analysis)) document = document.WithDataSource(source);
+        }
+        return document;
+    }
+
     /// <summary>Notebook view: the report body; charts load plotly.js from the CDN when the notebook lacks it.</summary>
     public string ToHtml() =>
         RenderBody(new ReportRenderContext(pageLoadsPlotly: false) { IdPrefix = "rapport-" + Guid.NewGuid().ToString("N")[..12] }, null);

@@ -40,7 +40,7 @@ public static class ScenarioOverview
                 new[] { "Scenario" }.Concat(Groups(comparisons).Select(g => g.ShortLabel)).Append("Buiten de gemeente").ToArray())
             .WithRows(comparisons.Select(v => new[] { (ReportCell)v.Scenario.ScenarioName }
                 .Concat(v.PayerSet.Groups.Select(g => ReportCell.Euro(v.For(g).SavingsDiscounted)))
-                .Append(v.Total.SavingsDiscounted > 0 ? ReportCell.Percent(CouncilReport.ShareOutsideMunicipality(v)) : "n.v.t.").ToArray()))
+                .Append(v.Total.SavingsDiscounted > 0 ? ReportCell.Percent(v.SavingsShareOutsideMunicipality) : "n.v.t.").ToArray()))
             .WithNote($"Welk deel van de baten bij {(comparisons.Count == 0 ? "andere betalers" : comparisons[0].PayerSet.OtherGroupsInSentence("of"))} terechtkomt, " +
                       "is in Nederland niet onderzocht: het volgt hier uit aangenomen effecten en kosten per cliënt.");
 

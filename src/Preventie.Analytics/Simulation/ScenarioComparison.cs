@@ -84,6 +84,14 @@ public sealed class ScenarioComparison
     /// <summary>Zelfredzame levensjaren gained, discounted at <see cref="DiscountRate"/> like the costs.</summary>
     public double SelfReliantYearsGainedDiscounted => Ledger.SelfReliantYearsGainedDiscounted;
 
+    /// <summary>
+    /// The share of all avoided care costs (discounted) that lands outside the municipality (the "wrong pocket"): all
+    /// payers' savings minus the municipality's, over all payers' savings, at least 0; 0 when all payers together
+    /// save less than € 0,50.
+    /// </summary>
+    public double SavingsShareOutsideMunicipality =>
+        Total.SavingsDiscounted > 0.5 ? Math.Max(0, Total.SavingsDiscounted - Gemeente.SavingsDiscounted) / Total.SavingsDiscounted : 0;
+
     /// <summary>Compares two deterministic results with <see cref="ComparisonLedger"/>. Throws when their years differ.</summary>
     public static ScenarioComparison Create(SimulationResult scenario, SimulationResult comparator)
     {

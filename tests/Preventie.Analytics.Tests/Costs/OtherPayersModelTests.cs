@@ -114,13 +114,13 @@ public class OtherPayersModelTests
         var report = CouncilReport.Create(Folders.Value.Model, Scenario("verschuiven-naar-voorliggend.yaml"), Scenario("basis.yaml"),
             new Analytics.Analysis.AnalysisOptions(PsaDraws: 40, Seed: 3));
         var cmp = pair.Compare();
-        var conclusion = string.Join("\n", CouncilReport.Conclusion(cmp).Concat(CouncilReport.KeyPoints(cmp)));
+        var conclusion = string.Join("\n", ConclusionChapter.Conclusion(cmp).Concat(ConclusionChapter.KeyPoints(cmp)));
         Assert.Contains($"de zorgverzekeraar en het zorgkantoor {DutchFormat.EuroCompact(cmp.For(cmp.PayerSet["zorgverzekeraar"]).NetBenefitDiscounted)}", conclusion);
         Assert.Contains($"de inwoners en het Rijk {DutchFormat.EuroCompact(cmp.For(cmp.PayerSet["inwoners"]).NetBenefitDiscounted)}", conclusion);
         Assert.Contains("Netto resultaat bij de andere betalers: Zorgverzekeraar en zorgkantoor", conclusion);
         Assert.DoesNotContain("(Zvw)", conclusion);
         Assert.DoesNotContain("Wlz", conclusion);
-        var perYear = CouncilReport.NetBenefitPerYearTable(cmp, discounted: false);
+        var perYear = YearsChapter.NetBenefitPerYearTable(cmp, discounted: false);
         Assert.Equal(new[] { "Jaar", "Gemeente totaal", "Zorg", "Inwoners", "Alle betalers" }, perYear.Header);
         var html = report.ToHtml();
         Assert.Contains("Zorgverzekeraar en zorgkantoor: tussen", html);

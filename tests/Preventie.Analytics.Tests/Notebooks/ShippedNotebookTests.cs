@@ -103,7 +103,7 @@ public class ShippedNotebookTests(ShippedRuns shipped)
         Assert.True(result.Succeeded, result.Failure?.Message);
         var summary = OutputOf(result, "using Preventie.Analytics.Uncertainty;", stream: true);
         Assert.StartsWith("Onzekerheidsanalyse (PSA): 'Verschuiven naar voorliggend' ten opzichte van 'Basis (huidig beleid)', 2024-2030; 120 trekkingen, seed 5", summary);
-        Assert.Contains("Netto resultaat per betaler, met onzekerheid", OutputOf(result, "if (psa is not null) display(CouncilReport.PsaTable", "text/html"));
+        Assert.Contains("Netto resultaat per betaler, met onzekerheid", OutputOf(result, "if (psa is not null) display(UncertaintyChapter.PsaTable", "text/html"));
         Assert.Contains("Trekkingen (120)", OutputOf(result, "if (psa is not null) display(UncertaintyCharts.Cloud", "text/html"));
         Assert.Contains("Kans dat het scenario loont", OutputOf(result, "if (psa is not null) display(UncertaintyCharts.AcceptabilityCurves", "text/html"));
         Assert.Contains("effect_verschuiving_route", OutputOf(result, "if (gevoeligheid is not null) display(UncertaintyCharts.Tornado", "text/html"));

@@ -66,7 +66,7 @@ public class CouncilReportTests
     {
         var scenario = Charts.DomainChartInputs.Run80Plus(cycles: 3, p: 0, costS1: 1500);
         var comparator = Charts.DomainChartInputs.Run80Plus(cycles: 3, p: 0, costS1: 1000);
-        var lines = CouncilReport.Conclusion(ScenarioComparison.Create(scenario, comparator));
+        var lines = ConclusionChapter.Conclusion(ScenarioComparison.Create(scenario, comparator));
         // the scenario costs the Wmo 200 × € 500 = € 100.000 a year more care: no break-even, a net loss of € 300.000
         var pv = Enumerable.Range(0, 3).Sum(t => 100_000 / Math.Pow(1.0225, t));
         Assert.Contains(lines, l => l.Contains($"Meer zorgkosten: de gemeente {DutchFormat.EuroCompact(pv)} (Wmo)."));
@@ -77,7 +77,7 @@ public class CouncilReportTests
     [Fact]
     public void Payer_table_and_per_year_tables_hold_the_comparisons_amounts()
     {
-        var table = CouncilReport.PayerSummaryTable(Cmp);
+        var table = PayersChapter.PayerSummaryTable(Cmp);
         Assert.Equal(TestPayers.Deventer.Count + 2, table.Rows.Count);
         for (var i = 0; i < TestPayers.Deventer.Count; i++)
         {
@@ -89,8 +89,8 @@ public class CouncilReportTests
             Assert.Equal(o.NetBenefitNominal, table.Rows[i][4].Value);
         }
 
-        var nominal = CouncilReport.NetBenefitPerYearTable(Cmp, discounted: false);
-        var discounted = CouncilReport.NetBenefitPerYearTable(Cmp, discounted: true);
+        var nominal = YearsChapter.NetBenefitPerYearTable(Cmp, discounted: false);
+        var discounted = YearsChapter.NetBenefitPerYearTable(Cmp, discounted: true);
         var T = Cmp.Years.Count;
         Assert.Equal(T + 1, nominal.Rows.Count);
         Assert.Equal(new[] { "Jaar", "Gemeente totaal", "Zvw", "Wlz", "Rijk", "Inwoners", "Alle betalers" }, nominal.Header);
@@ -106,7 +106,7 @@ public class CouncilReportTests
         Assert.Equal(Cmp.Total.NetBenefitDiscounted, discounted.Rows[T][6].Value!.Value, 4);
         Assert.Equal(Cmp.For(TestPayers.Wlz).NetBenefitDiscounted, discounted.Rows[T][3].Value!.Value, 4);
 
-        var people = CouncilReport.PersonYearsTable(Cmp);
+        var people = PopulationChapter.PersonYearsTable(Cmp);
         Assert.Equal(Cmp.SelfReliantYearsGained, people.Rows[0][3].Value!.Value, 9);
         Assert.Equal(Cmp.Scenario.PersonYears(NeedTier.Zelfredzaam) - Cmp.Comparator.PersonYears(NeedTier.Zelfredzaam), people.Rows[0][3].Value!.Value, 6);
     }
@@ -261,10 +261,9 @@ public class CouncilReportTests
     [Fact]
     public void Inventory_adds_the_coverage_chart_its_note_its_source_and_its_hash()
     {
-        var inputs = Analytics.Analysis.AnalysisInputs.Load(Analytics.Analysis.InputPaths.ForPair(TestModels.DefaultModelDir, PilotFile, BasisFile) with
-        {
-            InventoryFile = Inventory.InventoryTestFiles.Extract,
-        });
+        // the inventory is an input of the analysis (read once, hashed with the other input files)
+        var inputs = Analytics.Analysis.AnalysisInputs.Load(Analytics.Analysis.InputPaths.ForPair(TestModels.DefaultModelDir, PilotFile, BasisFile)
+            with { InventoryFile = Inventory.InventoryTestFiles.Extract });
         var report = CouncilReport.Build(Analytics.Analysis.AnalysisRunner.Run(inputs, inputs.Scenarios[0], FixedDate));
         var section = Assert.Single(report.Sections, s => s.Heading == "Het huidige preventieaanbod");
         Assert.Single(section.Blocks.OfType<ReportFigure>());

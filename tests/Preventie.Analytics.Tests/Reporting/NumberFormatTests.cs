@@ -73,10 +73,10 @@ public sealed class NumberFormatTests
 
             // council report: payer table (row "Gemeente (totaal)", column Netto) and the conclusion text
             var report = CouncilReport.Build(analysis);
-            var payerTable = CouncilReport.PayerSummaryTable(c);
+            var payerTable = PayersChapter.PayerSummaryTable(c);
             var gemeenteRow = payerTable.Rows.Single(r => r[0].Text == c.Gemeente.Label);
             Assert.Equal(expected, gemeenteRow[3].Text);
-            Assert.Contains(CouncilReport.Conclusion(c), line => line.Contains("de gemeente " + expected));
+            Assert.Contains(ConclusionChapter.Conclusion(c), line => line.Contains("de gemeente " + expected));
             Assert.Contains(encoded, report.ToFullHtml(PlotlyScriptSource.Cdn));
 
             // overview (batch): table cell and the chart's hover

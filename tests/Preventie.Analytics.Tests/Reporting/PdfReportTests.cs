@@ -126,7 +126,7 @@ public sealed class PdfReportTests
         // the conclusion's text, every sentence
         var all = Squeeze(string.Concat(texts));
         var comparison = CouncilReportSamples.PilotComparison();
-        foreach (var line in CouncilReport.KeyPoints(comparison).Concat(CouncilReport.Conclusion(comparison)))
+        foreach (var line in ConclusionChapter.KeyPoints(comparison).Concat(ConclusionChapter.Conclusion(comparison)))
             Assert.Contains(Squeeze(line), all);
 
         // every chart drew: its title is printed (plotly writes it as SVG text), the area below it has colour, no notice

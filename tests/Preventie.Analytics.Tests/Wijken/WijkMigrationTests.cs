@@ -137,7 +137,7 @@ public class WijkMigrationTests
         var wm = WijkModel.Load(TestModels.DefaultModelDir, Path.Combine(WijkDataTests.WijkDir, "wijken.csv"));
         Assert.NotNull(wm.Migration); // read beside the wijk file
         var cmp = WijkComparison.Create(wm.Compile(Load("wijkpilot.yaml")), wm.Compile(Load("basis.yaml")));
-        Assert.Contains(cmp.Section().Blocks.OfType<Analytics.Reporting.ReportParagraph>(), p => p.Text.Contains("verhuizen tussen wijken volgens verhuizingen.csv"));
+        Assert.Contains(Analytics.Reporting.WijkChapter.Section(cmp).Blocks.OfType<Analytics.Reporting.ReportParagraph>(), p => p.Text.Contains("verhuizen tussen wijken volgens verhuizingen.csv"));
     }
 
     [Fact]

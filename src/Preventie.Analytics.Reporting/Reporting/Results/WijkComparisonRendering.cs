@@ -55,33 +55,6 @@ public static class WijkComparisonRendering
         return t;
     }
 
-    /// <summary>The council-report section: what the wijk results mean, the table (small counts suppressed) and the chart.</summary>
-    public static ReportSection Section(this WijkComparison wijken)
-    {
-        var vector = wijken.CityComparison.Scenario.Compiled.Model.Parameters.DefaultVector();
-        var targeted = new[] { wijken.CityComparison.Scenario, wijken.CityComparison.Comparator }.SelectMany(r => r.Compiled.Scenario.Interventions).Where(i => i.Wijken.Count > 0)
-            .Select(i => $"'{i.Name}' werkt alleen in {string.Join(" en ", i.Wijken)} en bereikt daar {DutchFormat.Percent(i.Reach.Expression.Evaluate(vector), 0)} van de doelgroep").Distinct().ToList();
-        var best = wijken.Rows.OrderByDescending(r => r.NetTotal).First();
-        var section = new ReportSection("Per wijk");
-        if (wijken.IsIllustrative) section = section.WithParagraph(WijkSet.IllustrativeNote);
-        if (wijken.NeedNote() is { } needNote) section = section.WithParagraph(needNote);
-        section = section.WithParagraph(
-            $"Het model rekent per wijk ({wijken.Rows.Count} wijken uit {Path.GetFileName(wijken.Model.Wijken.File ?? "")}); de stad is de som van de wijken, " +
-            "en alle stadscijfers in dit rapport zijn die som. " +
-            (targeted.Count > 0 ? string.Join("; ", targeted) + ", en nergens anders. " + string.Concat(wijken.Warnings.Select(w => $"Let op: {w.Message}. "))
-                : "Alle interventies werken in de hele stad; hun kosten zijn naar inwonertal over de wijken verdeeld. ") +
-            $"De grootste netto baat voor alle betalers samen ligt in {best.Wijk} ({DutchFormat.EuroCompact(best.NetTotal)} contant). " +
-            (wijken.Model.Migration is { } migration ? migration.Note(wijken.Model.Wijken) + " " : "Inwoners verhuizen in het model niet tussen wijken. ") +
-            "Aantallen personen onder de 10 per wijk worden niet getoond (<10).");
-        return section.WithTable(wijken.Table()).WithFigure(wijken.Chart(), "Netto baten per wijk, contante waarde; de stad is de som van de wijken.");
-    }
-
-    /// <summary>The wijk file as a data source, saying when its figures are illustrative.</summary>
-    public static ReportDataSource DataSource(this WijkComparison wijken) =>
-        new("Wijkbestand", $"{wijken.Model.Wijken.Count} wijken, {DutchFormat.Number(wijken.Model.Wijken.TotalInhabitants)} inwoners" + (wijken.IsIllustrative ? "; illustratief, geen echte Deventer-cijfers" : "") +
-            (wijken.Model.NeedFile is { } needFile ? $"; behoefte per wijk uit het behoeftemodel op {Path.GetFileName(needFile)}" : ""),
-            wijken.Model.Wijken.File is { } f ? Path.GetFileName(f) : null);
-
     public static string ToHtml(this WijkComparison wijken)
     {
         var h = new StringBuilder();
