@@ -74,7 +74,7 @@ public static class JsonText
     /// <summary>
     /// The path (<c>betalers[2].netto_baat_contant</c>) of the value that would follow the partial JSON text
     /// <paramref name="written"/>: the serialiser writes a property's name before its value, so after a refused value
-    /// the text ends with the name (or, in an array, after the element before it). Null at the top level.
+    /// the text ends with the name (or, in an array, with the element before it). Null at the top level.
     /// </summary>
     internal static string? PathOfNextValue(ReadOnlySpan<byte> written)
     {
@@ -105,6 +105,8 @@ public static class JsonText
                     break;
             }
         }
+        // A number at the very end is complete (the writer wrote it whole) but the reader waits for a delimiter.
+        if (!written[(int)reader.BytesConsumed..].Trim(" \t\r\n,"u8).IsEmpty) StartValue();
         var path = new StringBuilder();
         for (var i = 0; i < frames.Count; i++)
         {

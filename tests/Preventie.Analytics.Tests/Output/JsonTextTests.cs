@@ -92,6 +92,8 @@ public class JsonTextTests
     [InlineData("{\n  \"a\": ", "a")]
     [InlineData("{\"a\": [1, {\"b\": [", "a[1].b[0]")]
     [InlineData("{\"a\": [1, {\"b\": [2, 3,", "a[1].b[2]")]
+    [InlineData("{\"a\": [1, {\"b\": [2, 3", "a[1].b[2]")]
+    [InlineData("{\"a\": [\"x\"", "a[1]")]
     [InlineData("{\"a\": {\"x\": 1}, \"c\": [[], [", "c[1][0]")]
     public void The_path_of_the_refused_value_follows_from_the_text_written_before_it(string written, string? path) =>
         Assert.Equal(path, JsonText.PathOfNextValue(System.Text.Encoding.UTF8.GetBytes(written)));
