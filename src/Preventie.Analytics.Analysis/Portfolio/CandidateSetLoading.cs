@@ -107,8 +107,8 @@ public static class CandidateSetLoading
             inventoryErrors.ThrowIfAny();
             errors.ThrowIfAny();
 
-            var parameters = new ParameterSet(baseModel.Parameters.All.Concat(newParameters));
-            var model = baseModel.WithParameters(parameters);
+            var model = baseModel.WithAddedParameters(newParameters);
+            var parameters = model.Parameters;
             var extended = parameters.DefaultVector();
 
             var baselinePath = Path.Combine(scenarioDirectory, baselineFile ?? "basis.yaml");

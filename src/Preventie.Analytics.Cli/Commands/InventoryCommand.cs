@@ -1,9 +1,6 @@
 using Preventie.Analytics.Interventions;
 using Preventie.Analytics.Formatting;
 using System.CommandLine;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Output;
 using Preventie.Analytics.Reporting;
@@ -71,7 +68,7 @@ public static class InventoryCommand
         switch (format)
         {
             case "json":
-                var json = InventoryExport.ToJson(summary).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+                var json = InventoryExport.ToJson(summary);
                 if (outPath is null) Console.Out.WriteLine(json);
                 else { AtomicOutput.WriteText(outPath, json + Environment.NewLine); Console.Out.WriteLine($"JSON geschreven: {outPath}"); }
                 return 0;

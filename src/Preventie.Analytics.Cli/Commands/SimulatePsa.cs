@@ -68,13 +68,13 @@ internal sealed class SimulatePsa
         var uncertain = UncertainParameters.For(pair.Model);
         var result = RunWithProgress(pair, uncertain, options);
 
-        if (outDir is not null) PsaExport.WriteDirectory(outDir, result);
-        if (format == "json") (standardOutput ?? Console.Out).WriteLine(PsaExport.ToJson(result));
+        if (outDir is not null) PsaExport.WriteDirectory(outDir, result, pair.Model.Version);
+        if (format == "json") (standardOutput ?? Console.Out).WriteLine(PsaExport.ToJson(result, pair.Model.Version));
         else
         {
             Print(console, result);
             if (outDir is not null)
-                console.MarkupLine($"[grey]Uitvoer geschreven naar {CommandErrors.Safe(Path.GetFullPath(outDir))} (psa.json, psa-betalers.csv, psa-per-jaar.csv, psa-aanvaardbaarheid.csv).[/]");
+                console.MarkupLine($"[grey]Uitvoer geschreven naar {CommandErrors.Safe(Path.GetFullPath(outDir))} (psa.json, psa-betalers.csv, psa-per-jaar.csv, psa-aanvaardbaarheid.csv{(pair.Model.Version is null ? "" : ", " + SimulationExport.ModelVersionFile)}).[/]");
         }
         return 0;
     }

@@ -1,10 +1,7 @@
 using Preventie.Analytics.Interventions;
 using Preventie.Analytics.Formatting;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Preventie.Analytics.Inventory;
-using Preventie.Analytics.Output;
+using Preventie.Analytics.Output.Records;
 using Preventie.Analytics.Reporting;
 
 namespace Preventie.Analytics.Output;
@@ -14,78 +11,11 @@ namespace Preventie.Analytics.Output;
 public static class InventoryExport
 {
     /// <summary>
-    /// The JSON object: <c>activities</c>, <c>byOldGoal</c> ("1".."4", "geen"), <c>byForm</c> (universeel, selectief,
-    /// geindiceerd, onbekend), <c>findings</c> ({kind, row, activity, message, bronregel}), plus financing, target
-    /// groups, new goals and the full pivot per goal.
+    /// The summary as indented JSON (<see cref="InventoryJson"/>): <c>activities</c>, <c>byOldGoal</c> ("1".."4", "geen"),
+    /// <c>byForm</c> (universeel, selectief, geindiceerd, onbekend), <c>findings</c> ({kind, row, activity, message,
+    /// bronregel}), plus financing, target groups, new goals and the full pivot per goal.
     /// </summary>
-    public static JsonObject ToJson(InventorySummary s)
-    {
-        var p = s.Pivot;
-        var byOldGoal = new JsonObject();
-        foreach (var (key, _, slice) in s.GoalRows) byOldGoal[key] = slice.Count;
-
-        var root = new JsonObject
-        {
-            ["file"] = s.Inventory.Source,
-            ["activities"] = p.Total.Count,
-            ["byOldGoal"] = byOldGoal,
-            ["byForm"] = FormJson(p.Total),
-            ["byFinancing"] = FinancingJson(p.Total),
-            ["byTargetGroup"] = TargetGroupJson(p.Total),
-        };
-        if (s.Mapping is not null)
-        {
-            var byNew = new JsonObject();
-            foreach (var (goal, count) in p.ByNewGoal(s.Mapping)) byNew[goal.DutchLabel()] = count;
-            root["byNewGoal"] = byNew;
-            root["newGoalMappingIsAssumption"] = s.Mapping.RestsOnAssumptions;
-        }
-        var pivot = new JsonArray();
-        foreach (var (key, label, slice) in s.GoalRows)
-        {
-            var shares = new JsonObject();
-            foreach (var f in Financings.All) shares[f.DutchLabel()] = Math.Round(slice.FinancingShare(f), 4);
-            pivot.Add(new JsonObject
-            {
-                ["goal"] = key, ["label"] = label, ["activities"] = slice.Count, ["byForm"] = FormJson(slice),
-                ["byFinancing"] = FinancingJson(slice), ["financingShares"] = shares, ["byTargetGroup"] = TargetGroupJson(slice),
-            });
-        }
-        root["pivotByOldGoal"] = pivot;
-        var findings = new JsonArray();
-        foreach (var f in s.AllFindings)
-        {
-            var o = new JsonObject { ["kind"] = f.Kind };
-            if (f.Row is { } row) o["row"] = row;
-            if (f.Activity is { } act) o["activity"] = act;
-            o["message"] = f.Message;
-            if (!string.IsNullOrEmpty(f.SourceLine)) o["bronregel"] = f.SourceLine;
-            findings.Add(o);
-        }
-        root["findings"] = findings;
-        return root;
-    }
-
-    private static JsonObject FormJson(PivotSlice s)
-    {
-        var o = new JsonObject();
-        foreach (var f in PreventionForms.All) o[f.Key()] = s.ByForm[f];
-        return o;
-    }
-
-    private static JsonObject FinancingJson(PivotSlice s)
-    {
-        var o = new JsonObject();
-        foreach (var f in Financings.All) o[f.DutchLabel()] = s.ByFinancing[f];
-        return o;
-    }
-
-    private static JsonObject TargetGroupJson(PivotSlice s)
-    {
-        var o = new JsonObject();
-        foreach (var t in TargetGroup.All) o[t.Key] = s.ByTargetGroup[t];
-        return o;
-    }
+    public static string ToJson(InventorySummary s) => JsonText.Serialize(InventoryJson.From(s), InventoryJsonContext.Default, "inventaris.json");
 
     /// <summary>Sheets: Doelstellingen (pivot with shares), Doelgroepen, Activiteiten, Bevindingen.</summary>
     public static XlsxWorkbook ToWorkbook(InventorySummary s)

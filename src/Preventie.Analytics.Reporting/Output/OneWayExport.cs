@@ -1,6 +1,6 @@
 using Preventie.Analytics.Formatting;
 using System.Text;
-using System.Text.Json;
+using Preventie.Analytics.Output.Records;
 using Preventie.Analytics.Reporting;
 using Preventie.Analytics.Uncertainty;
 
@@ -39,39 +39,6 @@ public static class OneWayExport
         return sb.ToString();
     }
 
-    /// <summary>Base values and the rows ranked by municipal and by total effect.</summary>
-    public static string ToJson(OneWayResult r)
-    {
-        return JsonText.Build(w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("scenario", r.ScenarioName);
-            w.WriteString("vergelijking", r.ComparatorName);
-            w.WriteNumber("basis_gemeente", r.BaseGemeente);
-            w.WriteNumber("basis_totaal", r.BaseTotal);
-            Rows(w, "gemeente", r.RankedByGemeente);
-            Rows(w, "totaal", r.RankedByTotal);
-            w.WriteEndObject();
-        }, "gevoeligheid.json");
-    }
-
-    private static void Rows(Utf8JsonWriter w, string name, IReadOnlyList<Uncertainty.OneWayRow> rows)
-    {
-        w.WriteStartArray(name);
-        foreach (var row in rows)
-        {
-            w.WriteStartObject();
-            w.WriteString("parameter", row.Parameter);
-            w.WriteNumber("puntwaarde", row.PointValue);
-            w.WriteNumber("laag", row.Low);
-            w.WriteNumber("hoog", row.High);
-            w.WriteNumber("gemeente_laag", row.GemeenteAtLow);
-            w.WriteNumber("gemeente_hoog", row.GemeenteAtHigh);
-            w.WriteNumber("totaal_laag", row.TotalAtLow);
-            w.WriteNumber("totaal_hoog", row.TotalAtHigh);
-            w.WriteString("grenzen", row.Distribution);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-    }
+    /// <summary>Base values and the rows ranked by municipal and by total effect (<see cref="OneWayJson"/>).</summary>
+    public static string ToJson(OneWayResult r) => JsonText.Serialize(OneWayJson.From(r), OneWayJsonContext.Default, "gevoeligheid.json");
 }

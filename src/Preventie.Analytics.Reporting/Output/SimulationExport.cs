@@ -11,6 +11,7 @@ using Preventie.Analytics.Simulation;
 using Preventie.Analytics.States;
 using Preventie.Analytics.Timeline;
 using Preventie.Analytics.Wijken;
+using Preventie.Analytics.Output.Records;
 
 namespace Preventie.Analytics.Output;
 
@@ -58,9 +59,12 @@ public static class SimulationExport
     /// <c>onderdeel;waarde</c> rows: id, short id, calibrated or not, description and, for a calibrated model, the base
     /// model's id and each monitor file with its SHA-256 and periods. Null when the model was not read from a folder.
     /// </summary>
-    public static string? ModelVersionCsv(SimulationResult s)
+    public static string? ModelVersionCsv(SimulationResult s) => ModelVersionCsv(s.Compiled.Model.Version);
+
+    /// <summary>The rows of <see cref="ModelVersionCsv(SimulationResult)"/> for <paramref name="version"/>; null without one.</summary>
+    public static string? ModelVersionCsv(Model.ModelVersion? version)
     {
-        if (s.Compiled.Model.Version is not { } v) return null;
+        if (version is not { } v) return null;
         var sb = new StringBuilder("onderdeel;waarde\n");
         void Row(string key, string value) => sb.Append(key).Append(';').Append(CsvCell.Text(value)).Append('\n');
         Row("modelversie", v.Id);
@@ -90,7 +94,7 @@ public static class SimulationExport
             foreach (var b in s.Bands)
                 for (var st = 0; st < s.States.Count; st++)
                 {
-                    sb.Append("1-1-").Append(s.StartYear + p).Append(';').Append(b.Code).Append(';').Append(CsvCell.Text(s.States[st].Name)).Append(';').Append(N(s.Count(p, b, st)));
+                    sb.Append("1-1-").Append(s.StartYear + p).Append(';').Append(CsvCell.Text(b.Code)).Append(';').Append(CsvCell.Text(s.States[st].Name)).Append(';').Append(N(s.Count(p, b, st)));
                     if (c is not null) sb.Append(';').Append(N(c.Count(p, b, st)));
                     sb.Append('\n');
                 }
@@ -130,7 +134,7 @@ public static class SimulationExport
         sb.Append("totaal;").Append(N(cmp.SelfReliantYearsGained)).Append(';').Append(N(cmp.SelfReliantYearsGainedDiscounted)).Append("\n\n");
         sb.Append("leeftijd;levensverwachting_zelfredzaam_scenario;levensverwachting_zelfredzaam_vergelijking;verschil\n");
         foreach (var (band, s, c) in cmp.SelfReliantLifeExpectancy)
-            sb.Append(band.Code).Append(';').Append(N(s)).Append(';').Append(N(c)).Append(';').Append(N(s - c)).Append('\n');
+            sb.Append(CsvCell.Text(band.Code)).Append(';').Append(N(s)).Append(';').Append(N(c)).Append(';').Append(N(s - c)).Append('\n');
         return sb.ToString();
     }
 
@@ -167,202 +171,8 @@ public static class SimulationExport
     }
 
     /// <summary>JSON with per-year counts per state and per-payer costs (and, with a comparator, benefits); with
-    /// <paramref name="wijken"/> also <c>wijken</c>: per wijk its figures and payers (<see cref="WriteWijken"/>). With
-    /// wijken, pass its <see cref="WijkComparison.CityComparison"/> (and its results) as the city.</summary>
-    public static string ToJson(SimulationResult s, SimulationResult? c, ScenarioComparison? cmp, WijkComparison? wijken = null)
-    {
-        return JsonText.Build(w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("scenario", s.ScenarioName);
-            if (c is not null) w.WriteString("vergelijking", c.ScenarioName);
-            w.WriteNumber("startjaar", s.StartYear.Value);
-            w.WriteNumber("eindjaar", (s.StartYear + (s.Cycles - 1)).Value);
-            w.WriteNumber("discontovoet", s.DiscountRate);
-            w.WriteString("telmethode", s.Compiled.CountingMethod.DutchName());
-            w.WriteString("conventie", "cyclus 1 = startjaar (niet verdisconteerd); aantallen op 1 januari; persoonsjaren en jaarlijkse zorgkosten volgens de telmethode ("
-                + s.Compiled.CountingMethod switch { CountingMethod.Beginning => "aantal aan het begin van het jaar", CountingMethod.End => "aantal aan het eind van het jaar", _ => "gemiddelde van begin en eind van het jaar" }
-                + "); levensjaren verdisconteerd zoals kosten; terugverdienjaar = eerste jaar waarin de cumulatieve nominale netto baat in hele euro's positief is en daarna niet meer negatief wordt");
-            WriteRun(w, "resultaat", s);
-            if (c is not null) WriteRun(w, "resultaat_vergelijking", c);
-            if (cmp is not null)
-            {
-                w.WriteStartArray("betalers");
-                foreach (var o in cmp.Rows) WriteOutcome(w, o, cmp.Years);
-                w.WriteEndArray();
-                w.WriteStartObject("persoonsjaren_verschil");
-                foreach (var (tier, v) in cmp.PersonYearsGained) w.WriteNumber(tier.ToString().ToLowerInvariant(), v);
-                w.WriteEndObject();
-                w.WriteNumber("zelfredzame_levensjaren_gewonnen", cmp.SelfReliantYearsGained);
-                w.WriteNumber("zelfredzame_levensjaren_gewonnen_contant", cmp.SelfReliantYearsGainedDiscounted);
-                w.WriteStartArray("zelfredzame_levensjaren_per_jaar");
-                for (var t = 0; t < cmp.Years.Count; t++)
-                {
-                    w.WriteStartObject();
-                    w.WriteNumber("jaar", cmp.Years[t].Value);
-                    w.WriteNumber("gewonnen", cmp.Ledger.LifeYearsByYear[t]);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                w.WriteStartArray("zelfredzame_levensverwachting");
-                foreach (var (band, scenario, comparator) in cmp.SelfReliantLifeExpectancy)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("leeftijd", band.Code);
-                    w.WriteNumber("scenario", scenario);
-                    w.WriteNumber("vergelijking", comparator);
-                    w.WriteNumber("verschil", scenario - comparator);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                w.WriteStartArray("wie_betaalt_wie_bespaart");
-                var payers = cmp.PayerSet;
-                for (var i = 0; i < payers.Count; i++)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("investeerder", payers[i].Code);
-                    for (var j = 0; j < payers.Count; j++) w.WriteNumber(payers[j].Code, cmp.WrongPocket[i, j]);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                w.WriteStartArray("aannames");
-                foreach (var a in cmp.Assumptions) w.WriteStringValue(a);
-                w.WriteEndArray();
-            }
-            if (wijken is not null) WriteWijken(w, wijken);
-            if (s.Compiled.Model.Version is { } version) WriteModelVersion(w, version);
-            w.WriteEndObject();
-        }, "resultaat.json");
-    }
-
-    /// <summary>
-    /// <c>wijkbestand</c>, <c>wijkcijfers_illustratief</c>, <c>wijkwaarschuwingen</c> and <c>wijken</c>: per wijk (wijk
-    /// file order) the row of the wijk table (inhabitants, investment, savings, net benefit of the municipality and of
-    /// all payers, zelfredzame levensjaren, indicated care at the end; counts below 10 as "&lt;10",
-    /// <see cref="SmallCountSuppression"/>), its need factor, and <c>betalers</c> as at the top level. The top-level
-    /// <c>betalers</c> are the city: the sum over these wijken.
-    /// </summary>
-    private static void WriteWijken(Utf8JsonWriter w, WijkComparison wijken)
-    {
-        var sup = SmallCountSuppression.Default;
-        w.WriteString("wijkbestand", Path.GetFileName(wijken.Model.Wijken.File ?? ""));
-        w.WriteBoolean("wijkcijfers_illustratief", wijken.IsIllustrative);
-        w.WriteStartArray("wijkwaarschuwingen");
-        foreach (var warning in wijken.Warnings) w.WriteStringValue(warning.ToString());
-        w.WriteEndArray();
-        w.WriteStartArray("wijken");
-        for (var i = 0; i < wijken.PerWijk.Count; i++)
-        {
-            var wijk = wijken.Model.Wijken.Wijken[i];
-            var row = wijken.Rows[i];
-            var cmp = wijken.PerWijk[i];
-            w.WriteStartObject();
-            w.WriteString("wijkcode", wijk.Code);
-            w.WriteString("wijk", wijk.Name);
-            w.WritePropertyName("inwoners");
-            sup.Json(row.Inhabitants).WriteTo(w);
-            w.WriteNumber("behoefte", wijken.Model.NeedFactor[i]);
-            w.WriteNumber("investering_contant", row.InvestmentDiscounted);
-            w.WriteNumber("besparing_contant", row.SavingsDiscounted);
-            w.WriteNumber("netto_baat_gemeente_contant", row.NetMunicipality);
-            w.WriteNumber("netto_baat_alle_betalers_contant", row.NetTotal);
-            w.WriteNumber("zelfredzame_levensjaren_gewonnen", row.SelfReliantYearsGained);
-            w.WritePropertyName("maatwerk_eind_scenario");
-            sup.Json(row.IndicatedScenario).WriteTo(w);
-            w.WritePropertyName("maatwerk_eind_vergelijking");
-            sup.Json(row.IndicatedComparator).WriteTo(w);
-            w.WriteStartArray("betalers");
-            foreach (var o in cmp.Rows) WriteOutcome(w, o, cmp.Years);
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-    }
-
-    /// <summary>
-    /// <c>"model": {"versie", "versie_kort", "gekalibreerd", "beschrijving"[, "basismodel", "monitor": [{"bestand",
-    /// "sha256", "periodes"}]]}</c>: the model version the results were computed on.
-    /// </summary>
-    private static void WriteModelVersion(Utf8JsonWriter w, Model.ModelVersion v)
-    {
-        w.WriteStartObject("model");
-        w.WriteString("versie", v.Id);
-        w.WriteString("versie_kort", v.ShortId);
-        w.WriteBoolean("gekalibreerd", v.IsCalibrated);
-        w.WriteString("beschrijving", v.Description);
-        if (v.Calibration is { } c)
-        {
-            w.WriteString("basismodel", c.BaseModel.Version);
-            w.WriteStartArray("monitor");
-            foreach (var m in c.Monitor)
-            {
-                w.WriteStartObject();
-                w.WriteString("bestand", m.Path);
-                w.WriteString("sha256", m.Sha256);
-                w.WriteStartArray("periodes");
-                foreach (var p in m.Periods) w.WriteStringValue(p);
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }
-        w.WriteEndObject();
-    }
-
-    private static void WriteRun(Utf8JsonWriter w, string name, SimulationResult r)
-    {
-        w.WriteStartObject(name);
-        w.WriteStartArray("aantallen_per_jaar");
-        for (var p = 0; p <= r.Cycles; p++)
-        {
-            w.WriteStartObject();
-            w.WriteString("peildatum", $"{r.StartYear + p}-01-01");
-            for (var s = 0; s < r.States.Count; s++) w.WriteNumber(r.States[s].Name, r.Count(p, s));
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartArray("kosten_per_jaar");
-        for (var t = 0; t < r.Cycles; t++)
-        {
-            w.WriteStartObject();
-            w.WriteNumber("jaar", (r.StartYear + t).Value);
-            foreach (var p in r.Payers.All) w.WriteNumber(p.Code, r.Costs(p, t));
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartObject("persoonsjaren");
-        foreach (var tier in new[] { NeedTier.Zelfredzaam, NeedTier.Tijdelijk, NeedTier.Blijvend }) w.WriteNumber(tier.ToString().ToLowerInvariant(), r.PersonYears(tier));
-        w.WriteEndObject();
-        w.WriteNumber("begrensde_kansen", r.Clamps);
-        w.WriteStartObject("zelfredzame_levensverwachting");
-        foreach (var b in r.Bands) w.WriteNumber(b.Code, r.SelfReliantLifeExpectancy[(int)b]);
-        w.WriteEndObject();
-        w.WriteEndObject();
-    }
-
-    private static void WriteOutcome(Utf8JsonWriter w, PayerOutcome o, IReadOnlyList<CalendarYear> years)
-    {
-        w.WriteStartObject();
-        w.WriteString("betaler", o.Code);
-        w.WriteString("label", o.Label);
-        w.WriteNumber("investering_contant", o.InvestmentDiscounted);
-        w.WriteNumber("besparing_contant", o.SavingsDiscounted);
-        w.WriteNumber("netto_baat_contant", o.NetBenefitDiscounted);
-        w.WriteNumber("netto_baat_nominaal", o.NetBenefitNominal);
-        if (o.ReturnPerEuro is { } r) w.WriteNumber("rendement_per_euro", r); else w.WriteNull("rendement_per_euro");
-        if (o.BreakEvenYear is { } y) w.WriteNumber("terugverdienjaar", y.Value); else w.WriteNull("terugverdienjaar");
-        w.WriteStartArray("per_jaar");
-        var net = o.NetBenefitByYear;
-        for (var t = 0; t < years.Count; t++)
-        {
-            w.WriteStartObject();
-            w.WriteNumber("jaar", years[t].Value);
-            w.WriteNumber("investering", o.InvestmentByYear[t]);
-            w.WriteNumber("besparing", o.SavingsByYear[t]);
-            w.WriteNumber("netto_baat", net[t]);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
+    /// <paramref name="wijken"/> also <c>wijken</c>: per wijk its figures and payers. With wijken, pass its
+    /// <see cref="WijkComparison.CityComparison"/> (and its results) as the city. The shape is <see cref="SimulationJson"/>.</summary>
+    public static string ToJson(SimulationResult s, SimulationResult? c, ScenarioComparison? cmp, WijkComparison? wijken = null) =>
+        JsonText.Serialize(SimulationJson.From(s, c, cmp, wijken), SimulationJsonContext.Default, "resultaat.json");
 }

@@ -50,6 +50,16 @@ public sealed class ModelDefinition
     public ModelDefinition WithParameters(ParameterSet parameters) =>
         new(parameters, States, Demography, BirthRate, StartShares, Transitions, Costs, Payers, SourceDirectory, TransitionCosts, Correlations);
 
+    /// <summary>
+    /// The same model with <paramref name="added"/> appended to its parameters (e.g. the reach and effects of the
+    /// optimiser's candidates, read from the evidence files). Unlike <see cref="WithParameters"/> the copy keeps
+    /// <see cref="Version"/>: every value read from the model folder is unchanged, so the results still rest on that
+    /// model version; the added parameters are inputs of their own.
+    /// </summary>
+    public ModelDefinition WithAddedParameters(IEnumerable<Parameter> added) =>
+        new(new ParameterSet(Parameters.All.Concat(added)), States, Demography, BirthRate, StartShares, Transitions, Costs, Payers, SourceDirectory,
+            TransitionCosts, Correlations, Version);
+
     /// <summary>The same model with other start shares (no <see cref="Version"/>, as for <see cref="WithParameters"/>).</summary>
     public ModelDefinition WithStartShares(IReadOnlyList<StartShare> startShares) =>
         new(Parameters, States, Demography, BirthRate, startShares, Transitions, Costs, Payers, SourceDirectory, TransitionCosts, Correlations);
