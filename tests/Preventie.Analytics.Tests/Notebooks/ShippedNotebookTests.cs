@@ -81,7 +81,7 @@ public class ShippedNotebookTests(ShippedRuns shipped)
 
             Assert.True(result.Succeeded, result.Failure?.Message);
             Assert.Equal("Basis: Basis (huidig beleid), 2024-2029; 1 pilotscenario's doorgerekend.\n",
-                OutputOf(result, "var model = ModelFiles.Load(modelMap);", stream: true));
+                OutputOf(result, "// Eén analyse: alle invoer", stream: true));
             var overview = OutputOf(result, "new ReportTable(\"Pilotscenario's\"", "text/html");
             Assert.Contains("wijkpilot.yaml", overview);
             Assert.DoesNotContain("investeringsfonds.yaml", overview);
