@@ -212,8 +212,12 @@ public static class ModelFiles
 
         var transitionCosts = ReadTransitionCosts(Path.Combine(directory, TransitionCostsFile), states, rules, parameters, bandSet, payers);
         var correlations = ReadCorrelations(Path.Combine(directory, CorrelationsFile), parameters);
-        return new ModelDefinition(parameters, states, demo.Select(d => d!).ToList(), ValueExpression.Reference(birthIdx, BirthRateParameter),
+        var model = new ModelDefinition(parameters, states, demo.Select(d => d!).ToList(), ValueExpression.Reference(birthIdx, BirthRateParameter),
             shares, rules, costs, payers, directory, transitionCosts, correlations, ModelFolderVersion.Read(directory));
+        // the correlations must form a valid copula (parameters with a distribution, a positive definite matrix): checked
+        // here, on the one path the PSA also uses, so a bad correlaties.csv is refused at load time, not when a PSA runs
+        if (correlations.Count > 0) Uncertainty.UncertainParameters.For(model);
+        return model;
     }
 
     private static List<TransitionCost> ReadTransitionCosts(string path, IReadOnlyList<ModelState> states, IReadOnlyList<TransitionRule> rules, ParameterSet parameters, AgeBandSet bandSet, PayerSet payers)
