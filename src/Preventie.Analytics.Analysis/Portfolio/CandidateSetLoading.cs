@@ -48,10 +48,15 @@ public static class CandidateSetLoading
             var unavailable = new List<UnavailableActivity>();
             var errors = new ErrorCollector(Path.Combine(evidence.Directory ?? "data/evidence", EvidenceTable.CandidatesFile));
             var inventoryErrors = new ErrorCollector(inventory?.Source ?? "inventaris");
+            var effectErrors = new ErrorCollector(Path.Combine(evidence.Directory ?? "data/evidence", EvidenceTable.EffectsFile));
             if (inventory is not null)
             {
                 foreach (var row in evidence.Candidates.Where(r => inventory.Activities.All(a => a.Number != r.Activity)))
                     errors.Add(row.Row, "nr", row.Activity.ToString(CultureInfo.InvariantCulture), "dit nummer staat niet in de inventaris");
+                // an effect for an activity the inventory does not hold would be dropped without a word: refused like a candidate
+                foreach (var row in evidence.Effects.Where(r => r.Activity is { } n && inventory.Activities.All(a => a.Number != n)))
+                    effectErrors.Add(row.Row, "nr", row.Activity!.Value.ToString(CultureInfo.InvariantCulture),
+                        $"dit nummer staat niet in de inventaris ({inventory.Source}): een effect voor een activiteit die er niet is, zou stil wegvallen");
                 foreach (var activity in inventory.Activities)
                 {
                     var row = evidence.Candidates.FirstOrDefault(r => r.Activity == activity.Number);
@@ -105,7 +110,7 @@ public static class CandidateSetLoading
                 }
             }
             inventoryErrors.ThrowIfAny();
-            errors.ThrowIfAny();
+            if (effectErrors.HasErrors || errors.HasErrors) throw new DataValidationException(effectErrors.Errors.Concat(errors.Errors).ToList());
 
             var model = baseModel.WithAddedParameters(newParameters);
             var parameters = model.Parameters;

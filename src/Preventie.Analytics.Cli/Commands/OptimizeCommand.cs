@@ -104,6 +104,8 @@ public static class OptimizeCommand
             if (eq <= 0 || !DutchNumber.TryParse(m[(eq + 1)..], out var v)) errors.Add(null, "--max-scale", m, "verwacht naam=schaal, bijv. \"Wel Thuis=1,5\"");
             else maxMap[m[..eq].Trim()] = v;
         }
+        if (threads < 0)
+            errors.Add(null, "--threads", threads.ToString(DutchFormat.Culture), "het aantal rekenthreads moet 0 (alle processoren) of meer zijn");
         errors.ThrowIfAny();
         return new OptimisationOptions
         {
@@ -134,6 +136,11 @@ public static class OptimizeCommand
         string? evidenceDir, IAnsiConsole console, TextWriter? standardOutput = null)
     {
         var stdout = standardOutput ?? Console.Out;
+        // a read-only or file-valued --out is refused before the (long) optimisation, as batch does
+        if (outDir is not null && File.Exists(outDir))
+            throw new DataValidationException(new DataError("opdrachtregel", null, "--out", Path.GetFullPath(outDir),
+                "dit is een bestaand bestand; --out is de map voor optimalisatie.json (kies een map)"));
+        if (outDir is not null) AtomicOutput.EnsureWritable(outDir, "--out");
         var (set, calibration) = LoadCandidates(modelDir, scenarioDir, inventoryPath, evidenceDir);
         var advice = InvestmentAdvice.Run(set, options, calibration,
             format == "json" ? null : step => console.MarkupLine($"[grey]… {CommandErrors.Safe(step)}[/]"));

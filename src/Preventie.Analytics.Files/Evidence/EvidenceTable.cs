@@ -83,7 +83,7 @@ public sealed record EvidenceTable(IReadOnlyList<EffectEvidence> Effects, IReadO
             if (activity is null)
             {
                 if (PreventionForms.TryParse(row.Get(vorm), out var f) && row.Get(vorm).Length > 0) form = f;
-                else errors.Add(row.Number, "vorm", row.Get(vorm), "geef een nummer uit de inventaris of een vorm (universeel, selectief, geïndiceerd)");
+                else errors.Add(row.Number, "vorm", row.Get(vorm), "geef een nummer uit de inventaris of een vorm (universeel, selectief, geïndiceerd)." + Vocabulary.Hint(row.Get(vorm), ["universeel", "selectief", "geïndiceerd"]));
             }
             var k = ColumnName.Normalize(row.Get(type));
             if (!EffectKinds.BuiltIn.TryFind(k, out var kind)) errors.Add(row.Number, "type", row.Get(type), EffectKinds.BuiltIn.UnknownMessage);
@@ -98,7 +98,7 @@ public sealed record EvidenceTable(IReadOnlyList<EffectEvidence> Effects, IReadO
             else if (kind?.SizeError(mean) is { } sizeError)
                 errors.Add(row.Number, "effect", row.Get(effect), sizeError);
             if (!EvidenceLevels.TryParse(row.Get(level), out var lvl))
-                errors.Add(row.Number, "erkenning", row.Get(level), EvidenceLevels.UnknownMessage);
+                errors.Add(row.Number, "erkenning", row.Get(level), EvidenceLevels.UnknownMessageFor(row.Get(level)));
             double? width = null;
             if (row.Get(sd) is { Length: > 0 } sdText)
             {

@@ -63,7 +63,7 @@ public static class InventoryLoader
             }
 
             if (!PreventionForms.TryParse(row.Get(form), out var activityForm))
-                Error(form, "onbekende vorm van preventie (verwacht: universeel, selectief, geïndiceerd of onbekend)");
+                Error(form, "onbekende vorm van preventie (verwacht: universeel, selectief, geïndiceerd of onbekend)." + Vocabulary.Hint(row.Get(form), ["universeel", "selectief", "geïndiceerd", "onbekend"]));
 
             Programme? activityProgramme = null;
             if (row.Get(programme).Length > 0)
@@ -73,7 +73,7 @@ public static class InventoryLoader
             }
 
             if (!Financings.TryParse(row.Get(financing), out var activityFinancing))
-                Error(financing, "onbekende financieringsvorm (verwacht: structureel, incidenteel, beide of onbekend)");
+                Error(financing, "onbekende financieringsvorm (verwacht: structureel, incidenteel, beide of onbekend)." + Vocabulary.Hint(row.Get(financing), ["structureel", "incidenteel", "beide", "onbekend"]));
 
             var targetGroups = new List<TargetGroup>();
             foreach (var part in row.Get(groups).Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -30,7 +30,10 @@ namespace Preventie.Analytics.Model;
 /// </list>
 /// Every value is a <see cref="ValueExpression"/> of parameters, so it carries the parameters' sources and can vary in
 /// the PSA. Probabilities are checked with the base-case values: each in [0, 1] and a state's outflows per band and year
-/// at most 1. All errors of a file are reported at once.
+/// at most 1. A key given twice (the same band in <c>bevolking.csv</c>; band and state in <c>startverdeling.csv</c>;
+/// state, payer and band in <c>kosten.csv</c>; transition, payer and band in <c>overgangskosten.csv</c>; a parameter pair
+/// in <c>correlaties.csv</c>; a copied row in <c>overgangen.csv</c>) is refused naming both rows (<see cref="DuplicateKeys{TKey}"/>),
+/// because the model would add the rows up. All errors of a file are reported at once.
 /// <para>The model's <see cref="ModelDefinition.Version"/> is computed from the folder's files (<see cref="ModelVersion"/>);
 /// a folder written by <c>preventie monitor update</c> also holds <see cref="ModelManifest.FileName"/> with its calibration
 /// record. Such a folder loads here like any other: there is one loader.</para>
@@ -96,10 +99,12 @@ public static class ModelFiles
         var pop = TableReader.Read(popPath, ["leeftijd"], ["inwoners"], ["migratie"]);
         var errors = new ErrorCollector(popPath);
         var demo = new BandDemography?[bandSet.Count];
+        var popKeys = new DuplicateKeys<AgeBand>(errors);
         foreach (var row in pop.Rows)
         {
             var bandText = row.Get(pop.IndexOf("leeftijd"));
             if (!bandSet.TryParse(bandText, out var band)) { errors.Add(row.Number, "leeftijd", bandText, $"onbekende leeftijdsgroep (geldig: {bandSet.ValidCodes}; de klassen staan in {BandsFile})"); continue; }
+            if (!popKeys.Add(band, row.Number, "leeftijd", bandText, $"leeftijdsgroep {bandSet[(int)band].Code}")) continue;
             var inh = Expr(errors, row, pop, "inwoners", parameters);
             var mig = Expr(errors, row, pop, "migratie", parameters);
             if (inh is not null && inh.Evaluate(vector) < 0) errors.Add(row.Number, "inwoners", inh.Text, "aantal inwoners mag niet negatief zijn");
@@ -118,6 +123,7 @@ public static class ModelFiles
         var st = TableReader.Read(startPath, ["leeftijd"], ["toestand"], ["aandeel"]);
         errors = new ErrorCollector(startPath);
         var shares = new List<StartShare>();
+        var shareKeys = new DuplicateKeys<(AgeBand, int)>(errors);
         foreach (var row in st.Rows)
         {
             var bands = Bands(errors, row, st, "leeftijd", bandSet);
@@ -127,7 +133,9 @@ public static class ModelFiles
             var e = Expr(errors, row, st, "aandeel", parameters);
             if (e is not null && !Probability.IsValid(e.Evaluate(vector))) errors.Add(row.Number, "aandeel", e.Text, $"aandeel {e.Evaluate(vector):0.####} ligt niet tussen 0 en 1");
             if (bands is null || s < 0 || e is null) continue;
-            foreach (var b in bands) shares.Add(new StartShare(b, s, e, row.Number));
+            foreach (var b in bands)
+                if (shareKeys.Add((b, s), row.Number, "leeftijd", row.Get(st.IndexOf("leeftijd")), $"leeftijdsgroep {bandSet[(int)b].Code} met toestand '{states[s].Name}'"))
+                    shares.Add(new StartShare(b, s, e, row.Number));
         }
         if (!errors.HasErrors)
             foreach (var b in bandSet)
@@ -142,6 +150,9 @@ public static class ModelFiles
         var tr = TableReader.Read(trPath, ["van"], ["naar"], ["kans"]);
         errors = new ErrorCollector(trPath);
         var rules = new List<TransitionRule>();
+        // several rules for one cell add up on purpose (e.g. the extra Wlz mortality on top of the band's mortality), so a
+        // transition row is a duplicate when it repeats an earlier row's cell, years and probability: a copied row
+        var ruleKeys = new DuplicateKeys<(int, int, AgeBand, string)>(errors);
         foreach (var row in tr.Rows)
         {
             var from = StateIdx(row.Get(tr.IndexOf("van")));
@@ -157,7 +168,10 @@ public static class ModelFiles
             if (p is not null && !Probability.IsValid(p.Evaluate(vector)))
                 errors.Add(row.Number, "kans", p.Text, $"kans {p.Evaluate(vector):0.####} ligt niet tussen 0 en 1");
             if (from < 0 || to < 0 || bands is null || p is null || from == to) continue;
-            foreach (var b in bands) rules.Add(new TransitionRule(from, to, b, first, last, p, row.Number));
+            foreach (var b in bands)
+                if (ruleKeys.Add((from, to, b, p.Text.Replace(" ", "").ToLowerInvariant()), row.Number, "leeftijd", row.Get(tr.IndexOf("leeftijd")),
+                        $"de overgang van '{states[from].Name}' naar '{states[to].Name}' voor leeftijdsgroep {bandSet[(int)b].Code}{YearsText(first, last)} met kans '{p.Text}'", first, last))
+                    rules.Add(new TransitionRule(from, to, b, first, last, p, row.Number));
         }
         if (!errors.HasErrors) OutflowCheck.CheckOutflows(errors, rules, states, vector);
         errors.ThrowIfAny();
@@ -167,6 +181,7 @@ public static class ModelFiles
         var ct = TableReader.Read(cPath, ["toestand"], ["betaler"], ["bedrag"]);
         errors = new ErrorCollector(cPath);
         var costs = new List<StateCost>();
+        var costKeys = new DuplicateKeys<(int, AgeBand, string)>(errors);
         foreach (var row in ct.Rows)
         {
             var sName = row.Get(ct.IndexOf("toestand"));
@@ -188,14 +203,21 @@ public static class ModelFiles
                 e = null;
             }
             if (s < 0 || bands is null || e is null || !payers.TryParse(payerText, out _)) continue;
-            foreach (var b in bands) costs.Add(new StateCost(s, b, payer, e, row.Number));
+            foreach (var b in bands)
+                if (costKeys.Add((s, b, payerText.Trim().ToLowerInvariant()), row.Number, "leeftijd", row.Get(ct.IndexOf("leeftijd")),
+                        $"toestand '{states[s].Name}', betaler '{payerText}', leeftijdsgroep {bandSet[(int)b].Code}"))
+                    costs.Add(new StateCost(s, b, payer, e, row.Number));
         }
         errors.ThrowIfAny();
 
         var transitionCosts = ReadTransitionCosts(Path.Combine(directory, TransitionCostsFile), states, rules, parameters, bandSet, payers);
         var correlations = ReadCorrelations(Path.Combine(directory, CorrelationsFile), parameters);
-        return new ModelDefinition(parameters, states, demo.Select(d => d!).ToList(), ValueExpression.Reference(birthIdx, BirthRateParameter),
+        var model = new ModelDefinition(parameters, states, demo.Select(d => d!).ToList(), ValueExpression.Reference(birthIdx, BirthRateParameter),
             shares, rules, costs, payers, directory, transitionCosts, correlations, ModelFolderVersion.Read(directory));
+        // the correlations must form a valid copula (parameters with a distribution, a positive definite matrix): checked
+        // here, on the one path the PSA also uses, so a bad correlaties.csv is refused at load time, not when a PSA runs
+        if (correlations.Count > 0) Uncertainty.UncertainParameters.For(model);
+        return model;
     }
 
     private static List<TransitionCost> ReadTransitionCosts(string path, IReadOnlyList<ModelState> states, IReadOnlyList<TransitionRule> rules, ParameterSet parameters, AgeBandSet bandSet, PayerSet payers)
@@ -205,6 +227,7 @@ public static class ModelFiles
         var t = TableReader.Read(path, ["naar"], ["betaler"], ["bedrag"]);
         var errors = new ErrorCollector(path);
         var fromColumn = t.IndexOf("van");
+        var keys = new DuplicateKeys<(int, int, AgeBand, string)>(errors);
         foreach (var row in t.Rows)
         {
             var toName = row.Get(t.IndexOf("naar"));
@@ -226,6 +249,12 @@ public static class ModelFiles
                 foreach (var o in origins)
                     if (rules.Any(r => r.From == o && r.To == to && r.Band == b))
                     {
+                        if (!keys.Add((o, to, b, payerText.Trim().ToLowerInvariant()), row.Number, "leeftijd", row.Get(t.IndexOf("leeftijd")),
+                                $"de overgang van '{states[o].Name}' naar '{states[to].Name}', betaler '{payerText}', leeftijdsgroep {bandSet[(int)b].Code}"))
+                        {
+                            added++;
+                            continue;
+                        }
                         result.Add(new TransitionCost(o, to, b, payer, e, row.Number));
                         added++;
                     }
@@ -244,6 +273,7 @@ public static class ModelFiles
         var errors = new ErrorCollector(path);
         var cSource = t.IndexOf("bron", "source");
         var cAssume = t.IndexOf("aanname", "assumption");
+        var pairs = new DuplicateKeys<(string, string)>(errors);
         foreach (var row in t.Rows)
         {
             var a = row.Get(t.IndexOf("parameter1", "parameter_1"));
@@ -251,6 +281,8 @@ public static class ModelFiles
             foreach (var (name, field) in new[] { (a, "parameter1"), (b, "parameter2") })
                 if (!parameters.Contains(name)) errors.Add(row.Number, field, name, "onbekende parameter");
             if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase)) errors.Add(row.Number, "parameter2", b, "een parameter kan niet met zichzelf gecorreleerd worden");
+            var pair = string.Compare(a, b, StringComparison.OrdinalIgnoreCase) <= 0 ? (a.ToLowerInvariant(), b.ToLowerInvariant()) : (b.ToLowerInvariant(), a.ToLowerInvariant());
+            pairs.Add(pair, row.Number, "parameter2", b, $"de correlatie tussen '{a}' en '{b}'");
             var text = row.Get(t.IndexOf("correlatie", "correlation"));
             if (!DutchNumber.TryParse(text, out var rho) || !(rho > -1 && rho < 1))
                 errors.Add(row.Number, "correlatie", text, "de correlatie moet een getal groter dan −1 en kleiner dan 1 zijn");
@@ -262,6 +294,9 @@ public static class ModelFiles
         errors.ThrowIfAny();
         return result;
     }
+
+    private static string YearsText(int? first, int? last) =>
+        first is null && last is null ? "" : $" (jaren {first?.ToString() ?? "…"} tot en met {last?.ToString() ?? "…"})";
 
     private static int IndexOfState(IReadOnlyList<ModelState> states, string name)
     {

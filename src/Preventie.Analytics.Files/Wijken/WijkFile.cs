@@ -48,6 +48,10 @@ public static class WijkFile
                 wijken.Add(new Wijk(code, name, inh, youth, elderly, presence ?? true, source));
         }
         if (t.Rows.Count == 0) errors.Add(null, null, null, "het wijkbestand bevat geen wijken");
+        // a share that is 0 in every wijk that gives one leaves the model's inhabitants of those ages nowhere (0 / 0)
+        foreach (var (column, share, ages) in new[] { ("aandeel_0_17", (Func<Wijk, double?>)(w => w.YouthShare), "0 tot en met 17 jaar"), ("aandeel_65plus", w => w.ElderlyShare, "65 jaar en ouder") })
+            if (!errors.HasErrors && wijken.Any(w => share(w) is not null) && wijken.All(w => share(w) is null or 0))
+                errors.Add(null, column, "0", $"het aandeel is in elke wijk 0, maar het model heeft inwoners van {ages}: zij zouden in geen enkele wijk wonen (regel: minstens één wijk heeft een aandeel groter dan 0; laat de kolom leeg voor de leeftijdsopbouw van de stad)");
         errors.ThrowIfAny();
         return new WijkSet(wijken, path);
     }

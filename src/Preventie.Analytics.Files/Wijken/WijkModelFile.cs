@@ -1,4 +1,5 @@
 using Preventie.Analytics.Input;
+using Preventie.Analytics.Formatting;
 using Preventie.Analytics.Model;
 
 namespace Preventie.Analytics.Wijken;
@@ -21,18 +22,55 @@ public static class WijkModelFile
         public static WijkModel Load(ModelDefinition model, string wijkFile, string? indicatorFile = null, NeedModelOptions? needOptions = null)
         {
             var set = WijkFile.Read(wijkFile);
-            var parameterFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(wijkFile))!, Analytics.Wijken.WijkParameterFile.DefaultName);
-            var own = File.Exists(parameterFile) ? Analytics.Wijken.WijkParameterFile.Read(parameterFile, model.Parameters, set) : null;
-            var migrationFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(wijkFile))!, WijkMigration.DefaultName);
-            var migration = File.Exists(migrationFile) ? WijkMigration.Read(migrationFile, set, model.Bands) : null;
-            if (indicatorFile is null) return WijkModel.Build(model, set, null, own, parameterFile).WithMigration(migration);
-            var areas = AreaIndicatorFile.Read(indicatorFile);
-            AreaIndicatorFile.CheckWijken(areas, set, indicatorFile);
-            var need = NeedModel.Fit(areas, needOptions, indicatorFile);
-            var built = WijkModel.Build(model, set, need.NeedFactors(set), own, parameterFile).WithMigration(migration);
-            built.Need = need;
-            built.NeedFile = indicatorFile;
-            return built;
+            var populationWarnings = CheckPopulation(model, set, wijkFile);
+            var loaded = LoadChecked(model, set, wijkFile, indicatorFile, needOptions);
+            loaded.LoadWarnings = populationWarnings;
+            return loaded;
         }
+    }
+
+    /// <summary>Above this relative difference between the wijk file's inhabitants and the model's population a warning
+    /// is shown in the report (the model splits its own population by the wijk file's shares).</summary>
+    public const double PopulationWarningTolerance = 0.05;
+
+    /// <summary>Above this relative difference the wijk file is refused: it describes another city or another year.</summary>
+    public const double PopulationRefusalTolerance = 0.5;
+
+    /// <summary>
+    /// The wijk file's inhabitants against the model's population (<c>bevolking.csv</c> at its base values): within
+    /// <see cref="PopulationWarningTolerance"/> nothing, up to <see cref="PopulationRefusalTolerance"/> a Dutch warning,
+    /// beyond that a refusal. The model never rescales silently: it keeps its own population and takes only the shares.
+    /// </summary>
+    private static IReadOnlyList<DataError> CheckPopulation(ModelDefinition model, WijkSet set, string wijkFile)
+    {
+        var vector = model.Parameters.DefaultVector();
+        var population = model.Demography.Sum(d => d.Inhabitants.Evaluate(vector));
+        var total = set.TotalInhabitants;
+        if (!(population > 0)) return [];
+        var difference = Math.Abs(total - population) / population;
+        if (difference <= PopulationWarningTolerance) return [];
+        var text = $"de wijken tellen samen {DutchFormat.Number(total)} inwoners, het model ({ModelFiles.PopulationFile}) {DutchFormat.Number(population)}: " +
+                   $"{DutchFormat.Percent(difference, 0)} verschil";
+        if (difference > PopulationRefusalTolerance)
+            throw new DataValidationException(new DataError(wijkFile, null, "inwoners", DutchFormat.Number(total),
+                $"{text}, meer dan {DutchFormat.Percent(PopulationRefusalTolerance, 0)} (regel: de inwoners van de wijken horen bij dezelfde gemeente en hetzelfde jaar als het model; controleer de eenheid en het jaar)"));
+        return [new DataError(wijkFile, null, "inwoners", DutchFormat.Number(total),
+            $"{text}, meer dan {DutchFormat.Percent(PopulationWarningTolerance, 0)}; het model rekent met zijn eigen bevolking en verdeelt die naar de aandelen van de wijken (regel: verschil hoogstens {DutchFormat.Percent(PopulationWarningTolerance, 0)})")];
+    }
+
+    private static WijkModel LoadChecked(ModelDefinition model, WijkSet set, string wijkFile, string? indicatorFile, NeedModelOptions? needOptions)
+    {
+        var parameterFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(wijkFile))!, Analytics.Wijken.WijkParameterFile.DefaultName);
+        var own = File.Exists(parameterFile) ? Analytics.Wijken.WijkParameterFile.Read(parameterFile, model.Parameters, set) : null;
+        var migrationFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(wijkFile))!, WijkMigration.DefaultName);
+        var migration = File.Exists(migrationFile) ? WijkMigration.Read(migrationFile, set, model.Bands) : null;
+        if (indicatorFile is null) return WijkModel.Build(model, set, null, own, parameterFile).WithMigration(migration);
+        var areas = AreaIndicatorFile.Read(indicatorFile);
+        AreaIndicatorFile.CheckWijken(areas, set, indicatorFile);
+        var need = NeedModel.Fit(areas, needOptions, indicatorFile);
+        var built = WijkModel.Build(model, set, need.NeedFactors(set), own, parameterFile).WithMigration(migration);
+        built.Need = need;
+        built.NeedFile = indicatorFile;
+        return built;
     }
 }

@@ -65,21 +65,32 @@ public static class EvidenceLevels
     /// relative width (assumption).</summary>
     public static double AbsoluteWidthAtZero(this EvidenceLevel level) => 0.02 * level.RelativeWidth();
 
-    /// <summary>Parses a level tolerantly ("effectief volgens goede aanwijzingen", "goede aanwijzingen", "goed",
-    /// empty = not recognised).</summary>
+    /// <summary>
+    /// The words <c>erkenning</c> accepts, per level: the code, the full Databank label ("effectief volgens goede
+    /// aanwijzingen"), and for not recognised also "geen" and "onbekend"; an empty cell is not recognised.
+    /// </summary>
+    public static IReadOnlyList<(string Word, EvidenceLevel Level)> Words { get; } =
+        All.SelectMany(l => new[] { (l.Code(), l), (l.DutchLabel(), l) })
+            .Concat([("geen", EvidenceLevel.NietErkend), ("onbekend", EvidenceLevel.NietErkend)])
+            .DistinctBy(w => w.Item1).ToList();
+
+    /// <summary>Parses a level: exactly one of <see cref="Words"/> (case, accents and spacing ignored; see
+    /// <see cref="Vocabulary"/>), empty = not recognised. Anything else ("super sterk", "geen sterke aanwijzingen",
+    /// "niet onderbouwd") is refused rather than guessed.</summary>
     public static bool TryParse(string? text, out EvidenceLevel level)
     {
-        var k = ColumnName.Normalize(text);
         level = EvidenceLevel.NietErkend;
-        if (k is "" or "nieterkend" or "geen" or "onbekend") return true;
-        if (k.Contains("sterk")) { level = EvidenceLevel.SterkeAanwijzingen; return true; }
-        if (k.Contains("goedeaanw") || k == "goede") { level = EvidenceLevel.GoedeAanwijzingen; return true; }
-        if (k.Contains("eerste")) { level = EvidenceLevel.EersteAanwijzingen; return true; }
-        if (k.Contains("onderbouwd")) { level = EvidenceLevel.GoedOnderbouwd; return true; }
+        if (ColumnName.Normalize(text).Length == 0) return true;
+        foreach (var (word, l) in Words)
+            if (Vocabulary.Matches(text, word)) { level = l; return true; }
         return false;
     }
 
     /// <summary>Dutch message listing the valid levels.</summary>
     public static string UnknownMessage =>
         $"onbekend erkenningsniveau (geldig: {string.Join(", ", All.Select(l => l.Code()))})";
+
+    /// <summary>Dutch message for <paramref name="text"/>: the valid levels and, for a near miss, "Bedoelt u …?".</summary>
+    public static string UnknownMessageFor(string? text) =>
+        $"onbekend erkenningsniveau: alleen de niveaus van de Databank Effectieve Interventies tellen, geen vrije tekst (geldig: {string.Join(", ", All.Select(l => l.Code()))}).{Vocabulary.Hint(text, Words.Select(w => w.Word))}";
 }

@@ -80,6 +80,9 @@ public static class PresenceAllocation
     public static readonly string[] RequiredParameters =
         ["presentie_fte_totaal", "presentie_aandeel_vandaag", "presentie_bereik_per_fte", "presentie_effect", "presentie_besparing_per_persoon", "kosten_fte_sociaal_werk", "presentie_minimum_per_wijk"];
 
+    /// <summary>The largest <c>presentie_fte_totaal</c> accepted: beyond it the figure is a unit error, not a team.</summary>
+    public const double MaximumFte = 10_000;
+
     /// <summary>Runs the allocation for the presence wijken of <paramref name="wijken"/> with need per wijk code.</summary>
     /// <param name="need">Residents in need per wijk code (e.g. observed use from <see cref="NeedModelResult.PerWijk"/>).</param>
     /// <param name="wijken">The wijken; those with presentieteam = ja are allocated.</param>
@@ -113,6 +116,17 @@ public static class PresenceAllocation
         var fte = PresenceFte(vector);
         var today = TodayOf(fte);
         var minimum = P(vector, "presentie_minimum_per_wijk");
+        string Text(double x) => x.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var total = P(vector, "presentie_fte_totaal");
+        if (!(total > 0) || !(total <= MaximumFte))
+            throw new DataValidationException(new DataError(parameterFile, null, "presentie_fte_totaal", Text(total),
+                $"het totaal aantal fte moet groter dan 0 en hoogstens {MaximumFte:0} zijn (een gemeente heeft geen miljoenen fte sociaal werk; controleer de eenheid)"));
+        if (!(fte > 0))
+            throw new DataValidationException(new DataError(parameterFile, null, "presentie_aandeel_vandaag", Text(P(vector, "presentie_aandeel_vandaag")),
+                "de fte presentie vandaag (presentie_fte_totaal × presentie_aandeel_vandaag) is 0: er valt niets te verdelen; het aandeel moet groter dan 0 zijn"));
+        if (!(minimum >= 0))
+            throw new DataValidationException(new DataError(parameterFile, null, "presentie_minimum_per_wijk", Text(minimum),
+                "het minimum per wijk moet 0 of meer fte zijn"));
         if (minimum * area.Count > fte + 1e-9)
             throw new DataValidationException(new DataError(parameterFile, null, "presentie_minimum_per_wijk", minimum.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 $"het minimum per wijk maal {area.Count} wijken is meer dan de {fte:0.#} fte presentie"));

@@ -103,7 +103,7 @@ public sealed class WijkComparison
         var city = Outcome(WijkSet.WholeCityName, cityComparison);
         var uncertainty = psaDraws is { } n ? WijkUncertainty.Run(scenario, comparator, n, seed) : null;
         return new WijkComparison(scenario.Model, comparisons, rows, city, uncertainty, psaDraws ?? 0, seed, cityComparison,
-            [.. scenario.Warnings, .. comparator.Warnings]);
+            [.. scenario.Warnings, .. comparator.Warnings.Where(w => !scenario.Warnings.Contains(w))]);
     }
 
     private static WijkOutcome Outcome(string name, ScenarioComparison cmp)

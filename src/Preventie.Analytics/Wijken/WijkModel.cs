@@ -81,6 +81,11 @@ public sealed class WijkModel
         return copy;
     }
 
+    /// <summary>Dutch warnings about the wijk file itself, found when it was loaded (e.g. its inhabitants differ from the
+    /// model's population by more than <c>WijkModel.Load</c>'s tolerance); each compiled scenario carries them in
+    /// <see cref="WijkScenario.Warnings"/>, so the report shows them.</summary>
+    public IReadOnlyList<DataError> LoadWarnings { get; internal set; } = [];
+
     /// <summary>The need model that set <see cref="NeedFactor"/> (<c>WijkModel.Load</c> with an indicator file), or null.</summary>
     public NeedModelResult? Need { get; internal set; }
     /// <summary>The indicator file the need model learned from, or null.</summary>
@@ -217,7 +222,7 @@ public sealed class WijkModel
         {
             Interventions = scenario.Interventions.Select(iv => iv.Wijken.Count == 0 ? iv : iv with { NeighbourhoodShare = TargetShare(iv) }).ToList(),
         });
-        return new WijkScenario(this, scenario, compiled, index, city, ShareWarnings(scenario));
+        return new WijkScenario(this, scenario, compiled, index, city, [.. LoadWarnings, .. ShareWarnings(scenario)]);
     }
 
     private List<int> Targets(Intervention iv) => iv.Wijken.Select(Wijken.IndexOf).Distinct().ToList();
