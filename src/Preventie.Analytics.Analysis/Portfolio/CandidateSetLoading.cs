@@ -153,6 +153,7 @@ public static class CandidateSetLoading
                     CandidateSet.MunicipalCost(intervention, extended), 0.0, row.MaxScale, row.OnOff, level,
                     row.IsAssumption || effects.Any(e => e.IsAssumption), effectNames.Prepend(reachName).ToList()));
             }
+            candidates = candidates.Select(c => evidence.LegalTaskFor(c.Name) is { } task ? c with { LegalTask = task.Law } : c).ToList();
             return new CandidateSet(model, current, candidates, unavailable, newParameters);
         }
 

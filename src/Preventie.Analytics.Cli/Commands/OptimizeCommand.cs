@@ -30,6 +30,7 @@ public static class OptimizeCommand
         var breakEven = new Option<string?>("--min-break-even-probability", "--min-kans-terugverdienen") { Description = "Minimale kans dat de gemeente binnen de raadsperiode 2026-2030 terugverdient (0-1, bijv. 0,5)" };
         var floors = new Option<string[]>("--floor", "--ondergrens") { Description = "Ondergrens van de verwachte netto baat van een betaler: betaler=bedrag (bijv. zvw=0); herhaalbaar", AllowMultipleArgumentsPerToken = true };
         var must = new Option<string[]>("--must-fund", "--behouden") { Description = "Activiteit die moet blijven (naam); herhaalbaar", AllowMultipleArgumentsPerToken = true };
+        var legal = new Option<bool>("--wettelijke-taken-mogen-stoppen") { Description = "Sta toe dat wettelijke taken (data/evidence/wettelijke-taken.csv, bijv. vroegsignalering schulden) kleiner worden of stoppen; standaard blijven ze minstens op hun huidige omvang" };
         var maxScale = new Option<string[]>("--max-scale", "--max-schaal") { Description = "Maximale schaal van een activiteit: naam=schaal (1 = huidige omvang); herhaalbaar", AllowMultipleArgumentsPerToken = true };
         var onOff = new Option<bool>("--on-off", "--aan-uit") { Description = "Elke activiteit alleen aan of uit (schaal 0 of 1)" };
         var psa = new Option<int>("--psa") { Description = "Aantal trekkingen (standaard 1.000)", DefaultValueFactory = _ => 1000 };
@@ -46,7 +47,7 @@ public static class OptimizeCommand
 
         var cmd = new Command("optimize", "Waar investeren: de beste portefeuille van preventieactiviteiten binnen een budget, de grens budget → opbrengst, de meeropbrengst per activiteit, wat te stoppen, en welke onzekerheid het meten waard is (EVPPI).");
         cmd.Aliases.Add("optimaliseer");
-        foreach (var o in new Option[] { budget, shift, objective, breakEven, floors, must, maxScale, onOff, psa, seed, threads, format, output, noEvppi, parameters, scenarios, inventory, evidence })
+        foreach (var o in new Option[] { budget, shift, objective, breakEven, floors, must, legal, maxScale, onOff, psa, seed, threads, format, output, noEvppi, parameters, scenarios, inventory, evidence })
             cmd.Options.Add(o);
         cmd.SetAction(pr => CommandErrors.Run(() =>
         {
@@ -55,7 +56,8 @@ public static class OptimizeCommand
             var rows = floorTexts.Length == 0 ? null
                 : PayerFile.Read(Path.Combine(SimulateCommand.LocateModel(pr.GetValue(parameters)?.ToString()).Item1, PayerFile.FileName)).Rows;
             var options = ParseOptions(pr.GetValue(budget), pr.GetValue(shift), pr.GetValue(objective)!, pr.GetValue(breakEven), floorTexts,
-                pr.GetValue(must) ?? [], pr.GetValue(maxScale) ?? [], pr.GetValue(onOff), pr.GetValue(psa), pr.GetValue(seed), pr.GetValue(threads), !pr.GetValue(noEvppi), rows);
+                pr.GetValue(must) ?? [], pr.GetValue(maxScale) ?? [], pr.GetValue(onOff), pr.GetValue(psa), pr.GetValue(seed), pr.GetValue(threads), !pr.GetValue(noEvppi), rows)
+                with { AllowStoppingLegalTasks = pr.GetValue(legal) };
             return Execute(options, pr.GetValue(format) ?? "table", pr.GetValue(output)?.ToString(), pr.GetValue(parameters)?.ToString(),
                 pr.GetValue(scenarios)?.ToString(), pr.GetValue(inventory)?.ToString(), pr.GetValue(evidence)?.ToString(), UserConsole.For(Console.Out));
         }));
@@ -172,6 +174,7 @@ public static class OptimizeCommand
         console.MarkupLine($"Kans dat de gekozen portefeuille beter is dan de huidige: {DutchFormat.Percent(e.ProbabilityBeatsCurrent)}; kans dat de gemeente binnen de raadsperiode ({o.CouncilTermStart}-{o.CouncilTermEnd}) terugverdient: {DutchFormat.Percent(e.BreakEvenProbability)}.");
         var stop = r.Stopped.Select(l => l.Activity).ToList();
         console.MarkupLine(stop.Count == 0 ? "Te stoppen: geen." : $"Te stoppen: {CommandErrors.Safe(string.Join(", ", stop))}.");
+        foreach (var line in r.Notes()) console.MarkupLine(CommandErrors.Safe(line));
         if (r.SolverStatus != AllocationStatus.Optimal) console.MarkupLine("[yellow]De solver stopte op de tijdslimiet: de portefeuille is toegestaan maar niet bewezen optimaal.[/]");
 
         var f = new Table().AddColumns("Budget per jaar", "Kosten", "Gemiddeld", "5e percentiel", "95e percentiel");

@@ -26,6 +26,16 @@ public sealed record EvidenceTable(IReadOnlyList<EffectEvidence> Effects, IReadO
     /// <summary>The candidates file's name in the evidence folder.</summary>
     public const string CandidatesFile = "kandidaten.csv";
 
+    /// <summary>The legal tasks file's name in the evidence folder (optional).</summary>
+    public const string LegalTasksFile = "wettelijke-taken.csv";
+
+    /// <summary>The legal tasks (<c>wettelijke-taken.csv</c>: <c>naam;wettelijke_taak;bron</c>); empty when the file is absent.</summary>
+    public IReadOnlyList<LegalTask> LegalTasks { get; init; } = [];
+
+    /// <summary>The legal task named <paramref name="name"/> (case-insensitive), or null.</summary>
+    public LegalTask? LegalTaskFor(string name) =>
+        LegalTasks.FirstOrDefault(t => string.Equals(t.Name.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase));
+
     /// <summary>An empty table (only the shipped scenarios' interventions become candidates).</summary>
     public static EvidenceTable Empty { get; } = new([], [], null);
 
@@ -44,8 +54,34 @@ public sealed record EvidenceTable(IReadOnlyList<EffectEvidence> Effects, IReadO
         var errors = new List<DataError>();
         var effects = Collect(errors, () => ReadEffects(effectsPath, model));
         var candidates = Collect(errors, () => ReadCandidates(candidatesPath, model));
+        var legalPath = Path.Combine(directory, LegalTasksFile);
+        var legal = File.Exists(legalPath) ? Collect(errors, () => ReadLegalTasks(legalPath)) : [];
         if (errors.Count > 0) throw new DataValidationException(errors);
-        return new EvidenceTable(effects, candidates, directory);
+        return new EvidenceTable(effects, candidates, directory) { LegalTasks = legal };
+    }
+
+    /// <summary>Reads <c>wettelijke-taken.csv</c>: every row needs a name, the law and a source; a name appears once.</summary>
+    private static IReadOnlyList<LegalTask> ReadLegalTasks(string path)
+    {
+        var table = TableReader.Read(path, ["naam", "activiteit"], ["wettelijke_taak", "wettelijke taak", "wet"], ["bron"]);
+        var errors = new ErrorCollector(path);
+        var name = table.IndexOf("naam", "activiteit");
+        var law = table.IndexOf("wettelijke_taak", "wettelijke taak", "wet");
+        var source = table.IndexOf("bron");
+        var result = new List<LegalTask>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in table.Rows)
+        {
+            var n = row.Get(name).Trim();
+            var before = errors.Errors.Count;
+            if (n.Length == 0) errors.Add(row.Number, "naam", n, "naam ontbreekt (de naam van de activiteit zoals in de scenario's of de inventaris)");
+            else if (!seen.Add(n)) errors.Add(row.Number, "naam", n, "deze activiteit staat er al eerder in");
+            if (row.Get(law).Trim().Length == 0) errors.Add(row.Number, "wettelijke_taak", row.Get(law), "noem de wet die dit een wettelijke taak maakt");
+            if (row.Get(source).Trim().Length == 0) errors.Add(row.Number, "bron", row.Get(source), "bron ontbreekt (waar de wet te lezen is)");
+            if (errors.Errors.Count == before) result.Add(new LegalTask(row.Number, n, row.Get(law).Trim(), row.Get(source).Trim()));
+        }
+        errors.ThrowIfAny();
+        return result;
     }
 
     private static IReadOnlyList<T> Collect<T>(List<DataError> errors, Func<IReadOnlyList<T>> read)

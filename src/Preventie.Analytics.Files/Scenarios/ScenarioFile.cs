@@ -88,6 +88,9 @@ public static class ScenarioFile
         if (!(rate >= 0 && rate <= MaxDiscountRate))
             throw new DataValidationException(new DataError(path, null, "discontovoet", rate.ToString(CultureInfo.InvariantCulture),
                 $"de discontovoet ({discount.Expression.Text}) moet tussen 0 en {MaxDiscountRate.ToString(CultureInfo.InvariantCulture)} liggen (een fractie per jaar: 0,0225 = 2,25%)"));
+        var interventions = p.Interventions.Where(x => x.Value is not null).Select(x => x.Value!).ToList();
+        var rampErrors = interventions.Select(iv => RampUpBeforeStartError(iv, start)).OfType<DataError>().ToList();
+        if (rampErrors.Count > 0) throw new DataValidationException(rampErrors);
         return new Scenario
         {
             Name = p.Name ?? Path.GetFileNameWithoutExtension(path),
@@ -98,8 +101,25 @@ public static class ScenarioFile
             EndYear = new CalendarYear(end),
             DiscountRate = discount,
             CountingMethod = p.Counting ?? CountingMethod.LifeTable,
-            Interventions = p.Interventions.Where(x => x.Value is not null).Select(x => x.Value!).ToList(),
+            Interventions = interventions,
         };
+    }
+
+    /// <summary>
+    /// Refuses an intervention still ramping up in the model's first year with part of its ramp-up before it
+    /// (start &lt; startjaar ≤ start + opbouwjaren − 1): the model would credit the ramp-up reached in the years before
+    /// <paramref name="modelStart"/> as effect in its first year, while the costs of those years fall outside the horizon.
+    /// An intervention that started earlier and is fully running by the first year (no ramp-up left) is legal: it is
+    /// counted as running, at its cost, from the first year.
+    /// </summary>
+    private static DataError? RampUpBeforeStartError(Intervention iv, int modelStart)
+    {
+        var start = iv.StartYear.Value;
+        if (start >= modelStart || iv.RampUpYears <= 1 || start + iv.RampUpYears - 1 < modelStart) return null;
+        var before = modelStart - start == 1 ? start.ToString(CultureInfo.InvariantCulture) : $"{start}–{modelStart - 1}";
+        return new DataError(iv.DefinedIn ?? "scenario", null, $"interventies[{iv.Name}].start", start.ToString(CultureInfo.InvariantCulture),
+            $"de interventie start in {start} met {iv.RampUpYears} opbouwjaren, vóór het eerste modeljaar {modelStart}: de opbouw in {before} zou als effect " +
+            $"meetellen, maar de kosten van {before} niet. Laat de interventie in {modelStart} of later starten, of zet opbouwjaren op 0 als ze in {modelStart} al volledig loopt");
     }
 
     private const string InvalidYaml = "ongeldige YAML-opmaak (controleer inspringing, dubbele punten, haakjes [ ] { } en aanhalingstekens rond deze regel)";
@@ -245,7 +265,8 @@ public static class ScenarioFile
             }
             if (n is not YamlMappingNode vm) { Error(n, field, null, "verwacht een waarde of {parameter: naam}"); return null; }
             CheckKeys(vm, "parameter", "waarde", "bron", "aanname", "toelichting");
-            if (Scalar(vm, "parameter") is { } p) return Reference(vm, field, p);
+            var note = Scalar(vm, "toelichting");
+            if (Scalar(vm, "parameter") is { } p) return Reference(vm, field, p) is { } r ? r with { Note = note } : null;
             var valueText = Scalar(vm, "waarde");
             if (valueText is null) { Error(vm, field, null, "verwacht 'waarde' of 'parameter'"); return null; }
             if (!double.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && !DutchNumber.TryParse(valueText, out v))
@@ -260,7 +281,7 @@ public static class ScenarioFile
                 Error(vm, field, valueText, "waarde zonder bron: voeg 'bron' toe of zet 'aanname: true'");
                 return null;
             }
-            return new SourcedValue(ValueExpression.Of(v), source, assumption);
+            return new SourcedValue(ValueExpression.Of(v), source, assumption) { Note = note };
         }
 
         private SourcedValue? Reference(YamlNode n, string field, string name)
@@ -328,7 +349,7 @@ public static class ScenarioFile
                         var known = model.Payers.TryParse(pt, out var payer);
                         if (!known) Error(c, f + ".kosten.betaler", pt, model.Payers.UnknownMessage);
                         var amount = Value(c, "bedrag", f + ".kosten.bedrag");
-                        if (known && amount is not null) costs.Add(new InterventionCost(payer, amount));
+                        if (known && amount is not null) costs.Add(new InterventionCost(payer, amount with { Note = amount.Note ?? Scalar(c, "toelichting") }));
                     }
             }
 
@@ -351,7 +372,7 @@ public static class ScenarioFile
                         if (kind.SizeError(size.Expression.Evaluate(vector)) is { } sizeError) Error(e, sizeField, size.Expression.Text, sizeError);
                         if (kind.TransitionError(model, from, to) is { } transitionError)
                             Error(e, f + ".effecten", $"{model.States[from].Name} → {model.States[to].Name}", transitionError);
-                        effects.Add(new InterventionEffect(kind, from, to, size));
+                        effects.Add(new InterventionEffect(kind, from, to, size with { Note = size.Note ?? Scalar(e, "toelichting") }));
                     }
             }
             if (errors.Count > before || reach is null || wijk is null) return null;

@@ -113,6 +113,7 @@ public static class CouncilReport
                     var rationale = value.Expression.IsConstant
                         ? "aanname in het scenariobestand"
                         : $"parameter {value.Expression.Text} (aanname)";
+                    if (!string.IsNullOrWhiteSpace(value.Note)) rationale += ": " + value.Note.Trim();
                     list.Add(new ReportAssumption(prefix + what, FormatValue(v, unit), rationale));
                 }
                 Add("bereik", iv.Reach, "aandeel");

@@ -43,6 +43,7 @@ public sealed class InvestmentChapter : IReportChapter<ScenarioAnalysis>, IRepor
                            $"{Value(o.Objective, e.Objective.High)}); in {DutchFormat.Percent(e.ProbabilityBeatsCurrent, 0)} van de trekkingen beter dan nu. " +
                            $"Kans dat de gemeente binnen de raadsperiode ({o.CouncilTermStart}-{o.CouncilTermEnd}) terugverdient: {DutchFormat.Percent(e.BreakEvenProbability, 0)}.")
             .WithParagraph(stop.Count == 0 ? "Geen van de huidige activiteiten hoeft te stoppen." : $"Te stoppen: {string.Join(", ", stop)}.")
+            .WithBullets(r.Notes())
             .WithTable(PortfolioTable(r))
             .WithFigure(PortfolioCharts.Portfolio(r.Portfolio, r.Candidates.Candidates))
             .WithTable(PayerTable(r));

@@ -11,6 +11,10 @@ namespace Preventie.Analytics.Interventions;
 /// <param name="IsAssumption">True when the literal, or any referenced parameter, is an assumption.</param>
 public sealed record SourcedValue(ValueExpression Expression, string? Source, bool IsAssumption)
 {
+    /// <summary>The file's explanation of the value (key <c>toelichting</c>, on the value or on the cost or effect that
+    /// holds it), or null; the council report shows it beside the value in its assumptions table.</summary>
+    public string? Note { get; init; }
+
     /// <summary>The literal 0 used where a scenario leaves a value out.</summary>
     public static SourcedValue Zero { get; } = new(ValueExpression.Of(0), "standaard", false);
 

@@ -26,6 +26,10 @@ public sealed record OptimisationOptions
     /// <summary>Activities that must stay funded (scale at least 1, or their maximum when that is lower).</summary>
     public IReadOnlyList<string> MustFund { get; init; } = [];
 
+    /// <summary>True: legal tasks (<see cref="Portfolio.Candidate.LegalTask"/>) may be scaled down or stopped like any other
+    /// activity. Default false: they stay at least at their current scale (CLI <c>--wettelijke-taken-mogen-stoppen</c>).</summary>
+    public bool AllowStoppingLegalTasks { get; init; }
+
     /// <summary>Maximum scale per activity, overriding the data.</summary>
     public IReadOnlyDictionary<string, double> MaxScale { get; init; } = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
 

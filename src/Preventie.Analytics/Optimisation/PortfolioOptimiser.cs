@@ -43,29 +43,32 @@ public static class PortfolioOptimiser
         var currentCost = set.CostPerYear(set.CurrentScales);
         var budget = (options.Budget ?? currentCost) + options.ShiftFromMaatwerk;
 
-        progress?.Invoke("beste portefeuille binnen het budget");
-        var (choice, evaluation, status) = engine.SolveVerified(budget)
-            ?? throw engine.Infeasible(budget);
+        // the chosen budget and the frontier's budgets solved together, smallest first, so that a larger budget never gives
+        // a worse optimum: the best portfolio of a smaller budget stays feasible (its cost and its verified constraints do
+        // not depend on the budget) and is kept when the solve at the larger budget does worse (FrontierSearch)
+        progress?.Invoke("beste portefeuille binnen het budget, en de grens: beste portefeuille per budget");
+        var frontierBudgets = engine.FrontierBudgets(budget).ToList();
+        var solved = FrontierSearch.Monotone(frontierBudgets.Append(budget).ToList(),
+            b => engine.SolveVerified(b) is { } p ? new Solved(p.Choice, p.Evaluation, p.Status) : null, p => p.Evaluation.Objective.Mean);
+        var (choice, evaluation, status) = solved[^1] ?? throw engine.Infeasible(budget);
         var scales = engine.Scales(choice);
-        var current = set.CurrentScales;
 
-        progress?.Invoke("grens: beste portefeuille per budget");
-        var frontier = new List<FrontierPoint>();
-        foreach (var b in engine.FrontierBudgets(budget))
-        {
-            var point = engine.SolveVerified(b);
-            frontier.Add(point is { } p
+        var frontier = frontierBudgets.Select((b, i) => solved[i] is { } p
                 ? new FrontierPoint(b, true, p.Evaluation.CostPerYear, p.Evaluation.Objective.Mean, p.Evaluation.Objective.Low, p.Evaluation.Objective.High, engine.Scales(p.Choice))
-                : new FrontierPoint(b, false, double.NaN, double.NaN, double.NaN, double.NaN, []));
-        }
+                : new FrontierPoint(b, false, double.NaN, double.NaN, double.NaN, double.NaN, [])).ToList();
 
         progress?.Invoke("meeropbrengst van een extra euro per activiteit");
         var marginal = engine.MarginalReturns(scales);
         var sample = engine.Sample(scales);
         var lines = set.Candidates.Select((c, i) => new PortfolioLine(c.Name, c.Origin, c.OriginLabel, c.CurrentScale, scales[i], scales[i] * c.CostPerYear,
             c.IsAssumption, c.Level)).ToList();
-        return new PortfolioResult(set, options, budget, currentCost, status, lines, evaluation, frontier, marginal, sample);
+        return new PortfolioResult(set, options, budget, currentCost, status, lines, evaluation, frontier, marginal, sample)
+        {
+            WithoutKnownCost = set.Candidates.Where(c => c.HasNoKnownCost).Select(c => c.Name).ToList(),
+        };
     }
+
+    private sealed record Solved(int[] Choice, PortfolioEvaluation Evaluation, AllocationStatus Status);
 
     /// <summary>The objective of a comparison (portfolio against comparator), from the library's one comparison arithmetic.</summary>
     public static double ObjectiveOf(ComparisonLedger ledger, PortfolioObjective objective) => objective switch
@@ -141,9 +144,16 @@ public static class PortfolioOptimiser
                 var cand = set.Candidates[c];
                 var max = o.MaxScale.TryGetValue(cand.Name, out var m) ? m : cand.MaxScale;
                 var limited = cand with { MaxScale = max, OnOff = cand.OnOff || o.OnOffOnly };
-                _levels[c] = limited.Levels(o.ScaleStep).ToArray();
+                // a candidate without known cost is not chosen for free: it stays at its current scale (listed apart)
+                _levels[c] = cand.HasNoKnownCost ? [cand.CurrentScale] : limited.Levels(o.ScaleStep).ToArray();
                 var must = o.MustFund.Contains(cand.Name, StringComparer.OrdinalIgnoreCase);
                 var floor = Math.Min(1.0, _levels[c].Max());
+                // a legal task is never stopped or scaled down unless explicitly allowed
+                if (cand.LegalTask is not null && !o.AllowStoppingLegalTasks)
+                {
+                    floor = must ? Math.Max(floor, Math.Min(cand.CurrentScale, _levels[c].Max())) : Math.Min(cand.CurrentScale, _levels[c].Max());
+                    must = true;
+                }
                 _allowed[c] = _levels[c].Select(s => !must || s >= floor - 1e-9).ToArray();
             }
         }

@@ -25,6 +25,27 @@ public sealed record PortfolioResult(
     IReadOnlyList<MarginalReturn> Marginal,
     DecisionSample Sample)
 {
+    /// <summary>Candidates that cost the municipal budgets nothing (<see cref="Candidate.HasNoKnownCost"/>): kept at their
+    /// current scale and shown apart as "geen kosten bekend" instead of being chosen for free.</summary>
+    public IReadOnlyList<string> WithoutKnownCost { get; init; } = [];
+
+    /// <summary>
+    /// What the council must know beside the choice, in Dutch: which legal tasks were kept (and under which law), or that
+    /// stopping them was allowed; which candidates have no known cost and were therefore not chosen. Empty when neither applies.
+    /// </summary>
+    public IReadOnlyList<string> Notes()
+    {
+        var notes = new List<string>();
+        foreach (var c in Candidates.Candidates.Where(c => c.LegalTask is not null))
+            notes.Add(Options.AllowStoppingLegalTasks
+                ? $"{c.Name} is een wettelijke taak ({c.LegalTask}); op verzoek mocht de berekening die toch verkleinen of stoppen."
+                : $"{c.Name} is een wettelijke taak ({c.LegalTask}) en blijft daarom minstens op de huidige omvang.");
+        if (WithoutKnownCost.Count > 0)
+            notes.Add($"Geen kosten bekend: {string.Join(", ", WithoutKnownCost)}. Deze kosten de gemeentelijke budgetten per saldo € 0 per jaar; " +
+                      "personeelstijd is niet gratis, dus ze worden niet 'gratis' gekozen en blijven op hun huidige omvang. Vul de kosten in om ze mee te laten wegen.");
+        return notes;
+    }
+
     /// <summary>Activities funded in the portfolio (scale above 0).</summary>
     public IEnumerable<PortfolioLine> Funded => Portfolio.Where(l => l.Scale > 0);
 

@@ -72,7 +72,38 @@ public static class ScenarioPlausibility
 
     /// <summary>The warnings of a pair: the scenario's, then the comparator's that are not already among them.</summary>
     public static IReadOnlyList<DataError> Warnings(CompiledScenario scenario, CompiledScenario? comparator, int? currentYear = null) =>
-        Warnings(scenario, currentYear).Concat(comparator is null ? [] : Warnings(comparator, currentYear)).DistinctBy(w => w.ToString()).ToList();
+        Warnings(scenario, currentYear).Concat(comparator is null ? [] : Warnings(comparator, currentYear))
+            .Concat(comparator is null ? [] : ChangesBeforeStart(scenario, comparator)).DistinctBy(w => w.ToString()).ToList();
+
+    /// <summary>
+    /// Interventions of <paramref name="scenario"/> that started before the model's first year and differ there from
+    /// their namesake in <paramref name="comparator"/> (or have none): the model counts such a change fully from its first
+    /// year, without ramp-up and without the costs of the years before — legal for a change already in force, but most
+    /// likely a timing mistake when the change is planned for later (<see cref="CompiledScenario.FirstYearDifferentFrom"/>
+    /// is then the model's first year).
+    /// </summary>
+    public static IReadOnlyList<DataError> ChangesBeforeStart(CompiledScenario scenario, CompiledScenario comparator)
+    {
+        var first = scenario.StartYear;
+        if (scenario.FirstYearDifferentFrom(comparator) != first) return [];
+        var warnings = new List<DataError>();
+        foreach (var iv in scenario.Scenario.Interventions.Where(iv => iv.StartYear < first && iv.Intensity(first) > 0))
+        {
+            var namesake = comparator.Scenario.Interventions.FirstOrDefault(c => string.Equals(c.Name, iv.Name, StringComparison.OrdinalIgnoreCase));
+            if (namesake is not null && FirstYearSignature(namesake, first) == FirstYearSignature(iv, first)) continue;
+            warnings.Add(new DataError(iv.DefinedIn ?? scenario.Scenario.File ?? scenario.Scenario.Name, null, $"interventies[{iv.Name}].start", iv.StartYear.ToString(),
+                $"de interventie start in {iv.StartYear}, vóór het eerste modeljaar {first}, en verschilt daar van '{comparator.Scenario.Name}': het model telt de verandering " +
+                $"vanaf {first} volledig mee, zonder opbouw en zonder de kosten van de jaren ervoor. Is de verandering voor later gepland, laat haar dan in dat jaar starten " +
+                "(als aparte interventie, met de bestaande tot dat jaar)"));
+        }
+        return warnings;
+    }
+
+    // what an intervention does in year y, as text: target, reach, share, costs, effects and intensity
+    private static string FirstYearSignature(Intervention iv, Timeline.CalendarYear year) =>
+        string.Join("|", [string.Join(",", iv.TargetBands), iv.Reach.Expression.Text, iv.NeighbourhoodShare.Expression.Text, string.Join(",", iv.Wijken),
+            iv.Intensity(year).ToString("R", CultureInfo.InvariantCulture), iv.IsFunded(year) ? string.Join(",", iv.Costs.Select(c => c.Payer.Index + ":" + c.AmountPerYear.Expression.Text)) : "",
+            .. iv.Effects.Select(e => $"{e.Kind.Key}:{e.From}>{e.To}:{e.Size.Expression.Text}")]);
 
     /// <summary>The warnings of one compiled scenario; <paramref name="currentYear"/> defaults to this year.</summary>
     public static IReadOnlyList<DataError> Warnings(CompiledScenario compiled, int? currentYear = null)

@@ -33,6 +33,14 @@ public sealed record Candidate(
     bool IsAssumption,
     IReadOnlyList<string> Parameters)
 {
+    /// <summary>The law that makes the activity a legal task of the municipality (<c>wettelijke-taken.csv</c>), or null.
+    /// The optimiser keeps a legal task at least at its current scale unless stopping it is explicitly allowed.</summary>
+    public string? LegalTask { get; init; }
+
+    /// <summary>True when the activity costs the municipal budgets nothing at scale 1 (|cost| below half a euro), e.g. a
+    /// budget-neutral shift of staff: such a candidate is not chosen "for free" but listed apart as "geen kosten bekend".</summary>
+    public bool HasNoKnownCost => Math.Abs(CostPerYear) < 0.5;
+
     /// <summary>The scales the optimiser may choose: 0 and 1 for on/off; otherwise 0 to <see cref="MaxScale"/> in
     /// steps of <paramref name="step"/> (the current scale always included).</summary>
     public IReadOnlyList<double> Levels(double step)

@@ -146,6 +146,37 @@ public sealed class CompiledScenario
         _rowParameters = rowParameters.Select(r => r.ToArray()).ToArray();
     }
 
+    /// <summary>
+    /// The first calendar year in which this scenario does something other than <paramref name="comparator"/>: an effect
+    /// that is active (intensity &gt; 0) in one and not, or with another intensity, reach, size or neighbourhood share, in the
+    /// other, or an intervention cost funded in one and not in the other. Computed from the compiled intensities and
+    /// funded years, so it is the year the model starts to count the scenario's change, whatever its description says;
+    /// null when the two never differ (e.g. a scenario against itself). With no comparator (null), the first year with
+    /// an active effect or a funded cost.
+    /// </summary>
+    public CalendarYear? FirstYearDifferentFrom(CompiledScenario? comparator)
+    {
+        for (var t = 0; t < _t; t++)
+        {
+            var mine = YearSignature(t);
+            var theirs = comparator is null ? [] : comparator.YearSignature(t);
+            if (!mine.SequenceEqual(theirs, StringComparer.Ordinal)) return Scenario.YearOf(new CycleIndex(t));
+        }
+        return null;
+    }
+
+    // what cycle t applies, as sorted text: effects with intensity > 0 and funded costs, by expression text (so two
+    // scenarios compiled against the same model compare, whatever the order of their interventions)
+    private List<string> YearSignature(int t)
+    {
+        var items = _effects.Where(e => e.Intensity[t] != 0)
+            .Select(e => FormattableString.Invariant($"E|{e.Slot}|{e.Kind.Key}|{_exprs[e.Size].Text}|{_exprs[e.Reach].Text}|{_exprs[e.Wijk].Text}|{e.Intensity[t]:R}"))
+            .Concat(_interventionCosts.Where(c => c.Funded[t]).Select(c => $"K|{c.Payer}|{_exprs[c.Amount].Text}"))
+            .ToList();
+        items.Sort(StringComparer.Ordinal);
+        return items;
+    }
+
     /// <summary>The model whose parameter vector, states, bands and payers the scenario was compiled against.</summary>
     public ModelDefinition Model { get; }
     /// <summary>The scenario as read and validated, before compilation.</summary>

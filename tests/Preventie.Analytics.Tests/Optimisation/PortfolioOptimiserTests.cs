@@ -73,7 +73,7 @@ public class PortfolioOptimiserTests
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
         var portfolio = root.GetProperty("portfolio").EnumerateArray().ToList();
-        Assert.Equal(25, portfolio.Count);
+        Assert.Equal(26, portfolio.Count); // 3 basis + 6 other scenarios (incl. the scaled-up vroegsignalering) + 17 inventory
         Assert.All(portfolio, p => { p.GetProperty("activity").GetString(); p.GetProperty("scale").GetDouble(); p.GetProperty("costPerYear").GetDouble(); });
         Assert.True(portfolio.Sum(p => p.GetProperty("costPerYear").GetDouble()) <= root.GetProperty("budget").GetDouble() + 1e-6);
         var frontier = root.GetProperty("frontier").EnumerateArray().ToList();
@@ -120,7 +120,7 @@ public class PortfolioOptimiserTests
         var (exit, _, err) = Cli.CommandLine.Run("batch", "--out", outDir, "--psa", "20", "--cdn");
         Assert.True(exit == 0, err);
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "waar-investeren.json")));
-        Assert.Equal(25, doc.RootElement.GetProperty("portfolio").GetArrayLength());
+        Assert.Equal(26, doc.RootElement.GetProperty("portfolio").GetArrayLength()); // 3 + 6 + 17 candidates
         Assert.Contains("<h2", File.ReadAllText(Path.Combine(outDir, "overzicht.html")));
         foreach (var html in Directory.GetFiles(outDir, "rapport.html", SearchOption.AllDirectories).Append(Path.Combine(outDir, "overzicht.html")))
         {

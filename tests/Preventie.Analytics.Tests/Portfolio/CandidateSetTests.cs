@@ -17,9 +17,10 @@ public class CandidateSetTests
     public void Shipped_candidates_are_the_scenario_interventions_plus_the_inventory_activities_with_evidence()
     {
         var set = Shipped();
-        // 3 in the baseline, 5 more in the other scenarios, 17 inventory activities with cost and effects
+        // 3 in the baseline, 6 more in the other scenarios (jonge-kind, presentie, voorliggend, wijkpilot, fonds and the
+        // scaled-up vroegsignalering of stoppen-en-opschalen), 17 inventory activities with cost and effects
         Assert.Equal(3, set.Candidates.Count(c => c.Origin == CandidateOrigin.Huidig));
-        Assert.Equal(5, set.Candidates.Count(c => c.Origin == CandidateOrigin.Scenario));
+        Assert.Equal(6, set.Candidates.Count(c => c.Origin == CandidateOrigin.Scenario));
         Assert.Equal(17, set.Candidates.Count(c => c.Origin == CandidateOrigin.Inventaris));
         Assert.Equal(900_000, set.CostPerYear(set.CurrentScales), 6);
         // activities without cost or effect data are listed, not invented

@@ -78,7 +78,10 @@ public class ShippedScenarioTests
     {
         var model = ModelFiles.Load(TestModels.DefaultModelDir);
         var basis = ScenarioFile.Load(Path.Combine(TestModels.ScenarioDir, "basis.yaml"), model);
-        var stop = ScenarioFile.Load(Path.Combine(TestModels.ScenarioDir, "stoppen-en-opschalen.yaml"), model);
+        // stoppen-en-opschalen now stops them after 2024 (eind: 2024); actief: false removes one from the first year
+        var stopFile = TestModels.WriteScenario("naam: stop\nbasis: " + Path.Combine(TestModels.ScenarioDir, "basis.yaml").Replace("\\", "/") +
+                                                "\ninterventies:\n  - naam: Ontmoetingsactiviteiten ouderen\n    actief: false\n", "stop.yaml");
+        var stop = ScenarioFile.Load(stopFile, model);
         Assert.Contains(basis.Interventions, i => i.Name == "Ontmoetingsactiviteiten ouderen");
         Assert.DoesNotContain(stop.Interventions, i => i.Name == "Ontmoetingsactiviteiten ouderen");
         Assert.Equal(basis.Interventions.Count - 1, stop.Interventions.Count);
