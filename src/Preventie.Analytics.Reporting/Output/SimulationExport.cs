@@ -17,7 +17,7 @@ namespace Preventie.Analytics.Output;
 
 /// <summary>
 /// Writes simulation results as JSON (machine-readable, invariant numbers) and as CSV for Dutch Excel (<c>;</c>,
-/// decimal comma, no thousands separator). <see cref="WriteDirectory"/> writes all files atomically. Both state the
+/// decimal comma, no thousands separator). <see cref="WriteDirectory(string, Analysis.ScenarioAnalysis)"/> writes all files atomically. Both state the
 /// model version the results were computed on (<c>"model"</c> in the JSON, <c>modelversie.csv</c> beside the CSV files).
 /// </summary>
 public static class SimulationExport

@@ -8,7 +8,7 @@ namespace Preventie.Analytics.Input;
 /// </summary>
 public static class Vocabulary
 {
-    /// <summary>True when <paramref name="text"/> is one of <paramref name="words"/> (case, accents and spacing ignored).</summary>
+    /// <summary>True when <paramref name="text"/> equals <paramref name="word"/> (case, accents and spacing ignored).</summary>
     public static bool Matches(string? text, string word) => ColumnName.Normalize(text) == ColumnName.Normalize(word);
 
     /// <summary>

@@ -19,7 +19,7 @@ public static class CalibrationRendering
         return DutchFormat.Number(r == 0 ? 0 : r, decimals);
     }
 
-    /// <summary>As <see cref="ToHtml()"/> with a given suppression rule.</summary>
+    /// <summary>As <see cref="ToHtml(CalibrationResult)"/> with a given suppression rule.</summary>
     public static string ToHtml(this CalibrationResult result, SmallCountSuppression suppression)
     {
         static string E(string? s) => WebUtility.HtmlEncode(s ?? string.Empty);
