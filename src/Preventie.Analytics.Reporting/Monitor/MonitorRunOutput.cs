@@ -21,13 +21,24 @@ namespace Preventie.Analytics.Monitor;
 /// </summary>
 public static class MonitorRunOutput
 {
+    /// <summary>
+    /// <c>resultaten.json</c>: the results per scenario, payer and measure (<see cref="ResultsToJson"/>); the next monitor
+    /// update reads it back as the previous run (<see cref="MonitorRunFiles.ResultsJson"/>).
+    /// </summary>
     public const string ResultsJson = MonitorRunFiles.ResultsJson;
+    /// <summary><c>resultaten.csv</c>: the same results as <see cref="ResultsJson"/>, for a spreadsheet (<see cref="ResultsToCsv"/>).</summary>
     public const string ResultsCsv = "resultaten.csv";
+    /// <summary><c>kalibratie.csv</c>: observed versus fitted monitor figures per indicator, age band and year (<see cref="FitToCsv"/>).</summary>
     public const string FitCsv = "kalibratie.csv";
+    /// <summary><c>parameters.csv</c>: every parameter value the run used, marked when calibrated (<see cref="ParametersToCsv"/>).</summary>
     public const string ParametersCsv = "parameters.csv";
+    /// <summary><c>vergelijking.md</c>: the Dutch comparison with the previous run, in Markdown (<see cref="ComparisonText"/>).</summary>
     public const string ComparisonMarkdown = "vergelijking.md";
+    /// <summary><c>rapport.html</c>: the Dutch monitor report in one page (<see cref="ToHtml"/>).</summary>
     public const string ReportHtml = "rapport.html";
+    /// <summary><c>resultaten.xlsx</c>: explanation, calibration, parameters, results, wijken and comparison as sheets (<see cref="ToWorkbook"/>).</summary>
     public const string Workbook = "resultaten.xlsx";
+    /// <summary><c>wijken.csv</c>: the monitor figures per wijk or buurt; written only when the monitor file has such rows.</summary>
     public const string WijkCsv = "wijken.csv";
 
     /// <summary>Writes every file into <paramref name="directory"/>; nothing half-written on failure.</summary>
@@ -67,6 +78,11 @@ public static class MonitorRunOutput
 
     private static string Value(ResultLine l, SmallCountSuppression s) => l.Unit == ResultLine.Euro ? Money(l.Value) : s.Csv(l.Value);
 
+    /// <summary>
+    /// The content of <see cref="ResultsJson"/>: whether the data are illustrative (with the notice), the small-count
+    /// threshold, and one object per result line; euro values rounded to cents, counts of people suppressed as text
+    /// ("&lt;10", ".").
+    /// </summary>
     public static string ResultsToJson(MonitorRun run)
     {
         var arr = new JsonArray();
@@ -86,6 +102,10 @@ public static class MonitorRunOutput
         return root.ToJsonString(RunManifest.Json);
     }
 
+    /// <summary>
+    /// The content of <see cref="ResultsCsv"/>: one line per scenario, subject and measure (semicolon-separated, euro
+    /// values with a decimal comma, small counts suppressed), after a <c>#</c> line with the notice when the data are illustrative.
+    /// </summary>
     public static string ResultsToCsv(MonitorRun run)
     {
         var sb = new StringBuilder(CsvHeader(run)).Append("scenario;onderwerp;label;maat;eenheid;waarde\n");
@@ -95,6 +115,10 @@ public static class MonitorRunOutput
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The content of <see cref="FitCsv"/>: per indicator, age band and year the observed and the fitted count, their
+    /// difference (hidden when either count is suppressed), whether the year is provisional and whether it counted in the fit.
+    /// </summary>
     public static string FitToCsv(MonitorRun run)
     {
         var s = run.Suppression;
@@ -164,6 +188,10 @@ public static class MonitorRunOutput
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The content of <see cref="ReportHtml"/>: warnings on the monitor figures, the calibrated model version, the
+    /// calibration, the results per scenario and payer, the wijken and the comparison with the previous run; all in Dutch.
+    /// </summary>
     public static string ToHtml(MonitorRun run)
     {
         static string E(string? s) => WebUtility.HtmlEncode(s ?? string.Empty);
@@ -192,6 +220,10 @@ public static class MonitorRunOutput
         return h.ToString();
     }
 
+    /// <summary>
+    /// The content of <see cref="Workbook"/>: sheets Toelichting, Kalibratie, Parameters, Resultaten, the wijk sheets
+    /// when present, and Vergelijking (only the results that moved); each sheet starts with the notice when the data are illustrative.
+    /// </summary>
     public static XlsxWorkbook ToWorkbook(MonitorRun run)
     {
         var s = run.Suppression;

@@ -12,6 +12,10 @@ namespace Preventie.Analytics.Output;
 /// </summary>
 public static class OneWayExport
 {
+    /// <summary>
+    /// Writes <c>gevoeligheid.csv</c> (<see cref="ToCsv"/>) and <c>gevoeligheid.json</c> (<see cref="ToJson"/>) into
+    /// <paramref name="directory"/>; nothing half-written on failure.
+    /// </summary>
     public static void WriteDirectory(string directory, OneWayResult result) =>
         AtomicOutput.WriteDirectory(directory, tmp =>
         {

@@ -69,34 +69,55 @@ public sealed class InvestmentChapter : IReportChapter<ScenarioAnalysis>, IRepor
     public static string Value(PortfolioObjective objective, double v) =>
         objective.IsEuro() ? DutchFormat.Euro(v) : DutchFormat.Number(v) + " levensjaren";
 
+    /// <summary>
+    /// Every activity the optimiser could choose: where it comes from, cost per year, current and maximum scale (or on/off),
+    /// recognition level, and whether its figures are assumptions.
+    /// </summary>
     public static ReportTable CandidatesTable(CandidateSet set) =>
         new ReportTable($"{set.Candidates.Count} kandidaten", "Activiteit", "Herkomst", "Kosten per jaar", "Schaal nu", "Maximale schaal", "Erkenning", "Aanname")
             .WithRows(set.Candidates.Select(c => new ReportCell[] {
                 c.Name, c.OriginLabel, ReportCell.Euro(c.CostPerYear), ReportCell.Number(c.CurrentScale, 0),
                 c.OnOff ? "aan/uit" : ReportCell.Number(c.MaxScale, 2), c.Level is { } l ? l.DutchLabel() : "uit scenario", c.IsAssumption ? "ja" : "nee" }));
 
+    /// <summary>The inventory activities left out of the advice because data are missing, with what is missing.</summary>
     public static ReportTable UnavailableTable(CandidateSet set) =>
         new ReportTable("Activiteiten uit de inventaris zonder gegevens (niet meegenomen)", "Activiteit", "Wat ontbreekt")
             .WithRows(set.Unavailable.Select(u => new ReportCell[] { u.Activity, u.MissingText }));
 
+    /// <summary>
+    /// The chosen portfolio: per activity that runs now or in the advice, the current and the chosen scale (1 = current
+    /// size) and the cost per year, most expensive first.
+    /// </summary>
     public static ReportTable PortfolioTable(PortfolioResult r) =>
         new ReportTable("Gekozen portefeuille (schaal 1 = huidige omvang)", "Activiteit", "Herkomst", "Schaal nu", "Schaal gekozen", "Kosten per jaar", "Aanname")
             .WithRows(r.Portfolio.Where(l => l.Scale > 0 || l.CurrentScale > 0).OrderByDescending(l => l.CostPerYear).ThenBy(l => l.Activity, StringComparer.Ordinal)
                 .Select(l => new ReportCell[] {
                     l.Activity, l.OriginLabel, ReportCell.Number(l.CurrentScale, 2), ReportCell.Number(l.Scale, 2), ReportCell.Euro(l.CostPerYear), l.IsAssumption ? "ja" : "nee" }));
 
+    /// <summary>
+    /// Per payer, the expected discounted net benefit of the chosen portfolio against current policy, with the 5th and
+    /// 95th percentile over the draws.
+    /// </summary>
     public static ReportTable PayerTable(PortfolioResult r) =>
         new ReportTable("Verwachte netto baat van de gekozen portefeuille t.o.v. huidig beleid, contant", "Betaler", "Gemiddeld", "5e percentiel", "95e percentiel")
             .WithRows(Enumerable.Range(0, r.Candidates.Model.Payers.Rows.Count).Select(g => new ReportCell[] {
                 r.Candidates.Model.Payers.Rows.Label(g), ReportCell.Euro(r.Evaluation.NetBenefitByGroup[g].Mean), ReportCell.Euro(r.Evaluation.NetBenefitByGroup[g].Low),
                 ReportCell.Euro(r.Evaluation.NetBenefitByGroup[g].High) }));
 
+    /// <summary>
+    /// The frontier: per budget, the best portfolio's spending and its objective (mean, 5th and 95th percentile);
+    /// "niet haalbaar" when no portfolio fits that budget.
+    /// </summary>
     public static ReportTable FrontierTable(PortfolioResult r) =>
         new ReportTable("Grens: beste portefeuille per budget", "Budget per jaar", "Besteed", "Gemiddeld", "5e percentiel", "95e percentiel")
             .WithRows(r.Frontier.Select(p => p.Feasible
                 ? new ReportCell[] { ReportCell.Euro(p.Budget), ReportCell.Euro(p.CostPerYear), Value(r.Options.Objective, p.Mean), Value(r.Options.Objective, p.P5), Value(r.Options.Objective, p.P95) }
                 : new ReportCell[] { ReportCell.Euro(p.Budget), "niet haalbaar", "", "", "" }));
 
+    /// <summary>
+    /// The marginal euro: per activity, what scaling it up by 0.1 from the chosen scale adds per extra euro of municipal
+    /// spending (or life-years per extra € 1,000), discounted.
+    /// </summary>
     public static ReportTable MarginalTable(PortfolioResult r) =>
         new ReportTable("Meeropbrengst van een extra euro (schaal +0,1, per euro extra gemeentelijke uitgaven, contant)", "Activiteit", "Schaal gekozen",
                 r.Options.Objective.IsEuro() ? "Per extra euro" : "Levensjaren per extra € 1.000")
@@ -104,11 +125,19 @@ public sealed class InvestmentChapter : IReportChapter<ScenarioAnalysis>, IRepor
                 m.Activity + (m.AboveMaximum ? " (boven maximum)" : ""), ReportCell.Number(m.Scale, 2),
                 r.Options.Objective.IsEuro() ? ReportCell.Euro(m.PerEuro, 2) : ReportCell.Number(m.PerEuro * 1000, 3) }));
 
+    /// <summary>
+    /// Per payer, the EVPI (all uncertain parameters together) and the EVPPI of each parameter group with a value above
+    /// zero, with the R² of the regression metamodel as a check on the estimate.
+    /// </summary>
     public static ReportTable EvppiGroupTable(EvppiResult v) =>
         new ReportTable("EVPI en EVPPI per groep", "Betaler", "Groep", "EVPPI", "R² metamodel")
             .WithRows(v.Evpi.Keys.SelectMany(b => v.For(b, true).Where(x => x.Value > 0 || x.Name == DecisionEvppi.AllParameters))
                 .Select(x => new ReportCell[] { x.PayerGroup, x.Name == DecisionEvppi.AllParameters ? "alle onzekere parameters (= EVPI)" : x.Name, ReportCell.Euro(x.Value), ReportCell.Number(x.RSquared, 2) }));
 
+    /// <summary>
+    /// The EVPPI of single parameters, the <paramref name="top"/> largest for the municipality and for all payers, with the
+    /// R² of the metamodel.
+    /// </summary>
     public static ReportTable EvppiParameterTable(EvppiResult v, int top = 10) =>
         new ReportTable($"EVPPI per parameter (de {top} grootste per betaler)", "Betaler", "Parameter", "EVPPI", "R² metamodel")
             .WithRows(new[] { "gemeente", "totaal" }.Where(v.Evpi.ContainsKey).SelectMany(b => v.For(b, false).Take(top))

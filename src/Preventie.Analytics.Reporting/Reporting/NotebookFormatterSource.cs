@@ -19,8 +19,13 @@ public sealed class NotebookFormatterSource
     /// <summary>text/html: writes <see cref="IHtmlRenderable.ToHtml"/>.</summary>
     public sealed class HtmlFormatter
     {
+        /// <summary>The MIME type this formatter produces.</summary>
         public string MimeType => "text/html";
 
+        /// <summary>
+        /// Writes the HTML of <paramref name="instance"/> when it is an <see cref="IHtmlRenderable"/> or a result with a
+        /// renderer; returns false for any other object, so that the kernel's default display is used.
+        /// </summary>
         public bool Format(object instance, TextWriter writer)
         {
             var html = instance switch
@@ -47,8 +52,13 @@ public sealed class NotebookFormatterSource
     /// <summary>text/plain: writes <c>ToString()</c>.</summary>
     public sealed class PlainTextFormatter
     {
+        /// <summary>The MIME type this formatter produces.</summary>
         public string MimeType => "text/plain";
 
+        /// <summary>
+        /// Writes the plain-text summary of <paramref name="instance"/> when it is an <see cref="IHtmlRenderable"/> or a
+        /// result with a renderer; returns false for any other object, so that the kernel's default display is used.
+        /// </summary>
         public bool Format(object instance, TextWriter writer)
         {
             var text = instance switch

@@ -66,6 +66,7 @@ public sealed record ReportCell(string Text, double? Value = null)
 
     private static string Decimals(int decimals) => decimals > 0 ? "." + new string('0', decimals) : "";
 
+    /// <summary>A text cell, so that rows can mix plain strings with <see cref="Number"/> and <see cref="Euro"/> cells.</summary>
     public static implicit operator ReportCell(string text) => new(text);
 
     /// <summary>The cell as a <c>&lt;td&gt;</c> (or <c>&lt;th&gt;</c> when <paramref name="header"/>).</summary>

@@ -25,6 +25,7 @@ namespace Preventie.Analytics.Reporting;
 [Display.TypeFormatterSource]
 public sealed class ReportDocument : IHtmlRenderable
 {
+    /// <summary>An empty report with <paramref name="title"/> (the headline a councillor reads first) for the run described by <paramref name="metadata"/>.</summary>
     public ReportDocument(string title, RunMetadata metadata)
         : this(title, null, ImmutableList<ReportSection>.Empty, ImmutableList<ReportAssumption>.Empty,
             ImmutableList<ReportDataSource>.Empty, metadata) { }
@@ -40,25 +41,36 @@ public sealed class ReportDocument : IHtmlRenderable
         Metadata = metadata;
     }
 
+    /// <summary>The report's headline: the page title and the <c>&lt;h1&gt;</c>.</summary>
     public string Title { get; }
+    /// <summary>The line under the title (e.g. which scenario against which, over which years), or null.</summary>
     public string? Subtitle { get; }
+    /// <summary>The chapters, in reading order; the assumptions, sources and accountability follow them.</summary>
     public ImmutableList<ReportSection> Sections { get; }
+    /// <summary>The parameters whose values are assumed rather than sourced, listed in the chapter "Aannamen".</summary>
     public ImmutableList<ReportAssumption> Assumptions { get; }
+    /// <summary>The data sources, listed in the chapter "Bronnen".</summary>
     public ImmutableList<ReportDataSource> DataSources { get; }
+    /// <summary>How the run was made (version, seed, date, input file hashes, model version), shown in "Verantwoording".</summary>
     public RunMetadata Metadata { get; }
 
+    /// <summary>A copy with <paramref name="subtitle"/> under the title.</summary>
     public ReportDocument WithSubtitle(string subtitle) =>
         new(Title, subtitle, Sections, Assumptions, DataSources, Metadata);
 
+    /// <summary>A copy with <paramref name="section"/> added after the existing sections.</summary>
     public ReportDocument WithSection(ReportSection section) =>
         new(Title, Subtitle, Sections.Add(section), Assumptions, DataSources, Metadata);
 
+    /// <summary>A copy with <paramref name="assumption"/> added to the list of assumptions.</summary>
     public ReportDocument WithAssumption(ReportAssumption assumption) =>
         new(Title, Subtitle, Sections, Assumptions.Add(assumption), DataSources, Metadata);
 
+    /// <summary>A copy with <paramref name="assumptions"/> added, in order, to the list of assumptions.</summary>
     public ReportDocument WithAssumptions(IEnumerable<ReportAssumption> assumptions) =>
         new(Title, Subtitle, Sections, Assumptions.AddRange(assumptions), DataSources, Metadata);
 
+    /// <summary>A copy with <paramref name="source"/> added to the list of sources.</summary>
     public ReportDocument WithDataSource(ReportDataSource source) =>
         new(Title, Subtitle, Sections, Assumptions, DataSources.Add(source), Metadata);
 

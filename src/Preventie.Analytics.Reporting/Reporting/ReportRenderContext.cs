@@ -8,6 +8,7 @@ public sealed class ReportRenderContext
 {
     private int _figures;
 
+    /// <summary>A context for one rendering; <paramref name="pageLoadsPlotly"/> as <see cref="PageLoadsPlotly"/>.</summary>
     public ReportRenderContext(bool pageLoadsPlotly) => PageLoadsPlotly = pageLoadsPlotly;
 
     /// <summary>True when the page's head loads plotly.js (a report file); false in a notebook.</summary>

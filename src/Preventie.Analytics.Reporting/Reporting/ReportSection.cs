@@ -16,6 +16,7 @@ namespace Preventie.Analytics.Reporting;
 /// </summary>
 public sealed class ReportSection
 {
+    /// <summary>An empty section under <paramref name="heading"/>, the chapter title the reader sees.</summary>
     public ReportSection(string heading) : this(heading, ImmutableList<IReportBlock>.Empty) { }
 
     private ReportSection(string heading, ImmutableList<IReportBlock> blocks)
@@ -24,18 +25,24 @@ public sealed class ReportSection
         Blocks = blocks;
     }
 
+    /// <summary>The chapter title, rendered as <c>&lt;h2&gt;</c>.</summary>
     public string Heading { get; }
+    /// <summary>The paragraphs, lists, tables and charts of the section, in reading order.</summary>
     public ImmutableList<IReportBlock> Blocks { get; }
 
     /// <summary>A copy with <paramref name="block"/> appended.</summary>
     public ReportSection With(IReportBlock block) => new(Heading, Blocks.Add(block));
 
+    /// <summary>A copy with a paragraph of <paramref name="text"/> appended (HTML-encoded when rendered).</summary>
     public ReportSection WithParagraph(string text) => With(new ReportParagraph(text));
 
+    /// <summary>A copy with a bulleted list of <paramref name="items"/> appended.</summary>
     public ReportSection WithBullets(IEnumerable<string> items) => With(new ReportBulletList(items.ToImmutableArray()));
 
+    /// <summary>A copy with <paramref name="table"/> appended.</summary>
     public ReportSection WithTable(ReportTable table) => With(table);
 
+    /// <summary>A copy with the chart <paramref name="figure"/> appended, with <paramref name="caption"/> under it when given.</summary>
     public ReportSection WithFigure(Figure figure, string? caption = null) => With(new ReportFigure(figure, caption));
 
     /// <summary>The section as HTML.</summary>

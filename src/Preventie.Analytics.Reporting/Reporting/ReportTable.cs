@@ -29,8 +29,11 @@ public sealed class ReportTable : IHtmlRenderable, IReportBlock
         Note = note;
     }
 
+    /// <summary>What the table shows, in Dutch; the <c>&lt;caption&gt;</c> in HTML; in a workbook the (shortened) sheet name and a line under the rows.</summary>
     public string Caption { get; }
+    /// <summary>The column headers, one per column.</summary>
     public ImmutableArray<string> Header { get; }
+    /// <summary>The rows, each with exactly one cell per column.</summary>
     public ImmutableList<ImmutableArray<ReportCell>> Rows { get; }
 
     /// <summary>A note printed under the table (e.g. which figures rest on assumptions).</summary>

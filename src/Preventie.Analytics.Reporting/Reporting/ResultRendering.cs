@@ -17,6 +17,7 @@ public static class ResultRendering
 {
     // ---------------------------------------------------------------- SimulationResult
 
+    /// <summary>One Dutch line: scenario, years, inhabitants alive at the end of the horizon and total nominal costs of all payers.</summary>
     public static string Text(SimulationResult r) =>
         $"Simulatie '{r.ScenarioName}', {r.StartYear}-{r.StartYear + r.Cycles - 1}: {DutchFormat.Number(r.LivingPopulation(r.Cycles))} inwoners aan het eind, totale kosten {DutchFormat.EuroCompact(r.Payers.All.Sum(p => Enumerable.Range(0, r.Cycles).Sum(t => r.Costs(p, t))))} (nominaal)";
 
@@ -49,6 +50,10 @@ public static class ResultRendering
 
     // ---------------------------------------------------------------- ScenarioComparison
 
+    /// <summary>
+    /// Dutch lines: per payer involved (and the totals) the discounted investment, savings and net benefit of the scenario
+    /// against its comparator, then the self-reliant life-years gained, discounted and undiscounted.
+    /// </summary>
     public static string Text(ScenarioComparison r)
     {
         var sb = new StringBuilder();
@@ -108,6 +113,11 @@ public static class ResultRendering
         $"Onzekerheidsanalyse (PSA): '{r.ScenarioName}' ten opzichte van '{r.ComparatorName}', {r.StartYear}-{r.StartYear + r.Cycles - 1}; " +
         $"{DutchFormat.Number(r.Draws)} trekkingen, seed {r.Seed}, discontovoet {DutchFormat.Percent(r.DiscountRate, 2)}";
 
+    /// <summary>
+    /// Dutch lines: per payer group shown, the discounted net benefit with its 90% interval, point estimate, chance of a
+    /// positive result and EVPI; the chance that the municipality breaks even within the council term; the self-reliant
+    /// life-years gained.
+    /// </summary>
     public static string Text(PsaResult r)
     {
         var sb = new StringBuilder();
@@ -166,6 +176,10 @@ public static class ResultRendering
 
     // ---------------------------------------------------------------- OneWayResult
 
+    /// <summary>
+    /// Dutch lines: the base net benefit for the municipality and all payers, then per parameter (ranked by municipal
+    /// effect) its low and high value and the net benefit at each.
+    /// </summary>
     public static string Text(OneWayResult r)
     {
         var sb = new StringBuilder();

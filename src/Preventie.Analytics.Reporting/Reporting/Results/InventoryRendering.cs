@@ -9,6 +9,11 @@ namespace Preventie.Analytics.Reporting;
 /// <summary>Renders <see cref="InventorySummary"/> (tables, charts, HTML): the result computes, this formats.</summary>
 public static class InventoryRendering
 {
+    /// <summary>
+    /// The inventory as Dutch HTML: source and number of activities, the activities per goal by prevention form and
+    /// financing, the new goals when a mapping is given, the list of activities, and the data-quality findings (plus the
+    /// contradictions with and differences from the published figures, when those were given).
+    /// </summary>
     public static string ToHtml(this InventorySummary summary)
     {
         static string E(string? s) => WebUtility.HtmlEncode(s ?? string.Empty);

@@ -39,6 +39,10 @@ public static class NeedModelRendering
             r.PerWijk.Select(w => sup.Apply(w.Observed).Value).ToList(), r.PerWijk.Select(w => sup.Apply(w.Expected).Value).ToList(), r.Options.Target, r.IsIllustrative);
     }
 
+    /// <summary>
+    /// The need model as Dutch HTML: its summary lines, <see cref="CrossValidationTable"/>, <see cref="PerWijkTable"/> and
+    /// <see cref="Chart"/>, with wijken by code and the default small-count threshold.
+    /// </summary>
     public static string ToHtml(this NeedModelResult r)
     {
         var h = new StringBuilder("<div class=\"behoeftemodel\"><h3>Behoeftemodel per wijk</h3>");

@@ -27,6 +27,10 @@ public static class PresenceAllocationRendering
     public static Figure Chart(this PresenceAllocationResult r) => WijkCharts.FteSplit(r.Wijken.Select(w => w.Name).ToList(), r.Today, r.Optimal,
         r.OptimalFtePerWijk.Select(s => s.P05).ToList(), r.OptimalFtePerWijk.Select(s => s.P95).ToList(), r.IsIllustrative);
 
+    /// <summary>
+    /// The allocation of the presence teams as Dutch HTML: its summary lines, <see cref="Table"/> (default small-count
+    /// threshold) and <see cref="Chart"/>.
+    /// </summary>
     public static string ToHtml(this PresenceAllocationResult r)
     {
         var h = new StringBuilder("<div class=\"presentieteams\"><h3>Verdeling van de presentieteams</h3>");

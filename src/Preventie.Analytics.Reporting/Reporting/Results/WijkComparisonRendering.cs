@@ -55,6 +55,10 @@ public static class WijkComparisonRendering
         return t;
     }
 
+    /// <summary>
+    /// The section "Per wijk" as HTML: the illustrative notice and the note on the need factor when they apply, then
+    /// <see cref="Table"/> (default small-count threshold) and <see cref="Chart"/>.
+    /// </summary>
     public static string ToHtml(this WijkComparison wijken)
     {
         var h = new StringBuilder();

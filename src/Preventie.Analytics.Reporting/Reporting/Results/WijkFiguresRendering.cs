@@ -42,6 +42,10 @@ public static class WijkFiguresRendering
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The monitor figures per wijk as HTML: the illustrative notice when it applies, the notes on the figures, and
+    /// <see cref="Table"/> with counts below the threshold of <paramref name="suppression"/> (default 10) suppressed.
+    /// </summary>
     public static string ToHtml(this WijkFigures figures, SmallCountSuppression? suppression = null)
     {
         var h = new StringBuilder("<h2>Monitorcijfers per wijk</h2>");
