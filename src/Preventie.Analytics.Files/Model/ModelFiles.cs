@@ -31,9 +31,10 @@ namespace Preventie.Analytics.Model;
 /// Every value is a <see cref="ValueExpression"/> of parameters, so it carries the parameters' sources and can vary in
 /// the PSA. Probabilities are checked with the base-case values: each in [0, 1] and a state's outflows per band and year
 /// at most 1. A key given twice (the same band in <c>bevolking.csv</c>; band and state in <c>startverdeling.csv</c>;
-/// state, payer and band in <c>kosten.csv</c>; transition, payer and band in <c>overgangskosten.csv</c>; a parameter pair
-/// in <c>correlaties.csv</c>; a copied row in <c>overgangen.csv</c>) is refused naming both rows (<see cref="DuplicateKeys{TKey}"/>),
-/// because the model would add the rows up. All errors of a file are reported at once.
+/// transition, payer and band in <c>overgangskosten.csv</c>; a parameter pair in <c>correlaties.csv</c>; a copied row —
+/// the same key with the same value — in <c>overgangen.csv</c> and <c>kosten.csv</c>, where rows with other values for one
+/// cell add up on purpose) is refused naming both rows (<see cref="DuplicateKeys{TKey}"/>), because the model would add
+/// the rows up. All errors of a file are reported at once.
 /// <para>The model's <see cref="ModelDefinition.Version"/> is computed from the folder's files (<see cref="ModelVersion"/>);
 /// a folder written by <c>preventie monitor update</c> also holds <see cref="ModelManifest.FileName"/> with its calibration
 /// record. Such a folder loads here like any other: there is one loader.</para>
@@ -181,6 +182,9 @@ public static class ModelFiles
         var ct = TableReader.Read(cPath, ["toestand"], ["betaler"], ["bedrag"]);
         errors = new ErrorCollector(cPath);
         var costs = new List<StateCost>();
+        // cost rows for one state, payer and band add up on purpose (two components of one budget, or budgets merged in
+        // betalers.csv), so — as for transitions — a cost row is a duplicate when it repeats an earlier row's state,
+        // payer, band and amount: a copied row
         var costKeys = new DuplicateKeys<(int, AgeBand, string)>(errors);
         foreach (var row in ct.Rows)
         {
@@ -204,8 +208,8 @@ public static class ModelFiles
             }
             if (s < 0 || bands is null || e is null || !payers.TryParse(payerText, out _)) continue;
             foreach (var b in bands)
-                if (costKeys.Add((s, b, payerText.Trim().ToLowerInvariant()), row.Number, "leeftijd", row.Get(ct.IndexOf("leeftijd")),
-                        $"toestand '{states[s].Name}', betaler '{payerText}', leeftijdsgroep {bandSet[(int)b].Code}"))
+                if (costKeys.Add((s, b, payerText.Trim().ToLowerInvariant() + "|" + e.Text.Replace(" ", "")), row.Number, "leeftijd", row.Get(ct.IndexOf("leeftijd")),
+                        $"toestand '{states[s].Name}', betaler '{payerText}', leeftijdsgroep {bandSet[(int)b].Code} met hetzelfde bedrag '{e.Text}'"))
                     costs.Add(new StateCost(s, b, payer, e, row.Number));
         }
         errors.ThrowIfAny();
