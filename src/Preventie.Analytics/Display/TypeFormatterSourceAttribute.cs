@@ -20,8 +20,24 @@ public sealed class TypeFormatterSourceAttribute : Attribute
     /// <summary>Full name of the formatter source type.</summary>
     public string FormatterSourceTypeName { get; }
 
-    /// <summary>The formatter source type (the property kernels read by convention).</summary>
-    public Type? FormatterSourceType => Type.GetType(FormatterSourceTypeName, throwOnError: false);
+    /// <summary>The formatter source type (the property kernels read by convention), looked up among the assemblies already
+    /// loaded: a notebook that references the renderers (<c>#r</c> Preventie.Analytics.Reporting.dll) has it; without them
+    /// the result is null and the kernel shows the object its own way. No assembly is loaded from here — in the .NET
+    /// Interactive kernel a load request goes through the script host's resolver, which throws for unknown names.</summary>
+    public Type? FormatterSourceType
+    {
+        get
+        {
+            var comma = FormatterSourceTypeName.IndexOf(',');
+            if (comma < 0) return typeof(TypeFormatterSourceAttribute).Assembly.GetType(FormatterSourceTypeName, throwOnError: false);
+            var typeName = FormatterSourceTypeName[..comma].Trim();
+            var assemblyName = FormatterSourceTypeName[(comma + 1)..].Trim();
+            return AppDomain.CurrentDomain.GetAssemblies()
+                .Where(a => string.Equals(a.GetName().Name, assemblyName, StringComparison.Ordinal))
+                .Select(a => a.GetType(typeName, throwOnError: false))
+                .FirstOrDefault(t => t is not null);
+        }
+    }
 
     /// <summary>MIME types the kernel should prefer for this type.</summary>
     public string[] PreferredMimeTypes { get; set; } = { "text/html" };
