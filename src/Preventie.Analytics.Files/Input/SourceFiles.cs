@@ -28,13 +28,6 @@ public static class SourceFiles
     /// <summary>A reader over the text of <paramref name="path"/> (UTF-8, byte-order mark detected).</summary>
     public static StreamReader OpenText(string path) => new(OpenRead(path), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
 
-    /// <summary>The lines of <paramref name="path"/>.</summary>
-    public static IEnumerable<string> ReadLines(string path)
-    {
-        using var reader = OpenText(path);
-        while (reader.ReadLine() is { } line) yield return line;
-    }
-
     /// <summary>The SHA-256 of the bytes of <paramref name="path"/>, lower-case hex (not counted as a request: hashing is
     /// not parsing).</summary>
     public static string Sha256(string path) => SourceFileScope.Current?.Get(path, count: false).Sha256 ?? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
