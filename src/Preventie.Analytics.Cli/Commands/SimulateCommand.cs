@@ -176,8 +176,8 @@ public static class SimulateCommand
     private static string Color(double v) => v >= 0 ? $"[green]{DutchFormat.EuroCompact(v)}[/]" : $"[red]{DutchFormat.EuroCompact(v)}[/]";
 
     /// <summary>
-    /// Loads and compiles the scenario and (optionally) its comparator through the library's one load path
-    /// (<see cref="ScenarioPair"/>) and prints its warnings on standard error; paths resolve as <see cref="Resolve"/> says, the model as <see cref="LocateModel"/>.
+    /// Loads and compiles a scenario and (optionally) its comparator on their own (<see cref="ScenarioPair"/>; for a single
+    /// scenario and the PSA of <c>simulate --psa</c>; with a comparator <see cref="Analyse"/> is the analysis layer's path) and prints its warnings on standard error; paths resolve as <see cref="Resolve"/> says, the model as <see cref="LocateModel"/>.
     /// </summary>
     internal static ScenarioPair LoadPair(string scenarioPath, string? comparePath, string? modelDir)
     {

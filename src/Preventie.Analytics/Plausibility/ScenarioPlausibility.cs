@@ -12,7 +12,8 @@ namespace Preventie.Analytics.Plausibility;
 /// Legal but unusual values in a scenario: Dutch warnings (file, field, value and why it is unusual) that the CLI
 /// prints and the council report and batch overview show under "Let op". Nothing is refused here — what is impossible
 /// is refused by <c>ScenarioFile</c> and <see cref="ParameterPlausibility"/>. Computed once per scenario pair
-/// on the one load path (<c>pair.Warnings</c>, <see cref="ScenarioPairWarnings"/>); the report asks the same method for its comparison.
+/// and analysis (<c>pair.Warnings</c>, <see cref="ScenarioPairWarnings"/>, into the analysis result's warnings); the report
+/// shows those.
 /// Every threshold is a constant of this class, with its reason.
 /// </summary>
 public static class ScenarioPlausibility

@@ -5,15 +5,15 @@ using Preventie.Analytics.Scenarios;
 namespace Preventie.Analytics.Simulation;
 
 /// <summary>
-/// The ONE path from files to runnable scenarios: load the model directory (<c>ModelFiles.Load</c>), read a
-/// scenario and optionally its comparator (<c>ScenarioFile.Load</c>), and compile both against that one model
-/// (<see cref="ScenarioCompiler.Compile"/>), so they share one parameter vector. The loading lives in the files layer
-/// (<c>ScenarioPair.Load</c>, a static extension in <c>ScenarioPairFiles</c>); this type holds the compiled pair.
-/// The CLI commands, the council report, the batch run, the monitor update and the notebooks all start here.
+/// A scenario and (optionally) its comparator compiled against one model, so they share one parameter vector: what the
+/// engine runs (deterministic comparison, PSA, one-way analysis). Runs of the tool build it from the analysis layer's
+/// inputs (<c>AnalysisInputs</c> reads every file once; <c>AnalysisRunner</c> pairs each scenario with the basis); the
+/// files layer's <c>ScenarioPair.Load</c> (a static extension in <c>ScenarioPairFiles</c>) loads a pair on its own, for
+/// notebooks and single-scenario commands.
 /// <code>
 /// var pair = ScenarioPair.Load("data/parameters", "data/scenarios/wijkpilot.yaml", "data/scenarios/basis.yaml");
 /// var comparison = pair.Compare();                       // deterministic, ScenarioComparison
-/// var psa = ProbabilisticAnalysis.Run(pair, pair.Uncertain(), new PsaOptions());  // Uncertainty
+/// var psa = ProbabilisticAnalysis.Run(pair, UncertainParameters.For(pair.Model), new PsaOptions());  // Uncertainty
 /// </code>
 /// </summary>
 public sealed class ScenarioPair
