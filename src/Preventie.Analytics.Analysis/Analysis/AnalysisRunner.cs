@@ -21,11 +21,13 @@ public static class AnalysisRunner
     {
         var settings = UncertaintyRun.SettingsFor(options.PsaDraws, options.Seed);
         var pair = ScenarioPair.From(scenario.Compiled, inputs.Basis.Compiled);
-        var perWijk = inputs.Wijken is { } w
-            ? WijkComparison.Create(w.Compile(scenario.Scenario), w.Compile(inputs.Basis.Scenario), settings?.Draws, options.SamplerSeed)
-            : null;
+        var wijkPair = inputs.Wijken is { } w ? (Scenario: w.Compile(scenario.Scenario), Basis: w.Compile(inputs.Basis.Scenario)) : default;
+        var perWijk = wijkPair.Scenario is null ? null : WijkComparison.Create(wijkPair.Scenario, wijkPair.Basis!, settings?.Draws, options.SamplerSeed);
         var comparison = perWijk?.CityComparison ?? pair.Compare();
-        var uncertainty = settings is null ? null : UncertaintyRun.Run(pair, settings, progress?.PsaDraws);
+        // one model per question: with a wijk file the PSA and the one-way analysis run on the wijken too (the city = their sum)
+        var uncertainty = settings is null ? null
+            : wijkPair.Scenario is null ? UncertaintyRun.Run(pair, settings, progress?.PsaDraws)
+            : UncertaintyRun.Run(wijkPair.Scenario, wijkPair.Basis!, settings, progress?.PsaDraws);
         var metadata = RunMetadata.ForInputs(inputs.FilesOf(scenario).Select(inputs.HashOf), settings is null ? options.Seed : (int)settings.Seed, options.CreatedAt ?? DateTimeOffset.Now)
             .WithModel(inputs.Model.Version);
         IReadOnlyList<Input.DataError> warnings = [.. pair.Warnings, .. perWijk?.Warnings ?? []];

@@ -26,11 +26,16 @@ public sealed record UncertaintyRun(PsaOptions Settings, PsaResult Psa, OneWayRe
     }
 
     /// <summary>Runs both analyses on <paramref name="pair"/> (which needs a comparator); PSA progress to <paramref name="progress"/>.</summary>
-    public static UncertaintyRun Run(ScenarioPair pair, PsaOptions settings, Action<int>? progress = null)
+    public static UncertaintyRun Run(ScenarioPair pair, PsaOptions settings, Action<int>? progress = null) =>
+        Run(pair.Scenario, pair.RequireComparator("onzekerheidsanalyse"), settings, progress);
+
+    /// <summary>Runs both analyses on <paramref name="scenario"/> against <paramref name="comparator"/> — on the city
+    /// model, or compiled per wijk (then every figure is the city's sum over the wijken, the headline's model); PSA
+    /// progress to <paramref name="progress"/>.</summary>
+    public static UncertaintyRun Run(IRunnableScenario scenario, IRunnableScenario comparator, PsaOptions settings, Action<int>? progress = null)
     {
-        var comparator = pair.RequireComparator("onzekerheidsanalyse");
-        var uncertain = UncertainParameters.For(pair.Model);
-        var psa = ProbabilisticAnalysis.Run(pair.Scenario, comparator, uncertain, settings, progress);
-        return new UncertaintyRun(settings, psa, OneWaySensitivity.Run(pair.Scenario, comparator, uncertain));
+        var uncertain = UncertainParameters.For(scenario.VectorModel);
+        var psa = ProbabilisticAnalysis.Run(scenario, comparator, uncertain, settings, progress);
+        return new UncertaintyRun(settings, psa, OneWaySensitivity.Run(scenario, comparator, uncertain));
     }
 }

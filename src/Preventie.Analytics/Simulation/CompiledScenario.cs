@@ -29,7 +29,7 @@ namespace Preventie.Analytics.Simulation;
 /// correction is recorded in the buffer (<see cref="SimulationBuffer.Clamps"/>, <see cref="SimulationBuffer.ClampedRows"/>)
 /// so the PSA can count and report it per parameter (<see cref="ParametersOfRow"/>).</para>
 /// </summary>
-public sealed class CompiledScenario
+public sealed class CompiledScenario : IRunnableScenario
 {
     private readonly int B; // number of age bands, from the model's band set
     private readonly int _s;
@@ -204,6 +204,15 @@ public sealed class CompiledScenario
 
     /// <summary>A buffer sized for this scenario; reuse it across runs (one per thread; it belongs to this scenario).</summary>
     public SimulationBuffer CreateBuffer() => new(this, _t, _s, B, _exprs.Length, _ruleSets.Length, _p);
+
+    /// <summary>Itself: a scenario on the city model has the shape of its results.</summary>
+    CompiledScenario IRunnableScenario.Shape => this;
+
+    /// <summary>Its model: the vector a run takes.</summary>
+    ModelDefinition IRunnableScenario.VectorModel => Model;
+
+    /// <summary>A runner with a buffer of its own (<see cref="CreateBuffer"/>).</summary>
+    public ScenarioRunner CreateRunner() => new CompiledScenarioRunner(this);
 
     /// <summary>The scenario's discount rate under a parameter vector.</summary>
     public double DiscountRate(ReadOnlySpan<double> parameters) => Scenario.DiscountRate.Expression.Evaluate(parameters);

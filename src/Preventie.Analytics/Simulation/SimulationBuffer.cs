@@ -94,6 +94,39 @@ public sealed class SimulationBuffer
     internal int[] CostPayer { get; }
     internal double[] CostValue { get; }
 
+    /// <summary>Adds the figures of <paramref name="part"/> (a buffer of the same shape, e.g. one wijk's) to these:
+    /// costs, counts and person-years summed, corrections counted together.</summary>
+    /// <exception cref="ArgumentException">The shapes differ.</exception>
+    internal void Add(SimulationBuffer part)
+    {
+        Sum(PayerCosts, part.PayerCosts);
+        Sum(InterventionCosts, part.InterventionCosts);
+        Sum(TransitionCosts, part.TransitionCosts);
+        Sum(StateCounts, part.StateCounts);
+        Sum(PersonYears, part.PersonYears);
+        if (ClampedRows.Length != part.ClampedRows.Length) throw new ArgumentException("the buffers differ in shape", nameof(part));
+        Clamps += part.Clamps;
+        for (var k = 0; k < ClampedRows.Length; k++) ClampedRows[k] |= part.ClampedRows[k];
+    }
+
+    /// <summary>Sets every figure of the last run to zero (before <see cref="Add"/>ing parts).</summary>
+    internal void ClearResults()
+    {
+        Array.Clear(PayerCosts);
+        Array.Clear(InterventionCosts);
+        Array.Clear(TransitionCosts);
+        Array.Clear(StateCounts);
+        Array.Clear(PersonYears);
+        Array.Clear(ClampedRows);
+        Clamps = 0;
+    }
+
+    private static void Sum(double[] sum, double[] part)
+    {
+        if (sum.Length != part.Length) throw new ArgumentException("the buffers differ in shape", nameof(part));
+        for (var k = 0; k < sum.Length; k++) sum[k] += part[k];
+    }
+
     /// <summary>Nominal yearly costs of one payer (length T).</summary>
     public ReadOnlySpan<double> CostsOf(Payer payer) => PayerCosts.AsSpan(payer.Index * Cycles, Cycles);
 

@@ -12,11 +12,11 @@ namespace Preventie.Analytics.Uncertainty;
 /// </summary>
 public static class OneWaySensitivity
 {
-    /// <param name="scenario">The scenario.</param>
+    /// <param name="scenario">The scenario (on the city model, or per wijk: then the city's sum over the wijken).</param>
     /// <param name="comparator">The comparator, compiled against the same model.</param>
     /// <param name="uncertain">Parameters with distributions.</param>
     /// <param name="bounds">Optional low/high per parameter name (case-insensitive); these replace the percentiles.</param>
-    public static OneWayResult Run(CompiledScenario scenario, CompiledScenario comparator, UncertainParameters uncertain,
+    public static OneWayResult Run(IRunnableScenario scenario, IRunnableScenario comparator, UncertainParameters uncertain,
         IReadOnlyDictionary<string, (double Low, double High)>? bounds = null)
     {
         var set = uncertain.Parameters;
@@ -77,6 +77,6 @@ public static class OneWaySensitivity
             rows.Add(new OneWayRow(c.Name, c.Description, c.Point, c.Low, c.High, gLow, run.NetBenefitDiscounted(run.Ledger.GemeenteGroup),
                 tLow, run.NetBenefitDiscounted(run.Ledger.TotalGroup)));
         }
-        return new OneWayResult(scenario.Scenario.Name, comparator.Scenario.Name, baseGemeente, baseTotal, rows);
+        return new OneWayResult(scenario.Shape.Scenario.Name, comparator.Shape.Scenario.Name, baseGemeente, baseTotal, rows);
     }
 }

@@ -14,18 +14,23 @@ public sealed class PairedRun
 {
     private readonly CompiledScenario _scenario;
     private readonly CompiledScenario? _comparator;
-    private readonly SimulationBuffer _s;
-    private readonly SimulationBuffer? _c;
+    private readonly ScenarioRunner _s;
+    private readonly ScenarioRunner? _c;
 
-    /// <summary>Prepares the buffers for <paramref name="scenario"/> and its <paramref name="comparator"/> (null: the scenario alone); both must share model and years.</summary>
-    public PairedRun(CompiledScenario scenario, CompiledScenario? comparator)
+    /// <summary>Prepares the runners of <paramref name="scenario"/> and its <paramref name="comparator"/> (null: the
+    /// scenario alone); both must run on one parameter vector and share their years (a scenario on the city model, or
+    /// both compiled per wijk on one wijk model).</summary>
+    /// <exception cref="ArgumentException">They run on different models or years.</exception>
+    public PairedRun(IRunnableScenario scenario, IRunnableScenario? comparator)
     {
-        ScenarioPair.From(scenario, comparator); // same model, same years
-        _scenario = scenario;
-        _comparator = comparator;
-        _s = scenario.CreateBuffer();
-        _c = comparator?.CreateBuffer();
-        Ledger = new ComparisonLedger(scenario.Cycles, scenario.StartYear, scenario.Model.States, scenario.Model.Payers);
+        if (comparator is not null && !ReferenceEquals(scenario.VectorModel, comparator.VectorModel))
+            throw new ArgumentException("scenario and comparator must run on one model (one parameter vector)", nameof(comparator));
+        ScenarioPair.From(scenario.Shape, comparator?.Shape); // same city model, same years
+        _scenario = scenario.Shape;
+        _comparator = comparator?.Shape;
+        _s = scenario.CreateRunner();
+        _c = comparator?.CreateRunner();
+        Ledger = new ComparisonLedger(_scenario.Cycles, _scenario.StartYear, _scenario.Model.States, _scenario.Model.Payers);
     }
 
     /// <summary>The figures of the last run.</summary>
@@ -56,7 +61,7 @@ public sealed class PairedRun
     public double DiscountRate => Ledger.DiscountRate;
 
     /// <summary>Probability corrections (clamps) in the last run, scenario and comparator together.</summary>
-    public int Clamps => _s.Clamps + (_c?.Clamps ?? 0);
+    public int Clamps => _s.Result.Clamps + (_c?.Result.Clamps ?? 0);
 
     /// <summary>Discounted net benefit of a group.</summary>
     public double NetBenefitDiscounted(int group) => Ledger.NetBenefitDiscounted(group);
@@ -70,9 +75,9 @@ public sealed class PairedRun
     /// <summary>Runs both scenarios on <paramref name="parameters"/> and fills <see cref="Ledger"/>.</summary>
     public void Run(ReadOnlySpan<double> parameters)
     {
-        _scenario.Run(parameters, _s);
-        if (_comparator is not null) _comparator.Run(parameters, _c!);
-        Ledger.Compute(_s, _c, _scenario.DiscountRate(parameters));
+        _s.Run(parameters);
+        _c?.Run(parameters);
+        Ledger.Compute(_s.Result, _c?.Result, _scenario.DiscountRate(parameters));
     }
 
     /// <summary>
@@ -81,8 +86,8 @@ public sealed class PairedRun
     /// </summary>
     public void MarkClampedParameters(Span<double> flags)
     {
-        Mark(_scenario, _s, flags);
-        if (_comparator is not null) Mark(_comparator, _c!, flags);
+        Mark(_scenario, _s.Result, flags);
+        if (_comparator is not null) Mark(_comparator, _c!.Result, flags);
     }
 
     private static void Mark(CompiledScenario compiled, SimulationBuffer buffer, Span<double> flags)

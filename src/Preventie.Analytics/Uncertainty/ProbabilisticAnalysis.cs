@@ -30,25 +30,27 @@ public static class ProbabilisticAnalysis
         Run(pair.Scenario, pair.Comparator, uncertain, options, progress, cancellationToken);
 
     /// <summary>Runs the PSA. Throws <see cref="DataValidationException"/> (Dutch) for invalid options.</summary>
-    /// <param name="scenario">The scenario, compiled against the same model as <paramref name="comparator"/>.</param>
+    /// <param name="scenario">The scenario, compiled against the same model as <paramref name="comparator"/> (on the city
+    /// model, or per wijk on one wijk model: then every figure is the city's sum over the wijken).</param>
     /// <param name="comparator">The comparator (e.g. the baseline), or null for absolute totals of the scenario.</param>
     /// <param name="uncertain">The uncertain parameters (for a loaded model <see cref="UncertainParameters.For"/>, correlations included).</param>
     /// <param name="options">Draws, seed, threads, value grid, council term.</param>
     /// <param name="progress">Called after each chunk with the number of draws done.</param>
     /// <param name="cancellationToken">Checked between chunks.</param>
-    public static PsaResult Run(CompiledScenario scenario, CompiledScenario? comparator, UncertainParameters uncertain, PsaOptions options,
+    public static PsaResult Run(IRunnableScenario scenario, IRunnableScenario? comparator, UncertainParameters uncertain, PsaOptions options,
         Action<int>? progress = null, CancellationToken cancellationToken = default)
     {
         var problems = options.Validate().ToList();
         if (problems.Count > 0)
             throw new DataValidationException(problems.Select(m => new DataError("--psa", null, null, null, m)));
-        if (!ReferenceEquals(uncertain.Parameters, scenario.Model.Parameters))
+        if (!ReferenceEquals(uncertain.Parameters, scenario.VectorModel.Parameters))
             throw new ArgumentException("The uncertain parameters must belong to the scenario's model.", nameof(uncertain));
 
-        var T = scenario.Cycles;
-        var rows = scenario.Model.Payers.Rows;
+        var shape = scenario.Shape;
+        var T = shape.Cycles;
+        var rows = shape.Model.Payers.Rows;
         var G = rows.Count;
-        var P = scenario.ParameterCount;
+        var P = uncertain.Parameters.Count;
         var perGroup = T + 1;                 // [discounted net benefit, net benefit per year...]
         var lifeYearsAt = G * perGroup;       // undiscounted, discounted
         var breakEvenAt = lifeYearsAt + 2;    // G flags: break-even by the end of the council term
@@ -167,7 +169,7 @@ public static class ProbabilisticAnalysis
 
         var clamping = Enumerable.Range(0, P).Where(p => clampedByParameter[p] > 0)
             .Select(p => new ClampedParameter(uncertain.Parameters[p].Name, clampedByParameter[p])).ToList();
-        return new PsaResult(scenario.Scenario.Name, comparator?.Scenario.Name, scenario.StartYear, T, options, discountRate,
+        return new PsaResult(shape.Scenario.Name, comparator?.Shape.Scenario.Name, shape.StartYear, T, options, discountRate,
             rows, groups, summaries[lifeYearsAt], Describe(uncertain), cloud)
         {
             SelfReliantYearsGainedDiscounted = summaries[lifeYearsAt + 1],

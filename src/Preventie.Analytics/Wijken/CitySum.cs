@@ -14,17 +14,10 @@ internal static class CitySum
     {
         var buffer = city.CreateBuffer();
         var trace = city.CreateTrace();
-        var clamps = 0;
         for (var i = 0; i < perWijk.Count; i++)
         {
             var w = perWijk[i];
-            Add(buffer.PayerCosts, w.Buffer.PayerCosts);
-            Add(buffer.InterventionCosts, w.Buffer.InterventionCosts);
-            Add(buffer.TransitionCosts, w.Buffer.TransitionCosts);
-            Add(buffer.StateCounts, w.Buffer.StateCounts);
-            Add(buffer.PersonYears, w.Buffer.PersonYears);
-            clamps += w.Buffer.Clamps;
-            for (var k = 0; k < buffer.ClampedRows.Length; k++) buffer.ClampedRows[k] |= w.Buffer.ClampedRows[k];
+            buffer.Add(w.Buffer);
             Add(trace.Counts, w.Trace.Counts);
             Add(trace.PersonYears, w.Trace.PersonYears);
             Add(trace.StateCosts, w.Trace.StateCosts);
@@ -35,7 +28,6 @@ internal static class CitySum
                     for (var p = 0; p < P; p++)
                         trace.InterventionCosts[(t * trace.Interventions + map[k]) * P + p] += w.Trace.InterventionCosts[(t * w.Trace.Interventions + k) * P + p];
         }
-        buffer.Clamps = clamps;
         var parameters = perWijk[0].Parameters.Take(city.ParameterCount).ToArray();
         return new SimulationResult(city, buffer, trace, perWijk[0].DiscountRate, parameters, LifeExpectancy(perWijk));
     }

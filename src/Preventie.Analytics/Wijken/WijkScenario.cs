@@ -9,7 +9,7 @@ namespace Preventie.Analytics.Wijken;
 /// single-run engine); with one (<see cref="WijkModel.Migration"/>) the wijken run in lock-step, cycle by cycle, and
 /// people move between them after each cycle's steps (<see cref="WijkMigration"/>), before its person-years and costs
 /// are counted. The city's result is the sum over the wijken (<see cref="SumOverWijken"/>), computed once.</summary>
-public sealed class WijkScenario
+public sealed class WijkScenario : IRunnableScenario
 {
     internal WijkScenario(WijkModel model, Scenario scenario, IReadOnlyList<CompiledScenario> perWijk, IReadOnlyList<int[]> interventionIndex,
         CompiledScenario city, IReadOnlyList<DataError> warnings)
@@ -37,10 +37,19 @@ public sealed class WijkScenario
 
     /// <summary>The scenario compiled once on the city model, with every wijk-targeted intervention's <c>wijkaandeel</c>
     /// replaced by the named wijken's share of the inhabitants (see <see cref="WijkModel.Compile"/>): the
-    /// <see cref="SimulationResult.Compiled"/> of the city's summed result (its interventions, names and years), and what
-    /// an analysis on the city model alone (the PSA of the council report) runs. Without a wijk file it is the one wijk's
+    /// <see cref="SimulationResult.Compiled"/> of the city's summed result (its interventions, names and years), and
+    /// the shape of the PSA's summed figures (<see cref="CreateRunner"/>). Without a wijk file it is the one wijk's
     /// compiled scenario itself.</summary>
     public CompiledScenario City { get; }
+
+    /// <summary>The city's compiled scenario (<see cref="City"/>): the shape of the summed figures.</summary>
+    CompiledScenario IRunnableScenario.Shape => City;
+
+    /// <summary>The wijk models' shared model: its vector is the city's followed by the wijken's own parameters.</summary>
+    Model.ModelDefinition IRunnableScenario.VectorModel => PerWijk[0].Model;
+
+    /// <summary>A runner of every wijk whose result is the city's sum (with one wijk: that wijk's own run).</summary>
+    public ScenarioRunner CreateRunner() => PerWijk.Count == 1 ? PerWijk[0].CreateRunner() : new WijkCityRunner(this);
 
     /// <summary>Dutch warnings of the split, e.g. a stated <c>wijkaandeel</c> that the wijk file contradicts.</summary>
     public IReadOnlyList<DataError> Warnings { get; }
