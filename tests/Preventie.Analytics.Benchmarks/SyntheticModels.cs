@@ -84,7 +84,7 @@ internal static class SyntheticModels
             DiscountRate = new SourcedValue(ValueExpression.Of(0.0225), "MKBA-richtlijn", false),
             Interventions = interventions,
         };
-        return (ScenarioCompiler.Compile(model, Strategy("scenario", [intervention])), ScenarioCompiler.Compile(model, Strategy("vergelijking", [])),
+        return (CompiledScenario.Compile(model, Strategy("scenario", [intervention])), CompiledScenario.Compile(model, Strategy("vergelijking", [])),
             UncertainParameters.FromParameterSet(model.Parameters));
     }
 

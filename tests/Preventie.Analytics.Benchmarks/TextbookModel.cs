@@ -75,8 +75,8 @@ internal sealed record TextbookModel(ModelDefinition Model, CompiledScenario Sce
             Interventions = interventions,
         };
         return new TextbookModel(model,
-            ScenarioCompiler.Compile(model, Strategy("behandeling", [treatment])),
-            ScenarioCompiler.Compile(model, Strategy("geen behandeling", [])),
+            CompiledScenario.Compile(model, Strategy("behandeling", [treatment])),
+            CompiledScenario.Compile(model, Strategy("geen behandeling", [])),
             UncertainParameters.FromParameterSet(model.Parameters));
     }
 }

@@ -31,7 +31,7 @@ public class WijkBenchmarks
             ?? throw new InvalidOperationException("data/parameters niet gevonden");
         var model = ModelFiles.Load(Path.Combine(data, "parameters"));
         var scenario = ScenarioFile.Load(Path.Combine(data, "scenarios", "wijkpilot.yaml"), model);
-        _city = ScenarioCompiler.Compile(model, scenario);
+        _city = CompiledScenario.Compile(model, scenario);
         _cityBuffer = _city.CreateBuffer();
         var set = WijkFile.Read(Path.Combine(data, "wijken", "wijken.csv"));
         _wijken = WijkModel.Build(model, set).Compile(scenario).PerWijk;

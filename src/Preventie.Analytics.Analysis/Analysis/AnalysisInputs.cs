@@ -3,6 +3,8 @@ using Preventie.Analytics.Evidence;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Inventory;
 using Preventie.Analytics.Model;
+using Preventie.Analytics.Scenarios;
+using Preventie.Analytics.Simulation;
 using Preventie.Analytics.Wijken;
 
 namespace Preventie.Analytics.Analysis;
@@ -62,7 +64,11 @@ public sealed class AnalysisInputs
     /// <paramref name="adjust"/> may change every scenario (the basis too) before it is compiled — a notebook's other end
     /// year, or a "wat als" on an assumption — so that the changed scenarios still go through the one analysis.</summary>
     /// <exception cref="DataValidationException">Bad input, in Dutch, naming file, row, field and value.</exception>
-    public static AnalysisInputs Load(InputPaths paths, Func<Scenarios.Scenario, Scenarios.Scenario>? adjust = null)
+    /// <param name="paths">Where the inputs are.</param>
+    /// <param name="adjust">A change to every scenario before it is compiled, or null.</param>
+    /// <param name="model">The model to run on instead of the one in <see cref="InputPaths.ModelDirectory"/> (a model
+    /// recalibrated by the monitor update, before its folder is written); null = read the folder.</param>
+    public static AnalysisInputs Load(InputPaths paths, Func<Scenarios.Scenario, Scenarios.Scenario>? adjust = null, ModelDefinition? model = null)
     {
         // every file read once, through one scope: an enclosing run's, or this load's own
         using var own = SourceFileScope.Current is null ? SourceFileScope.Begin() : null;
@@ -88,15 +94,22 @@ public sealed class AnalysisInputs
             errors.Add(new DataError(paths.ScenarioDirectory, null, null, null, "geen scenario's om te vergelijken (*.yaml naast het basisscenario) gevonden"));
         if (!File.Exists(paths.BasisFile))
             errors.Add(new DataError(paths.BasisFile, null, "--basis", Path.GetFileName(paths.BasisFile), paths.Scenarios is null ? "basisscenario niet gevonden in de scenariomap" : "vergelijkingsscenario niet gevonden"));
-        var model = ModelFiles.Load(paths.ModelDirectory);
-        var basis = errors.Count == 0 ? Try(() => ScenarioInput.Load(paths.BasisFile, model, adjust)) : null;
-        var scenarios = paths.ScenarioFiles().Select(f => Try(() => ScenarioInput.Load(f, model, adjust))).ToList();
+        if (paths.WijkIndicatorFile is { } indicators)
+        {
+            if (paths.WijkFile is null)
+                errors.Add(new DataError("opdrachtregel", null, "--wijkindicatoren", indicators, "wijkcijfers vragen een wijkbestand: geef ook --wijken op"));
+            else if (!File.Exists(indicators))
+                errors.Add(new DataError(indicators, null, "--wijkindicatoren", indicators, "bestand met wijkcijfers niet gevonden"));
+        }
+        model ??= ModelFiles.Load(paths.ModelDirectory);
+        var basis = errors.Count == 0 ? Try(() => LoadScenario(paths.BasisFile, model, adjust)) : null;
+        var scenarios = paths.ScenarioFiles().Select(f => Try(() => LoadScenario(f, model, adjust))).ToList();
         var inventory = paths.InventoryFile is { } i ? Try(() => InventoryLoader.Load(i)) : null;
         var published = Existing(paths.PublishedFile) is { } p ? Try(() => PublishedFigures.Load(p)) : null;
         var mapping = Existing(paths.MappingFile) is { } m ? Try(() => GoalMapping.Load(m)) : null;
         var evidence = paths.EvidenceDirectory is { } e && Directory.Exists(e) ? Try(() => EvidenceTable.Load(e, model)) : null;
         var calibration = Existing(paths.CalibrationFile) is { } c ? Try(() => CalibrationSpec.Load(c, model)) : null;
-        var wijken = paths.WijkFile is { } w ? Try(() => WijkModel.Load(model, w, paths.WijkIndicatorFile)) : null;
+        var wijken = paths.WijkFile is { } w && errors.Count == 0 ? Try(() => WijkModel.Load(model, w, paths.WijkIndicatorFile)) : null;
         if (errors.Count > 0) throw new DataValidationException(errors);
         return new AnalysisInputs(paths, model, basis!, scenarios.Select(s => s!).ToList())
         {
@@ -109,6 +122,14 @@ public sealed class AnalysisInputs
             Descriptions = ParameterDescriptions.Load(paths.ModelDirectory),
             Hashes = files.Hashes,
         };
+    }
+
+    /// <summary>Reads and compiles a scenario file against the run's model, after <paramref name="adjust"/> when given.</summary>
+    private static ScenarioInput LoadScenario(string file, ModelDefinition model, Func<Scenarios.Scenario, Scenarios.Scenario>? adjust)
+    {
+        var read = ScenarioFile.Load(file, model);
+        var scenario = adjust is null ? read : adjust(read);
+        return new ScenarioInput(Path.GetFullPath(file), scenario, CompiledScenario.Compile(model, scenario));
     }
 
     /// <summary>Full path → SHA-256 of every file read while loading: the hashes of exactly the bytes that were parsed.</summary>

@@ -1,3 +1,5 @@
+using Preventie.Analytics.Model;
+
 namespace Preventie.Analytics.Analysis;
 
 /// <summary>
@@ -48,9 +50,24 @@ public sealed record InputPaths(string ModelDirectory, string ScenarioDirectory,
         };
     }
 
-    /// <summary>One scenario against one comparator on a model folder (<c>simulate</c>, <c>report</c>, notebooks).</summary>
-    public static InputPaths ForPair(string modelDirectory, string scenarioFile, string comparatorFile) =>
-        new(modelDirectory, Path.GetDirectoryName(Path.GetFullPath(scenarioFile))!, comparatorFile) { Scenarios = [scenarioFile] };
+    /// <summary>One scenario against one comparator (<c>simulate</c>, <c>report</c>, notebooks), as a command line names
+    /// them: the model folder given, or the repository's <c>data/parameters</c>; every file as given when it exists,
+    /// else relative to the repository root (<see cref="ModelFiles.Locate"/>, <see cref="ModelFiles.Resolve"/>).</summary>
+    /// <exception cref="Input.DataValidationException">No model folder given and none found (Dutch).</exception>
+    public static InputPaths ForPair(string? modelDirectory, string scenarioFile, string comparatorFile, string? wijkFile = null,
+        string? wijkIndicatorFile = null, string? inventoryFile = null)
+    {
+        var (model, root) = ModelFiles.Locate(modelDirectory);
+        string? At(string? file) => file is null ? null : ModelFiles.Resolve(file, root);
+        var scenario = At(scenarioFile)!;
+        return new InputPaths(model, Path.GetDirectoryName(Path.GetFullPath(scenario))!, At(comparatorFile)!)
+        {
+            Scenarios = [scenario],
+            WijkFile = At(wijkFile),
+            WijkIndicatorFile = At(wijkIndicatorFile),
+            InventoryFile = At(inventoryFile),
+        };
+    }
 
     /// <summary>The scenario files to compare: <see cref="Scenarios"/>, or every <c>*.yaml</c> in the folder but the basis, in name order.</summary>
     public IReadOnlyList<string> ScenarioFiles() => Scenarios ?? (Directory.Exists(ScenarioDirectory)

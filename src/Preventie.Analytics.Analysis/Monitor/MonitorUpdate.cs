@@ -1,3 +1,4 @@
+using Preventie.Analytics.Analysis;
 using Preventie.Analytics.Wijken;
 using Preventie.Analytics.Formatting;
 using System.Globalization;
@@ -126,12 +127,14 @@ public static class MonitorUpdate
         var population = StartPopulation.FromMonitor(calibration.Model, data, baseline.StartYear.Value);
         var finalModel = ParameterUpdate.Apply(calibration.Model, population);
 
-        // 4. rerun all scenarios against the baseline
-        var compiled = scenarioFiles.Select(f => (File: f, Compiled: ScenarioPair.Compile(finalModel, f))).Select(x => (x.File, x.Compiled.Scenario, x.Compiled)).ToList();
-        var scenarios = compiled.Select(c => (c.File, c.Scenario)).ToList();
-        var baseIndex = scenarios.FindIndex(s => s.File == baselinePath);
-        var vector = finalModel.Parameters.DefaultVector();
-        var (runs, results) = RunAll(compiled, baseIndex, vector);
+        // 4. rerun all scenarios against the baseline on the recalibrated model: the one analysis (AnalysisRunner), as
+        //    batch and report run them, on the city model (the wijk file here places the monitor's wijk rows)
+        var analysisInputs = AnalysisInputs.Load(new InputPaths(request.ModelDirectory, request.ScenarioDirectory, baselinePath), model: finalModel);
+        var analyses = analysisInputs.Scenarios.Select(s => AnalysisRunner.Run(analysisInputs, s, new AnalysisOptions(CreatedAt: now))).ToList();
+        var compiled = scenarioFiles.Select(f => Path.GetFullPath(f) == analysisInputs.Basis.File ? analysisInputs.Basis : analysisInputs.Scenarios.Single(s => s.File == Path.GetFullPath(f)))
+            .Select(s => (s.File, s.Scenario, s.Compiled)).ToList();
+        var baseIndex = compiled.FindIndex(c => c.File == analysisInputs.Basis.File);
+        var (runs, results) = Results(compiled, baseIndex, analyses);
 
         // 5. manifest
         // paths relative to the repository root (the parent of the data folder holding the model), so a run can be moved
@@ -201,16 +204,32 @@ public static class MonitorUpdate
         }
     }
 
+    /// <summary>The runs and result lines of the analyses (one per scenario against the basis), in file order with the basis in its place.</summary>
+    private static (List<ScenarioRun> Runs, List<ResultLine> Results) Results(
+        List<(string File, Scenario Scenario, CompiledScenario Compiled)> compiled, int baseIndex, IReadOnlyList<ScenarioAnalysis> analyses)
+    {
+        var basis = analyses.Count > 0 ? analyses[0].Comparison.Comparator : compiled[baseIndex].Compiled.RunWithTrace();
+        var comparisons = compiled.Select((c, i) => i == baseIndex ? null : analyses.Single(a => a.Input.File == c.File).Comparison).ToList();
+        return Lines(compiled, comparisons.Select((cmp, i) => cmp?.Scenario ?? basis).ToList(), comparisons);
+    }
+
+    /// <summary>The scenarios rerun on another parameter vector (the attribution of a change to groups of parameters).</summary>
     private static (List<ScenarioRun> Runs, List<ResultLine> Results) RunAll(
         List<(string File, Scenario Scenario, CompiledScenario Compiled)> compiled, int baseIndex, double[] vector)
     {
         var results = compiled.Select(c => c.Compiled.RunWithTrace(vector)).ToList();
+        return Lines(compiled, results, results.Select((r, i) => i == baseIndex ? null : ScenarioComparison.Create(r, results[baseIndex])).ToList());
+    }
+
+    private static (List<ScenarioRun> Runs, List<ResultLine> Results) Lines(
+        List<(string File, Scenario Scenario, CompiledScenario Compiled)> compiled, IReadOnlyList<SimulationResult> results, IReadOnlyList<ScenarioComparison?> comparisons)
+    {
         var runs = new List<ScenarioRun>();
         var lines = new List<ResultLine>();
         for (var i = 0; i < compiled.Count; i++)
         {
             var r = results[i];
-            var cmp = i == baseIndex ? null : ScenarioComparison.Create(r, results[baseIndex]);
+            var cmp = comparisons[i];
             runs.Add(new ScenarioRun(compiled[i].File, compiled[i].Scenario, r, cmp));
             var name = r.ScenarioName;
             foreach (var p in r.Payers.All)

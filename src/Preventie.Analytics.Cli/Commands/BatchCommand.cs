@@ -70,10 +70,9 @@ public static class BatchCommand
         if (request.PsaDraws < 0)
             throw new DataValidationException(new DataError("opdrachtregel", null, "--psa", request.PsaDraws.ToString(DutchFormat.Culture), "het aantal trekkingen kan niet negatief zijn"));
         AtomicOutput.EnsureWritable(request.OutDir, "--out");
-        var (modelDir, root) = SimulateCommand.LocateModel(request.ModelDir);
+        var (modelDir, root) = ModelFiles.Locate(request.ModelDir);
         var data = root is null ? Path.GetDirectoryName(Path.GetFullPath(modelDir))! : Path.Combine(root, "data");
         var wijkFile = WijkOption.ForBatch(request.WijkFile, data);
-        WijkOption.CheckIndicators(wijkFile, request.WijkIndicatorFile);
         var standard = InputPaths.ForDataFolder(data, modelDir, request.ScenarioDir, request.BasisFile);
         var paths = standard with
         {

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Quantities;
 using Preventie.Analytics.Interventions;
 using Preventie.Analytics.Formatting;
 using System.CommandLine;
@@ -54,7 +55,7 @@ public static class OptimizeCommand
             var floorTexts = pr.GetValue(floors) ?? [];
             // the floors name payers or groups of the model's betalers.csv
             var rows = floorTexts.Length == 0 ? null
-                : PayerFile.Read(Path.Combine(SimulateCommand.LocateModel(pr.GetValue(parameters)?.ToString()).Item1, PayerFile.FileName)).Rows;
+                : PayerFile.Read(Path.Combine(ModelFiles.Locate(pr.GetValue(parameters)?.ToString()).Item1, PayerFile.FileName)).Rows;
             var options = ParseOptions(pr.GetValue(budget), pr.GetValue(shift), pr.GetValue(objective)!, pr.GetValue(breakEven), floorTexts,
                 pr.GetValue(must) ?? [], pr.GetValue(maxScale) ?? [], pr.GetValue(onOff), pr.GetValue(psa), pr.GetValue(seed), pr.GetValue(threads), !pr.GetValue(noEvppi), rows)
                 with { AllowStoppingLegalTasks = pr.GetValue(legal) };
@@ -89,7 +90,7 @@ public static class OptimizeCommand
             else if (breakEven.Trim().EndsWith('%')) p /= 100;
             if (p < 0 || p > 1) errors.Add(null, "--min-break-even-probability", breakEven, "de kans moet tussen 0 en 1 liggen");
         }
-        var floorMap = new Dictionary<int, double>();
+        var floorMap = new Dictionary<int, Money>();
         foreach (var f in floors)
         {
             var eq = f.IndexOf('=');
@@ -97,7 +98,8 @@ public static class OptimizeCommand
             var g = rows!.IndexOf(code);
             if (eq <= 0 || g < 0 || !DutchNumber.TryParse(f[(eq + 1)..], out var v))
                 errors.Add(null, "--floor", f, $"verwacht betaler=bedrag; betalers: {string.Join(", ", Enumerable.Range(0, rows.Count).Select(rows.Code))}");
-            else floorMap[g] = v;
+            else if (!double.IsFinite(v)) errors.Add(null, "--floor", f, "verwacht een bedrag in euro");
+            else floorMap[g] = new Money(v);
         }
         var maxMap = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
         foreach (var m in maxScale)
@@ -111,7 +113,8 @@ public static class OptimizeCommand
         errors.ThrowIfAny();
         return new OptimisationOptions
         {
-            Budget = b, ShiftFromMaatwerk = s, Objective = obj, MinBreakEvenProbability = p, PayerFloors = floorMap, MustFund = must.ToList(),
+            Budget = b is { } amount ? new Money(amount) : null, ShiftFromMaatwerk = new Money(s), Objective = obj,
+            MinBreakEvenProbability = Probability.IsValid(p) ? new Probability(p) : Probability.Zero, PayerFloors = floorMap, MustFund = must.ToList(),
             MaxScale = maxMap, OnOffOnly = onOff, Draws = draws, Seed = seed, MaxDegreeOfParallelism = threads, ComputeEvppi = evppi,
         };
     }
@@ -119,7 +122,7 @@ public static class OptimizeCommand
     /// <summary>Loads the candidates (model, scenarios, inventory, evidence table) with the repository defaults.</summary>
     internal static (CandidateSet Set, CalibrationSpec? Calibration) LoadCandidates(string? modelDir, string? scenarioDir, string? inventoryPath, string? evidenceDir)
     {
-        (modelDir, var root) = SimulateCommand.LocateModel(modelDir);
+        (modelDir, var root) = ModelFiles.Locate(modelDir);
         var data = root is null ? null : Path.Combine(root, "data");
         scenarioDir ??= data is null ? "data/scenarios" : Path.Combine(data, "scenarios");
         inventoryPath ??= data is null ? null : Path.Combine(data, "inventory", "deventer-2022-extract.csv");

@@ -74,8 +74,12 @@ public static class ReportCommand
             return CommandErrors.UnexpectedError;
         }
 
-        var analysis = SimulateCommand.Analyse(scenarioPath, comparePath, modelDir, wijkPath, indicatorPath, inventoryPath,
-            new AnalysisOptions(psaDraws, seed, DateTimeOffset.Now), psaDraws);
+        var inputs = AnalysisInputs.Load(InputPaths.ForPair(modelDir, scenarioPath, comparePath, wijkPath, indicatorPath, inventoryPath));
+        var options = new AnalysisOptions(psaDraws, seed, DateTimeOffset.Now);
+        var analysis = options.HasPsa
+            ? PsaProgressBar.Run(psaDraws!.Value, progress => AnalysisRunner.Run(inputs, inputs.Scenarios[0], options, new AnalysisProgress(PsaDraws: progress)))
+            : AnalysisRunner.Run(inputs, inputs.Scenarios[0], options);
+        CommandErrors.PrintWarnings(analysis.Warnings);
         var report = CouncilReport.Build(analysis);
 
         report.Save(outPath, plotly);

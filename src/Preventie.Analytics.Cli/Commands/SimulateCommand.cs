@@ -61,7 +61,9 @@ public static class SimulateCommand
             throw new DataValidationException(new DataError("opdrachtregel", null, "--wijken", wijkPath, "uitkomsten per wijk vragen een vergelijkingsscenario: geef ook --compare op"));
         if (comparePath is null) return ExecuteAlone(scenarioPath, outDir, format, modelDir, console);
 
-        var analysis = Analyse(scenarioPath, comparePath, modelDir, wijkPath, indicatorPath, null, new AnalysisOptions());
+        var inputs = AnalysisInputs.Load(InputPaths.ForPair(modelDir, scenarioPath, comparePath, wijkPath, indicatorPath));
+        var analysis = AnalysisRunner.Run(inputs, inputs.Scenarios[0], new AnalysisOptions());
+        CommandErrors.PrintWarnings(analysis.Warnings);
         var comparison = analysis.Comparison; // with wijken: the city = the sum over the wijken
         if (outDir is not null) SimulationExport.WriteDirectory(outDir, analysis);
         if (format == "json") Console.Out.WriteLine(SimulationExport.ToJson(analysis));
@@ -80,32 +82,6 @@ public static class SimulateCommand
         else PrintTable(console, scenario, null);
         if (outDir is not null && format != "json") console.MarkupLine($"[grey]Uitvoer geschreven naar {CommandErrors.Safe(Path.GetFullPath(outDir))} (resultaat.json, aantallen.csv, kosten.csv).[/]");
         return 0;
-    }
-
-    /// <summary>
-    /// The analysis of a scenario against its comparator for <c>simulate</c> and <c>report</c>: every input read once
-    /// (<see cref="AnalysisInputs"/>; paths resolve as <see cref="Resolve"/> says, the model as <see cref="LocateModel"/>),
-    /// analysed once (<see cref="AnalysisRunner"/>; with <paramref name="progressDraws"/> a PSA progress bar), its warnings
-    /// printed on standard error.
-    /// </summary>
-    internal static ScenarioAnalysis Analyse(string scenarioPath, string comparePath, string? modelDir, string? wijkPath, string? indicatorPath,
-        string? inventoryPath, AnalysisOptions options, int? progressDraws = null)
-    {
-        (modelDir, var root) = LocateModel(modelDir);
-        var indicatorFile = indicatorPath is null ? null : Resolve(indicatorPath, root);
-        WijkOption.CheckIndicators(wijkPath, indicatorFile);
-        var paths = InputPaths.ForPair(modelDir, Resolve(scenarioPath, root), Resolve(comparePath, root)) with
-        {
-            InventoryFile = inventoryPath is null ? null : Resolve(inventoryPath, root),
-            WijkFile = wijkPath is null ? null : Resolve(wijkPath, root),
-            WijkIndicatorFile = indicatorFile,
-        };
-        var inputs = AnalysisInputs.Load(paths);
-        var analysis = progressDraws is { } draws and > 0
-            ? PsaProgressBar.Run(draws, progress => AnalysisRunner.Run(inputs, inputs.Scenarios[0], options, new AnalysisProgress(PsaDraws: progress)))
-            : AnalysisRunner.Run(inputs, inputs.Scenarios[0], options);
-        CommandErrors.PrintWarnings(analysis.Warnings);
-        return analysis;
     }
 
     private static void PrintTable(IAnsiConsole console, SimulationResult s, ScenarioComparison? cmp)
@@ -177,31 +153,13 @@ public static class SimulateCommand
 
     /// <summary>
     /// Loads and compiles a scenario and (optionally) its comparator on their own (<see cref="ScenarioPair"/>; for a single
-    /// scenario and the PSA of <c>simulate --psa</c>; with a comparator <see cref="Analyse"/> is the analysis layer's path) and prints its warnings on standard error; paths resolve as <see cref="Resolve"/> says, the model as <see cref="LocateModel"/>.
+    /// scenario and the PSA of <c>simulate --psa</c>; with a comparator the analysis layer is the path) and prints its warnings on standard error; paths resolve as <see cref="ModelFiles.Resolve"/> says, the model as <see cref="ModelFiles.Locate"/>.
     /// </summary>
     internal static ScenarioPair LoadPair(string scenarioPath, string? comparePath, string? modelDir)
     {
-        (modelDir, var root) = LocateModel(modelDir);
-        var pair = ScenarioPair.Load(modelDir, Resolve(scenarioPath, root), comparePath is null ? null : Resolve(comparePath, root));
+        (modelDir, var root) = ModelFiles.Locate(modelDir);
+        var pair = ScenarioPair.Load(modelDir, ModelFiles.Resolve(scenarioPath, root), comparePath is null ? null : ModelFiles.Resolve(comparePath, root));
         CommandErrors.PrintWarnings(pair.Warnings);
         return pair;
     }
-
-    /// <summary>
-    /// The model directory (<paramref name="modelDir"/>, or data/parameters of the repository found walking up from the
-    /// current directory) and the repository root, against which relative scenario paths are also tried.
-    /// </summary>
-    internal static (string ModelDir, string? Root) LocateModel(string? modelDir)
-    {
-        var data = ModelFiles.FindDataDirectory();
-        var root = data is null ? null : Path.GetDirectoryName(data);
-        if (modelDir is null && data is null)
-            throw new DataValidationException(new DataError("data/parameters", null, "--parameters", null,
-                "modelmap niet gevonden: start in (een map onder) de repository of geef --parameters <map> op"));
-        return (modelDir ?? Path.Combine(data!, "parameters"), root);
-    }
-
-    /// <summary><paramref name="path"/> as given when it exists, else relative to the repository root when it exists there.</summary>
-    internal static string Resolve(string path, string? root) =>
-        File.Exists(path) || Path.IsPathRooted(path) || root is null || !File.Exists(Path.Combine(root, path)) ? path : Path.Combine(root, path);
 }

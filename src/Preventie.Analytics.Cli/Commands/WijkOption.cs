@@ -22,16 +22,6 @@ internal static class WijkOption
                           "de behoefte per wijk komt dan uit het behoeftemodel (alleen met --wijken)",
         };
 
-    /// <summary>Refuses <c>--wijkindicatoren</c> without a wijk file, and a missing indicator file.</summary>
-    public static void CheckIndicators(string? wijkFile, string? indicatorFile)
-    {
-        if (indicatorFile is null) return;
-        if (wijkFile is null)
-            throw new DataValidationException(new DataError("opdrachtregel", null, "--wijkindicatoren", indicatorFile, "wijkcijfers vragen een wijkbestand: geef ook --wijken op"));
-        if (!File.Exists(indicatorFile))
-            throw new DataValidationException(new DataError(indicatorFile, null, "--wijkindicatoren", indicatorFile, "bestand met wijkcijfers niet gevonden"));
-    }
-
     /// <summary>The wijk file for <c>batch</c>: the one given ("geen" = none; it must exist), else data/wijken/wijken.csv when present.</summary>
     public static string? ForBatch(string? given, string dataDirectory)
     {

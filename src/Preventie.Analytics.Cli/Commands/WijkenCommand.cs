@@ -1,3 +1,4 @@
+using Preventie.Analytics.Model;
 using Preventie.Analytics.Parameters;
 using Preventie.Analytics.Formatting;
 using System.CommandLine;
@@ -93,7 +94,7 @@ public static class WijkenCommand
         return (areas, wijken, need);
     }
 
-    private static string DataDir() => SimulateCommand.LocateModel(null) is var (model, _) ? Path.GetDirectoryName(Path.GetFullPath(model))! : "data";
+    private static string DataDir() => ModelFiles.Locate(null) is var (model, _) ? Path.GetDirectoryName(Path.GetFullPath(model))! : "data";
 
     /// <summary>A report table on the console (plain text when redirected).</summary>
     internal static void Print(IAnsiConsole console, ReportTable table)

@@ -79,6 +79,27 @@ public static class ModelFiles
         return null;
     }
 
+    /// <summary>
+    /// The model folder a command means: <paramref name="modelDirectory"/> when given, else <c>data/parameters</c> of the
+    /// repository found walking up from the current directory (<see cref="FindDataDirectory"/>); with the repository
+    /// root, against which relative input paths are also tried (<see cref="Resolve"/>).
+    /// </summary>
+    /// <exception cref="DataValidationException">No model folder given and none found (Dutch).</exception>
+    public static (string ModelDirectory, string? Root) Locate(string? modelDirectory)
+    {
+        var data = FindDataDirectory();
+        var root = data is null ? null : Path.GetDirectoryName(data);
+        if (modelDirectory is null && data is null)
+            throw new DataValidationException(new DataError("data/parameters", null, "--parameters", null,
+                "modelmap niet gevonden: start in (een map onder) de repository of geef --parameters <map> op"));
+        return (modelDirectory ?? Path.Combine(data!, "parameters"), root);
+    }
+
+    /// <summary><paramref name="path"/> as given when it exists (or is rooted), else relative to the repository
+    /// <paramref name="root"/> when it exists there.</summary>
+    public static string Resolve(string path, string? root) =>
+        File.Exists(path) || Path.IsPathRooted(path) || root is null || !File.Exists(Path.Combine(root, path)) ? path : Path.Combine(root, path);
+
     /// <summary>Loads the default model from <see cref="FindDataDirectory"/>/parameters.</summary>
     public static ModelDefinition LoadDefault(string? startDirectory = null) =>
         Load(Path.Combine(FindDataDirectory(startDirectory)

@@ -29,7 +29,7 @@ public static class ScenarioPairFiles
         public static CompiledScenario Compile(ModelDefinition model, string scenarioFile, Func<Scenario, Scenario>? adjust = null)
         {
             var scenario = ScenarioFile.Load(scenarioFile, model);
-            return ScenarioCompiler.Compile(model, adjust is null ? scenario : adjust(scenario));
+            return CompiledScenario.Compile(model, adjust is null ? scenario : adjust(scenario));
         }
     }
 }

@@ -99,7 +99,6 @@ public static class CouncilReport
         var list = model.Parameters.All.Where(p => p.IsAssumption)
             .Select(p => new ReportAssumption(p.Name, FormatValue(p.Value, p.Unit), p.Note ?? p.Source ?? "aanname van de modelmakers"))
             .ToList();
-        var vector = model.Parameters.DefaultVector();
         foreach (var result in new[] { comparison.Scenario, comparison.Comparator })
         {
             var scenario = result.Compiled.Scenario;
@@ -109,7 +108,7 @@ public static class CouncilReport
                 void Add(string what, SourcedValue value, string unit)
                 {
                     if (!value.IsAssumption) return;
-                    var v = value.Expression.Evaluate(vector);
+                    var v = result.ValueOf(value);
                     var rationale = value.Expression.IsConstant
                         ? "aanname in het scenariobestand"
                         : $"parameter {value.Expression.Text} (aanname)";
@@ -146,7 +145,7 @@ public static class CouncilReport
                     if (v.IsAssumption || !v.Expression.IsConstant || string.IsNullOrWhiteSpace(v.Source) || v.Source == "standaard") continue;
                     var name = $"{iv.Name}: kosten {cost.Payer.Label}";
                     if (seen.Add(name + v.Source))
-                        list.Add(new ReportDataSource(name, FormatValue(v.Expression.Evaluate(model.Parameters.DefaultVector()), "euro per jaar"), v.Source));
+                        list.Add(new ReportDataSource(name, FormatValue(result.ValueOf(v), "euro per jaar"), v.Source));
                 }
         if (inventory is not null)
             list.Add(new ReportDataSource("Inventarisatie preventieactiviteiten", $"{DutchFormat.Count(inventory.Activities.Count, "activiteit", "activiteiten")} (dekking van het aanbod)",

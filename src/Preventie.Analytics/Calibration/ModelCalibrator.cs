@@ -73,7 +73,7 @@ public static class ModelCalibrator
         foreach (var u in population) baseVector[model.Parameters.IndexOf(u.Name)] = u.Value;
         var populationNote = StartPopulation.Describe(population, y0) + " " + ObservedStartState(ref model, data, y0, baseVector);
         var scenario = baseline with { StartYear = new CalendarYear(y0), EndYear = new CalendarYear(years[^1]) };
-        var compiled = ScenarioCompiler.Compile(model, scenario);
+        var compiled = CompiledScenario.Compile(model, scenario);
 
         double[] Vector(IReadOnlyList<double> p)
         {
@@ -122,7 +122,7 @@ public static class ModelCalibrator
                 var levels = Evaluate(compiled.RunWithTrace(Vector(best!)), y0Targets, y0);
                 var byKey = y0Targets.Select((t, i) => (t, i)).ToDictionary(x => (x.t.Indicator.Code, x.t.Bands[0]), x => levels[x.i]);
                 ObservedStartState(ref model, data, y0, baseVector, (code, band) => byKey.TryGetValue((code, band), out var l) ? l : null);
-                compiled = ScenarioCompiler.Compile(model, scenario);
+                compiled = CompiledScenario.Compile(model, scenario);
                 starts = [best!];
                 bestSse = double.PositiveInfinity;
                 best = null;

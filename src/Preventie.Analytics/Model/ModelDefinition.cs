@@ -9,7 +9,7 @@ namespace Preventie.Analytics.Model;
 /// <summary>
 /// The population pyramid model without any policy: parameters (the shared vector), states, demography, start shares,
 /// transitions, payers and state costs. Load the shipped default with <c>ModelFiles.Load</c>; scenarios are compiled
-/// against it with <see cref="Simulation.ScenarioCompiler"/>.
+/// against it with <see cref="Simulation.CompiledScenario.Compile"/>.
 /// </summary>
 public sealed class ModelDefinition
 {

@@ -1,4 +1,6 @@
 using Preventie.Analytics.Formatting;
+using Preventie.Analytics.Quantities;
+using Preventie.Analytics.Timeline;
 using Preventie.Analytics.Uncertainty;
 
 namespace Preventie.Analytics.Optimisation;
@@ -7,21 +9,21 @@ namespace Preventie.Analytics.Optimisation;
 public sealed record OptimisationOptions
 {
     /// <summary>Yearly municipal budget for the activities (euro); null = what the current portfolio costs.</summary>
-    public double? Budget { get; init; }
+    public Money? Budget { get; init; }
 
     /// <summary>Extra yearly sum moved from maatwerk to prevention, added to the budget (euro).</summary>
-    public double ShiftFromMaatwerk { get; init; }
+    public Money ShiftFromMaatwerk { get; init; }
 
     /// <summary>What the portfolio maximises (default: the discounted net benefit of all payers).</summary>
     public PortfolioObjective Objective { get; init; } = PortfolioObjective.NetBenefitAllPayers;
 
     /// <summary>Minimum probability that the municipality breaks even (against the current portfolio) by the end of the
     /// council term; 0 = no constraint.</summary>
-    public double MinBreakEvenProbability { get; init; }
+    public Probability MinBreakEvenProbability { get; init; }
 
     /// <summary>Floors on the expected discounted net benefit (against the current portfolio) per payer group
     /// (row index in the model's <see cref="Costs.PayerRows"/>).</summary>
-    public IReadOnlyDictionary<int, double> PayerFloors { get; init; } = new Dictionary<int, double>();
+    public IReadOnlyDictionary<int, Money> PayerFloors { get; init; } = new Dictionary<int, Money>();
 
     /// <summary>Activities that must stay funded (scale at least 1, or their maximum when that is lower).</summary>
     public IReadOnlyList<string> MustFund { get; init; } = [];
@@ -49,7 +51,7 @@ public sealed record OptimisationOptions
     public int MaxDegreeOfParallelism { get; init; }
 
     /// <summary>Budgets of the efficient frontier; empty = 10 budgets from 0 to twice the chosen budget.</summary>
-    public IReadOnlyList<double> FrontierBudgets { get; init; } = [];
+    public IReadOnlyList<Money> FrontierBudgets { get; init; } = [];
 
     /// <summary>Number of frontier budgets when <see cref="FrontierBudgets"/> is empty (0 = no frontier).</summary>
     public int FrontierPoints { get; init; } = 10;
@@ -61,9 +63,9 @@ public sealed record OptimisationOptions
     public TimeSpan SolverTimeLimit { get; init; } = TimeSpan.FromSeconds(20);
 
     /// <summary>First and last year of the council term (break-even constraint).</summary>
-    public int CouncilTermStart { get; init; } = 2026;
+    public CalendarYear CouncilTermStart { get; init; } = new(2026);
     /// <summary>Last year of the council term (break-even constraint).</summary>
-    public int CouncilTermEnd { get; init; } = 2030;
+    public CalendarYear CouncilTermEnd { get; init; } = new(2030);
 
     /// <summary>Compute the EVPPI (default true).</summary>
     public bool ComputeEvppi { get; init; } = true;
@@ -71,9 +73,8 @@ public sealed record OptimisationOptions
     /// <summary>Dutch messages for invalid settings.</summary>
     public IEnumerable<string> Validate()
     {
-        if (Budget is { } b && (b < 0 || !double.IsFinite(b))) yield return "het budget moet een bedrag ≥ 0 zijn";
-        if (!double.IsFinite(ShiftFromMaatwerk)) yield return "de verschuiving uit maatwerk moet een bedrag zijn";
-        if (MinBreakEvenProbability < 0 || MinBreakEvenProbability > 1) yield return "de minimale kans op terugverdienen moet tussen 0 en 1 liggen";
+        if (Budget is { } b && b < Money.Zero) yield return "het budget moet een bedrag ≥ 0 zijn";
+        if (CouncilTermEnd < CouncilTermStart) yield return "de raadsperiode eindigt vóór ze begint";
         if (Draws < 10 || Draws > PsaOptions.MaxDraws) yield return $"het aantal trekkingen moet tussen 10 en {DutchFormat.Number(PsaOptions.MaxDraws)} liggen";
         if (ScaleStep <= 0 || ScaleStep > 10) yield return "de stap tussen schalen moet tussen 0 en 10 liggen";
         if (FrontierPoints < 0 || FrontierPoints > 50) yield return "het aantal punten van de grens moet tussen 0 en 50 liggen";

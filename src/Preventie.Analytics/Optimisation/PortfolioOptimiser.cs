@@ -1,3 +1,4 @@
+using Preventie.Analytics.Quantities;
 using Preventie.Analytics.Formatting;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Input;
@@ -41,7 +42,7 @@ public static class PortfolioOptimiser
         progress?.Invoke("effect per activiteit per schaal op de trekkingen");
         engine.ComputeCandidateOutcomes();
         var currentCost = set.CostPerYear(set.CurrentScales);
-        var budget = (options.Budget ?? currentCost) + options.ShiftFromMaatwerk;
+        var budget = (options.Budget?.Euros ?? currentCost) + options.ShiftFromMaatwerk.Euros;
 
         // the chosen budget and the frontier's budgets solved together, smallest first, so that a larger budget never gives
         // a worse optimum: the best portfolio of a smaller budget stays feasible (its cost and its verified constraints do
@@ -131,10 +132,10 @@ public static class PortfolioOptimiser
             _uncertain = UncertainParameters.For(set.Model);
             _sampler = _uncertain.CreateSampler(o.Seed);
             _point = set.Model.Parameters.DefaultVector();
-            _empty = ScenarioCompiler.Compile(set.Model, set.Build(new double[set.Candidates.Count], "Zonder activiteiten"));
-            _current = ScenarioCompiler.Compile(set.Model, set.Build(set.CurrentScales, "Huidige portefeuille"));
+            _empty = CompiledScenario.Compile(set.Model, set.Build(new double[set.Candidates.Count], "Zonder activiteiten"));
+            _current = CompiledScenario.Compile(set.Model, set.Build(set.CurrentScales, "Huidige portefeuille"));
             _n = o.Draws;
-            var endIndex = o.CouncilTermEnd - _current.StartYear.Value;
+            var endIndex = o.CouncilTermEnd - _current.StartYear;
             _firstRow = Math.Clamp(endIndex, 0, _current.Cycles - 1);
             _rows = _current.Cycles - _firstRow;
             _levels = new double[set.Candidates.Count][];
@@ -171,7 +172,7 @@ public static class PortfolioOptimiser
                     if (_levels[c][o] == 0) continue;
                     var scales = new double[C];
                     scales[c] = _levels[c][o];
-                    configs.Add((c, o, ScenarioCompiler.Compile(_set.Model, _set.Build(scales, _set.Candidates[c].Name))));
+                    configs.Add((c, o, CompiledScenario.Compile(_set.Model, _set.Build(scales, _set.Candidates[c].Name))));
                 }
             _objective = _levels.Select(l => l.Select(_ => new double[_n]).ToArray()).ToArray();
             _groupMean = _levels.Select(l => l.Select(_ => new double[G]).ToArray()).ToArray();
@@ -246,8 +247,8 @@ public static class PortfolioOptimiser
         /// <summary>Solve, evaluate in the full model, tighten on failure; null when infeasible.</summary>
         public (int[] Choice, PortfolioEvaluation Evaluation, AllocationStatus Status)? SolveVerified(double budget)
         {
-            var required = (int)Math.Ceiling(_o.MinBreakEvenProbability * _n - 1e-9);
-            var floors = new Dictionary<int, double>(_o.PayerFloors);
+            var required = (int)Math.Ceiling(_o.MinBreakEvenProbability.Value * _n - 1e-9);
+            var floors = _o.PayerFloors.ToDictionary(kv => kv.Key, kv => kv.Value.Euros);
             for (var attempt = 0; attempt < 6; attempt++)
             {
                 if (required > _n) return null;
@@ -256,10 +257,11 @@ public static class PortfolioOptimiser
                 var eval = Evaluate(Scales(solution.Choice));
                 var ok = true;
                 var reached = (int)Math.Round(eval.BreakEvenProbability * _n);
-                var needed = (int)Math.Ceiling(_o.MinBreakEvenProbability * _n - 1e-9);
+                var needed = (int)Math.Ceiling(_o.MinBreakEvenProbability.Value * _n - 1e-9);
                 if (reached < needed) { required += needed - reached; ok = false; }
-                foreach (var (g, floor) in _o.PayerFloors)
+                foreach (var (g, floorAmount) in _o.PayerFloors)
                 {
+                    var floor = floorAmount.Euros;
                     var mean = eval.NetBenefitByGroup[g].Mean;
                     if (mean < floor) { floors[g] += floor - mean + Math.Max(1.0, Math.Abs(floor) * 1e-6); ok = false; }
                 }
@@ -275,8 +277,8 @@ public static class PortfolioOptimiser
             string message;
             if (minimum > budget + 1e-6)
                 message = $"het budget van {DutchFormat.Euro(budget)} per jaar is te klein voor de activiteiten die moeten blijven ({DutchFormat.Euro(minimum)} per jaar)";
-            else if (_o.MinBreakEvenProbability > 0)
-                message = $"geen portefeuille binnen {DutchFormat.Euro(budget)} per jaar haalt een kans van {DutchFormat.Percent(_o.MinBreakEvenProbability)} dat de gemeente binnen de raadsperiode ({_o.CouncilTermStart}-{_o.CouncilTermEnd}) terugverdient"
+            else if (_o.MinBreakEvenProbability > Probability.Zero)
+                message = $"geen portefeuille binnen {DutchFormat.Euro(budget)} per jaar haalt een kans van {DutchFormat.Percent(_o.MinBreakEvenProbability.Value)} dat de gemeente binnen de raadsperiode ({_o.CouncilTermStart}-{_o.CouncilTermEnd}) terugverdient"
                     + (_o.PayerFloors.Count > 0 ? " met de gevraagde ondergrenzen per betaler" : "");
             else
                 message = $"geen portefeuille binnen {DutchFormat.Euro(budget)} per jaar haalt de gevraagde ondergrenzen per betaler";
@@ -285,7 +287,7 @@ public static class PortfolioOptimiser
 
         public IEnumerable<double> FrontierBudgets(double budget)
         {
-            if (_o.FrontierBudgets.Count > 0) return _o.FrontierBudgets;
+            if (_o.FrontierBudgets.Count > 0) return _o.FrontierBudgets.Select(b => b.Euros);
             if (_o.FrontierPoints == 0) return [];
             var hi = Math.Max(2 * budget, 100_000);
             var k = _o.FrontierPoints;
@@ -295,7 +297,7 @@ public static class PortfolioOptimiser
         /// <summary>The portfolio in the full model against the current portfolio, on the same draws.</summary>
         public PortfolioEvaluation Evaluate(double[] scales)
         {
-            var scenario = ScenarioCompiler.Compile(_set.Model, _set.Build(scales, "Portefeuille"));
+            var scenario = CompiledScenario.Compile(_set.Model, _set.Build(scales, "Portefeuille"));
             var G = Rows.Count;
             var objective = new OutcomeAccumulator();
             var groups = Enumerable.Range(0, G).Select(_ => new OutcomeAccumulator()).ToArray();
@@ -307,7 +309,7 @@ public static class PortfolioOptimiser
                     Sample(draw, w.Random, w.Vector);
                     w.Run.Run(w.Vector);
                     outcome[0] = ObjectiveOf(w.Run.Ledger, _o.Objective);
-                    outcome[1] = w.Run.BreakEvenYear(Rows.Gemeente) is { } y && y.Value <= _o.CouncilTermEnd ? 1 : 0;
+                    outcome[1] = w.Run.BreakEvenYear(Rows.Gemeente) is { } y && y <= _o.CouncilTermEnd ? 1 : 0;
                     for (var g = 0; g < G; g++) outcome[2 + g] = w.Run.NetBenefitDiscounted(g);
                 },
                 (_, outcome) =>
@@ -325,13 +327,13 @@ public static class PortfolioOptimiser
         {
             var C = _set.Candidates.Count;
             var step = _o.MarginalStep;
-            var chosen = ScenarioCompiler.Compile(_set.Model, _set.Build(scales, "Portefeuille"));
+            var chosen = CompiledScenario.Compile(_set.Model, _set.Build(scales, "Portefeuille"));
             var priced = Enumerable.Range(0, C).Where(c => _set.Candidates[c].CostPerYear > 0).ToList();
             var bumped = priced.Select(c =>
             {
                 var s = (double[])scales.Clone();
                 s[c] += step;
-                return ScenarioCompiler.Compile(_set.Model, _set.Build(s, _set.Candidates[c].Name));
+                return CompiledScenario.Compile(_set.Model, _set.Build(s, _set.Candidates[c].Name));
             }).ToList();
             var sums = new double[priced.Count];
             var costs = new double[priced.Count];
@@ -367,7 +369,7 @@ public static class PortfolioOptimiser
         /// <summary>Parameters and incremental outcomes per draw of the chosen portfolio against the current one.</summary>
         public DecisionSample Sample(double[] scales)
         {
-            var scenario = ScenarioCompiler.Compile(_set.Model, _set.Build(scales, "Portefeuille"));
+            var scenario = CompiledScenario.Compile(_set.Model, _set.Build(scales, "Portefeuille"));
             var indices = _uncertain.Scalars.Where(s => !s.Distribution.IsDegenerate).Select(s => s.Index)
                 .Concat(_uncertain.Groups.Where(g => !g.Distribution.IsDegenerate).SelectMany(g => g.Indices)).ToArray();
             var names = indices.Select(i => _set.Model.Parameters[i].Name).ToList();

@@ -6,7 +6,7 @@ namespace Preventie.Analytics.Scenarios;
 /// <summary>
 /// A scenario (heemod's strategy): a named set of interventions on top of the model, over a horizon of calendar years,
 /// with the discount rate to use. Load with <c>ScenarioFile.Load</c>; compile with
-/// <see cref="Simulation.ScenarioCompiler.Compile"/>.
+/// <see cref="Simulation.CompiledScenario.Compile"/>.
 /// </summary>
 public sealed record Scenario
 {

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Input;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Interventions;
 using Preventie.Analytics.Model;
@@ -57,6 +58,33 @@ public sealed class CompiledScenario : IRunnableScenario
 
     private sealed record CompiledEffect(int Slot, EffectKind Kind, int Size, int Reach, int Wijk, double[] Intensity);
     private sealed record CompiledCost(int Payer, int Intervention, int Amount, bool[] Funded);
+
+    /// <summary>
+    /// Compiles <paramref name="scenario"/> against <paramref name="model"/> (once; run the result many times): resolves
+    /// every value to the model's shared parameter vector and checks, with the base-case values, that the scenario's
+    /// effects keep each state's yearly outflows at most 1 (a Dutch error naming the scenario file otherwise).
+    /// </summary>
+    /// <exception cref="DataValidationException">The effects push a state's outflows above 1.</exception>
+    public static CompiledScenario Compile(ModelDefinition model, Scenario scenario)
+    {
+        var compiled = new CompiledScenario(model, scenario);
+        compiled.CheckEffects();
+        return compiled;
+    }
+
+    private void CheckEffects()
+    {
+        var bad = OutflowsAboveOne(Model.Parameters.DefaultVector()).ToList();
+        if (bad.Count == 0) return;
+        var errors = new ErrorCollector(Scenario.File ?? Scenario.Name);
+        foreach (var g in bad.GroupBy(x => x.State))
+        {
+            var name = Model.States[g.Key].Name;
+            errors.Add(null, "interventies.effecten", name,
+                $"met de effecten van het scenario telt de uitstroom uit '{name}' op tot {g.Max(x => x.Outflow):0.####} (meer dan 1), in leeftijdsgroep(en) {string.Join(", ", g.Select(x => x.Band.Code).Distinct())} in {string.Join(", ", g.Select(x => x.Year).Distinct())}");
+        }
+        errors.ThrowIfAny();
+    }
 
     internal CompiledScenario(ModelDefinition model, Scenario scenario)
     {

@@ -38,6 +38,14 @@ public sealed class ScenarioComparison
     public PayerOutcome Total { get; }
     /// <summary>The scenario's discount rate at the point values, used for every discounted figure.</summary>
     public double DiscountRate => Scenario.DiscountRate;
+
+    /// <summary>The net benefit of <paramref name="outcome"/> per year, each year discounted to the first (element 0 =
+    /// start year, undiscounted), at <see cref="DiscountRate"/>: the terms whose sum is its discounted net benefit.</summary>
+    public double[] NetBenefitByYearDiscounted(PayerOutcome outcome)
+    {
+        var nominal = outcome.NetBenefitByYear;
+        return [.. nominal.Select((v, t) => v * Discounting.Factor(DiscountRate, t))];
+    }
     /// <summary>The calendar years of the cycles, element 0 = start year.</summary>
     public IReadOnlyList<CalendarYear> Years => Scenario.Years;
 

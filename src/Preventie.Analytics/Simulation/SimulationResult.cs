@@ -14,12 +14,14 @@ namespace Preventie.Analytics.Simulation;
 public sealed class SimulationResult
 {
     private double[]? _lifeExpectancy;
+    private readonly double[] _vector;
 
     internal SimulationResult(CompiledScenario compiled, SimulationBuffer buffer, SimulationTrace trace, double discountRate, double[] parameters,
         double[]? selfReliantLifeExpectancy = null)
     {
         _lifeExpectancy = selfReliantLifeExpectancy; // given for a sum of results (the wijken's), else computed on first use
         Parameters = parameters;
+        _vector = parameters;
         Compiled = compiled;
         Buffer = buffer;
         Trace = trace;
@@ -36,6 +38,13 @@ public sealed class SimulationResult
     public double DiscountRate { get; }
     /// <summary>The parameter vector of this run.</summary>
     public IReadOnlyList<double> Parameters { get; }
+
+    /// <summary>The value <paramref name="value"/> (an intervention's reach, cost or effect, a parameter's expression)
+    /// had in this run: what the report states as "the" value is the value the figures were computed with.</summary>
+    public double ValueOf(Interventions.SourcedValue value) => value.Expression.Evaluate(_vector);
+
+    /// <summary>The value of <paramref name="expression"/> in this run.</summary>
+    public double ValueOf(Parameters.ValueExpression expression) => expression.Evaluate(_vector);
 
     /// <summary>
     /// Zelfredzame levensverwachting per band (element = <see cref="AgeBand"/>): expected years in a zelfredzaam state

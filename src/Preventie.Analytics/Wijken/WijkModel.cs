@@ -191,7 +191,7 @@ public sealed class WijkModel
         var all = Enumerable.Range(0, scenario.Interventions.Count).ToArray();
         if (Wijken.IsWholeCity)
         {
-            var only = ScenarioCompiler.Compile(City, scenario);
+            var only = CompiledScenario.Compile(City, scenario);
             return new WijkScenario(this, scenario, [only], [all], only, []);
         }
         var errors = new ErrorCollector(scenario.File ?? scenario.Name);
@@ -215,10 +215,10 @@ public sealed class WijkModel
                 here.Add(ScaleCosts(iv, share) with { NeighbourhoodShare = new SourcedValue(Parameters.ValueExpression.Of(1), "de hele wijk (wijken: in het scenario)", false) });
                 map.Add(k);
             }
-            compiled.Add(ScenarioCompiler.Compile(Models[i], scenario with { Interventions = here }));
+            compiled.Add(CompiledScenario.Compile(Models[i], scenario with { Interventions = here }));
             index.Add([.. map]);
         }
-        var city = ScenarioCompiler.Compile(City, scenario with
+        var city = CompiledScenario.Compile(City, scenario with
         {
             Interventions = scenario.Interventions.Select(iv => iv.Wijken.Count == 0 ? iv : iv with { NeighbourhoodShare = TargetShare(iv) }).ToList(),
         });

@@ -22,7 +22,7 @@ internal static class DomainChartInputs
     {
         var model = TestModels.Chain(new[,] { { 0, p }, { 0, 0 } }, TestModels.OnlyIn(InventoryBands.Age80Plus, Population80),
             [ShareSelfReliant, 1 - ShareSelfReliant], costPerState: [0, costS1], payer: TestPayers.GemeenteWmo);
-        return ScenarioCompiler.Compile(model, TestModels.Plain(cycles, discountRate) with { Name = name }).RunWithTrace();
+        return CompiledScenario.Compile(model, TestModels.Plain(cycles, discountRate) with { Name = name }).RunWithTrace();
     }
 
     public static PreventionActivity Activity(string name, PreventionForm form, IEnumerable<OldGoal> goals, params TargetGroup[] groups) =>

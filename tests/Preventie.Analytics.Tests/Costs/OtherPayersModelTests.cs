@@ -96,7 +96,7 @@ public class OtherPayersModelTests
         const int T = 10;
         var model = TestModels.Chain(new double[1, 1], TestModels.OnlyIn(InventoryBands.Age65To79, people), [1.0], costPerState: [cost],
             payer: payers["zorgverzekeraar"], payers: payers);
-        var result = ScenarioCompiler.Compile(model, TestModels.Plain(T, r)).RunWithTrace();
+        var result = CompiledScenario.Compile(model, TestModels.Plain(T, r)).RunWithTrace();
         var annuity = people * cost * (1 - Math.Pow(1 + r, -T)) / r * (1 + r);
         Assert.Equal(annuity, result.DiscountedCosts(payers["zorgverzekeraar"]), 6);
         Assert.Equal(0, result.DiscountedCosts(payers["gemeente"]));

@@ -55,7 +55,7 @@ public class PayerFileTests
         var point = model.Parameters.DefaultVector();
         var s = ReferenceSimulation.Run(model, scenario, point);
         var c = ReferenceSimulation.Run(model, basis, point);
-        var cmp = ScenarioComparison.Create(ScenarioCompiler.Compile(model, scenario).RunWithTrace(), ScenarioCompiler.Compile(model, basis).RunWithTrace());
+        var cmp = ScenarioComparison.Create(CompiledScenario.Compile(model, scenario).RunWithTrace(), CompiledScenario.Compile(model, basis).RunWithTrace());
         var T = scenario.Cycles;
         double Investment(int p, int t) => s.InterventionCosts[p * T + t] - c.InterventionCosts[p * T + t];
         double Savings(int p, int t) => (c.PayerCosts[p * T + t] - c.InterventionCosts[p * T + t]) - (s.PayerCosts[p * T + t] - s.InterventionCosts[p * T + t]);

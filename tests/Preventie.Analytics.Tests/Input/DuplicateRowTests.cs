@@ -112,7 +112,7 @@ public class DuplicateRowTests
     private static double[] Results(ModelDefinition model)
     {
         var scenario = ScenarioFile.Load(Path.Combine(TestModels.ScenarioDir, "basis.yaml"), model) with { EndYear = new CalendarYear(2030) };
-        var r = ScenarioCompiler.Compile(model, scenario).RunWithTrace();
+        var r = CompiledScenario.Compile(model, scenario).RunWithTrace();
         return r.Trace.Counts.Concat(r.Trace.PersonYears).Concat(r.Buffer.PayerCosts).Concat(r.Buffer.TransitionCosts).Concat(r.Buffer.InterventionCosts).ToArray();
     }
 

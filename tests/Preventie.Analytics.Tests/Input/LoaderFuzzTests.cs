@@ -130,8 +130,8 @@ public class LoaderFuzzTests
             try
             {
                 var other = Path.Combine(dir, Path.GetFileName(files[(k + 1) % files.Count]));
-                ScenarioCompiler.Compile(model, ScenarioFile.Load(other, model));
-                ScenarioCompiler.Compile(model, ScenarioFile.Load(path, model));
+                CompiledScenario.Compile(model, ScenarioFile.Load(other, model));
+                CompiledScenario.Compile(model, ScenarioFile.Load(path, model));
             }
             finally
             {

@@ -34,7 +34,7 @@ public class CalibrationTests
         var v = model.Parameters.DefaultVector();
         foreach (var (name, value) in Truth) v[model.Parameters.IndexOf(name)] = value;
         var baseline = ScenarioFile.Load(MonitorTestFiles.Baseline, model) with { StartYear = new CalendarYear(firstYear), EndYear = new CalendarYear(lastYear) };
-        var r = ScenarioCompiler.Compile(model, baseline).RunWithTrace(v);
+        var r = CompiledScenario.Compile(model, baseline).RunWithTrace(v);
         int tm = model.StateIndex("tijdelijk_maatwerk"), bm = model.StateIndex("blijvend_maatwerk"), wlz = model.StateIndex("blijvend_wlz");
         var living = Enumerable.Range(0, model.States.Count).Where(s => !model.States[s].IsOutflow).ToArray();
         var rng = new Random(seed);

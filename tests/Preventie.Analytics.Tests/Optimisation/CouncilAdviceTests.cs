@@ -1,3 +1,4 @@
+using Preventie.Analytics.Quantities;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -49,15 +50,15 @@ public class CouncilAdviceTests
         var cost = set.Candidates.Single(c => c.Name == "Vroegsignalering schulden").CostPerYear;
         Assert.True(cost > 0);
         // a budget below its cost: by default refused (it must stay), not stopped
-        var ex = Assert.Throws<DataValidationException>(() => PortfolioOptimiser.Run(set, Quick with { Budget = cost / 2 }));
+        var ex = Assert.Throws<DataValidationException>(() => PortfolioOptimiser.Run(set, Quick with { Budget = new Money(cost / 2) }));
         Assert.Contains("moeten blijven", ex.Errors[0].Message);
         // with room for it, kept at least at its current scale and said why
-        var kept = PortfolioOptimiser.Run(set, Quick with { Budget = cost + 100_000 });
+        var kept = PortfolioOptimiser.Run(set, Quick with { Budget = new Money(cost + 100_000) });
         Assert.True(kept.Portfolio.Single(l => l.Activity == "Vroegsignalering schulden").Scale >= 1);
         Assert.DoesNotContain(kept.Stopped, l => l.Activity == "Vroegsignalering schulden");
         Assert.Contains(kept.Notes(), n => n.Contains("wettelijke taak") && n.Contains("Wet gemeentelijke schuldhulpverlening"));
         // explicitly allowed: at a budget below its cost it must stop
-        var allowed = PortfolioOptimiser.Run(set, Quick with { Budget = cost / 2, AllowStoppingLegalTasks = true });
+        var allowed = PortfolioOptimiser.Run(set, Quick with { Budget = new Money(cost / 2), AllowStoppingLegalTasks = true });
         Assert.Contains(allowed.Stopped, l => l.Activity == "Vroegsignalering schulden");
         Assert.Contains(allowed.Notes(), n => n.Contains("op verzoek"));
     }
@@ -69,7 +70,7 @@ public class CouncilAdviceTests
         var free = set.Candidates.Where(c => c.HasNoKnownCost).ToList();
         // presentie-versus-toegang moves 2 fte from the Wmo budget to prevention: net € 0 for the municipal budgets
         Assert.Contains(free, c => c.Name == "Verschuiving naar presentie");
-        var r = PortfolioOptimiser.Run(set, Quick with { Budget = 0, AllowStoppingLegalTasks = true });
+        var r = PortfolioOptimiser.Run(set, Quick with { Budget = Money.Zero, AllowStoppingLegalTasks = true });
         Assert.All(free, c => Assert.Equal(c.CurrentScale, r.Portfolio.Single(l => l.Activity == c.Name).Scale));
         Assert.Equal(free.Select(c => c.Name), r.WithoutKnownCost);
         Assert.Contains(r.Notes(), n => n.StartsWith("Geen kosten bekend: ") && n.Contains("Verschuiving naar presentie"));
@@ -81,7 +82,8 @@ public class CouncilAdviceTests
         var set = CandidateSetTests.Shipped();
         var r = PortfolioOptimiser.Run(set, Quick with
         {
-            Budget = 1_000_000, MinBreakEvenProbability = 0.5, AllowStoppingLegalTasks = true, FrontierBudgets = [888_889, 1_100_000, 400_000, 2_000_000],
+            Budget = new Money(1_000_000), MinBreakEvenProbability = new Probability(0.5), AllowStoppingLegalTasks = true,
+            FrontierBudgets = [new Money(888_889), new Money(1_100_000), new Money(400_000), new Money(2_000_000)],
         });
         var points = r.Frontier.OrderBy(p => p.Budget).ToList();
         for (var i = 1; i < points.Count; i++)

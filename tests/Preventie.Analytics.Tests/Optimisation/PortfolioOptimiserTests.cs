@@ -1,3 +1,4 @@
+using Preventie.Analytics.Quantities;
 using System.Text.Json;
 using Preventie.Analytics.Cli.Commands;
 using Preventie.Analytics.Input;
@@ -20,7 +21,7 @@ public class PortfolioOptimiserTests
         var set = CandidateSetTests.Shipped();
         var options = new OptimisationOptions
         {
-            Budget = 1_000_000, MinBreakEvenProbability = 0.8, PayerFloors = new Dictionary<int, double> { [TestPayers.Zvw.Index] = 0 },
+            Budget = new Money(1_000_000), MinBreakEvenProbability = new Probability(0.8), PayerFloors = new Dictionary<int, Money> { [TestPayers.Zvw.Index] = Money.Zero },
             MustFund = ["Vroegsignalering schulden"], Draws = 100, Seed = 3, FrontierPoints = 4, ComputeEvppi = false,
         };
         var r = PortfolioOptimiser.Run(set, options);
@@ -48,8 +49,8 @@ public class PortfolioOptimiserTests
         // independent check: the full-model evaluation against the current portfolio equals a PSA of that portfolio
         var set = CandidateSetTests.Shipped();
         var r = PortfolioOptimiser.Run(set, new OptimisationOptions { Draws = 50, Seed = 9, FrontierPoints = 0, ComputeEvppi = false });
-        var chosen = Analytics.Simulation.ScenarioCompiler.Compile(set.Model, set.Build(r.Portfolio.Select(l => l.Scale).ToList(), "gekozen"));
-        var current = Analytics.Simulation.ScenarioCompiler.Compile(set.Model, set.Build(set.CurrentScales, "huidig"));
+        var chosen = Analytics.Simulation.CompiledScenario.Compile(set.Model, set.Build(r.Portfolio.Select(l => l.Scale).ToList(), "gekozen"));
+        var current = Analytics.Simulation.CompiledScenario.Compile(set.Model, set.Build(set.CurrentScales, "huidig"));
         var psa = ProbabilisticAnalysis.Run(chosen, current, UncertainParameters.For(set.Model), new PsaOptions { Draws = 50, Seed = 9 });
         var total = psa.Groups.Single(g => g.Code == "totaal");
         Assert.Equal(total.NetBenefit.Mean, r.Evaluation.Objective.Mean, 6);

@@ -204,8 +204,8 @@ public class SharedDrawsTests(ShippedOptimiserRun run) : IClassFixture<ShippedOp
         var set = run.Set;
         var scaleOf = root.GetProperty("portfolio").EnumerateArray().ToDictionary(p => p.GetProperty("activity").GetString()!, p => p.GetProperty("scale").GetDouble());
         var scales = set.Candidates.Select(c => scaleOf[c.Name]).ToArray();
-        var chosen = ScenarioCompiler.Compile(set.Model, set.Build(scales, "gekozen"));
-        var current = ScenarioCompiler.Compile(set.Model, set.Build(set.CurrentScales, "huidig"));
+        var chosen = CompiledScenario.Compile(set.Model, set.Build(scales, "gekozen"));
+        var current = CompiledScenario.Compile(set.Model, set.Build(set.CurrentScales, "huidig"));
         var psa = ProbabilisticAnalysis.Run(chosen, current, UncertainParameters.For(set.Model), new PsaOptions { Draws = draws, Seed = seed, MaxDegreeOfParallelism = 1 });
         var evpi = root.GetProperty("evpi").EnumerateObject().ToList();
         Assert.Contains(evpi, e => e.Name == "gemeente");

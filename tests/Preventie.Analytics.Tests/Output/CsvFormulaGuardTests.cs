@@ -88,8 +88,8 @@ public class CsvFormulaGuardTests
     public void Simulation_csv_files_neutralise_state_names_payer_codes_and_the_monitor_file()
     {
         var model = HostileModel();
-        var scenario = ScenarioCompiler.Compile(model, TestModels.Plain(3)).RunWithTrace();
-        var comparator = ScenarioCompiler.Compile(model, TestModels.Plain(3)).RunWithTrace();
+        var scenario = CompiledScenario.Compile(model, TestModels.Plain(3)).RunWithTrace();
+        var comparator = CompiledScenario.Compile(model, TestModels.Plain(3)).RunWithTrace();
         var dir = TempDir();
         SimulationExport.WriteDirectory(dir, scenario, comparator, ScenarioComparison.Create(scenario, comparator));
 
@@ -132,8 +132,8 @@ public class CsvFormulaGuardTests
     public void Psa_csv_files_neutralise_payer_and_group_codes_and_carry_the_model_version()
     {
         var model = HostileModel();
-        var scenario = ScenarioCompiler.Compile(model, TestModels.Plain(3));
-        var comparator = ScenarioCompiler.Compile(model, TestModels.Plain(3));
+        var scenario = CompiledScenario.Compile(model, TestModels.Plain(3));
+        var comparator = CompiledScenario.Compile(model, TestModels.Plain(3));
         var uncertain = new UncertainParameters(model.Parameters, [new UniformDistribution("cost_1", 900, 1100)]);
         var psa = ProbabilisticAnalysis.Run(scenario, comparator, uncertain, new PsaOptions { Draws = 20, Seed = 3 });
         var dir = TempDir();

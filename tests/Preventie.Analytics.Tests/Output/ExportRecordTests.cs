@@ -114,7 +114,7 @@ public class ExportRecordTests
     [Fact]
     public void Simulation_json_without_a_comparator_leaves_the_comparison_out_instead_of_writing_nulls()
     {
-        var run = ScenarioCompiler.Compile(City.Value, Load("jonge-kind.yaml")).RunWithTrace();
+        var run = CompiledScenario.Compile(City.Value, Load("jonge-kind.yaml")).RunWithTrace();
         var text = SimulationExport.ToJson(run, null, null);
         using var doc = JsonDocument.Parse(text);
         var names = doc.RootElement.EnumerateObject().Select(p => p.Name).ToList();
@@ -125,8 +125,8 @@ public class ExportRecordTests
     public void Psa_json_reads_back_with_the_result_values_undefined_figures_as_null_and_the_model_version()
     {
         var model = City.Value;
-        var scenario = ScenarioCompiler.Compile(model, Load("verschuiven-naar-voorliggend.yaml"));
-        var comparator = ScenarioCompiler.Compile(model, Load("basis.yaml"));
+        var scenario = CompiledScenario.Compile(model, Load("verschuiven-naar-voorliggend.yaml"));
+        var comparator = CompiledScenario.Compile(model, Load("basis.yaml"));
         var psa = ProbabilisticAnalysis.Run(scenario, comparator, UncertainParameters.For(model), new PsaOptions { Draws = 64, Seed = 11 });
 
         var json = JsonSerializer.Deserialize(PsaExport.ToJson(psa, model.Version), PsaJsonContext.Default.PsaJson)!;
@@ -196,7 +196,7 @@ public class ExportRecordTests
         // In a simulation: a cost of NaN reaches kosten_per_jaar of the first year, named by payer.
         var model = TestModels.Chain(new double[,] { { 0, 0.1 }, { 0.2, 0 } }, TestModels.OnlyIn(InventoryBands.Age80Plus, 1000), [0.9, 0.1],
             costPerState: [0, value]);
-        var run = ScenarioCompiler.Compile(model, TestModels.Plain(3)).RunWithTrace();
+        var run = CompiledScenario.Compile(model, TestModels.Plain(3)).RunWithTrace();
         var sim = Assert.Throws<DataValidationException>(() => SimulationExport.ToJson(run, null, null));
         Assert.Equal("resultaat.kosten_per_jaar[0]." + TestPayers.GemeenteWmo.Code, Assert.Single(sim.Errors).Field);
         Assert.Equal("resultaat.json", Assert.Single(sim.Errors).File);

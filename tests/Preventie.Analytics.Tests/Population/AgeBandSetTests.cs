@@ -76,7 +76,7 @@ public class AgeBandSetTests
         var n = bands.Count;
         var model = TestModels.Chain(new double[1, 1], Enumerable.Repeat(1000.0, n).ToArray(), [1.0], bands: bands);
         Assert.Equal(n, model.Bands.Count);
-        var result = ScenarioCompiler.Compile(model, TestModels.Plain(3)).RunWithTrace();
+        var result = CompiledScenario.Compile(model, TestModels.Plain(3)).RunWithTrace();
         for (var b = 0; b < n; b++)
         {
             // closed form after one year: a band keeps 1 − 1/width and receives 1/width of the band below; the open band keeps all
@@ -103,7 +103,7 @@ public class AgeBandSetTests
         var pop = new double[TenYearBands.Count];
         pop[0] = 1000;
         var model = TestModels.Chain(new double[1, 1], pop, [1.0], bands: TenYearBands);
-        var result = ScenarioCompiler.Compile(model, TestModels.Plain(10)).RunWithTrace();
+        var result = CompiledScenario.Compile(model, TestModels.Plain(10)).RunWithTrace();
         for (var t = 1; t <= 10; t++)
         {
             Assert.Equal(1000 * Math.Pow(0.9, t), result.BandPopulation(t, TenYearBands[0]), 9);
@@ -124,8 +124,8 @@ public class AgeBandSetTests
         Assert.Equal([model.Bands[1]], scenario.Interventions[0].TargetBands);
         var plain = ScenarioFile.Load(TestModels.WriteScenario(Scenario("[18 t/m 64 jaar]").Split("interventies:")[0], "leeg.yaml", dir), model);
 
-        var with = ScenarioCompiler.Compile(model, scenario).RunWithTrace();
-        var without = ScenarioCompiler.Compile(model, plain).RunWithTrace();
+        var with = CompiledScenario.Compile(model, scenario).RunWithTrace();
+        var without = CompiledScenario.Compile(model, plain).RunWithTrace();
         for (var t = 0; t <= with.Cycles; t++)
         {
             // no births, deaths or migration: everyone stays; the youngest band only loses 1/18 a year

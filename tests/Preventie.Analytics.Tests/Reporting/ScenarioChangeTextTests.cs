@@ -51,13 +51,15 @@ public class ScenarioChangeTextTests
         var scenario = ScenarioFile.Load(Path.Combine(TestModels.ScenarioDir, "wijkpilot.yaml"), model);
         var basis = ScenarioFile.Load(Path.Combine(TestModels.ScenarioDir, "basis.yaml"), model);
         var pilot = Assert.Single(scenario.Interventions, i => i.Name == "Wijkpilot");
-        var text = ScenarioChangeText.Describe(scenario, basis, model);
+        var scenarioRun = CompiledScenario.Compile(model, scenario).RunWithTrace();
+        var basisRun = CompiledScenario.Compile(model, basis).RunWithTrace();
+        var text = ScenarioChangeText.Describe(scenarioRun, basisRun);
         Assert.Contains($"Wijkpilot: nieuw vanaf {pilot.StartYear}", text);
         Assert.Contains($"gefinancierd tot en met {pilot.EndYear}", text);
         Assert.Contains($"daarna dooft het effect uit in {pilot.FadeOutYears} jaar", text);
         // unchanged basis activities are not mentioned; a scenario against itself changes nothing
         Assert.DoesNotContain("Preventiesubsidies jeugd", text);
-        Assert.Equal("", ScenarioChangeText.Describe(basis, basis, model));
+        Assert.Equal("", ScenarioChangeText.Describe(basisRun, basisRun));
     }
 
     [Fact]

@@ -165,7 +165,7 @@ public class BadInputTests
                   - {type: verschuiving, van: tijdelijk_maatwerk, naar: tijdelijk_voorliggend, aandeel: {waarde: 0.9, aanname: true}}
             """);
         var scenario = ScenarioFile.Load(path, model);
-        var e = Assert.Single(Assert.Throws<DataValidationException>(() => Preventie.Analytics.Simulation.ScenarioCompiler.Compile(model, scenario)).Errors);
+        var e = Assert.Single(Assert.Throws<DataValidationException>(() => Preventie.Analytics.Simulation.CompiledScenario.Compile(model, scenario)).Errors);
         Assert.Equal("tijdelijk_maatwerk", e.Value);
         Assert.Contains("80+", e.Message);
         Assert.Contains("2030", e.Message);

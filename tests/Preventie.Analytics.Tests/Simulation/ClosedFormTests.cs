@@ -15,7 +15,7 @@ public class ClosedFormTests
     private static (ModelDefinition Model, SimulationBuffer Buffer) RunDefaultWithZero(Func<string, bool> zero)
     {
         var model = ModelFiles.Load(TestModels.DefaultModelDir);
-        var compiled = ScenarioCompiler.Compile(model, TestModels.Plain(12));
+        var compiled = CompiledScenario.Compile(model, TestModels.Plain(12));
         var v = model.Parameters.DefaultVector();
         for (var i = 0; i < v.Length; i++)
             if (zero(model.Parameters[i].Name)) v[i] = 0;
@@ -53,7 +53,7 @@ public class ClosedFormTests
     {
         const double p = 0.12, q = 0.3;
         var model = TestModels.Chain(new[,] { { 0, p }, { q, 0 } }, TestModels.OnlyIn(InventoryBands.Age28To44, 1000), [1.0, 0.0]);
-        var result = ScenarioCompiler.Compile(model, TestModels.Plain(150)).RunWithTrace();
+        var result = CompiledScenario.Compile(model, TestModels.Plain(150)).RunWithTrace();
         var pi = p / (p + q);
         // exact transient: share_B(n) = pi + (b0 - pi)(1 - p - q)^n, b0 = 0
         for (var n = 0; n <= 150; n += 7)
@@ -71,7 +71,7 @@ public class ClosedFormTests
         double[] shares = [0.8, 0.15, 0.05];
         var model = TestModels.Chain(p, pop, shares);
         const int n = 9;
-        var result = ScenarioCompiler.Compile(model, TestModels.Plain(n)).RunWithTrace();
+        var result = CompiledScenario.Compile(model, TestModels.Plain(n)).RunWithTrace();
 
         var m = Matrix<double>.Build.DenseOfArray(p);
         for (var i = 0; i < 3; i++) m[i, i] = 1 - m.Row(i).Sum();
@@ -79,7 +79,7 @@ public class ClosedFormTests
         var xn = m.Transpose().Power(n) * x0; // row vector x0ᵀ Pⁿ
         for (var s = 0; s < 3; s++) Assert.Equal(xn[s], result.Count(n, s), 8);
         // one band without ageing out (80+): the band itself follows x0ᵀ Pⁿ
-        var only80 = ScenarioCompiler.Compile(TestModels.Chain(p, TestModels.OnlyIn(InventoryBands.Age80Plus, 500), shares), TestModels.Plain(n)).RunWithTrace();
+        var only80 = CompiledScenario.Compile(TestModels.Chain(p, TestModels.OnlyIn(InventoryBands.Age80Plus, 500), shares), TestModels.Plain(n)).RunWithTrace();
         var y = m.Transpose().Power(n) * Vector<double>.Build.DenseOfArray(shares.Select(s => s * 500).ToArray());
         for (var s = 0; s < 3; s++) Assert.Equal(y[s], only80.Count(n, InventoryBands.Age80Plus, s), 9);
     }
@@ -90,7 +90,7 @@ public class ClosedFormTests
         const double people = 2500, cost = 4560, r = 0.0225;
         const int T = 12;
         var model = TestModels.Chain(new double[1, 1], TestModels.OnlyIn(InventoryBands.Age80Plus, people), [1.0], costPerState: [cost], payer: TestPayers.GemeenteWmo);
-        var result = ScenarioCompiler.Compile(model, TestModels.Plain(T, r)).RunWithTrace();
+        var result = CompiledScenario.Compile(model, TestModels.Plain(T, r)).RunWithTrace();
         var c = people * cost;
         // annuity-due: first year undiscounted
         var annuity = c * (1 - Math.Pow(1 + r, -T)) / r * (1 + r);
@@ -104,7 +104,7 @@ public class ClosedFormTests
     {
         var pop = Enumerable.Repeat(1000.0, 8).ToArray();
         var model = TestModels.Chain(new double[1, 1], pop, [1.0]);
-        var result = ScenarioCompiler.Compile(model, TestModels.Plain(2)).RunWithTrace();
+        var result = CompiledScenario.Compile(model, TestModels.Plain(2)).RunWithTrace();
         int[] widths = [4, 9, 5, 10, 17, 20, 15];
         for (var b = 0; b < 8; b++)
         {
@@ -120,7 +120,7 @@ public class ClosedFormTests
     {
         const double rate = 0.01;
         var model = TestModels.Chain(new[,] { { 0, 0.1 }, { 0.2, 0 } }, TestModels.OnlyIn(InventoryBands.Age28To44, 10_000), [0.7, 0.3], birthRate: rate);
-        var result = ScenarioCompiler.Compile(model, TestModels.Plain(1)).RunWithTrace();
+        var result = CompiledScenario.Compile(model, TestModels.Plain(1)).RunWithTrace();
         // births = 1% of 10,000 = 100, split 70/30 by the start shares
         Assert.Equal(70, result.Count(1, InventoryBands.Pregnancy0To3, 0), 9);
         Assert.Equal(30, result.Count(1, InventoryBands.Pregnancy0To3, 1), 9);
@@ -131,7 +131,7 @@ public class ClosedFormTests
     {
         const double p = 0.2;
         var model = TestModels.Chain(new[,] { { 0, p }, { 0, 0 } }, TestModels.OnlyIn(InventoryBands.Age80Plus, 1000), [1.0, 0.0], costPerState: [0, 100]);
-        var result = ScenarioCompiler.Compile(model, TestModels.Plain(3, 0.0)).RunWithTrace();
+        var result = CompiledScenario.Compile(model, TestModels.Plain(3, 0.0)).RunWithTrace();
         // state 1 holds 0, 200, 360, 488 at points 0..3; cycle costs = 100 × mean of begin and end
         double[] b = [0, 200, 360, 488];
         for (var t = 0; t < 3; t++) Assert.Equal(100 * (b[t] + b[t + 1]) / 2, result.Costs(TestPayers.GemeenteWmo, t), 9);
@@ -144,7 +144,7 @@ public class ClosedFormTests
         var p = ValueExpression.Of(0.3);
         var rule = new Preventie.Analytics.Transitions.TransitionRule(0, 1, InventoryBands.Age80Plus, 2025, 2026, p, 0);
         var model = new ModelDefinition(basis.Parameters, basis.States, basis.Demography, basis.BirthRate, basis.StartShares, [rule], basis.Costs, basis.Payers);
-        var r = ScenarioCompiler.Compile(model, TestModels.Plain(4)).RunWithTrace();
+        var r = CompiledScenario.Compile(model, TestModels.Plain(4)).RunWithTrace();
         // 2024: nothing; 2025 and 2026: 30% of the remaining; 2027: nothing
         double[] expected = [0, 0, 300, 300 + 700 * 0.3, 300 + 700 * 0.3];
         for (var t = 0; t <= 4; t++) Assert.Equal(expected[t], r.Count(t, 1), 9);
@@ -154,8 +154,8 @@ public class ClosedFormTests
     public void Lean_run_checks_vector_length_and_buffer_owner()
     {
         var model = TestModels.Chain(new double[1, 1], TestModels.OnlyIn(InventoryBands.Age80Plus, 1), [1.0]);
-        var a = ScenarioCompiler.Compile(model, TestModels.Plain(2));
-        var b = ScenarioCompiler.Compile(model, TestModels.Plain(2));
+        var a = CompiledScenario.Compile(model, TestModels.Plain(2));
+        var b = CompiledScenario.Compile(model, TestModels.Plain(2));
         Assert.Throws<ArgumentException>(() => a.Run(new double[model.Parameters.Count + 1], a.CreateBuffer()));
         Assert.Throws<ArgumentException>(() => a.Run(model.Parameters.DefaultVector(), b.CreateBuffer()));
     }

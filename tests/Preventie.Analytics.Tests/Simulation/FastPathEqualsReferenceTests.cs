@@ -36,7 +36,7 @@ public class FastPathEqualsReferenceTests
     {
         var model = ModelFiles.Load(TestModels.DefaultModelDir);
         var scenario = ScenarioFile.Load(Path.Combine(TestModels.ScenarioDir, file), model);
-        var compiled = ScenarioCompiler.Compile(model, scenario);
+        var compiled = CompiledScenario.Compile(model, scenario);
         var point = model.Parameters.DefaultVector();
         AssertEqual(ReferenceSimulation.Run(model, scenario, point), compiled, point, file + " (puntwaarden)");
 

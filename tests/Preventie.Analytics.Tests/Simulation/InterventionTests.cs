@@ -29,8 +29,8 @@ public class InterventionTests
                   - {type: overgang, van: zelfredzaam, naar: tijdelijk_maatwerk, verandering: {waarde: 0, aanname: true}}
                   - {type: verschuiving, van: tijdelijk_maatwerk, naar: tijdelijk_voorliggend, aandeel: {waarde: 0, aanname: true}}
             """);
-        var s = ScenarioCompiler.Compile(model, ScenarioFile.Load(path, model)).RunWithTrace();
-        var c = ScenarioCompiler.Compile(model, ScenarioFile.Load(basis, model)).RunWithTrace();
+        var s = CompiledScenario.Compile(model, ScenarioFile.Load(path, model)).RunWithTrace();
+        var c = CompiledScenario.Compile(model, ScenarioFile.Load(basis, model)).RunWithTrace();
         Assert.Equal(c.Buffer.StateCounts, s.Buffer.StateCounts);
         Assert.Equal(c.Buffer.PayerCosts, s.Buffer.PayerCosts);
         Assert.Equal(c.Trace.Counts, s.Trace.Counts);
@@ -50,7 +50,7 @@ public class InterventionTests
             Name = "fonds", TargetBands = InventoryBands.All, Reach = SourcedValue.One, StartYear = new CalendarYear(2023), EndYear = new CalendarYear(2025),
             Costs = [new InterventionCost(TestPayers.GemeentePreventie, new SourcedValue(ValueExpression.Of(1_000_000), "test", false))],
         };
-        var result = ScenarioCompiler.Compile(model, TestModels.Plain(5, r, [iv])).RunWithTrace();
+        var result = CompiledScenario.Compile(model, TestModels.Plain(5, r, [iv])).RunWithTrace();
         double[] expected = [1e6, 1e6, 0, 0, 0]; // 2024, 2025 funded; the fund ends after 2025
         for (var t = 0; t < 5; t++) Assert.Equal(expected[t], result.Costs(TestPayers.GemeentePreventie, t));
         Assert.Equal(1e6 + 1e6 / (1 + r), result.DiscountedCosts(TestPayers.GemeentePreventie), 6);
@@ -87,7 +87,7 @@ public class InterventionTests
             Reach = new SourcedValue(ValueExpression.Of(reach), "t", false),
             Effects = [new InterventionEffect(EffectKind.TransitionChange, 0, 1, new SourcedValue(ValueExpression.Of(change), "t", false))],
         };
-        var result = ScenarioCompiler.Compile(model, TestModels.Plain(2, 0, [iv])).RunWithTrace();
+        var result = CompiledScenario.Compile(model, TestModels.Plain(2, 0, [iv])).RunWithTrace();
         var pEff = p * (1 + reach * change); // 0.08
         Assert.Equal(1000 * (1 - Math.Pow(1 - pEff, 2)), result.Count(2, 1), 9);
     }
@@ -103,7 +103,7 @@ public class InterventionTests
             NeighbourhoodShare = new SourcedValue(ValueExpression.Of(0.2), "t", false),
             Effects = [new InterventionEffect(EffectKind.RouteShift, 1, 0, new SourcedValue(ValueExpression.Of(0.3), "t", false))],
         };
-        var result = ScenarioCompiler.Compile(model, TestModels.Plain(1, 0, [iv])).RunWithTrace();
+        var result = CompiledScenario.Compile(model, TestModels.Plain(1, 0, [iv])).RunWithTrace();
         Assert.Equal(1000 * 0.5 * 0.2 * 0.3, result.Count(1, 0), 9);
     }
 
@@ -111,8 +111,8 @@ public class InterventionTests
     public void Scenario_and_comparator_share_parameter_indices_for_common_random_numbers()
     {
         var model = ModelFiles.Load(TestModels.DefaultModelDir);
-        var s = ScenarioCompiler.Compile(model, ScenarioFile.Load(Path.Combine(TestModels.ScenarioDir, "verschuiven-naar-voorliggend.yaml"), model));
-        var c = ScenarioCompiler.Compile(model, ScenarioFile.Load(Path.Combine(TestModels.ScenarioDir, "basis.yaml"), model));
+        var s = CompiledScenario.Compile(model, ScenarioFile.Load(Path.Combine(TestModels.ScenarioDir, "verschuiven-naar-voorliggend.yaml"), model));
+        var c = CompiledScenario.Compile(model, ScenarioFile.Load(Path.Combine(TestModels.ScenarioDir, "basis.yaml"), model));
         Assert.Equal(s.ParameterCount, c.ParameterCount);
         var v = model.Parameters.DefaultVector();
         var bs = s.CreateBuffer();
@@ -131,7 +131,7 @@ public class InterventionTests
     public void Repeated_runs_with_same_vector_give_identical_results()
     {
         var model = ModelFiles.Load(TestModels.DefaultModelDir);
-        var s = ScenarioCompiler.Compile(model, ScenarioFile.Load(Path.Combine(TestModels.ScenarioDir, "wijkpilot.yaml"), model));
+        var s = CompiledScenario.Compile(model, ScenarioFile.Load(Path.Combine(TestModels.ScenarioDir, "wijkpilot.yaml"), model));
         var buffer = s.CreateBuffer();
         var v = model.Parameters.DefaultVector();
         s.Run(v, buffer);

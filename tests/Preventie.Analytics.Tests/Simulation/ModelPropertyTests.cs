@@ -67,7 +67,7 @@ public class ModelPropertyTests
     public Property People_are_conserved_without_births_deaths_or_migration() =>
         Prop.ForAll(Models().ToArbitrary(), m =>
         {
-            var r = ScenarioCompiler.Compile(m.Build(), TestModels.Plain(m.Cycles)).RunWithTrace();
+            var r = CompiledScenario.Compile(m.Build(), TestModels.Plain(m.Cycles)).RunWithTrace();
             var start = m.Population.Sum();
             return Enumerable.Range(0, m.Cycles + 1).All(t =>
                 Math.Abs(Enumerable.Range(0, m.Shares.Length).Sum(s => r.Count(t, s)) - start) <= 1e-9 * Math.Max(1, start));
@@ -80,8 +80,8 @@ public class ModelPropertyTests
             var model = m.Build();
             var to = m.P[0, 1] > 0 ? 1 : -1;
             if (to < 0) return true; // no transition to change
-            var pair = ScenarioPair.From(ScenarioCompiler.Compile(model, TestModels.Plain(m.Cycles, 0.03, [Effect(0, reach)])),
-                ScenarioCompiler.Compile(model, TestModels.Plain(m.Cycles, 0.03)));
+            var pair = ScenarioPair.From(CompiledScenario.Compile(model, TestModels.Plain(m.Cycles, 0.03, [Effect(0, reach)])),
+                CompiledScenario.Compile(model, TestModels.Plain(m.Cycles, 0.03)));
             var cmp = pair.Compare();
             return cmp.Payers.All(o => o.SavingsByYear.All(v => v == 0) && o.InvestmentByYear.All(v => v == 0))
                    && cmp.SelfReliantYearsGained == 0 && cmp.Total.BreakEvenYear is null;
@@ -95,9 +95,9 @@ public class ModelPropertyTests
         {
             var model = m.Build();
             var (small, large) = (-Math.Min(a, b), -Math.Max(a, b));
-            var comparator = ScenarioCompiler.Compile(model, TestModels.Plain(m.Cycles, 0.03));
+            var comparator = CompiledScenario.Compile(model, TestModels.Plain(m.Cycles, 0.03));
             ScenarioComparison With(double size) =>
-                ScenarioPair.From(ScenarioCompiler.Compile(model, TestModels.Plain(m.Cycles, 0.03, [Effect(size)])), comparator).Compare();
+                ScenarioPair.From(CompiledScenario.Compile(model, TestModels.Plain(m.Cycles, 0.03, [Effect(size)])), comparator).Compare();
             var s = With(small).Total;
             var l = With(large).Total;
             var tol = 1e-9 * (m.Population.Sum() * m.Costs.Max() + 1);
@@ -112,8 +112,8 @@ public class ModelPropertyTests
             var model = m.Build();
             var to = m.P[0, 1] > 0 ? 1 : -1;
             var effects = to > 0 ? new[] { Effect(-0.3, 0.5) } : [];
-            var scenario = ScenarioCompiler.Compile(model, TestModels.Plain(m.Cycles, 0.03, effects));
-            var comparator = ScenarioCompiler.Compile(model, TestModels.Plain(m.Cycles, 0.03));
+            var scenario = CompiledScenario.Compile(model, TestModels.Plain(m.Cycles, 0.03, effects));
+            var comparator = CompiledScenario.Compile(model, TestModels.Plain(m.Cycles, 0.03));
             var det = ScenarioPair.From(scenario, comparator).Compare();
             // every parameter gets a distribution without spread (normal with sd 0)
             var set = model.Parameters;

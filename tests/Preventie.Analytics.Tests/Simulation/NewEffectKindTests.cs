@@ -50,7 +50,7 @@ public class NewEffectKindTests
         var path = TestModels.WriteScenario(Yaml(0.3), "naar-doel.yaml");
         var scenario = ScenarioFile.Load(path, model, EffectKinds.BuiltIn.With(kind));
         Assert.Same(kind, Assert.Single(scenario.Interventions[0].Effects).Kind);
-        var result = ScenarioCompiler.Compile(model, scenario).RunWithTrace();
+        var result = CompiledScenario.Compile(model, scenario).RunWithTrace();
         double[] expected = [1000, 850, 850 * 0.8, 850 * 0.8 * 0.8, 850 * 0.8 * 0.8 * 0.8];
         for (var t = 0; t <= 4; t++) Assert.Equal(expected[t], result.Count(t, 0), 9);
         Assert.Equal(1000 - expected[4], result.Count(4, 1), 9);

@@ -33,7 +33,7 @@ public class ScenarioTimingTests
         var model = ModelFiles.Load(TestModels.DefaultModelDir);
         var scenario = ScenarioFile.Load(Path.Combine(TestModels.ScenarioDir, file), model);
         var basis = ScenarioFile.Load(Path.Combine(TestModels.ScenarioDir, "basis.yaml"), model);
-        var first = ScenarioCompiler.Compile(model, scenario).FirstYearDifferentFrom(ScenarioCompiler.Compile(model, basis));
+        var first = CompiledScenario.Compile(model, scenario).FirstYearDifferentFrom(CompiledScenario.Compile(model, basis));
         var stated = StatedYear(scenario.Description);
         if (file == "basis.yaml")
         {
@@ -63,8 +63,8 @@ public class ScenarioTimingTests
                 effecten:
                   - {type: overgang, van: zelfredzaam, naar: tijdelijk_maatwerk, verandering: {waarde: -0.1, aanname: true}}
             """, "nieuw.yaml", CopyOfScenarioDir());
-        var basis = ScenarioCompiler.Compile(model, ScenarioFile.Load(Path.Combine(Path.GetDirectoryName(path)!, "basis.yaml"), model));
-        var compiled = ScenarioCompiler.Compile(model, ScenarioFile.Load(path, model));
+        var basis = CompiledScenario.Compile(model, ScenarioFile.Load(Path.Combine(Path.GetDirectoryName(path)!, "basis.yaml"), model));
+        var compiled = CompiledScenario.Compile(model, ScenarioFile.Load(path, model));
         Assert.Equal(new CalendarYear(2027), compiled.FirstYearDifferentFrom(basis));
         Assert.Null(basis.FirstYearDifferentFrom(basis));
         // without a comparator: the basis's own activities are effective from the first model year

@@ -93,7 +93,7 @@ public class ShippedScenarioTests
     {
         var model = ModelFiles.Load(TestModels.DefaultModelDir);
         var scenario = ScenarioFile.Load(Path.Combine(TestModels.ScenarioDir, "basis.yaml"), model) with { Name = "<script>x</script>" };
-        var r = ScenarioCompiler.Compile(model, scenario).RunWithTrace();
+        var r = CompiledScenario.Compile(model, scenario).RunWithTrace();
         var cmp = ScenarioComparison.Create(r, r);
         Assert.DoesNotContain("<script>", Preventie.Analytics.Reporting.ResultRendering.Html(r));
         Assert.Contains("&lt;script&gt;", Preventie.Analytics.Reporting.ResultRendering.Html(cmp));

@@ -108,7 +108,7 @@ public class TextbookModelTests
         var zvw = Enumerable.Range(1, Cycles).Select(k => x[k - 1][0] * P[0, 1] * IntakeCost).ToArray();
         var lifeYears = Enumerable.Range(1, Cycles).Select(k => Counted(k) * healthy).ToArray();
 
-        var result = ScenarioCompiler.Compile(Build(), Scenario(rate, method)).RunWithTrace();
+        var result = CompiledScenario.Compile(Build(), Scenario(rate, method)).RunWithTrace();
         for (var k = 0; k <= Cycles; k++)
             for (var s = 0; s < 3; s++)
             {
@@ -139,7 +139,7 @@ public class TextbookModelTests
         // the healthy cohort only shrinks, so beginning ≥ life-table ≥ end for healthy person-years
         double Ly(CountingMethod m)
         {
-            var r = ScenarioCompiler.Compile(Build(), Scenario(0, m)).RunWithTrace();
+            var r = CompiledScenario.Compile(Build(), Scenario(0, m)).RunWithTrace();
             return Enumerable.Range(0, Cycles).Sum(t => r.PersonYears(t, InventoryBands.Age80Plus, 0));
         }
         Assert.True(Ly(CountingMethod.Beginning) > Ly(CountingMethod.LifeTable));
@@ -164,7 +164,7 @@ public class TextbookModelTests
             CountingMethod.End => visits - 1,
             _ => visits - 0.5,
         };
-        var result = ScenarioCompiler.Compile(Build(), Scenario(0.03, method)).RunWithTrace();
+        var result = CompiledScenario.Compile(Build(), Scenario(0.03, method)).RunWithTrace();
         // the same probabilities in every band, so ageing does not matter: every band has the same expectancy
         Assert.All(result.SelfReliantLifeExpectancy, e => Close(expected, e));
 
@@ -176,7 +176,7 @@ public class TextbookModelTests
         };
         var q2 = Matrix<double>.Build.DenseOfArray(new[,] { { P[0, 0] + P[0, 1] / 2, P[0, 1] / 2 }, { P[1, 0], P[1, 1] } });
         var visits2 = (Matrix<double>.Build.DenseIdentity(2) - q2).Inverse().Row(0)[0];
-        var with = ScenarioCompiler.Compile(Build(), Scenario(0.03, method) with { Interventions = [halved] }).RunWithTrace();
+        var with = CompiledScenario.Compile(Build(), Scenario(0.03, method) with { Interventions = [halved] }).RunWithTrace();
         var cmp = ScenarioComparison.Create(with, result);
         Assert.All(cmp.SelfReliantLifeExpectancy, x =>
         {

@@ -46,7 +46,7 @@ public class TypedIntensityTests
         var effect = new InterventionEffect(EffectKind.TransitionChange, 0, 1, new SourcedValue(ValueExpression.Of(-1), "test", false));
         var scenario = TestModels.Plain(Table.Length, 0, [Programme(effect)]);
         Assert.Equal(new CalendarYear(2024), scenario.StartYear);
-        var result = ScenarioCompiler.Compile(model, scenario).RunWithTrace();
+        var result = CompiledScenario.Compile(model, scenario).RunWithTrace();
         var stay = n;
         for (var t = 0; t < Table.Length; t++)
         {

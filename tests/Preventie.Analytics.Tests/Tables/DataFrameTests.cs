@@ -22,7 +22,7 @@ public class DataFrameTests
         var root = ShippedRuns.RepositoryRoot();
         var model = ModelFiles.Load(Path.Combine(root, "data", "parameters"));
         var scenario = ScenarioFile.Load(Path.Combine(root, "data", "scenarios", "basis.yaml"), model) with { EndYear = new CalendarYear(2028) };
-        return ScenarioCompiler.Compile(model, scenario).RunWithTrace();
+        return CompiledScenario.Compile(model, scenario).RunWithTrace();
     });
 
     [Fact]

@@ -198,7 +198,7 @@ public class CorrelationAndPlausibilityTests
         // two outflows from s0 (p01, p02), each uniform on [0.3, 0.7]: their sum exceeds 1 in 1/8 of the draws
         var basis = TextbookModelTests.Build();
         var set = basis.Parameters;
-        var pair = ScenarioPair.From(ScenarioCompiler.Compile(basis, new Scenarios.Scenario
+        var pair = ScenarioPair.From(CompiledScenario.Compile(basis, new Scenarios.Scenario
         {
             Name = "s", StartYear = new CalendarYear(2024), EndYear = new CalendarYear(2026),
             DiscountRate = new Interventions.SourcedValue(ValueExpression.Of(0), "test", false),

@@ -15,8 +15,8 @@ public class ProbabilisticAnalysisTests
     private static readonly Lazy<(ModelDefinition Model, CompiledScenario Scenario, CompiledScenario Comparator)> Default = new(() =>
     {
         var model = ModelFiles.Load(TestModels.DefaultModelDir);
-        var scenario = ScenarioCompiler.Compile(model, ScenarioFile.Load(Path.Combine(TestModels.ScenarioDir, "verschuiven-naar-voorliggend.yaml"), model));
-        var comparator = ScenarioCompiler.Compile(model, ScenarioFile.Load(Path.Combine(TestModels.ScenarioDir, "basis.yaml"), model));
+        var scenario = CompiledScenario.Compile(model, ScenarioFile.Load(Path.Combine(TestModels.ScenarioDir, "verschuiven-naar-voorliggend.yaml"), model));
+        var comparator = CompiledScenario.Compile(model, ScenarioFile.Load(Path.Combine(TestModels.ScenarioDir, "basis.yaml"), model));
         return (model, scenario, comparator);
     });
 

@@ -84,7 +84,7 @@ public class WijkMigrationTests
         var set = Identical(p0 * 100_000, (1 - p0) * 100_000);
         var m = Uniform(2, (_, i, _) => i == 0 ? a : b);
         var runs = WijkModel.Build(City, set).WithMigration(WijkMigration.Of(m)).Compile(Load("basis.yaml")).RunWithTrace();
-        var city = ScenarioCompiler.Compile(City, Load("basis.yaml")).RunWithTrace();
+        var city = CompiledScenario.Compile(City, Load("basis.yaml")).RunWithTrace();
         var star = b / (a + b);
         for (var t = 0; t <= city.Cycles; t++)
         {

@@ -24,7 +24,7 @@ public class WijkModelTests
     {
         var wm = WijkModel.Build(City, WijkSet.WholeCity);
         var wijk = WijkComparison.Create(wm.Compile(Load(file)), wm.Compile(Load("basis.yaml")));
-        var today = ScenarioComparison.Create(ScenarioCompiler.Compile(City, Load(file)).RunWithTrace(), ScenarioCompiler.Compile(City, Load("basis.yaml")).RunWithTrace());
+        var today = ScenarioComparison.Create(CompiledScenario.Compile(City, Load(file)).RunWithTrace(), CompiledScenario.Compile(City, Load("basis.yaml")).RunWithTrace());
         var row = Assert.Single(wijk.Rows);
         Assert.Equal(WijkSet.WholeCityName, row.Wijk);
         Assert.Equal(today.Total.NetBenefitDiscounted, row.NetTotal); // bit for bit
@@ -41,7 +41,7 @@ public class WijkModelTests
         // linearity of the cohort model: a partition of every band, same rates → the sum of the wijken is the city
         var wm = WijkModel.Build(City, ShippedWijken);
         var runs = wm.Compile(Load("verschuiven-naar-voorliggend.yaml")).RunWithTrace();
-        var city = ScenarioCompiler.Compile(City, Load("verschuiven-naar-voorliggend.yaml")).RunWithTrace();
+        var city = CompiledScenario.Compile(City, Load("verschuiven-naar-voorliggend.yaml")).RunWithTrace();
         Assert.Equal(10, runs.Count);
         for (var t = 0; t < city.Cycles; t++)
             foreach (var p in TestPayers.Deventer.All)
@@ -68,7 +68,7 @@ public class WijkModelTests
             if (targets.Contains(r.Wijk)) { Assert.True(r.SavingsDiscounted > 0); Assert.True(r.InvestmentDiscounted > 0); }
             else { Assert.Equal(0, r.InvestmentDiscounted); Assert.Equal(0, r.SavingsDiscounted, 1e-6); Assert.Equal(0, r.SelfReliantYearsGained, 1e-6); }
         }
-        var cityPilot = ScenarioComparison.Create(ScenarioCompiler.Compile(City, Load("wijkpilot.yaml")).RunWithTrace(), ScenarioCompiler.Compile(City, Load("basis.yaml")).RunWithTrace());
+        var cityPilot = ScenarioComparison.Create(CompiledScenario.Compile(City, Load("wijkpilot.yaml")).RunWithTrace(), CompiledScenario.Compile(City, Load("basis.yaml")).RunWithTrace());
         Assert.Equal(cityPilot.Total.InvestmentDiscounted, cmp.City.InvestmentDiscounted, 1e-6);
         // cost split by population: Zandweerd 9.800 vs Rivierenwijk 7.300 inhabitants
         var riv = cmp.Rows.Single(r => r.Wijk == "Rivierenwijk");

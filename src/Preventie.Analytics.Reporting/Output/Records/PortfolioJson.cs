@@ -1,3 +1,4 @@
+using Preventie.Analytics.Quantities;
 using System.Text.Json.Serialization;
 using Preventie.Analytics.Evidence;
 using Preventie.Analytics.Optimisation;
@@ -60,7 +61,7 @@ public sealed record PortfolioJson(
         var e = r.Evaluation;
         var rows = r.Candidates.Model.Payers.Rows;
         return new(
-            o.Objective.Code(), o.Objective.DutchLabel(), r.Budget, r.CurrentCostPerYear, o.MinBreakEvenProbability,
+            o.Objective.Code(), o.Objective.DutchLabel(), r.Budget, r.CurrentCostPerYear, o.MinBreakEvenProbability.Value,
             $"{o.CouncilTermStart}-{o.CouncilTermEnd}", o.Draws, o.Seed, r.SolverStatus.ToString(), r.SolverStatus.DutchLabel(),
             "Kosten, bereik en effecten van de activiteiten uit de inventaris zijn aannames (data/evidence), geen metingen.",
             r.Portfolio.Select(l => new PortfolioLineJson(l.Activity, l.Scale, l.CostPerYear, l.CurrentScale, l.OriginLabel, l.Level?.Code(), l.IsAssumption)).ToList(),

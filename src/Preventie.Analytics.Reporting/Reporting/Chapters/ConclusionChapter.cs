@@ -40,7 +40,7 @@ public sealed class ConclusionChapter : IReportChapter<ScenarioAnalysis>
 
         var intro = $"Dit rapport vergelijkt het scenario '{s.ScenarioName}' met '{c.ScenarioName}' over de jaren {first} tot en met {last}.";
         if (!string.IsNullOrWhiteSpace(s.Compiled.Scenario.Description)) intro += " " + s.Compiled.Scenario.Description!.Trim();
-        var changes = ScenarioChangeText.Describe(s.Compiled.Scenario, c.Compiled.Scenario, s.Compiled.Model);
+        var changes = ScenarioChangeText.Describe(s, c);
         if (changes.Length > 0) intro += " " + changes;
         intro += $" Bedragen zijn contante waarden: bedragen uit latere jaren zijn teruggerekend naar {first} met een discontovoet van {DutchFormat.Percent(comparison.DiscountRate, 2)}.";
         lines.Add(intro);

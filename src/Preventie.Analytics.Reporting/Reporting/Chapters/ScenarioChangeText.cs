@@ -1,3 +1,4 @@
+using Preventie.Analytics.Simulation;
 using System.Globalization;
 using Preventie.Analytics.Formatting;
 using Preventie.Analytics.Interventions;
@@ -17,21 +18,23 @@ public static class ScenarioChangeText
     /// <summary>
     /// "Wat het scenario verandert ten opzichte van 'Basis (huidig beleid)': Voorliggende voorzieningen: nieuw vanaf 2025,
     /// opgebouwd in 2 jaar; kosten € 500.000 per jaar (Gemeente – Wmo) …; bereik 5% van alle leeftijden." Every
-    /// intervention that is new, changed or stopped against its namesake in <paramref name="comparator"/>; amounts and
-    /// reach at the point values of <paramref name="model"/>. Empty when nothing differs.
+    /// intervention that is new, changed or stopped against its namesake in <paramref name="comparatorRun"/>; amounts and
+    /// reach as each run used them (<see cref="SimulationResult.ValueOf(SourcedValue)"/>). Empty when nothing differs.
     /// </summary>
-    public static string Describe(Scenario scenario, Scenario comparator, ModelDefinition model)
+    public static string Describe(SimulationResult scenarioRun, SimulationResult comparatorRun)
     {
-        var vector = model.Parameters.DefaultVector();
+        var scenario = scenarioRun.Compiled.Scenario;
+        var comparator = comparatorRun.Compiled.Scenario;
+        var model = scenarioRun.Compiled.Model;
         var items = new List<string>();
         foreach (var iv in scenario.Interventions)
         {
             var namesake = Find(comparator, iv.Name);
             if (namesake is not null && Signature(namesake) == Signature(iv)) continue;
-            items.Add(Item(iv, namesake, scenario, model, vector));
+            items.Add(Item(iv, namesake, scenario, model, scenarioRun));
         }
         foreach (var gone in comparator.Interventions.Where(c => Find(scenario, c.Name) is null))
-            items.Add($"{gone.Name}: stopt (vanaf {scenario.StartYear} niet meer gefinancierd; was {Costs(gone, vector)})");
+            items.Add($"{gone.Name}: stopt (vanaf {scenario.StartYear} niet meer gefinancierd; was {Costs(gone, comparatorRun)})");
         return items.Count == 0 ? ""
             : $"Wat het scenario verandert ten opzichte van '{comparator.Name}' (berekend uit het scenariobestand): {string.Join("; ", items)}.";
     }
@@ -39,7 +42,7 @@ public static class ScenarioChangeText
     private static Intervention? Find(Scenario scenario, string name) =>
         scenario.Interventions.FirstOrDefault(i => string.Equals(i.Name, name, StringComparison.OrdinalIgnoreCase));
 
-    private static string Item(Intervention iv, Intervention? namesake, Scenario scenario, ModelDefinition model, double[] vector)
+    private static string Item(Intervention iv, Intervention? namesake, Scenario scenario, ModelDefinition model, SimulationResult run)
     {
         var text = iv.Name + ": ";
         var timing = new List<string>();
@@ -53,15 +56,15 @@ public static class ScenarioChangeText
             timing.Add(iv.FadeOutYears > 0 ? $"daarna dooft het effect uit in {iv.FadeOutYears} jaar" : "daarna stopt het effect meteen");
         }
         text += string.Join(", ", timing);
-        text += (timing.Count > 0 ? "; " : "") + "kosten " + Costs(iv, vector);
-        var reach = iv.Reach.Expression.Evaluate(vector) * iv.NeighbourhoodShare.Expression.Evaluate(vector);
+        text += (timing.Count > 0 ? "; " : "") + "kosten " + Costs(iv, run);
+        var reach = run.ValueOf(iv.Reach) * run.ValueOf(iv.NeighbourhoodShare);
         var target = iv.TargetBands.Count == model.Bands.Count ? "alle leeftijden" : "de leeftijden " + DutchList.Join(iv.TargetBands.Select(b => b.Code));
         text += $"; bereik {DutchFormat.Percent(reach, reach < 0.1 ? 1 : 0)} van {target}";
         return text;
     }
 
-    private static string Costs(Intervention iv, double[] vector) => iv.Costs.Count == 0 ? "geen"
-        : string.Join(" en ", iv.Costs.Select(c => $"{DutchFormat.Euro(c.AmountPerYear.Expression.Evaluate(vector))} per jaar ({c.Payer.Label})"));
+    private static string Costs(Intervention iv, SimulationResult run) => iv.Costs.Count == 0 ? "geen"
+        : string.Join(" en ", iv.Costs.Select(c => $"{DutchFormat.Euro(run.ValueOf(c.AmountPerYear))} per jaar ({c.Payer.Label})"));
 
     // everything the model computes from an intervention, as text
     private static string Signature(Intervention iv) =>

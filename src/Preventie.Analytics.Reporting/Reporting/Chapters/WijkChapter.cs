@@ -20,9 +20,10 @@ public sealed class WijkChapter : IReportChapter<ScenarioAnalysis>
     /// <summary>The council-report section: what the wijk results mean, the table (small counts suppressed) and the chart.</summary>
     public static ReportSection Section(WijkComparison wijken)
     {
-        var vector = wijken.CityComparison.Scenario.Compiled.Model.Parameters.DefaultVector();
-        var targeted = new[] { wijken.CityComparison.Scenario, wijken.CityComparison.Comparator }.SelectMany(r => r.Compiled.Scenario.Interventions).Where(i => i.Wijken.Count > 0)
-            .Select(i => $"'{i.Name}' werkt alleen in {string.Join(" en ", i.Wijken)} en bereikt daar {DutchFormat.Percent(i.Reach.Expression.Evaluate(vector), 0)} van de doelgroep").Distinct().ToList();
+        var targeted = new[] { wijken.CityComparison.Scenario, wijken.CityComparison.Comparator }
+            .SelectMany(r => r.Compiled.Scenario.Interventions.Where(i => i.Wijken.Count > 0)
+                .Select(i => $"'{i.Name}' werkt alleen in {string.Join(" en ", i.Wijken)} en bereikt daar {DutchFormat.Percent(r.ValueOf(i.Reach), 0)} van de doelgroep"))
+            .Distinct().ToList();
         var best = wijken.Rows.OrderByDescending(r => r.NetTotal).First();
         var section = new ReportSection("Per wijk");
         if (wijken.IsIllustrative) section = section.WithParagraph(WijkSet.IllustrativeNote);

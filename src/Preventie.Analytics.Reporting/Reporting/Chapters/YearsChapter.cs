@@ -39,20 +39,10 @@ public sealed class YearsChapter : IReportChapter<ScenarioAnalysis>
     {
         var header = new[] { "Jaar" }.Concat(columns.Select(o => ColumnLabel(comparison, o))).ToArray();
         var table = new ReportTable(caption, header);
-        var sums = new double[columns.Count];
+        var values = columns.Select(o => discounted ? comparison.NetBenefitByYearDiscounted(o) : o.NetBenefitByYear).ToList();
         for (var t = 0; t < comparison.Years.Count; t++)
-        {
-            var factor = discounted ? Discounting.Factor(comparison.DiscountRate, t) : 1.0;
-            var cells = new List<ReportCell> { comparison.Years[t].ToString() };
-            for (var i = 0; i < columns.Count; i++)
-            {
-                var v = columns[i].NetBenefitByYear[t] * factor;
-                sums[i] += v;
-                cells.Add(ReportCell.Euro(v));
-            }
-            table = table.WithRow(cells.ToArray());
-        }
-        table = table.WithRow(new ReportCell[] { "Totaal" }.Concat(sums.Select(v => ReportCell.Euro(v))).ToArray());
+            table = table.WithRow([comparison.Years[t].ToString(), .. values.Select(v => ReportCell.Euro(v[t]))]);
+        table = table.WithRow([(ReportCell)"Totaal", .. columns.Select(o => ReportCell.Euro(discounted ? o.NetBenefitDiscounted : o.NetBenefitNominal))]);
         return table.WithNote(notePrefix.TrimEnd(':', ' ') + " = vermeden zorgkosten min extra uitgaven aan preventie; positief = de betaler houdt geld over." +
                               (discounted ? $" Contant: elk jaar teruggerekend naar {comparison.Years[0]} met {DutchFormat.Percent(comparison.DiscountRate, 2)} per jaar." : ""));
     }
