@@ -141,6 +141,7 @@ internal sealed class DutchHelp : SynchronousCommandLineAction
     {
         type = Element(type);
         if (type == typeof(int) || type == typeof(long)) return "een geheel getal, bijvoorbeeld 1000";
+        if (type == typeof(uint) || type == typeof(ulong)) return "een geheel getal van 0 of meer, bijvoorbeeld 20240101";
         if (type == typeof(double) || type == typeof(decimal)) return "een getal, bijvoorbeeld 0,5";
         if (type == typeof(bool)) return "true of false (of de optie weglaten)";
         if (type.IsEnum) return "een van: " + string.Join(", ", Enum.GetNames(type).Select(n => n.ToLowerInvariant()));

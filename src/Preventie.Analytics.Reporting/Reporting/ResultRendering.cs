@@ -137,7 +137,7 @@ public static class ResultRendering
         var h = new StringBuilder();
         h.Append("<div class=\"psa\"><h3>").Append(E(Heading(r))).Append("</h3>");
         h.Append("<table><thead><tr><th>betaler</th><th>puntschatting (contant)</th><th>netto baat (gemiddeld, contant)</th><th>5e percentiel</th><th>95e percentiel</th><th>kans op positief</th><th>EVPI</th><th>quitte uiterlijk ")
-         .Append(r.Options.CouncilTermEnd).Append("</th></tr></thead><tbody>");
+         .Append(r.Options.CouncilTermEnd.ToString()).Append("</th></tr></thead><tbody>");
         foreach (var g in r.Shown)
             h.Append("<tr><td>").Append(E(g.Label)).Append("</td>").Append(Right).Append(DutchFormat.Euro(g.PointEstimate)).Append("</td>")
              .Append(Right).Append(DutchFormat.Euro(g.NetBenefit.Mean)).Append("</td>")

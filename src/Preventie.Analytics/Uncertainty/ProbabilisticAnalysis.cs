@@ -87,7 +87,7 @@ public static class ProbabilisticAnalysis
                 {
                     outcome[g * perGroup] = run.NetBenefitDiscounted(g);
                     for (var t = 0; t < T; t++) outcome[g * perGroup + 1 + t] = run.NetBenefit(g, t);
-                    outcome[breakEvenAt + g] = run.BreakEvenYear(g) is { } y && y.Value <= options.CouncilTermEnd ? 1 : 0;
+                    outcome[breakEvenAt + g] = run.BreakEvenYear(g) is { } y && y <= options.CouncilTermEnd ? 1 : 0;
                 }
                 outcome[lifeYearsAt] = run.SelfReliantYearsGained;
                 outcome[lifeYearsAt + 1] = run.SelfReliantYearsGainedDiscounted;

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Timeline;
 namespace Preventie.Analytics.Uncertainty;
 
 /// <summary>Settings of a probabilistic sensitivity analysis.</summary>
@@ -28,10 +29,10 @@ public sealed record PsaOptions
     public IReadOnlyList<double> ValuesPerLifeYear { get; init; } = AcceptabilityCurveAccumulator.Grid(100_000, 20);
 
     /// <summary>First year of the council term for the municipal break-even probability (default 2026).</summary>
-    public int CouncilTermStart { get; init; } = 2026;
+    public CalendarYear CouncilTermStart { get; init; } = new(2026);
 
     /// <summary>Last year of the council term (default 2030).</summary>
-    public int CouncilTermEnd { get; init; } = 2030;
+    public CalendarYear CouncilTermEnd { get; init; } = new(2030);
 
     /// <summary>
     /// Draws kept for the PSA cloud (<see cref="PsaResult.Cloud"/>): the first this many in draw order, so the sample

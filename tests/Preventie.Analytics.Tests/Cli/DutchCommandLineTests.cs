@@ -80,6 +80,7 @@ public sealed class DutchCommandLineTests
     })]
     [InlineData(new[] { "simulate", "--scenario" }, new[] { "na de optie --scenario hoort een waarde: een bestandsnaam (Scenariobestand (YAML)" })]
     [InlineData(new[] { "batch", "--seed", "1,5" }, new[] { "de optie --seed kreeg '1,5', maar verwacht een geheel getal" })]
+    [InlineData(new[] { "simulate", "-s", "a.yaml", "--psa", "10", "--seed", "abc" }, new[] { "de optie --seed kreeg 'abc', maar verwacht een geheel getal van 0 of meer" })]
     [InlineData(new[] { "batch", "--sed" }, new[] { "onbekende optie --sed bij 'preventie batch'. Bedoelt u --seed?" })]
     [InlineData(new[] { "rapprt" }, new[] { "onbekende opdracht 'rapprt' bij 'preventie'. Bedoelt u rapport? Mogelijk: batch, inventory" })]
     [InlineData(new string[0], new[] { "geef een opdracht na 'preventie': batch, inventory, simulate" })]

@@ -132,7 +132,7 @@ public class ExportRecordTests
         var json = JsonSerializer.Deserialize(PsaExport.ToJson(psa, model.Version), PsaJsonContext.Default.PsaJson)!;
         Assert.Equal(64, json.Draws);
         Assert.Equal(11UL, json.Seed);
-        Assert.Equal([psa.Options.CouncilTermStart, psa.Options.CouncilTermEnd], json.CouncilTerm);
+        Assert.Equal([psa.Options.CouncilTermStart.Value, psa.Options.CouncilTermEnd.Value], json.CouncilTerm);
         Assert.Equal(psa.Groups.Select(g => g.Code), json.Groups.Select(g => g.Code));
         foreach (var (g, j) in psa.Groups.Zip(json.Groups))
         {

@@ -71,7 +71,7 @@ public class OneArithmeticTests
                 Assert.Equal(e.NetBenefitByYear[t], r.NetBenefitByYear[t].High);
             }
             Assert.Equal(e.BreakEvenYear, r.PointBreakEvenYear);
-            Assert.Equal(e.BreakEvenYear is { } y && y.Value <= psa.Options.CouncilTermEnd ? 1.0 : 0.0, r.BreakEvenInTerm);
+            Assert.Equal(e.BreakEvenYear is { } y && y <= psa.Options.CouncilTermEnd ? 1.0 : 0.0, r.BreakEvenInTerm);
         }
         Assert.Equal(det.SelfReliantYearsGained, psa.SelfReliantYearsGained.Mean);
         Assert.Equal(det.SelfReliantYearsGainedDiscounted, psa.SelfReliantYearsGainedDiscounted.Mean);

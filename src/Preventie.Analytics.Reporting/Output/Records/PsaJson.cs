@@ -58,7 +58,7 @@ public sealed record PsaJson(
         r.ScenarioName, r.ComparatorName, r.StartYear.Value, r.EndYear.Value, r.Draws, r.Seed, r.DiscountRate, r.HasComparator,
         r.ClampedDraws, r.ClampedShare, r.ClampingIsMaterial,
         r.ClampedParameters.Select(c => new ClampedParameterJson(c.Parameter, c.Draws)).ToList(),
-        [r.Options.CouncilTermStart, r.Options.CouncilTermEnd],
+        [r.Options.CouncilTermStart.Value, r.Options.CouncilTermEnd.Value],
         Defined(r.MunicipalBreakEvenInTerm),
         SummaryJson.From(r.SelfReliantYearsGained),
         SummaryJson.From(r.SelfReliantYearsGainedDiscounted),
