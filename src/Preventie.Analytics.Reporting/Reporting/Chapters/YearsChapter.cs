@@ -27,12 +27,14 @@ public sealed class YearsChapter : IReportChapter<ScenarioAnalysis>
     /// <summary>Net benefit per year (rows) per payer group (columns), nominal or discounted, with a total row.</summary>
     public static ReportTable NetBenefitPerYearTable(ScenarioComparison comparison, bool discounted) =>
         PerYearTable(comparison, YearColumns(comparison), discounted,
-            discounted ? "Netto per jaar (contant)" : "Netto per jaar (nominaal)");
+            discounted ? "Netto per jaar (contant)" : "Netto per jaar (nominaal)")
+            .WithSheetName(discounted ? "Netto per jaar contant" : "Netto per jaar nominaal");
 
     /// <summary>Net benefit per year of each municipal budget (nominal), with the municipality's total.</summary>
     public static ReportTable MunicipalBudgetsPerYearTable(ScenarioComparison comparison) =>
         PerYearTable(comparison, comparison.PayerSet.OwnGroup.Members.Select(comparison.For).Append(comparison.Gemeente).ToList(), false,
-            "Gemeentebudgetten per jaar", "Netto resultaat per gemeentelijk budget per jaar (nominaal)");
+            "Gemeentebudgetten per jaar", "Netto resultaat per gemeentelijk budget per jaar (nominaal)")
+            .WithSheetName("Gemeentebudgetten per jaar");
 
     private static ReportTable PerYearTable(ScenarioComparison comparison, IReadOnlyList<PayerOutcome> columns, bool discounted, string caption,
         string notePrefix = "Netto resultaat per betaler per jaar")
@@ -43,7 +45,7 @@ public sealed class YearsChapter : IReportChapter<ScenarioAnalysis>
         for (var t = 0; t < comparison.Years.Count; t++)
         {
             var factor = discounted ? Discounting.Factor(comparison.DiscountRate, t) : 1.0;
-            var cells = new List<ReportCell> { comparison.Years[t].ToString() };
+            var cells = new List<ReportCell> { ReportCell.Year(comparison.Years[t].Value) };
             for (var i = 0; i < columns.Count; i++)
             {
                 var v = columns[i].NetBenefitByYear[t] * factor;
