@@ -24,7 +24,7 @@ namespace Preventie.Analytics.Cli.Commands;
 /// <c>preventie batch [--out dir] [--psa N] [--seed s] [--cdn] [--parameters dir] [--scenarios dir] [--basis file]
 /// [--inventory file] [--published file] [--mapping file]</c> (alias <c>alles</c>): the yearly rerun in one go on the data in
 /// <c>data/</c>. It checks the inventory, runs every scenario in the scenario folder against the baseline and writes, per
-/// scenario, the council report (HTML and Excel) and the results (CSV and JSON), plus an overview page of all scenarios.
+/// scenario, the council report (HTML and Excel) and the results (CSV and JSON), plus an overview of all scenarios (HTML and Excel).
 /// The output folder is replaced only when everything succeeded.
 /// </summary>
 public static class BatchCommand
@@ -116,7 +116,7 @@ public static class BatchCommand
 
         PrintSummary(console, batch.Scenarios.Select(a => a.Comparison).ToList());
         console.MarkupLine($"Model: {Markup.Escape(batch.Metadata.ModelText)}");
-        console.MarkupLine($"Uitvoer: [blue]{Markup.Escape(Path.GetFullPath(request.OutDir))}[/] — overzicht.html, " + (batch.InventorySummary is null ? "" : "inventaris.xlsx, ") +
+        console.MarkupLine($"Uitvoer: [blue]{Markup.Escape(Path.GetFullPath(request.OutDir))}[/] — overzicht.html, overzicht.xlsx, " + (batch.InventorySummary is null ? "" : "inventaris.xlsx, ") +
                            "en per scenario rapport.html, " + (pdf.Printed > 0 ? "rapport.pdf, " : "") + "rapport.xlsx en resultaten/.");
         return 0;
     }

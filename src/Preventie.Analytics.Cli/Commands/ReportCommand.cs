@@ -83,11 +83,12 @@ public static class ReportCommand
         var report = CouncilReport.Build(analysis);
 
         report.Save(outPath, plotly);
-        if (xlsxPath is not null) report.SaveWorkbook(xlsxPath);
+        var workbook = xlsxPath is null ? null : report.ToWorkbook();
+        if (xlsxPath is not null) workbook?.Save(xlsxPath);
 
         console.MarkupLine($"Rapport geschreven naar {CommandErrors.Safe(Path.GetFullPath(outPath))} ({CommandErrors.Safe(plotly.Description)}).");
-        if (xlsxPath is not null)
-            console.MarkupLine($"Tabellen geschreven naar {CommandErrors.Safe(Path.GetFullPath(xlsxPath))} ({DutchFormat.Count(report.Tables().Count, "tabblad", "tabbladen")}).");
+        if (xlsxPath is not null && workbook is not null)
+            console.MarkupLine($"Tabellen geschreven naar {CommandErrors.Safe(Path.GetFullPath(xlsxPath))} ({DutchFormat.Count(workbook.Sheets.Count, "tabblad", "tabbladen")}).");
         if (pdfPath is null) return 0;
 
         // the HTML is written; without Chromium the PDF is skipped with a Dutch message (exit code 1: asked for, not made)

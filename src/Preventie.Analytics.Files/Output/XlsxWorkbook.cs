@@ -9,24 +9,59 @@ namespace Preventie.Analytics.Output;
 /// <summary>
 /// A number format for an <see cref="XlsxCell"/>, as an Excel format code. Format codes are culture-neutral
 /// (<c>,</c> = thousands, <c>.</c> = decimals); Excel shows them in the user's locale, so <see cref="Euro"/>
-/// appears as "€ 1.234" in a Dutch Excel.
+/// appears as "€ 1.234" in a Dutch Excel. Negative values show the minus sign of <c>DutchFormat</c> (−, not -).
 /// </summary>
 public sealed record XlsxNumberFormat(string Code)
 {
     /// <summary>Excel's "General".</summary>
     public static XlsxNumberFormat General { get; } = new("General");
-    /// <summary>Whole number with thousands separator: 1.234.</summary>
-    public static XlsxNumberFormat Integer { get; } = new("#,##0");
-    /// <summary>Two decimals: 1.234,56.</summary>
-    public static XlsxNumberFormat Decimal { get; } = new("#,##0.00");
+    /// <summary>Whole number with thousands separator: 1.234 (negative: −1.234).</summary>
+    public static XlsxNumberFormat Integer { get; } = Signed("#,##0");
+    /// <summary>Two decimals: 1.234,56 (negative: −1.234,56).</summary>
+    public static XlsxNumberFormat Decimal { get; } = Signed("#,##0.00");
+    /// <summary>A calendar year or another code-like whole number, without thousands separator: 2026.</summary>
+    public static XlsxNumberFormat Year { get; } = new("0");
     /// <summary>Whole euros: € 1.234 (negative: € −1.234, the minus of <c>DutchFormat.Amount</c>).</summary>
     public static XlsxNumberFormat Euro { get; } = new(DutchFormat.SpreadsheetEuro());
     /// <summary>Euros with cents: € 1.234,56.</summary>
     public static XlsxNumberFormat EuroCents { get; } = new(DutchFormat.SpreadsheetEuro(2));
-    /// <summary>A fraction as a percentage without decimals: 0.54 → 54%.</summary>
-    public static XlsxNumberFormat Percent { get; } = new("0%");
-    /// <summary>A fraction as a percentage with one decimal: 0.125 → 12,5%.</summary>
-    public static XlsxNumberFormat Percent1 { get; } = new("0.0%");
+    /// <summary>A fraction as a percentage without decimals: 0.54 → 54% (negative: −54%).</summary>
+    public static XlsxNumberFormat Percent { get; } = Signed("0%");
+    /// <summary>A fraction as a percentage with one decimal: 0.125 → 12,5% (negative: −12,5%).</summary>
+    public static XlsxNumberFormat Percent1 { get; } = Signed("0.0%");
+
+    /// <summary>
+    /// The format <paramref name="positive"/> (a one-section code such as <c>#,##0.0</c>) for positive numbers and zero,
+    /// and the same with a leading − (U+2212, the minus of <c>DutchFormat</c>) for negative numbers.
+    /// </summary>
+    public static XlsxNumberFormat Signed(string positive) => new($"{positive};\"\u2212\"{positive}");
+
+    /// <summary>
+    /// This format with <paramref name="suffix"/> after the number in every section, e.g. <c>#,##0" euro per jaar"</c>:
+    /// the cell stays a number and reads with its unit. Double quotes in the suffix are dropped.
+    /// </summary>
+    public XlsxNumberFormat WithSuffix(string suffix)
+    {
+        var literal = "\"" + suffix.Replace("\"", "", StringComparison.Ordinal) + "\"";
+        return new(string.Join(';', SplitSections(Code).Select(section => section + literal)));
+    }
+
+    /// <summary>The sections of a format code (separated by <c>;</c> outside quoted literals).</summary>
+    private static IEnumerable<string> SplitSections(string code)
+    {
+        var start = 0;
+        var quoted = false;
+        for (var i = 0; i < code.Length; i++)
+        {
+            if (code[i] == '"') quoted = !quoted;
+            else if (code[i] == ';' && !quoted)
+            {
+                yield return code[start..i];
+                start = i + 1;
+            }
+        }
+        yield return code[start..];
+    }
 }
 
 /// <summary>One cell: text, a number with a <see cref="XlsxNumberFormat"/>, or empty.</summary>
@@ -72,10 +107,26 @@ public readonly record struct XlsxCell
     public static implicit operator XlsxCell(int value) => Of(value, XlsxNumberFormat.Integer);
 }
 
-/// <summary>One sheet: a name, a bold frozen header row and data rows.</summary>
+/// <summary>How a line above a sheet's header row (<see cref="XlsxSheet.AddLine"/>) is shown.</summary>
+public enum XlsxLineStyle
+{
+    /// <summary>Plain text.</summary>
+    Plain,
+    /// <summary>A title: bold and larger.</summary>
+    Title,
+    /// <summary>A warning banner: bold on a light yellow fill (the "illustratief" notice).</summary>
+    Banner,
+}
+
+/// <summary>
+/// One sheet: a name, optional lines above the table (title, banner), a bold frozen header row and data rows, some of
+/// which may be bold heading rows.
+/// </summary>
 public sealed class XlsxSheet
 {
     private readonly List<IReadOnlyList<XlsxCell>> _rows = new();
+    private readonly List<(string Text, XlsxLineStyle Style)> _lines = new();
+    private readonly HashSet<int> _headingRows = new();
 
     internal XlsxSheet(string name, IReadOnlyList<string> headers)
     {
@@ -89,8 +140,27 @@ public sealed class XlsxSheet
     /// <summary>The header row's cells.</summary>
     public IReadOnlyList<string> Headers { get; }
 
+    /// <summary>The lines above the header row (each one text in column A), in order.</summary>
+    public IReadOnlyList<(string Text, XlsxLineStyle Style)> Lines => _lines;
+
     /// <summary>The data rows, in the order added.</summary>
     public IReadOnlyList<IReadOnlyList<XlsxCell>> Rows => _rows;
+
+    /// <summary>True (the default) when the header row gets an autofilter.</summary>
+    public bool Filter { get; set; } = true;
+
+    /// <summary>True when data row <paramref name="index"/> (0-based) was added with <see cref="AddHeadingRow"/>.</summary>
+    public bool IsHeadingRow(int index) => _headingRows.Contains(index);
+
+    /// <summary>
+    /// Adds a line above the header row: a title, a banner or a remark. The text stands in column A and, being alone
+    /// on its row, runs on over the empty cells to its right.
+    /// </summary>
+    public XlsxSheet AddLine(string text, XlsxLineStyle style = XlsxLineStyle.Plain)
+    {
+        _lines.Add((text, style));
+        return this;
+    }
 
     /// <summary>Appends a row; it may be shorter than the header (the rest stays empty) but not longer.</summary>
     public XlsxSheet AddRow(params XlsxCell[] cells)
@@ -100,31 +170,50 @@ public sealed class XlsxSheet
         _rows.Add(cells.ToArray());
         return this;
     }
+
+    /// <summary>Appends a bold row of texts: a heading inside the data (e.g. above a second small table on the sheet).</summary>
+    public XlsxSheet AddHeadingRow(params string[] texts)
+    {
+        AddRow(texts.Select(XlsxCell.Of).ToArray());
+        _headingRows.Add(_rows.Count - 1);
+        return this;
+    }
 }
 
 /// <summary>
-/// A small Excel (.xlsx) writer: a workbook of named sheets, each a header row plus rows of typed cells
-/// (text, or numbers with a format such as <see cref="XlsxNumberFormat.Euro"/> or <see cref="XlsxNumberFormat.Percent"/>).
+/// A small Excel (.xlsx) writer: a workbook of named sheets, each optional lines above the table (title, banner), a
+/// header row and rows of typed cells (text, or numbers with a format such as <see cref="XlsxNumberFormat.Euro"/> or
+/// <see cref="XlsxNumberFormat.Percent"/>).
 /// <code>
 /// var wb = new XlsxWorkbook();
 /// wb.AddSheet("Kosten", "jaar", "bedrag", "aandeel").AddRow(2025, XlsxCell.Of(1234.5, XlsxNumberFormat.Euro), XlsxCell.Of(0.25, XlsxNumberFormat.Percent));
 /// wb.Save("uit/kosten.xlsx");   // atomic: nothing half-written
 /// </code>
-/// The header row is bold and frozen and gets an autofilter; column widths follow the longest text.
-/// The file reads back with ExcelDataReader (and so with <see cref="Input.TableReader"/>).
+/// The header row is bold and frozen and gets an autofilter; column widths follow the longest text in the table.
+/// Texts are always text cells, never formulas: a text that starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c> (see
+/// <see cref="CsvCell.IsFormulaStart"/>) is also marked with Excel's quote prefix, so editing the cell keeps it text.
+/// Without lines above the header, the file reads back with ExcelDataReader (and so with <see cref="Input.TableReader"/>).
 /// </summary>
 public sealed class XlsxWorkbook
 {
     private static readonly char[] InvalidSheetChars = ['[', ']', ':', '*', '?', '/', '\\'];
     private readonly List<XlsxSheet> _sheets = new();
 
+    /// <summary>Excel's limit on the length of a sheet name.</summary>
+    public const int MaxSheetName = 31;
+
     /// <summary>The sheets, in the order added.</summary>
     public IReadOnlyList<XlsxSheet> Sheets => _sheets;
 
-    /// <summary>Adds a sheet. Names must be unique (case-insensitive), 1-31 characters, without []:*?/\.</summary>
+    /// <summary>True for a name Excel accepts for a sheet: 1-31 characters, not blank, none of <c>[]:*?/\</c>, no leading or trailing apostrophe.</summary>
+    public static bool IsValidSheetName(string? name) =>
+        !string.IsNullOrWhiteSpace(name) && name.Length <= MaxSheetName && name.IndexOfAny(InvalidSheetChars) < 0
+        && !name.StartsWith('\'') && !name.EndsWith('\'') && !name.Any(char.IsControl);
+
+    /// <summary>Adds a sheet. Names must be unique (case-insensitive) and valid (<see cref="IsValidSheetName"/>).</summary>
     public XlsxSheet AddSheet(string name, params string[] headers)
     {
-        if (string.IsNullOrWhiteSpace(name) || name.Length > 31 || name.IndexOfAny(InvalidSheetChars) >= 0)
+        if (!IsValidSheetName(name))
             throw new ArgumentException($"Invalid sheet name '{name}': 1-31 characters, none of []:*?/\\.", nameof(name));
         if (_sheets.Any(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)))
             throw new ArgumentException($"Duplicate sheet name '{name}'.", nameof(name));
@@ -170,14 +259,24 @@ public sealed class XlsxWorkbook
     {
         var widths = sheet.Headers.Select(h => (double)Math.Max(8, h.Length + 2)).ToArray();
         var data = new SheetData();
-        var header = new Row { RowIndex = 1 };
-        for (var c = 0; c < sheet.Headers.Count; c++)
-            header.Append(TextCell(Reference(c, 1), sheet.Headers[c], strings, StyleTable.HeaderStyle));
-        data.Append(header);
-
-        uint r = 2;
-        foreach (var cells in sheet.Rows)
+        uint r = 1;
+        foreach (var (text, style) in sheet.Lines)
         {
+            data.Append(new Row(TextCell(Reference(0, r), text, strings, StyleTable.LineStyle(style))) { RowIndex = r });
+            r++;
+        }
+
+        var headerRow = r;
+        var header = new Row { RowIndex = headerRow };
+        for (var c = 0; c < sheet.Headers.Count; c++)
+            header.Append(TextCell(Reference(c, headerRow), sheet.Headers[c], strings, StyleTable.HeaderStyle));
+        data.Append(header);
+        r++;
+
+        for (var i = 0; i < sheet.Rows.Count; i++, r++)
+        {
+            var cells = sheet.Rows[i];
+            var heading = sheet.IsHeadingRow(i);
             var row = new Row { RowIndex = r };
             for (var c = 0; c < cells.Count; c++)
             {
@@ -185,7 +284,7 @@ public sealed class XlsxWorkbook
                 if (cell.IsEmpty) continue;
                 if (cell.Text is { } text)
                 {
-                    row.Append(TextCell(Reference(c, r), text, strings, 0));
+                    row.Append(TextCell(Reference(c, r), text, strings, heading ? StyleTable.HeaderStyle : StyleTable.TextStyle));
                     widths[c] = Math.Max(widths[c], Math.Min(60, text.Length + 2));
                 }
                 else
@@ -201,27 +300,30 @@ public sealed class XlsxWorkbook
                 }
             }
             data.Append(row);
-            r++;
         }
 
         var columns = new Columns();
         for (var c = 0; c < widths.Length; c++)
             columns.Append(new Column { Min = (uint)c + 1, Max = (uint)c + 1, Width = widths[c], CustomWidth = true });
 
+        var firstData = "A" + (headerRow + 1).ToString(CultureInfo.InvariantCulture);
         var views = new SheetViews(new SheetView(
-            new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-            new Selection { Pane = PaneValues.BottomLeft })
+            new Pane { VerticalSplit = headerRow, TopLeftCell = firstData, ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = firstData, SequenceOfReferences = new ListValue<StringValue> { InnerText = firstData } })
         { WorkbookViewId = 0, TabSelected = false });
-        var lastRef = Reference(sheet.Headers.Count - 1, (uint)sheet.Rows.Count + 1);
-        return new Worksheet(views, columns, data, new AutoFilter { Reference = $"A1:{lastRef}" });
+        var worksheet = new Worksheet(views, columns, data);
+        if (sheet.Filter)
+            worksheet.Append(new AutoFilter { Reference = $"{Reference(0, headerRow)}:{Reference(sheet.Headers.Count - 1, headerRow + (uint)sheet.Rows.Count)}" });
+        return worksheet;
     }
 
+    /// <summary>A shared-string cell; a text Excel would take for a formula when edited gets the quote prefix.</summary>
     private static Cell TextCell(string reference, string text, SharedStrings strings, uint style) => new()
     {
         CellReference = reference,
         DataType = CellValues.SharedString,
         CellValue = new CellValue(strings.IndexOf(text).ToString(CultureInfo.InvariantCulture)),
-        StyleIndex = style,
+        StyleIndex = text.Length > 0 && CsvCell.IsFormulaStart(text[0]) ? StyleTable.QuotedVariant(style) : style,
     };
 
     /// <summary>"A1"-style reference for a 0-based column and 1-based row.</summary>
@@ -255,23 +357,47 @@ public sealed class XlsxWorkbook
         }
     }
 
-    /// <summary>Cell styles: 0 = default, 1 = bold header, 2.. = one per distinct number format.</summary>
+    /// <summary>
+    /// Cell styles: the text styles (each also with Excel's quote prefix, for texts that look like formulas), then one
+    /// per distinct number format.
+    /// </summary>
     private sealed class StyleTable
     {
+        // font ids: 0 normal, 1 bold, 2 bold 14 pt; fill ids: 0 none, 1 gray125 (required), 2 light yellow
+        private static readonly (uint Font, uint Fill)[] TextStyles = [(0, 0), (1, 0), (2, 0), (1, 2)];
+        public const uint TextStyle = 0;
         public const uint HeaderStyle = 1;
+        private const uint TitleStyle = 2;
+        private const uint BannerStyle = 3;
+        private static uint FirstQuoted => (uint)TextStyles.Length;
+        private static uint FirstNumber => 2 * (uint)TextStyles.Length;
         private readonly List<string> _formats;
 
         public StyleTable(IEnumerable<XlsxNumberFormat> used) =>
             _formats = used.Select(f => f.Code).Distinct(StringComparer.Ordinal).ToList();
 
-        public uint IndexOf(XlsxNumberFormat format) => (uint)(2 + _formats.IndexOf(format.Code));
+        public static uint LineStyle(XlsxLineStyle style) => style switch
+        {
+            XlsxLineStyle.Title => TitleStyle,
+            XlsxLineStyle.Banner => BannerStyle,
+            _ => TextStyle,
+        };
+
+        public static uint QuotedVariant(uint style) => style + FirstQuoted;
+
+        public uint IndexOf(XlsxNumberFormat format) => FirstNumber + (uint)_formats.IndexOf(format.Code);
 
         public Stylesheet Build()
         {
             var numFmts = new NumberingFormats();
-            var xfs = new CellFormats(
-                new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
-                new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true });
+            var xfs = new CellFormats();
+            foreach (var quoted in new[] { false, true })
+                foreach (var (font, fill) in TextStyles)
+                    xfs.Append(new CellFormat
+                    {
+                        NumberFormatId = 0, FontId = font, FillId = fill, BorderId = 0, FormatId = 0,
+                        ApplyFont = font != 0, ApplyFill = fill != 0, QuotePrefix = quoted,
+                    });
             for (var i = 0; i < _formats.Count; i++)
             {
                 uint numFmtId = 0;
@@ -289,9 +415,11 @@ public sealed class XlsxWorkbook
             parts.AddRange(new OpenXmlElement[]
             {
                 new Fonts(new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
-                    new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" })) { Count = 2 },
+                    new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
+                    new Font(new Bold(), new FontSize { Val = 14 }, new FontName { Val = "Calibri" })) { Count = 3 },
                 new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }),
-                    new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
+                    new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
+                    new Fill(new PatternFill(new ForegroundColor { Rgb = "FFFFF3CD" }, new BackgroundColor { Indexed = 64 }) { PatternType = PatternValues.Solid })) { Count = 3 },
                 new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
                 new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
                 xfs,

@@ -35,11 +35,19 @@ public static class BatchOverview
     {
         var comparisons = batch.Scenarios.Select(a => a.Comparison).ToList();
         var basis = comparisons[0].Comparator;
-        var document = new ReportDocument("Preventiescenario's: overzicht voor de raad", batch.Metadata)
-            .WithSubtitle($"{DutchFormat.Count(comparisons.Count, "scenario", "scenario's")} vergeleken met '{basis.ScenarioName}', {comparisons[0].Years[0]}–{comparisons[0].Years[^1]}.")
+        var years = $"{comparisons[0].Years[0]}–{comparisons[0].Years[^1]}";
+        var metadata = batch.Metadata
+            .WithExtra("Scenario's", string.Join("; ", comparisons.Select(c => c.Scenario.ScenarioName)))
+            .WithExtra("Vergeleken met", basis.ScenarioName)
+            .WithExtra("Jaren", years);
+        var document = new ReportDocument("Preventiescenario's: overzicht voor de raad", metadata)
+            .WithSubtitle($"{DutchFormat.Count(comparisons.Count, "scenario", "scenario's")} vergeleken met '{basis.ScenarioName}', {years}.")
+            .WithDraws(batch.Options.HasPsa ? batch.Options.PsaDraws : null)
             .WithChapters(batch, chapters)
             // the overview rests on the same assumptions and sources as the scenario reports: list them once each
             .WithAssumptions(comparisons.SelectMany(CouncilReport.Assumptions).DistinctBy(a => (a.Parameter, a.Value)));
+        // the city figures of a run with a wijk file are sums over the wijken: illustrative wijken make the overview illustrative
+        if (batch.Scenarios.Any(a => a.Wijken?.IsIllustrative == true)) document = document.WithIllustrative(WijkChapter.IllustrativeSubject);
         return comparisons.SelectMany(c => CouncilReport.DataSources(c, batch.Inputs.Inventory)).DistinctBy(d => (d.Name, d.Description, d.Reference))
             .Aggregate(document, (doc, source) => doc.WithDataSource(source));
     }

@@ -80,7 +80,8 @@ public static class CouncilReport
         var report = new ReportDocument($"Preventie: wat levert '{s.ScenarioName}' op, en voor wie?", metadata)
             .WithSubtitle($"Raadsrapportage. Scenario '{s.ScenarioName}' vergeleken met '{c.ScenarioName}', {comparison.Years[0]}–{comparison.Years[^1]}.")
             .WithChapters(analysis, chapters)
-            .WithAssumptions(Assumptions(comparison));
+            .WithAssumptions(Assumptions(comparison))
+            .WithDraws(analysis.Uncertainty?.Settings.Draws);
         foreach (var source in DataSources(comparison, analysis.Inventory)) report = report.WithDataSource(source);
         return report;
     }
@@ -97,7 +98,7 @@ public static class CouncilReport
     {
         var model = comparison.Scenario.Compiled.Model;
         var list = model.Parameters.All.Where(p => p.IsAssumption)
-            .Select(p => new ReportAssumption(p.Name, FormatValue(p.Value, p.Unit), p.Note ?? p.Source ?? "aanname van de modelmakers"))
+            .Select(p => new ReportAssumption(p.Name, FormatValue(p.Value, p.Unit), p.Note ?? p.Source ?? "aanname van de modelmakers") { Number = p.Value, Unit = p.Unit?.Trim() })
             .ToList();
         foreach (var result in new[] { comparison.Scenario, comparison.Comparator })
         {
@@ -113,7 +114,7 @@ public static class CouncilReport
                         ? "aanname in het scenariobestand"
                         : $"parameter {value.Expression.Text} (aanname)";
                     if (!string.IsNullOrWhiteSpace(value.Note)) rationale += ": " + value.Note.Trim();
-                    list.Add(new ReportAssumption(prefix + what, FormatValue(v, unit), rationale));
+                    list.Add(new ReportAssumption(prefix + what, FormatValue(v, unit), rationale) { Number = v, Unit = unit });
                 }
                 Add("bereik", iv.Reach, "aandeel");
                 Add("wijkaandeel", iv.NeighbourhoodShare, "aandeel");
@@ -134,7 +135,8 @@ public static class CouncilReport
     {
         var model = comparison.Scenario.Compiled.Model;
         var list = model.Parameters.All.Where(p => !string.IsNullOrWhiteSpace(p.Source))
-            .Select(p => new ReportDataSource(p.Name, FormatValue(p.Value, p.Unit) + (p.IsAssumption ? " (deels aanname)" : ""), p.Source))
+            .Select(p => new ReportDataSource(p.Name, FormatValue(p.Value, p.Unit) + (p.IsAssumption ? " (deels aanname)" : ""), p.Source)
+                { Number = p.Value, Unit = ((p.Unit?.Trim() ?? "") + (p.IsAssumption ? " (deels aanname)" : "")).Trim() })
             .ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var result in new[] { comparison.Scenario, comparison.Comparator })
@@ -145,7 +147,10 @@ public static class CouncilReport
                     if (v.IsAssumption || !v.Expression.IsConstant || string.IsNullOrWhiteSpace(v.Source) || v.Source == "standaard") continue;
                     var name = $"{iv.Name}: kosten {cost.Payer.Label}";
                     if (seen.Add(name + v.Source))
-                        list.Add(new ReportDataSource(name, FormatValue(result.ValueOf(v), "euro per jaar"), v.Source));
+                    {
+                        var amount = result.ValueOf(v);
+                        list.Add(new ReportDataSource(name, FormatValue(amount, "euro per jaar"), v.Source) { Number = amount, Unit = "euro per jaar" });
+                    }
                 }
         if (inventory is not null)
             list.Add(new ReportDataSource("Inventarisatie preventieactiviteiten", $"{DutchFormat.Count(inventory.Activities.Count, "activiteit", "activiteiten")} (dekking van het aanbod)",

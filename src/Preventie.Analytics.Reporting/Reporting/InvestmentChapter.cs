@@ -36,7 +36,8 @@ public sealed class InvestmentChapter : IReportChapter<ScenarioAnalysis>, IRepor
         var stop = r.Stopped.Select(l => l.Activity).ToList();
         var funded = r.Funded.Select(l => $"{l.Activity} (schaal {DutchFormat.Number(l.Scale, 2)})").ToList();
         var section = new ReportSection(Heading)
-            .WithParagraph("Illustratief: kosten, bereik en effecten van de activiteiten uit de inventaris zijn aannames (data/evidence), geen metingen in Deventer.")
+            .WithIllustrativeNotice("Illustratief: kosten, bereik en effecten van de activiteiten uit de inventaris zijn aannames (data/evidence), geen metingen in Deventer.",
+                IllustrativeSubject)
             .WithParagraph($"Met een budget van {DutchFormat.Euro(r.Budget)} per jaar (de huidige activiteiten kosten {DutchFormat.Euro(r.CurrentCostPerYear)}) " +
                            $"geeft deze portefeuille de grootste verwachte {o.Objective.DutchLabel()}: {string.Join(", ", funded)}. " +
                            $"Ten opzichte van het huidige beleid: gemiddeld {Value(o.Objective, e.Objective.Mean)} (90%-interval {Value(o.Objective, e.Objective.Low)} tot " +
@@ -65,6 +66,13 @@ public sealed class InvestmentChapter : IReportChapter<ScenarioAnalysis>, IRepor
                                      "regressie met ML.NET FastTree.");
     }
 
+    /// <summary>What is illustrative in this chapter (the subject of its <see cref="ReportIllustrativeNotice"/>).</summary>
+    public const string IllustrativeSubject = "kosten, bereik en effecten van de activiteiten in 'Waar investeren?'";
+
+    /// <summary>A value of the objective as a number cell that reads as <see cref="Value"/>: a euro amount, or life-years.</summary>
+    public static ReportCell ValueCell(PortfolioObjective objective, double v) =>
+        objective.IsEuro() ? ReportCell.Euro(v) : ReportCell.Quantity(v, "levensjaren", Value(objective, v));
+
     /// <summary>A value of the objective in words (euro or life-years).</summary>
     public static string Value(PortfolioObjective objective, double v) =>
         objective.IsEuro() ? DutchFormat.Euro(v) : DutchFormat.Number(v) + " levensjaren";
@@ -77,12 +85,14 @@ public sealed class InvestmentChapter : IReportChapter<ScenarioAnalysis>, IRepor
         new ReportTable($"{set.Candidates.Count} kandidaten", "Activiteit", "Herkomst", "Kosten per jaar", "Schaal nu", "Maximale schaal", "Erkenning", "Aanname")
             .WithRows(set.Candidates.Select(c => new ReportCell[] {
                 c.Name, c.OriginLabel, ReportCell.Euro(c.CostPerYear), ReportCell.Number(c.CurrentScale, 0),
-                c.OnOff ? "aan/uit" : ReportCell.Number(c.MaxScale, 2), c.Level is { } l ? l.DutchLabel() : "uit scenario", c.IsAssumption ? "ja" : "nee" }));
+                c.OnOff ? "aan/uit" : ReportCell.Number(c.MaxScale, 2), c.Level is { } l ? l.DutchLabel() : "uit scenario", c.IsAssumption ? "ja" : "nee" }))
+            .WithSheetName("Kandidaten");
 
     /// <summary>The inventory activities left out of the advice because data are missing, with what is missing.</summary>
     public static ReportTable UnavailableTable(CandidateSet set) =>
         new ReportTable("Activiteiten uit de inventaris zonder gegevens (niet meegenomen)", "Activiteit", "Wat ontbreekt")
-            .WithRows(set.Unavailable.Select(u => new ReportCell[] { u.Activity, u.MissingText }));
+            .WithRows(set.Unavailable.Select(u => new ReportCell[] { u.Activity, u.MissingText }))
+            .WithSheetName("Activiteiten zonder gegevens");
 
     /// <summary>
     /// The chosen portfolio: per activity that runs now or in the advice, the current and the chosen scale (1 = current
@@ -92,7 +102,8 @@ public sealed class InvestmentChapter : IReportChapter<ScenarioAnalysis>, IRepor
         new ReportTable("Gekozen portefeuille (schaal 1 = huidige omvang)", "Activiteit", "Herkomst", "Schaal nu", "Schaal gekozen", "Kosten per jaar", "Aanname")
             .WithRows(r.Portfolio.Where(l => l.Scale > 0 || l.CurrentScale > 0).OrderByDescending(l => l.CostPerYear).ThenBy(l => l.Activity, StringComparer.Ordinal)
                 .Select(l => new ReportCell[] {
-                    l.Activity, l.OriginLabel, ReportCell.Number(l.CurrentScale, 2), ReportCell.Number(l.Scale, 2), ReportCell.Euro(l.CostPerYear), l.IsAssumption ? "ja" : "nee" }));
+                    l.Activity, l.OriginLabel, ReportCell.Number(l.CurrentScale, 2), ReportCell.Number(l.Scale, 2), ReportCell.Euro(l.CostPerYear), l.IsAssumption ? "ja" : "nee" }))
+            .WithSheetName("Gekozen portefeuille");
 
     /// <summary>
     /// Per payer, the expected discounted net benefit of the chosen portfolio against current policy, with the 5th and
@@ -102,7 +113,8 @@ public sealed class InvestmentChapter : IReportChapter<ScenarioAnalysis>, IRepor
         new ReportTable("Verwachte netto baat van de gekozen portefeuille t.o.v. huidig beleid, contant", "Betaler", "Gemiddeld", "5e percentiel", "95e percentiel")
             .WithRows(Enumerable.Range(0, r.Candidates.Model.Payers.Rows.Count).Select(g => new ReportCell[] {
                 r.Candidates.Model.Payers.Rows.Label(g), ReportCell.Euro(r.Evaluation.NetBenefitByGroup[g].Mean), ReportCell.Euro(r.Evaluation.NetBenefitByGroup[g].Low),
-                ReportCell.Euro(r.Evaluation.NetBenefitByGroup[g].High) }));
+                ReportCell.Euro(r.Evaluation.NetBenefitByGroup[g].High) }))
+            .WithSheetName("Portefeuille per betaler");
 
     /// <summary>
     /// The frontier: per budget, the best portfolio's spending and its objective (mean, 5th and 95th percentile);
@@ -111,8 +123,9 @@ public sealed class InvestmentChapter : IReportChapter<ScenarioAnalysis>, IRepor
     public static ReportTable FrontierTable(PortfolioResult r) =>
         new ReportTable("Grens: beste portefeuille per budget", "Budget per jaar", "Besteed", "Gemiddeld", "5e percentiel", "95e percentiel")
             .WithRows(r.Frontier.Select(p => p.Feasible
-                ? new ReportCell[] { ReportCell.Euro(p.Budget), ReportCell.Euro(p.CostPerYear), Value(r.Options.Objective, p.Mean), Value(r.Options.Objective, p.P5), Value(r.Options.Objective, p.P95) }
-                : new ReportCell[] { ReportCell.Euro(p.Budget), "niet haalbaar", "", "", "" }));
+                ? new ReportCell[] { ReportCell.Euro(p.Budget), ReportCell.Euro(p.CostPerYear), ValueCell(r.Options.Objective, p.Mean), ValueCell(r.Options.Objective, p.P5), ValueCell(r.Options.Objective, p.P95) }
+                : new ReportCell[] { ReportCell.Euro(p.Budget), "niet haalbaar", "", "", "" }))
+            .WithSheetName("Beste portefeuille per budget");
 
     /// <summary>
     /// The marginal euro: per activity, what scaling it up by 0.1 from the chosen scale adds per extra euro of municipal
@@ -123,7 +136,8 @@ public sealed class InvestmentChapter : IReportChapter<ScenarioAnalysis>, IRepor
                 r.Options.Objective.IsEuro() ? "Per extra euro" : "Levensjaren per extra € 1.000")
             .WithRows(r.Marginal.Select(m => new ReportCell[] {
                 m.Activity + (m.AboveMaximum ? " (boven maximum)" : ""), ReportCell.Number(m.Scale, 2),
-                r.Options.Objective.IsEuro() ? ReportCell.Euro(m.PerEuro, 2) : ReportCell.Number(m.PerEuro * 1000, 3) }));
+                r.Options.Objective.IsEuro() ? ReportCell.Euro(m.PerEuro, 2) : ReportCell.Number(m.PerEuro * 1000, 3) }))
+            .WithSheetName("Meeropbrengst extra euro");
 
     /// <summary>
     /// Per payer, the EVPI (all uncertain parameters together) and the EVPPI of each parameter group with a value above
@@ -132,7 +146,8 @@ public sealed class InvestmentChapter : IReportChapter<ScenarioAnalysis>, IRepor
     public static ReportTable EvppiGroupTable(EvppiResult v) =>
         new ReportTable("EVPI en EVPPI per groep", "Betaler", "Groep", "EVPPI", "R² metamodel")
             .WithRows(v.Evpi.Keys.SelectMany(b => v.For(b, true).Where(x => x.Value > 0 || x.Name == DecisionEvppi.AllParameters))
-                .Select(x => new ReportCell[] { x.PayerGroup, x.Name == DecisionEvppi.AllParameters ? "alle onzekere parameters (= EVPI)" : x.Name, ReportCell.Euro(x.Value), ReportCell.Number(x.RSquared, 2) }));
+                .Select(x => new ReportCell[] { x.PayerGroup, x.Name == DecisionEvppi.AllParameters ? "alle onzekere parameters (= EVPI)" : x.Name, ReportCell.Euro(x.Value), ReportCell.Number(x.RSquared, 2) }))
+            .WithSheetName("Informatiewaarde per groep");
 
     /// <summary>
     /// The EVPPI of single parameters, the <paramref name="top"/> largest for the municipality and for all payers, with the
@@ -141,5 +156,6 @@ public sealed class InvestmentChapter : IReportChapter<ScenarioAnalysis>, IRepor
     public static ReportTable EvppiParameterTable(EvppiResult v, int top = 10) =>
         new ReportTable($"EVPPI per parameter (de {top} grootste per betaler)", "Betaler", "Parameter", "EVPPI", "R² metamodel")
             .WithRows(new[] { "gemeente", "totaal" }.Where(v.Evpi.ContainsKey).SelectMany(b => v.For(b, false).Take(top))
-                .Select(x => new ReportCell[] { x.PayerGroup, x.Name, ReportCell.Euro(x.Value), ReportCell.Number(x.RSquared, 2) }));
+                .Select(x => new ReportCell[] { x.PayerGroup, x.Name, ReportCell.Euro(x.Value), ReportCell.Number(x.RSquared, 2) }))
+            .WithSheetName("Informatiewaarde per parameter");
 }

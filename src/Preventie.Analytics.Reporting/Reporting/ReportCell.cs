@@ -1,4 +1,5 @@
 using Preventie.Analytics.Formatting;
+using System.Globalization;
 using System.Net;
 using Preventie.Analytics.Output;
 
@@ -6,7 +7,8 @@ namespace Preventie.Analytics.Reporting;
 
 /// <summary>
 /// One table cell: display text (nl-NL formatted for numbers) plus, for numeric cells, the raw value (for spreadsheets).
-/// Numeric cells are right-aligned. A string converts implicitly to a text cell.
+/// Numeric cells are right-aligned. A string converts implicitly to a text cell. A range cell (<see cref="EuroRange"/>)
+/// reads as one text in HTML and becomes two number cells in a spreadsheet.
 /// </summary>
 public sealed record ReportCell(string Text, double? Value = null)
 {
@@ -33,7 +35,7 @@ public sealed record ReportCell(string Text, double? Value = null)
             {
                 0 => XlsxNumberFormat.Integer,
                 2 => XlsxNumberFormat.Decimal,
-                _ => new XlsxNumberFormat("#,##0" + Decimals(decimals)),
+                _ => XlsxNumberFormat.Signed("#,##0" + Decimals(decimals)),
             },
         };
 
@@ -49,6 +51,33 @@ public sealed record ReportCell(string Text, double? Value = null)
             },
         };
 
+    /// <summary>A calendar year: "2026", a number without thousands separator in a spreadsheet.</summary>
+    public static ReportCell Year(int year) =>
+        new(year.ToString(CultureInfo.InvariantCulture), year) { NumberFormat = XlsxNumberFormat.Year };
+
+    /// <summary>
+    /// A value with its unit, for values whose unit differs per row: <paramref name="text"/> as the reader sees it
+    /// ("4.560 euro per persoon per jaar"); in a spreadsheet the number <paramref name="value"/> with <paramref name="suffix"/>
+    /// after it in the cell format, so it reads the same and still counts. Whole numbers from 100 get thousands
+    /// separators, smaller ones Excel's General format.
+    /// </summary>
+    public static ReportCell Quantity(double value, string suffix, string text) =>
+        new(text, value)
+        {
+            NumberFormat = (Math.Abs(value) >= 100 ? XlsxNumberFormat.Integer : XlsxNumberFormat.Signed("General"))
+                .WithSuffix(suffix.Length == 0 ? "" : " " + suffix.Trim()),
+        };
+
+    /// <summary>
+    /// A range of amounts, "€ −1,2 mln tot € 3,4 mln": one text cell in HTML (not right-aligned, as before), two euro
+    /// number cells (<see cref="Range"/>) in a spreadsheet.
+    /// </summary>
+    public static ReportCell EuroRange(double low, double high) =>
+        new($"{DutchFormat.EuroCompact(low)} tot {DutchFormat.EuroCompact(high)}") { Range = (low, high), NumberFormat = XlsxNumberFormat.Euro };
+
+    /// <summary>The lower and upper bound of a range cell (<see cref="EuroRange"/>), or null.</summary>
+    public (double Low, double High)? Range { get; init; }
+
     /// <summary>A fraction as a percentage: 0.125 → "12,5%".</summary>
     public static ReportCell Percent(double fraction, int decimals = 1) =>
         new(DutchFormat.Percent(fraction, decimals), fraction)
@@ -57,12 +86,28 @@ public sealed record ReportCell(string Text, double? Value = null)
             {
                 0 => XlsxNumberFormat.Percent,
                 1 => XlsxNumberFormat.Percent1,
-                _ => new XlsxNumberFormat("0" + Decimals(decimals) + "%"),
+                _ => XlsxNumberFormat.Signed("0" + Decimals(decimals) + "%"),
             },
         };
 
-    /// <summary>The cell for a spreadsheet: a formatted number or text.</summary>
-    public XlsxCell ToXlsxCell() => Value is double v ? XlsxCell.Of(v, NumberFormat) : XlsxCell.Of(Text);
+    /// <summary>
+    /// The cell for a spreadsheet: a formatted number, text, or an empty cell for empty text (a range cell: its lower
+    /// bound; see <see cref="ToXlsxCells"/>).
+    /// </summary>
+    public XlsxCell ToXlsxCell() =>
+        Range is { } r ? XlsxCell.Of(r.Low, NumberFormat)
+        : Value is double v ? XlsxCell.Of(v, NumberFormat)
+        : XlsxCell.Of(Text.Length == 0 ? null : Text);
+
+    /// <summary>
+    /// The cells for a spreadsheet column that holds <paramref name="width"/> cells per table cell: 1 for most columns, 2
+    /// for a column with range cells (a range gives its bounds, another cell itself and an empty cell).
+    /// </summary>
+    public IEnumerable<XlsxCell> ToXlsxCells(int width)
+    {
+        if (Range is { } r && width == 2) return [XlsxCell.Of(r.Low, NumberFormat), XlsxCell.Of(r.High, NumberFormat)];
+        return new[] { ToXlsxCell() }.Concat(Enumerable.Repeat(XlsxCell.Empty, width - 1));
+    }
 
     private static string Decimals(int decimals) => decimals > 0 ? "." + new string('0', decimals) : "";
 

@@ -28,10 +28,11 @@ public sealed class ReportDocument : IHtmlRenderable
     /// <summary>An empty report with <paramref name="title"/> (the headline a councillor reads first) for the run described by <paramref name="metadata"/>.</summary>
     public ReportDocument(string title, RunMetadata metadata)
         : this(title, null, ImmutableList<ReportSection>.Empty, ImmutableList<ReportAssumption>.Empty,
-            ImmutableList<ReportDataSource>.Empty, metadata) { }
+            ImmutableList<ReportDataSource>.Empty, metadata, ImmutableList<string>.Empty, null) { }
 
     private ReportDocument(string title, string? subtitle, ImmutableList<ReportSection> sections,
-        ImmutableList<ReportAssumption> assumptions, ImmutableList<ReportDataSource> dataSources, RunMetadata metadata)
+        ImmutableList<ReportAssumption> assumptions, ImmutableList<ReportDataSource> dataSources, RunMetadata metadata,
+        ImmutableList<string> illustrative, int? draws)
     {
         Title = title;
         Subtitle = subtitle;
@@ -39,7 +40,11 @@ public sealed class ReportDocument : IHtmlRenderable
         Assumptions = assumptions;
         DataSources = dataSources;
         Metadata = metadata;
+        _illustrative = illustrative;
+        Draws = draws;
     }
+
+    private readonly ImmutableList<string> _illustrative;
 
     /// <summary>The report's headline: the page title and the <c>&lt;h1&gt;</c>.</summary>
     public string Title { get; }
@@ -53,26 +58,66 @@ public sealed class ReportDocument : IHtmlRenderable
     public ImmutableList<ReportDataSource> DataSources { get; }
     /// <summary>How the run was made (version, seed, date, input file hashes, model version), shown in "Verantwoording".</summary>
     public RunMetadata Metadata { get; }
+    /// <summary>The number of draws of the run's uncertainty analysis, or null when it made none.</summary>
+    public int? Draws { get; }
+
+    /// <summary>
+    /// What the report's figures rest on that is illustrative (example figures or assumptions, not measurements), as
+    /// Dutch noun phrases: the subject of every <see cref="ReportIllustrativeNotice"/> in the sections (the notices the
+    /// reader sees, e.g. in "Per wijk" and "Waar investeren?"), those added with <see cref="WithIllustrative"/>, and "de
+    /// monitorcijfers waarop het model is gekalibreerd" when the model version says its monitor data are illustrative.
+    /// Each once, in that order; empty when nothing is illustrative.
+    /// </summary>
+    public IReadOnlyList<string> IllustrativeSubjects =>
+        Sections.SelectMany(s => s.Blocks.OfType<ReportIllustrativeNotice>()).Select(n => n.Subject)
+            .Concat(_illustrative)
+            .Concat(Metadata.Model?.Calibration?.Monitor.Any(m => m.Illustrative) == true ? [IllustrativeMonitorSubject] : [])
+            .Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>True while any figure of the report rests on illustrative data (<see cref="IllustrativeSubjects"/>).</summary>
+    public bool IsIllustrative => IllustrativeSubjects.Count > 0;
+
+    /// <summary>
+    /// The banner for every page or sheet while the report <see cref="IsIllustrative"/>: "Illustratief: een deel van de
+    /// cijfers rust op voorbeeldgegevens of aannames, niet op metingen (de wijkcijfers). …"; null otherwise.
+    /// </summary>
+    public string? IllustrativeBanner => IsIllustrative
+        ? $"Illustratief: een deel van de cijfers rust op voorbeeldgegevens of aannames, niet op metingen ({DutchList.Join(IllustrativeSubjects)}). " +
+          "Lees de bedragen als voorbeeld, niet als begrotingsbedrag."
+        : null;
+
+    /// <summary>The subject of <see cref="IllustrativeSubjects"/> for a model calibrated on illustrative monitor data.</summary>
+    public const string IllustrativeMonitorSubject = "de monitorcijfers waarop het model is gekalibreerd";
 
     /// <summary>A copy with <paramref name="subtitle"/> under the title.</summary>
-    public ReportDocument WithSubtitle(string subtitle) =>
-        new(Title, subtitle, Sections, Assumptions, DataSources, Metadata);
+    public ReportDocument WithSubtitle(string subtitle) => Copy(subtitle: subtitle);
 
     /// <summary>A copy with <paramref name="section"/> added after the existing sections.</summary>
-    public ReportDocument WithSection(ReportSection section) =>
-        new(Title, Subtitle, Sections.Add(section), Assumptions, DataSources, Metadata);
+    public ReportDocument WithSection(ReportSection section) => Copy(sections: Sections.Add(section));
 
     /// <summary>A copy with <paramref name="assumption"/> added to the list of assumptions.</summary>
-    public ReportDocument WithAssumption(ReportAssumption assumption) =>
-        new(Title, Subtitle, Sections, Assumptions.Add(assumption), DataSources, Metadata);
+    public ReportDocument WithAssumption(ReportAssumption assumption) => Copy(assumptions: Assumptions.Add(assumption));
 
     /// <summary>A copy with <paramref name="assumptions"/> added, in order, to the list of assumptions.</summary>
-    public ReportDocument WithAssumptions(IEnumerable<ReportAssumption> assumptions) =>
-        new(Title, Subtitle, Sections, Assumptions.AddRange(assumptions), DataSources, Metadata);
+    public ReportDocument WithAssumptions(IEnumerable<ReportAssumption> assumptions) => Copy(assumptions: Assumptions.AddRange(assumptions));
 
     /// <summary>A copy with <paramref name="source"/> added to the list of sources.</summary>
-    public ReportDocument WithDataSource(ReportDataSource source) =>
-        new(Title, Subtitle, Sections, Assumptions, DataSources.Add(source), Metadata);
+    public ReportDocument WithDataSource(ReportDataSource source) => Copy(dataSources: DataSources.Add(source));
+
+    /// <summary>
+    /// A copy that says its figures rest on illustrative <paramref name="subject"/> (a Dutch noun phrase, "de
+    /// wijkcijfers") although no section shows a <see cref="ReportIllustrativeNotice"/> for it, e.g. an overview whose
+    /// city figures are sums over illustrative wijken.
+    /// </summary>
+    public ReportDocument WithIllustrative(string subject) => Copy(illustrative: _illustrative.Add(subject));
+
+    /// <summary>A copy that states <paramref name="draws"/> as the number of draws of the uncertainty analysis (null: none).</summary>
+    public ReportDocument WithDraws(int? draws) => Copy(draws: draws, setDraws: true);
+
+    private ReportDocument Copy(string? subtitle = null, ImmutableList<ReportSection>? sections = null, ImmutableList<ReportAssumption>? assumptions = null,
+        ImmutableList<ReportDataSource>? dataSources = null, ImmutableList<string>? illustrative = null, int? draws = null, bool setDraws = false) =>
+        new(Title, subtitle ?? Subtitle, sections ?? Sections, assumptions ?? Assumptions, dataSources ?? DataSources, Metadata,
+            illustrative ?? _illustrative, setDraws ? draws : Draws);
 
     /// <summary>
     /// A copy with, for each of <paramref name="chapters"/> in order, its section for <paramref name="analysis"/> (left
@@ -121,39 +166,40 @@ public sealed class ReportDocument : IHtmlRenderable
     }
 
     /// <summary>
-    /// Every table of the report for a spreadsheet: the sections' tables in order, then the assumptions, the data
-    /// sources, the input files (those that are not empty) and the model version (when known).
+    /// Every table of the report for a spreadsheet: the sections' tables in order, then the assumptions and the data
+    /// sources. The input files and the model version are on the workbook's first sheet (<see cref="ReportWorkbook"/>).
     /// </summary>
     public IReadOnlyList<ReportTable> Tables()
     {
         var tables = Sections.SelectMany(s => s.Blocks.OfType<ReportTable>()).ToList();
         if (!Assumptions.IsEmpty) tables.Add(AssumptionsTable());
         if (!DataSources.IsEmpty) tables.Add(DataSourcesTable());
-        if (!Metadata.InputFiles.IsEmpty) tables.Add(InputFilesTable());
-        if (Metadata.Model is not null) tables.Add(ModelVersionTable());
         return tables;
     }
 
-    /// <summary>Writes <see cref="Tables"/> to an Excel workbook at <paramref name="path"/> atomically.</summary>
-    public void SaveWorkbook(string path) => XlsxTableWriter.Write(path, Tables());
+    /// <summary>The report as an Excel workbook: "Over dit bestand", then a sheet per table (<see cref="ReportWorkbook.Build"/>).</summary>
+    public Output.XlsxWorkbook ToWorkbook() => ReportWorkbook.Build(this);
+
+    /// <summary>Writes <see cref="ToWorkbook"/> to <paramref name="path"/> atomically.</summary>
+    public void SaveWorkbook(string path) => ToWorkbook().Save(path);
+
+    /// <summary>The date and time of the run in Europe/Amsterdam time, written out: "donderdag 5 maart 2026 om 10:00 (Nederlandse tijd)".</summary>
+    public string CreatedText =>
+        global::Preventie.Analytics.Monitor.CalibratedModelFolder.Amsterdam(Metadata.CreatedAt.UtcDateTime).ToString("dddd d MMMM yyyy 'om' HH:mm", DutchFormat.Culture) + " (Nederlandse tijd)";
 
     private ReportTable AssumptionsTable() =>
         new ReportTable("Parameters die op een aanname rusten", "Parameter", "Waarde", "Toelichting")
-            .WithRows(Assumptions.Select(a => new ReportCell[] { a.Parameter, a.Value, a.Rationale }));
+            .WithRows(Assumptions.Select(a => new ReportCell[] { a.Parameter, a.Number is { } n ? ReportCell.Quantity(n, a.Unit ?? "", a.Value) : a.Value, a.Rationale }))
+            .WithSheetName("Aannamen");
 
     private ReportTable DataSourcesTable() =>
         new ReportTable("Gebruikte gegevens", "Bron", "Gebruikt voor", "Vindplaats")
-            .WithRows(DataSources.Select(d => new ReportCell[] { d.Name, d.Description, d.Reference ?? "" }));
+            .WithRows(DataSources.Select(d => new ReportCell[] { d.Name, d.Number is { } n ? ReportCell.Quantity(n, d.Unit ?? "", d.Description) : d.Description, d.Reference ?? "" }))
+            .WithSheetName("Bronnen");
 
     private ReportTable InputFilesTable() =>
         new ReportTable("Invoerbestanden", "Bestand", "SHA-256")
             .WithRows(Metadata.InputFiles.Select(f => new ReportCell[] { f.FileName, f.Sha256 }));
-
-    private ReportTable ModelVersionTable() =>
-        new ReportTable("Modelversie", "Onderdeel", "Waarde")
-            .WithRow("Versie (SHA-256 van de modelbestanden)", Metadata.Model!.Id)
-            .WithRow("Gekalibreerd", Metadata.Model.IsCalibrated ? "ja" : "nee")
-            .WithRow("Beschrijving", Metadata.Model.Description);
 
     private ReportSection AssumptionsSection()
     {

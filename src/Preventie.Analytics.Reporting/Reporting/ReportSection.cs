@@ -36,6 +36,12 @@ public sealed class ReportSection
     /// <summary>A copy with a paragraph of <paramref name="text"/> appended (HTML-encoded when rendered).</summary>
     public ReportSection WithParagraph(string text) => With(new ReportParagraph(text));
 
+    /// <summary>
+    /// A copy with the paragraph <paramref name="text"/> appended as a <see cref="ReportIllustrativeNotice"/>: the
+    /// figures of this section rest on illustrative data (<paramref name="subject"/>: what, e.g. "de wijkcijfers").
+    /// </summary>
+    public ReportSection WithIllustrativeNotice(string text, string subject) => With(new ReportIllustrativeNotice(text, subject));
+
     /// <summary>A copy with a bulleted list of <paramref name="items"/> appended.</summary>
     public ReportSection WithBullets(IEnumerable<string> items) => With(new ReportBulletList(items.ToImmutableArray()));
 

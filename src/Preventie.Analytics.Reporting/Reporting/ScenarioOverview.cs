@@ -20,6 +20,7 @@ public static class ScenarioOverview
                 new[] { "Scenario", "Investering gemeente" }.Concat(Groups(comparisons).Select(g => g.ShortLabel)).Append("Alle betalers").ToArray())
             .WithRows(comparisons.Select(v => new[] { (ReportCell)v.Scenario.ScenarioName, ReportCell.Euro(v.Gemeente.InvestmentDiscounted) }
                 .Concat(v.GroupsAndTotal.Select(o => ReportCell.Euro(o.NetBenefitDiscounted))).ToArray()))
+            .WithSheetName("Netto baat per betaler")
             .WithNote("Netto baat = vermeden kosten min extra uitgaven. De effecten van de interventies zijn aannames (data/parameters/parameters.csv).");
 
     /// <summary>Break-even years, return per euro and self-reliant life-years per scenario.</summary>
@@ -32,6 +33,7 @@ public static class ScenarioOverview
                 v.Gemeente.ReturnPerEuro is { } r ? ReportCell.Euro(r, 2) : "n.v.t. (geen investering)",
                 ReportCell.Number(v.SelfReliantYearsGained, 0),
             }))
+            .WithSheetName("Terugverdienjaar")
             .WithNote("Rendement per euro = contante besparing van de gemeente per contant geïnvesteerde euro; n.v.t. als de gemeente per saldo niets extra uitgeeft.");
 
     /// <summary>Where the savings land: per payer group and the share outside the municipality (the wrong pocket).</summary>
@@ -41,6 +43,7 @@ public static class ScenarioOverview
             .WithRows(comparisons.Select(v => new[] { (ReportCell)v.Scenario.ScenarioName }
                 .Concat(v.PayerSet.Groups.Select(g => ReportCell.Euro(v.For(g).SavingsDiscounted)))
                 .Append(v.Total.SavingsDiscounted > 0 ? ReportCell.Percent(v.SavingsShareOutsideMunicipality) : "n.v.t.").ToArray()))
+            .WithSheetName("Waar landt de besparing")
             .WithNote($"Welk deel van de baten bij {(comparisons.Count == 0 ? "andere betalers" : comparisons[0].PayerSet.OtherGroupsInSentence("of"))} terechtkomt, " +
                       "is in Nederland niet onderzocht: het volgt hier uit aangenomen effecten en kosten per cliënt.");
 
@@ -60,6 +63,7 @@ public static class ScenarioOverview
                 ReportCell.Euro(r.Psa.Gemeente.NetBenefit.Low), ReportCell.Euro(r.Psa.Gemeente.NetBenefit.High),
                 ReportCell.Percent(r.Psa.Total.NetBenefit.ProbabilityPositive, 0), ReportCell.Percent(r.Psa.MunicipalBreakEvenInTerm, 0),
             }))
+            .WithSheetName("Hoe zeker is het")
             .WithNote("Kans = aandeel van de trekkingen waarin de netto baat (contant) positief is; 5% en 95% = grenzen van het 90%-interval " +
                       "van de netto baat van de gemeente. De spreiding komt uit de verdelingen in data/parameters/parameters.csv en is zelf een aanname.");
     }
@@ -92,7 +96,7 @@ public static class ScenarioOverview
     private static IReadOnlyList<PayerGroup> Groups(IReadOnlyList<ScenarioComparison> comparisons) =>
         comparisons.Count == 0 ? [] : comparisons[0].PayerSet.Groups;
 
-    private static ReportCell BreakEven(CalendarYear? year) => year?.ToString() ?? "niet binnen horizon";
+    private static ReportCell BreakEven(CalendarYear? year) => year is { } y ? ReportCell.Year(y.Value) : "niet binnen horizon";
 
     private static string Horizon(IReadOnlyList<ScenarioComparison> comparisons) =>
         comparisons.Count == 0 ? "" : $"{comparisons[0].Years[0]}-{comparisons[0].Years[^1]}";

@@ -4,9 +4,11 @@ using Preventie.Analytics.Output;
 namespace Preventie.Analytics.Reporting;
 
 /// <summary>
-/// Puts report tables in an Excel workbook (<see cref="XlsxWorkbook"/>): one sheet per table, named after its
-/// caption, numbers as real numbers with their format (euro, percentage, thousands separator) so analysts can
-/// compute with them, and the full caption and note under the data.
+/// Puts report tables in an Excel workbook (<see cref="XlsxWorkbook"/>): one sheet per table, named by the table's
+/// <see cref="ReportTable.SheetName"/> (or, without one, after its caption by whole words); on the sheet the full
+/// caption as its first line, the banner when given, then the table with numbers as real numbers with their format
+/// (euro, percentage, thousands separator) so analysts can compute with them, and the note under the data. A column of
+/// ranges (<see cref="ReportCell.EuroRange"/>) becomes two number columns, "… (van)" and "… (tot)".
 /// </summary>
 public static class XlsxTableWriter
 {
@@ -18,26 +20,38 @@ public static class XlsxTableWriter
     {
         var workbook = new XlsxWorkbook();
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var number = 0;
-        foreach (var table in tables)
-        {
-            var sheet = workbook.AddSheet(SheetName(table.Caption, ++number, used), table.Header.ToArray());
-            foreach (var row in table.Rows) sheet.AddRow(row.Select(c => c.ToXlsxCell()).ToArray());
-            sheet.AddRow();
-            sheet.AddRow(table.Caption);
-            if (table.Note is not null) sheet.AddRow(table.Note);
-        }
-        if (number == 0) throw new ArgumentException("A workbook needs at least one table.", nameof(tables));
+        foreach (var table in tables) AddSheet(workbook, table, used);
+        if (workbook.Sheets.Count == 0) throw new ArgumentException("A workbook needs at least one table.", nameof(tables));
         return workbook;
     }
 
-    /// <summary>Excel's limit on the length of a sheet name.</summary>
-    public const int MaxSheetName = 31;
+    /// <summary>
+    /// Adds <paramref name="table"/> to <paramref name="workbook"/> as a sheet: its caption as the title line,
+    /// <paramref name="banner"/> (when not null) as a banner line, the header and rows, and the note under them. The
+    /// sheet's name is the table's <see cref="ReportTable.SheetName"/> or one made from its caption, made unique against
+    /// <paramref name="used"/> (to which it is added).
+    /// </summary>
+    public static XlsxSheet AddSheet(XlsxWorkbook workbook, ReportTable table, HashSet<string> used, string? banner = null)
+    {
+        var widths = Enumerable.Range(0, table.Header.Length).Select(c => table.Rows.Any(r => r[c].Range is not null) ? 2 : 1).ToArray();
+        var header = table.Header.SelectMany((h, c) => widths[c] == 2 ? new[] { h + " (van)", h + " (tot)" } : [h]).ToArray();
+        var sheet = workbook.AddSheet(UniqueName(table.SheetName ?? SheetName(table.Caption, workbook.Sheets.Count + 1, []), used), header);
+        sheet.AddLine(table.Caption, XlsxLineStyle.Title);
+        if (banner is not null) sheet.AddLine(banner, XlsxLineStyle.Banner);
+        foreach (var row in table.Rows) sheet.AddRow(row.SelectMany((cell, c) => cell.ToXlsxCells(widths[c])).ToArray());
+        if (table.Note is not null)
+        {
+            sheet.AddRow();
+            sheet.AddRow(table.Note);
+        }
+        return sheet;
+    }
 
     /// <summary>
     /// A valid, unique sheet name from a caption: none of <c>[]:*?/\</c>, not empty, and at most 31 characters chosen
     /// to read well: a caption that is too long loses its parenthetical remarks first, then whole words from the end
     /// (never a word cut in half, unless a single word is longer than 31); a repeated name gets " (2)", " (3)"….
+    /// For tables without an explicit <see cref="ReportTable.SheetName"/>.
     /// </summary>
     internal static string SheetName(string caption, int number, HashSet<string> used)
     {
@@ -45,13 +59,19 @@ public static class XlsxTableWriter
             .Trim().Trim('\'');
         cleaned = string.Join(' ', cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (cleaned.Length == 0) cleaned = "Tabel " + number.ToString(CultureInfo.InvariantCulture);
-        var name = Fit(cleaned, MaxSheetName);
-        for (var n = 2; !used.Add(name); n++)
+        return UniqueName(cleaned, used);
+    }
+
+    /// <summary><paramref name="name"/> fitted to 31 characters and, when <paramref name="used"/> holds it already, with " (2)", " (3)"…; added to <paramref name="used"/>.</summary>
+    private static string UniqueName(string name, HashSet<string> used)
+    {
+        var fitted = Fit(name, XlsxWorkbook.MaxSheetName);
+        for (var n = 2; !used.Add(fitted); n++)
         {
             var suffix = " (" + n.ToString(CultureInfo.InvariantCulture) + ")";
-            name = Fit(cleaned, MaxSheetName - suffix.Length) + suffix;
+            fitted = Fit(name, XlsxWorkbook.MaxSheetName - suffix.Length) + suffix;
         }
-        return name;
+        return fitted;
     }
 
     /// <summary><paramref name="text"/> in at most <paramref name="max"/> characters: without parentheses, then whole words.</summary>

@@ -54,6 +54,17 @@ public class BatchCommandTests
         Assert.Contains("het wijkaandeel van &#39;Wijkpilot&#39;", overview);
         foreach (var other in new[] { "investeringsfonds", "presentie-versus-toegang", "stoppen-en-opschalen" })
             Assert.DoesNotContain("Let op: ongebruikelijke invoer", File.ReadAllText(Path.Combine(outDir, other, "rapport.html")));
+        // issue 23: the shipped wijk file is illustrative and the city figures are sums over its wijken, so every sheet of
+        // the overview and of each report says so at the top; the first sheet names why
+        foreach (var xlsx in pilots.Select(p => Path.Combine(outDir, p!, "rapport.xlsx")).Prepend(Path.Combine(outDir, "overzicht.xlsx")))
+        {
+            var sheets = Reporting.WorkbookContent.Read(xlsx);
+            Assert.Equal("Over dit bestand", sheets[0].Name);
+            Assert.All(sheets, s => Assert.StartsWith("Illustratief: ", s.Text(2, 0)));
+            Assert.All(sheets, s => Assert.Contains(WijkChapter.IllustrativeSubject, s.Text(2, 0)));
+            Assert.StartsWith("ja: de wijkcijfers", sheets[0].Text(sheets[0].RowOf("Illustratief"), 1));
+            Assert.Equal(20240101, sheets[0].At(sheets[0].RowOf("Seed (startwaarde van het toeval)"), 1)!.Number);
+        }
         // no temporary folders are left next to the output
         Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(outDir)!, ".*.tmp"));
     }

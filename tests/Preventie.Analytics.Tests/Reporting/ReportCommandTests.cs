@@ -39,18 +39,17 @@ public class ReportCommandTests
         var sheets = doc.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value).ToList();
         Assert.Equal(new[]
         {
-            "Resultaat per betaler (contant)",
-            "Netto per jaar (nominaal)",
-            "Netto per jaar (contant)",
+            "Over dit bestand",                 // issue 23: title, scenarios, model version, seed, draws, date, input hashes
+            "Resultaat per betaler",
+            "Netto per jaar nominaal",
+            "Netto per jaar contant",
             "Gemeentebudgetten per jaar",
             "Levensjaren per behoefte",
             "Zelfredzame levensverwachting",    // issue 10: self-reliant life expectancy per band
-            "Kosten per jaar – Verschuiven",    // appendix: scenario (whole words)
-            "Kosten per jaar – Basis",          // appendix: comparator (remark in parentheses dropped)
-            "Parameters die op een aanname",
-            "Gebruikte gegevens",
-            "Invoerbestanden",
-            "Modelversie",                      // issue 20: the model version the report ran on
+            "Kosten per jaar scenario",         // appendix: scenario and comparator, whole words (issue 23)
+            "Kosten per jaar vergelijking",
+            "Aannamen",
+            "Bronnen",
         }, sheets);
     }
 

@@ -129,11 +129,11 @@ public class ReportDocumentTests
     }
 
     [Fact]
-    public void Workbook_holds_the_section_tables_then_assumptions_sources_and_inputs()
+    public void Workbook_holds_the_about_sheet_then_the_section_tables_assumptions_and_sources()
     {
         var table = new ReportTable("Kosten", "Betaler", "Bedrag").WithRow("Gemeente", ReportCell.Euro(10));
         var report = Sample().WithSection(new ReportSection("Tabellen").WithTable(table));
-        Assert.Equal(new[] { "Kosten", "Parameters die op een aanname rusten", "Gebruikte gegevens", "Invoerbestanden" },
+        Assert.Equal(new[] { "Kosten", "Parameters die op een aanname rusten", "Gebruikte gegevens" },
             report.Tables().Select(t => t.Caption));
 
         var path = Path.Combine(Path.GetTempPath(), $"rapport-{Guid.NewGuid():N}.xlsx");
@@ -141,7 +141,9 @@ public class ReportDocumentTests
         {
             report.SaveWorkbook(path);
             using var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, false);
-            Assert.Equal(4, doc.WorkbookPart!.WorksheetParts.Count());
+            // "Over dit bestand" (with the input files) and a sheet per table
+            Assert.Equal(new[] { "Over dit bestand", "Kosten", "Aannamen", "Bronnen" },
+                doc.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value));
         }
         finally
         {

@@ -138,7 +138,7 @@ public class WijkCityTests
             AssertCsvCityIsTheSum(Path.Combine(outDir, slug, "resultaten"));
             AssertReportCityIsTheSum(Path.Combine(outDir, slug, "rapport.xlsx"), Path.Combine(outDir, slug, "rapport.html"), library);
             var row = overview.Single(r => r.Length > 0 && r[0] == library.Scenario.ScenarioName);
-            Assert.Equal(library.Total.NetBenefitDiscounted, double.Parse(row[Array.IndexOf(overview[0], "Alle betalers")]!, CultureInfo.InvariantCulture), Cent);
+            Assert.Equal(library.Total.NetBenefitDiscounted, double.Parse(row[Array.IndexOf(overview[overview.FindIndex(r => r.Length > 1)], "Alle betalers")]!, CultureInfo.InvariantCulture), Cent);
         }
     }
 
@@ -190,7 +190,9 @@ public class WijkCityTests
         using var doc = SpreadsheetDocument.Open(xlsx, false);
         var payers = Sheet(doc, "Resultaat per betaler");
         var wijken = Sheet(doc, "Effect per wijk");
-        int Column(List<string?[]> sheet, string header) => Array.IndexOf(sheet[0], header);
+        // the title and the illustrative banner stand alone in column A above the header row
+        int HeaderRow(List<string?[]> sheet) => sheet.FindIndex(r => r.Length > 1);
+        int Column(List<string?[]> sheet, string header) => Array.IndexOf(sheet[HeaderRow(sheet)], header);
         double Cell(List<string?[]> sheet, string label, string header) =>
             double.Parse(sheet.Single(r => r.Length > 0 && r[0] == label)[Column(sheet, header)]!, CultureInfo.InvariantCulture);
 
@@ -200,7 +202,7 @@ public class WijkCityTests
         Assert.Equal(library.Total.NetBenefitDiscounted, total, Cent);
         Assert.Equal(gemeente, Cell(wijken, WijkSet.WholeCityName, "netto gemeente"), Cent);
         Assert.Equal(total, Cell(wijken, WijkSet.WholeCityName, "netto alle betalers"), Cent);
-        var rows = wijken.Skip(1).TakeWhile(r => r.Length > 0).Where(r => r[0] != WijkSet.WholeCityName).ToList(); // the table ends at the empty row before its caption
+        var rows = wijken.Skip(HeaderRow(wijken) + 1).TakeWhile(r => r.Length > 0).Where(r => r[0] != WijkSet.WholeCityName).ToList(); // the table ends at the empty row before its note
         Assert.Equal(10, rows.Count);
         Assert.Equal(gemeente, rows.Sum(r => double.Parse(r[Column(wijken, "netto gemeente")]!, CultureInfo.InvariantCulture)), Cent);
         Assert.Equal(total, rows.Sum(r => double.Parse(r[Column(wijken, "netto alle betalers")]!, CultureInfo.InvariantCulture)), Cent);

@@ -31,8 +31,8 @@ public sealed class PayersChapter : IReportChapter<ScenarioAnalysis>
             table = table.WithRow(o.Label, ReportCell.Euro(o.InvestmentDiscounted), ReportCell.Euro(o.SavingsDiscounted),
                 ReportCell.Euro(o.NetBenefitDiscounted), ReportCell.Euro(o.NetBenefitNominal),
                 o.ReturnPerEuro is { } r ? ReportCell.Euro(r, 2) : "n.v.t.",
-                o.BreakEvenYear?.ToString() ?? (o.IsUninvolved ? "–" : "niet binnen looptijd"));
-        return table.WithNote($"Investering, besparing en netto zijn contante waarden: teruggerekend naar {comparison.Years[0]} met {DutchFormat.Percent(comparison.DiscountRate, 2)} per jaar " +
+                o.BreakEvenYear is { } year ? ReportCell.Year(year.Value) : o.IsUninvolved ? "–" : "niet binnen looptijd");
+        return table.WithSheetName("Resultaat per betaler").WithNote($"Investering, besparing en netto zijn contante waarden: teruggerekend naar {comparison.Years[0]} met {DutchFormat.Percent(comparison.DiscountRate, 2)} per jaar " +
                               "(het eerste jaar telt volledig). Netto nominaal: de jaarbedragen opgeteld, zoals in de begroting. Per euro: besparing per geïnvesteerde euro. " +
                               "Terugverdiend: het eerste jaar vanaf wanneer het opgetelde netto resultaat positief is en blijft.");
     }

@@ -35,7 +35,7 @@ public sealed class PopulationChapter : IReportChapter<ScenarioAnalysis>
             "Leeftijd", comparison.Scenario.ScenarioName, comparison.Comparator.ScenarioName, "Verschil");
         foreach (var (band, scenario, comparator) in comparison.SelfReliantLifeExpectancy)
             table = table.WithRow(band.Code, ReportCell.Number(scenario, 2), ReportCell.Number(comparator, 2), ReportCell.Number(scenario - comparator, 3));
-        return table.WithNote("Het verwachte aantal jaren zonder ondersteuning voor een inwoner uit die leeftijdsgroep, vanaf het startjaar, " +
+        return table.WithSheetName("Zelfredzame levensverwachting").WithNote("Het verwachte aantal jaren zonder ondersteuning voor een inwoner uit die leeftijdsgroep, vanaf het startjaar, " +
                               "als de kansen van het scenario blijven gelden (zoals de gezonde levensverwachting). Zelfredzame levensjaren gewonnen over de looptijd: " +
                               $"{DutchFormat.Number(comparison.SelfReliantYearsGained, 1)} onverdisconteerd, {DutchFormat.Number(comparison.SelfReliantYearsGainedDiscounted, 1)} contant " +
                               $"(verdisconteerd zoals de kosten, {DutchFormat.Percent(comparison.DiscountRate, 2)}).");
@@ -50,6 +50,6 @@ public sealed class PopulationChapter : IReportChapter<ScenarioAnalysis>
             table = table.WithRow(PopulationCharts.Capitalise(tier.DutchLabel()),
                 ReportCell.Number(comparison.Scenario.PersonYears(tier), 1), ReportCell.Number(comparison.Comparator.PersonYears(tier), 1),
                 ReportCell.Number(comparison.PersonYearsGained[tier], 1));
-        return table.WithNote("Levensjaren over de hele looptijd: het aantal inwoners maal de tijd die zij in die toestand doorbrengen, opgeteld over alle jaren.");
+        return table.WithSheetName("Levensjaren per behoefte").WithNote("Levensjaren over de hele looptijd: het aantal inwoners maal de tijd die zij in die toestand doorbrengen, opgeteld over alle jaren.");
     }
 }

@@ -117,7 +117,7 @@ public sealed class UncertaintyChapter : IReportChapter<ScenarioAnalysis>
         foreach (var g in psa.Shown)
             table = table.WithRow(g.Label, ReportCell.Euro(g.PointEstimate), ReportCell.Euro(g.NetBenefit.Mean), ReportCell.Euro(g.NetBenefit.Low),
                 ReportCell.Euro(g.NetBenefit.High), ReportCell.Percent(g.NetBenefit.ProbabilityPositive, 0));
-        return table.WithNote($"Netto resultaat = vermeden zorgkosten min extra uitgaven aan preventie, contant, over {DutchFormat.Number(psa.Draws)} trekkingen (seed {psa.Seed}). " +
+        return table.WithSheetName("Resultaat met onzekerheid").WithNote($"Netto resultaat = vermeden zorgkosten min extra uitgaven aan preventie, contant, over {DutchFormat.Number(psa.Draws)} trekkingen (seed {psa.Seed}). " +
                               "Puntschatting: de uitkomst bij de gewone waarden (zoals in de rest van het rapport). 90% van de trekkingen ligt tussen het 5e en 95e percentiel. " +
                               "Kans dat het loont: het deel van de trekkingen met een positief netto resultaat.");
     }

@@ -26,7 +26,7 @@ public sealed class WijkChapter : IReportChapter<ScenarioAnalysis>
             .Distinct().ToList();
         var best = wijken.Rows.OrderByDescending(r => r.NetTotal).First();
         var section = new ReportSection("Per wijk");
-        if (wijken.IsIllustrative) section = section.WithParagraph(WijkSet.IllustrativeNote);
+        if (wijken.IsIllustrative) section = section.WithIllustrativeNotice(WijkSet.IllustrativeNote, IllustrativeSubject);
         if (wijken.NeedNote() is { } needNote) section = section.WithParagraph(needNote);
         section = section.WithParagraph(
             $"Het model rekent per wijk ({wijken.Rows.Count} wijken uit {Path.GetFileName(wijken.Model.Wijken.File ?? "")}); de stad is de som van de wijken, " +
@@ -38,6 +38,9 @@ public sealed class WijkChapter : IReportChapter<ScenarioAnalysis>
             "Aantallen personen onder de 10 per wijk worden niet getoond (<10).");
         return section.WithTable(wijken.Table()).WithFigure(wijken.Chart(), "Netto baten per wijk, contante waarde; de stad is de som van de wijken.");
     }
+
+    /// <summary>What is illustrative when the wijk figures are (the subject of the chapter's <see cref="ReportIllustrativeNotice"/>).</summary>
+    public const string IllustrativeSubject = "de wijkcijfers";
 
     /// <summary>The wijk file as a data source, saying when its figures are illustrative.</summary>
     public static ReportDataSource DataSource(WijkComparison wijken) =>

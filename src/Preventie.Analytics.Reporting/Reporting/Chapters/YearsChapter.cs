@@ -27,12 +27,14 @@ public sealed class YearsChapter : IReportChapter<ScenarioAnalysis>
     /// <summary>Net benefit per year (rows) per payer group (columns), nominal or discounted, with a total row.</summary>
     public static ReportTable NetBenefitPerYearTable(ScenarioComparison comparison, bool discounted) =>
         PerYearTable(comparison, YearColumns(comparison), discounted,
-            discounted ? "Netto per jaar (contant)" : "Netto per jaar (nominaal)");
+            discounted ? "Netto per jaar (contant)" : "Netto per jaar (nominaal)")
+            .WithSheetName(discounted ? "Netto per jaar contant" : "Netto per jaar nominaal");
 
     /// <summary>Net benefit per year of each municipal budget (nominal), with the municipality's total.</summary>
     public static ReportTable MunicipalBudgetsPerYearTable(ScenarioComparison comparison) =>
         PerYearTable(comparison, comparison.PayerSet.OwnGroup.Members.Select(comparison.For).Append(comparison.Gemeente).ToList(), false,
-            "Gemeentebudgetten per jaar", "Netto resultaat per gemeentelijk budget per jaar (nominaal)");
+            "Gemeentebudgetten per jaar", "Netto resultaat per gemeentelijk budget per jaar (nominaal)")
+            .WithSheetName("Gemeentebudgetten per jaar");
 
     private static ReportTable PerYearTable(ScenarioComparison comparison, IReadOnlyList<PayerOutcome> columns, bool discounted, string caption,
         string notePrefix = "Netto resultaat per betaler per jaar")
@@ -41,7 +43,7 @@ public sealed class YearsChapter : IReportChapter<ScenarioAnalysis>
         var table = new ReportTable(caption, header);
         var values = columns.Select(o => discounted ? comparison.NetBenefitByYearDiscounted(o) : o.NetBenefitByYear).ToList();
         for (var t = 0; t < comparison.Years.Count; t++)
-            table = table.WithRow([comparison.Years[t].ToString(), .. values.Select(v => ReportCell.Euro(v[t]))]);
+            table = table.WithRow([ReportCell.Year(comparison.Years[t].Value), .. values.Select(v => ReportCell.Euro(v[t]))]);
         table = table.WithRow([(ReportCell)"Totaal", .. columns.Select(o => ReportCell.Euro(discounted ? o.NetBenefitDiscounted : o.NetBenefitNominal))]);
         return table.WithNote(notePrefix.TrimEnd(':', ' ') + " = vermeden zorgkosten min extra uitgaven aan preventie; positief = de betaler houdt geld over." +
                               (discounted ? $" Contant: elk jaar teruggerekend naar {comparison.Years[0]} met {DutchFormat.Percent(comparison.DiscountRate, 2)} per jaar." : ""));

@@ -47,12 +47,12 @@ public static class WijkComparisonRendering
             if (need) cells.Add(i < wijken.Rows.Count ? ReportCell.Number(wijken.Model.NeedFactor[i], 2) : ReportCell.Number(1, 2));
             if (wijken.Uncertainty is { } u)
             {
-                cells.Add($"{DutchFormat.EuroCompact(u[i].NetTotal.P05)} tot {DutchFormat.EuroCompact(u[i].NetTotal.P95)}");
+                cells.Add(ReportCell.EuroRange(u[i].NetTotal.P05, u[i].NetTotal.P95));
                 cells.Add(ReportCell.Percent(u[i].ProbabilityPositive, 0));
             }
             t = t.WithRow([.. cells]);
         }
-        return t;
+        return t.WithSheetName("Effect per wijk");
     }
 
     /// <summary>
