@@ -20,7 +20,9 @@ public sealed record AnalysisOptions(int? PsaDraws = null, int? Seed = null, Dat
 /// <param name="Step">Called with a Dutch description when a step starts (e.g. "Scenario wijkpilot").</param>
 /// <param name="StepDone">Called when that step is done.</param>
 /// <param name="PsaDraws">Called with the number of draws done in the current PSA.</param>
-public sealed record AnalysisProgress(Action<string>? Step = null, Action? StepDone = null, Action<int>? PsaDraws = null)
+/// <param name="Detail">Called with a Dutch description of a part of the current step (e.g. the optimiser's frontier,
+/// the EVPPI), for the long "waar investeren" step.</param>
+public sealed record AnalysisProgress(Action<string>? Step = null, Action? StepDone = null, Action<int>? PsaDraws = null, Action<string>? Detail = null)
 {
     /// <summary>No progress reported.</summary>
     public static AnalysisProgress Silent { get; } = new();

@@ -59,7 +59,7 @@ public static class AnalysisRunner
             progress.Step?.Invoke("Waar investeren: beste portefeuille, grens en EVPPI");
             var set = CandidateSet.Create(inputs.Model, inputs.Paths.ScenarioDirectory, inputs.Paths.BasisFile, inputs.Inventory, evidence);
             investment = InvestmentAdvice.Run(set, new OptimisationOptions { Draws = Math.Max(10, options.PsaDraws!.Value), Seed = options.SamplerSeed },
-                inputs.Calibration);
+                inputs.Calibration, progress.Detail);
             progress.StepDone?.Invoke();
         }
         var scenarios = new List<ScenarioAnalysis>();

@@ -20,7 +20,7 @@ public sealed record InvestmentAdvice(PortfolioResult Result, EvppiResult? Evppi
     {
         var result = PortfolioOptimiser.Run(set, options, progress);
         if (!options.ComputeEvppi) return new InvestmentAdvice(result, null);
-        progress?.Invoke("EVPPI per parameter en per groep (regressie-metamodel, ML.NET)");
+        progress?.Invoke("welke onzekerheid het meest uitmaakt: de waarde van betere informatie per aanname (EVPPI)");
         var evppi = DecisionEvppi.Compute(result.Sample, Groups(set, calibration), maxDegreeOfParallelism: options.MaxDegreeOfParallelism);
         return new InvestmentAdvice(result, evppi);
     }

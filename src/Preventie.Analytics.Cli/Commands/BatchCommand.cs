@@ -126,14 +126,17 @@ public static class BatchCommand
     {
         var steps = inputs.Scenarios.Count + (options.HasPsa && inputs.Evidence is not null ? 1 : 0);
         if (!console.Profile.Capabilities.Interactive)
-            return AnalysisRunner.RunBatch(inputs, options, new AnalysisProgress(Step: step => console.WriteLine($"{step} wordt doorgerekend…")));
+            return AnalysisRunner.RunBatch(inputs, options, new AnalysisProgress(Step: step => console.WriteLine($"{step} wordt doorgerekend…"),
+                Detail: detail => console.WriteLine($"  {detail}…")));
         BatchAnalysis? batch = null;
         console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(ctx =>
             {
                 var task = ctx.AddTask("Doorrekenen", maxValue: steps);
+                var current = "";
                 batch = AnalysisRunner.RunBatch(inputs, options, new AnalysisProgress(
-                    Step: step => task.Description = Markup.Escape(step), StepDone: () => task.Increment(1)));
+                    Step: step => task.Description = Markup.Escape(current = step), StepDone: () => task.Increment(1),
+                    Detail: detail => task.Description = Markup.Escape($"{current} — {detail}")));
             });
         return batch!;
     }

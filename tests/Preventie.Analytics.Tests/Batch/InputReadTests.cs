@@ -17,6 +17,10 @@ public class InputReadTests
         using var files = SourceFileScope.Begin();
         var (exit, output, error) = Cli.CommandLine.Run("batch", "--out", outDir, "--psa", "20", "--seed", "3", "--cdn", "--zonder-pdf");
         Assert.True(exit == 0, error + output);
+        // the long "waar investeren" step reports its parts (issue 23: progress on every long step)
+        Assert.Contains("Waar investeren", output);
+        Assert.Contains("  beste portefeuille binnen het budget", output);
+        Assert.Contains("  welke onzekerheid het meest uitmaakt", output);
 
         var data = Path.GetFullPath(Path.Combine(TestModels.RepoRoot, "data")) + Path.DirectorySeparatorChar;
         var requests = files.Requests.Where(r => r.Key.StartsWith(data, StringComparison.Ordinal)).ToDictionary(r => r.Key, r => r.Value);
