@@ -90,6 +90,7 @@ public static class WijkenCommand
         var wijkFile = pr.GetValue(c.Wijken)?.ToString() ?? Path.Combine(DataDir(), "wijken", "wijken.csv");
         var wijken = WijkFile.Read(wijkFile);
         var areas = AreaIndicatorFile.Read(areaFile);
+        AreaIndicatorFile.CheckWijken(areas, wijken, areaFile); // a buurt outside every wijk is refused, as simulate --wijkindicatoren does
         var need = NeedModel.Fit(areas, new NeedModelOptions { Target = pr.GetValue(c.Target) ?? "wmo_maatwerk_clienten" }, areaFile);
         return (areas, wijken, need);
     }

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Formatting;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Interventions;
@@ -21,6 +22,14 @@ namespace Preventie.Analytics.Evidence;
 /// </summary>
 public sealed record EvidenceTable(IReadOnlyList<EffectEvidence> Effects, IReadOnlyList<CandidateEvidence> Candidates, string? Directory)
 {
+    /// <summary>The largest effect (and standard deviation of an effect) a row may state, as a fraction: ±5 (±500%).
+    /// Beyond it a value is a unit error (a percentage written as a number), refused; from 0,5 on a warning applies.</summary>
+    public const double MaxEffect = 5;
+
+    /// <summary>The largest yearly cost of one activity: € 1 mld, more than the whole budget of a municipality of
+    /// Deventer's size; beyond it a value is a typing error, refused.</summary>
+    public const double MaxCandidateCost = 1_000_000_000;
+
     /// <summary>The effects file's name in the evidence folder.</summary>
     public const string EffectsFile = "effecten.csv";
     /// <summary>The candidates file's name in the evidence folder.</summary>
@@ -133,13 +142,16 @@ public sealed record EvidenceTable(IReadOnlyList<EffectEvidence> Effects, IReadO
                 errors.Add(row.Number, "effect", row.Get(effect), "verwacht een getal, bijv. -0,1 (10% minder instroom)");
             else if (kind?.SizeError(mean) is { } sizeError)
                 errors.Add(row.Number, "effect", row.Get(effect), sizeError);
+            else if (Math.Abs(mean) > MaxEffect)
+                errors.Add(row.Number, "effect", row.Get(effect),
+                    $"een effect van {DutchFormat.Percent(mean, 0)} is onmogelijk groot (meer dan {DutchFormat.Percent(MaxEffect, 0)}): schrijf een relatieve verandering als fractie, bijv. -0,1 voor 10% minder");
             if (!EvidenceLevels.TryParse(row.Get(level), out var lvl))
                 errors.Add(row.Number, "erkenning", row.Get(level), EvidenceLevels.UnknownMessageFor(row.Get(level)));
             double? width = null;
             if (row.Get(sd) is { Length: > 0 } sdText)
             {
-                if (DutchNumber.TryParse(sdText, out var w) && w > 0 && double.IsFinite(w)) width = w;
-                else errors.Add(row.Number, "sd", sdText, "verwacht een getal groter dan 0 (of leeg voor de breedte van het erkenningsniveau)");
+                if (DutchNumber.TryParse(sdText, out var w) && w > 0 && w <= MaxEffect && double.IsFinite(w)) width = w;
+                else errors.Add(row.Number, "sd", sdText, $"verwacht een getal groter dan 0 en hoogstens {DutchFormat.Number(MaxEffect)} (de standaardafwijking van het effect als fractie; of leeg voor de breedte van het erkenningsniveau)");
             }
             if (errors.Errors.Count > before) continue;
             result.Add(new EffectEvidence(row.Number, activity, form, kind!, f0, t0, mean, lvl, width, Blank(row.Get(source)), Blank(row.Get(note))));
@@ -177,8 +189,8 @@ public sealed record EvidenceTable(IReadOnlyList<EffectEvidence> Effects, IReadO
             double? c = null;
             if (row.Get(cost) is { Length: > 0 } ct)
             {
-                if (DutchNumber.TryParse(ct, out var v) && v >= 0 && double.IsFinite(v)) c = v;
-                else errors.Add(row.Number, "kosten per jaar", ct, "verwacht een bedrag ≥ 0 in euro per jaar (of leeg: onbekend)");
+                if (DutchNumber.TryParse(ct, out var v) && v >= 0 && v <= MaxCandidateCost && double.IsFinite(v)) c = v;
+                else errors.Add(row.Number, "kosten per jaar", ct, $"verwacht een bedrag van 0 tot {DutchFormat.Euro(MaxCandidateCost)} in euro per jaar (meer is meer dan een hele gemeentebegroting; of leeg: onbekend)");
             }
             if (!model.Payers.TryParse(row.Get(payer), out var p))
                 errors.Add(row.Number, "betaler", row.Get(payer), model.Payers.UnknownMessage);

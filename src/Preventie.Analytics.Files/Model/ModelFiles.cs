@@ -1,3 +1,4 @@
+using Preventie.Analytics.Quantities;
 using Preventie.Analytics.Costs;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Parameters;
@@ -221,12 +222,7 @@ public static class ModelFiles
             if (!payers.TryParse(payerText, out var payer)) errors.Add(row.Number, "betaler", payerText, payers.UnknownMessage);
             var bands = Bands(errors, row, ct, "leeftijd", bandSet);
             var e = Expr(errors, row, ct, "bedrag", parameters);
-            if (e is not null && !(e.Evaluate(vector) >= 0))
-            {
-                errors.Add(row.Number, "bedrag", row.Get(ct.IndexOf("bedrag")),
-                    $"kosten per persoon per jaar moeten 0 of meer zijn (nu {e.Evaluate(vector).ToString(System.Globalization.CultureInfo.InvariantCulture)}): een negatief bedrag keert elke besparing om");
-                e = null;
-            }
+            if (e is not null && !AmountColumn.Check(errors, row, ct, "bedrag", e, parameters, vector, "kosten per persoon per jaar")) e = null;
             if (s < 0 || bands is null || e is null || !payers.TryParse(payerText, out _)) continue;
             foreach (var b in bands)
                 if (costKeys.Add((s, b, payerText.Trim().ToLowerInvariant() + "|" + e.Text.Replace(" ", "")), row.Number, "leeftijd", row.Get(ct.IndexOf("leeftijd")),
@@ -267,6 +263,7 @@ public static class ModelFiles
             if (!payerKnown) errors.Add(row.Number, "betaler", payerText, payers.UnknownMessage);
             var bands = Bands(errors, row, t, "leeftijd", bandSet);
             var e = Expr(errors, row, t, "bedrag", parameters);
+            if (e is not null && !AmountColumn.Check(errors, row, t, "bedrag", e, parameters, parameters.DefaultVector(), "eenmalige kosten per overgang")) e = null;
             if (to < 0 || (fromName.Length > 0 && from < 0) || !payerKnown || bands is null || e is null) continue;
             var origins = from >= 0 ? [from] : Enumerable.Range(0, states.Count).Where(s => s != to && !states[s].IsOutflow).ToArray();
             var added = 0;

@@ -1,3 +1,4 @@
+using Preventie.Analytics.Quantities;
 using Preventie.Analytics.Parameters;
 using Preventie.Analytics.Uncertainty;
 

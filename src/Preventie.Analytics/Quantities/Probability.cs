@@ -1,11 +1,10 @@
-using System.Globalization;
+using Preventie.Analytics.Formatting;
 
 namespace Preventie.Analytics.Quantities;
 
 /// <summary>
 /// A probability or a share of draws, between 0 and 1 inclusive (checked at construction), distinct from an amount of
-/// money: there is no conversion from <see cref="double"/>, so a budget cannot pass for a chance by accident.
-/// Formatting for readers is done elsewhere; <see cref="ToString"/> gives the plain invariant number.
+/// money: there is no conversion from <see cref="double"/> (only to it), so a budget cannot pass for a chance by accident.
 /// </summary>
 public readonly record struct Probability : IComparable<Probability>
 {
@@ -38,6 +37,9 @@ public readonly record struct Probability : IComparable<Probability>
     /// <summary>True when <paramref name="a"/> is not less likely.</summary>
     public static bool operator >=(Probability a, Probability b) => a.Value >= b.Value;
 
-    /// <summary>The plain number, culture-independent.</summary>
-    public override string ToString() => Value.ToString("R", CultureInfo.InvariantCulture);
+    /// <summary>The probability as a plain number.</summary>
+    public static implicit operator double(Probability p) => p.Value;
+
+    /// <summary>The probability as a Dutch percentage with one decimal (<see cref="DutchFormat.Percent"/>).</summary>
+    public override string ToString() => DutchFormat.Percent(Value);
 }

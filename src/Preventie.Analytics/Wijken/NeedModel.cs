@@ -112,7 +112,18 @@ public static class NeedModel
         }
 
         return new NeedModelResult(options, best, cv, data.N, totalObs / totalExp * 1000.0, dispersion, poisson!,
-            perWijk, areas.Where(a => a.Sources.Values.Any(s => s.Contains("illustratief", StringComparison.OrdinalIgnoreCase))).Any());
+            perWijk, areas.Where(a => a.Sources.Values.Any(s => s.Contains("illustratief", StringComparison.OrdinalIgnoreCase))).Any())
+        {
+            LeftOut = areas.Select(a => (a.Region, Reason: Unusable(a, options))).Where(x => x.Reason is not null).Select(x => (x.Region, x.Reason!)).ToList(),
+        };
+    }
+
+    /// <summary>Why <paramref name="a"/> cannot be used (Dutch), or null when it can.</summary>
+    private static string? Unusable(AreaIndicators a, NeedModelOptions o)
+    {
+        var missing = new[] { o.Target }.Concat(o.Features).Where(f => a.Get(f) is null).ToList();
+        if (a.Get(o.Exposure) is not > 0) missing.Insert(0, o.Exposure);
+        return missing.Count == 0 ? null : $"geen {string.Join(", ", missing)}";
     }
 
     private static Data Usable(IReadOnlyList<AreaIndicators> areas, NeedModelOptions o)

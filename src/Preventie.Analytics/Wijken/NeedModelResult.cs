@@ -62,8 +62,9 @@ public sealed record NeedModelResult(
     /// <summary>The wijken of <paramref name="wijken"/> that have no areas in the data (they keep the city's need).</summary>
     public IReadOnlyList<Wijk> WithoutData(WijkSet wijken) => wijken.Wijken.Where(w => PerWijk.All(p => p.Wijk != w.Code)).ToList();
 
-
-
+    /// <summary>The areas of the data the model could not use, each with the Dutch reason (a missing or zero figure):
+    /// listed, never dropped silently.</summary>
+    public IReadOnlyList<(string Region, string Reason)> LeftOut { get; init; } = [];
 
     /// <summary>Dutch sentences: which model won and why, and which wijken stand out.</summary>
     public IReadOnlyList<string> Summary(WijkSet? wijken = null)
@@ -80,6 +81,10 @@ public sealed record NeedModelResult(
         lines.Add(more.Count == 0 ? "Geen wijk heeft duidelijk meer gebruik dan haar profiel voorspelt."
             : $"Meer gebruik dan het wijkprofiel voorspelt (een bevinding om te bespreken, geen fout): {string.Join(", ", more)}.");
         if (less.Count > 0) lines.Add($"Minder gebruik dan het profiel voorspelt: {string.Join(", ", less)}.");
+        if (LeftOut.Count > 0)
+            lines.Add($"Niet meegeteld ({DutchFormat.Count(LeftOut.Count, "gebied", "gebieden")}): {string.Join("; ", LeftOut.Select(a => $"{a.Region} ({a.Reason})"))}.");
+        if (wijken is not null && WithoutData(wijken) is { Count: > 0 } none)
+            lines.Add($"Zonder bruikbare cijfers (rekenen met de behoefte van de hele stad): {string.Join(", ", none.Select(w => w.Name))}.");
         if (IsIllustrative) lines.Add(WijkSet.IllustrativeNote);
         return lines;
     }

@@ -35,6 +35,21 @@ public class NeedModelTests
     private static NeedModelOptions Options => new() { Target = "wmo", Features = Features, Folds = 5, Seed = 3 };
 
     [Fact]
+    public void Areas_the_model_cannot_use_are_listed_with_their_reason_never_dropped_silently()
+    {
+        var areas = Synthetic(60, 3.0, 0.8, -0.5);
+        var gap = areas[5];
+        areas[5] = gap with { Values = gap.Values.Where(kv => kv.Key != "x2").ToDictionary(kv => kv.Key, kv => kv.Value) };
+        var result = NeedModel.Fit(areas, Options);
+        Assert.Equal(59, result.Rows);
+        var left = Assert.Single(result.LeftOut);
+        Assert.Equal(gap.Region, left.Region);
+        Assert.Contains("x2", left.Reason);
+        Assert.Contains(result.Summary(), l => l.StartsWith("Niet meegeteld (1 gebied)", StringComparison.Ordinal) && l.Contains(gap.Region));
+        Assert.Empty(NeedModel.Fit(Synthetic(60, 3.0, 0.8, -0.5), Options).LeftOut);
+    }
+
+    [Fact]
     public void Poisson_regression_recovers_known_coefficients_from_synthetic_data()
     {
         var result = NeedModel.Fit(Synthetic(200, 3.0, 0.8, -0.5), Options);

@@ -150,6 +150,19 @@ public class WijkCommandLineTests
     }
 
     [Fact]
+    public void Wijken_behoefte_refuses_a_buurt_outside_every_wijk_as_simulate_does()
+    {
+        var dir = Directory.CreateTempSubdirectory("preventie-buurten-").FullName;
+        var file = Path.Combine(dir, "buurten.csv");
+        var shipped = File.ReadAllLines(Path.Combine(WijkDataTests.WijkDir, "buurtindicatoren-voorbeeld.csv")).ToList();
+        shipped.Add("2023;BU01509901;bevolking;totaal;1000;test");
+        File.WriteAllLines(file, shipped);
+        var (exit, output, error) = Cli.CommandLine.Run("wijken", "behoefte", "--buurten", file);
+        Assert.Equal(2, exit);
+        Assert.Contains("BU01509901", error + output);
+    }
+
+    [Fact]
     public void Wijken_behoefte_refuses_a_file_with_too_few_areas_with_exit_code_2()
     {
         var dir = Directory.CreateTempSubdirectory("preventie-buurten-").FullName;
