@@ -31,15 +31,21 @@ public sealed class PdfPrinter : IAsyncDisposable
     /// <summary>The height of an A4 page between the top (15 mm) and bottom (18 mm) margins, in CSS pixels (264 mm at 96 dpi), rounded down.</summary>
     public const int PageHeightPx = 990;
 
+    /// <summary>The top margin of a page that carries a banner (<see cref="BannerAttribute"/>) in its header, in mm.</summary>
+    public const int BannerTopMarginMm = 24;
+
+    /// <summary>The height between the margins of a page with a banner: 255 mm at 96 dpi, rounded down.</summary>
+    public const int BannerPageHeightPx = (297 - BannerTopMarginMm - 18) * 96 * 10 / 254;
+
     /// <summary>
     /// Page breaks that keep every chart and every table shorter than a page whole, and a heading with what follows
     /// (CSS <c>break-inside: avoid</c> alone does not hold for plotly's absolutely positioned SVG): walking the report
     /// in order, a block that would cross the bottom of its page starts on the next page instead. The page is laid
-    /// out as printed (print media, the printed width), so positions here are positions on paper.
+    /// out as printed (print media, the printed width), so positions here are positions on paper. Its argument is the
+    /// height of a page between the margins in CSS pixels.
     /// </summary>
     private static readonly string KeepBlocksWhole = $$"""
-        () => {
-          const H = {{PageHeightPx}};
+        (H) => {
           const top = el => el.getBoundingClientRect().top + window.scrollY;
           const main = document.querySelector('main');
           if (!main) return 0;
@@ -62,6 +68,22 @@ public sealed class PdfPrinter : IAsyncDisposable
           return breaks;
         }
         """;
+
+    /// <summary>
+    /// The element whose text is repeated at the top of every printed page (the raadsversie's "illustratief" banner):
+    /// the first element with this attribute. It is taken out of the flow, so page 1 does not show it twice.
+    /// </summary>
+    public const string BannerAttribute = "data-paginakop";
+
+    private const string TakeBanner =
+        "() => { const b = document.querySelector('[" + BannerAttribute + "]'); if (!b) return null; " +
+        "const text = b.textContent.trim(); b.style.display = 'none'; return text.length > 0 ? text : null; }";
+
+    /// <summary>The header of every page: <paramref name="banner"/> in a pale yellow box inside the top margin.</summary>
+    private static string BannerTemplate(string banner) =>
+        "<div style=\"box-sizing:border-box;width:calc(100% - 30mm);margin:5mm 15mm 0;padding:1mm 2mm;font-size:7.5pt;line-height:1.25;font-weight:600;color:#5c4400;" +
+        "background:#fff3cd;border:0.5pt solid #d4a400;-webkit-print-color-adjust:exact;print-color-adjust:exact;" +
+        "font-family:'Segoe UI',Roboto,Arial,sans-serif\">" + WebUtility.HtmlEncode(banner) + "</div>";
 
     private static readonly string[] Candidates = { "chromium", "chromium-browser", "google-chrome", "google-chrome-stable" };
 
@@ -133,7 +155,8 @@ public sealed class PdfPrinter : IAsyncDisposable
 
     /// <summary>
     /// Prints the HTML file <paramref name="htmlPath"/> to <paramref name="pdfPath"/> (written atomically).
-    /// <paramref name="title"/> goes in the footer of every page beside the page number. Only the file itself and
+    /// <paramref name="title"/> goes in the footer of every page beside the page number; the text of the element marked
+    /// <see cref="BannerAttribute"/>, when there is one, in the header of every page. Only the file itself and
     /// <c>file:</c> resources are loaded; a report that needs plotly.js from the internet prints its charts' Dutch notice when offline.
     /// </summary>
     public async Task<PdfResult> PrintAsync(string htmlPath, string pdfPath, string title, TimeSpan? timeout = null)
@@ -166,7 +189,9 @@ public sealed class PdfPrinter : IAsyncDisposable
                 }
                 """);
             if (resized > 0) await page.WaitForFunctionAsync(Drawn, null, wait);
-            await page.EvaluateAsync(KeepBlocksWhole);
+            // the page banner ("illustratief") goes in the header of every page instead of once at the top
+            var banner = await page.EvaluateAsync<string?>(TakeBanner);
+            await page.EvaluateAsync(KeepBlocksWhole, banner is null ? PageHeightPx : BannerPageHeightPx);
             var charts = await page.EvaluateAsync<int[]>(
                 "() => { const c = Array.from(document.querySelectorAll('.preventie-chart')); return [c.length, c.filter(d => d.dataset.getekend === 'ja').length]; }");
             var footer = "<div style=\"font-size:8pt;color:#52606d;width:100%;margin:0 15mm;display:flex;justify-content:space-between;" +
@@ -177,9 +202,9 @@ public sealed class PdfPrinter : IAsyncDisposable
                 Format = "A4",
                 PrintBackground = true,
                 DisplayHeaderFooter = true,
-                HeaderTemplate = "<span></span>",
+                HeaderTemplate = banner is null ? "<span></span>" : BannerTemplate(banner),
                 FooterTemplate = footer,
-                Margin = new Margin { Top = "15mm", Bottom = "18mm", Left = "15mm", Right = "15mm" },
+                Margin = new Margin { Top = banner is null ? "15mm" : $"{BannerTopMarginMm}mm", Bottom = "18mm", Left = "15mm", Right = "15mm" },
             });
             AtomicOutput.WriteFile(pdfPath, s => s.Write(pdf));
             return new PdfResult(Path.GetFullPath(pdfPath), charts[0], charts[1]);

@@ -24,7 +24,8 @@ namespace Preventie.Analytics.Cli.Commands;
 /// <c>preventie batch [--out dir] [--psa N] [--seed s] [--cdn] [--parameters dir] [--scenarios dir] [--basis file]
 /// [--inventory file] [--published file] [--mapping file]</c> (alias <c>alles</c>): the yearly rerun in one go on the data in
 /// <c>data/</c>. It checks the inventory, runs every scenario in the scenario folder against the baseline and writes, per
-/// scenario, the council report (HTML and Excel) and the results (CSV and JSON), plus an overview of all scenarios (HTML and Excel).
+/// scenario, the council report (HTML, PDF and Excel), its raadsversie (HTML and PDF) and the results (CSV and JSON), plus an
+/// overview of all scenarios (HTML and Excel).
 /// The output folder is replaced only when everything succeeded.
 /// </summary>
 public static class BatchCommand
@@ -93,7 +94,7 @@ public static class BatchCommand
             console.MarkupLine($"Inventaris: {DutchFormat.Count(summary.Pivot.Total.Count, "activiteit", "activiteiten")}, {DutchFormat.Count(summary.QualityFindings.Count, "datakwaliteitsbevinding", "datakwaliteitsbevindingen")}, " +
                                $"{DutchFormat.Count(summary.PublishedFindings.Count, "tegenstrijdigheid", "tegenstrijdigheden")} in de gepubliceerde cijfers.");
 
-        var reports = batch.Scenarios.Select(a => (Analysis: a, Report: CouncilReport.Build(a))).ToList();
+        var reports = batch.Scenarios.Select(a => (Analysis: a, Report: CouncilReport.Build(a), Brief: CouncilBrief.Build(a))).ToList();
         var overview = BatchOverview.Build(batch);
 
         // a PDF beside every report; without Chromium a Dutch message and the HTML reports alone
@@ -101,11 +102,13 @@ public static class BatchCommand
         AtomicOutput.WriteDirectory(request.OutDir, dir =>
         {
             if (batch.InventorySummary is { } inventory) InventoryExport.ToWorkbook(inventory).Save(Path.Combine(dir, "inventaris.xlsx"));
-            foreach (var (analysis, report) in reports)
+            foreach (var (analysis, report, brief) in reports)
             {
                 var sub = Path.Combine(dir, analysis.Slug);
                 report.Save(Path.Combine(sub, "rapport.html"), plotly);
                 pdf.Print(Path.Combine(sub, "rapport.html"), Path.Combine(sub, "rapport.pdf"), report.Title);
+                brief.Save(Path.Combine(sub, CouncilBrief.FileName), plotly);
+                pdf.Print(Path.Combine(sub, CouncilBrief.FileName), Path.Combine(sub, Path.ChangeExtension(CouncilBrief.FileName, ".pdf")), brief.Title);
                 report.SaveWorkbook(Path.Combine(sub, "rapport.xlsx"));
                 SimulationExport.WriteDirectory(Path.Combine(sub, "resultaten"), analysis);
             }
@@ -117,7 +120,7 @@ public static class BatchCommand
         PrintSummary(console, batch.Scenarios.Select(a => a.Comparison).ToList());
         console.MarkupLine($"Model: {Markup.Escape(batch.Metadata.ModelText)}");
         console.MarkupLine($"Uitvoer: [blue]{Markup.Escape(Path.GetFullPath(request.OutDir))}[/] — overzicht.html, overzicht.xlsx, " + (batch.InventorySummary is null ? "" : "inventaris.xlsx, ") +
-                           "en per scenario rapport.html, " + (pdf.Printed > 0 ? "rapport.pdf, " : "") + "rapport.xlsx en resultaten/.");
+                           "en per scenario raadsversie.html, rapport.html, " + (pdf.Printed > 0 ? "raadsversie.pdf, rapport.pdf, " : "") + "rapport.xlsx en resultaten/.");
         return 0;
     }
 

@@ -52,11 +52,15 @@ internal static class ReportPdf
     }
 
     /// <summary><see cref="Print"/> one report, then stops the printer.</summary>
-    public static bool PrintAndStop(PdfPrinter printer, string html, string pdf, string title, IAnsiConsole console)
+    public static bool PrintAndStop(PdfPrinter printer, string html, string pdf, string title, IAnsiConsole console) =>
+        PrintAndStop(printer, p => Print(p, html, pdf, title, console));
+
+    /// <summary>Runs <paramref name="print"/> (one or more <see cref="Print"/> calls), then stops the printer.</summary>
+    public static bool PrintAndStop(PdfPrinter printer, Func<PdfPrinter, bool> print)
     {
         try
         {
-            return Print(printer, html, pdf, title, console);
+            return print(printer);
         }
         finally
         {

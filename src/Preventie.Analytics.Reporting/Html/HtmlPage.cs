@@ -52,11 +52,12 @@ public static class HtmlPage
 
     /// <summary>
     /// A complete HTML document. <paramref name="title"/> is text (encoded here); <paramref name="bodyHtml"/> is
-    /// HTML whose data strings the caller has already encoded.
+    /// HTML whose data strings the caller has already encoded; <paramref name="extraCss"/> (our own, never data) follows
+    /// <see cref="Css"/>, e.g. the raadsversie's layout.
     /// </summary>
-    public static string Render(string title, string bodyHtml, PlotlyScriptSource plotly) =>
+    public static string Render(string title, string bodyHtml, PlotlyScriptSource plotly, string? extraCss = null) =>
         "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n" +
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n" +
-        $"<title>{WebUtility.HtmlEncode(title)}</title>\n<style>\n{Css}\n</style>\n" +
+        $"<title>{WebUtility.HtmlEncode(title)}</title>\n<style>\n{Css}\n{extraCss}</style>\n" +
         plotly.ToScriptTag() + "\n</head>\n<body>\n" + bodyHtml + "\n</body>\n</html>\n";
 }

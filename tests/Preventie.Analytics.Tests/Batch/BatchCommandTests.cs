@@ -23,13 +23,16 @@ public class BatchCommandTests
         Assert.Equal(6, pilots.Count);
         foreach (var slug in pilots)
         {
-            foreach (var f in new[] { "rapport.html", "rapport.xlsx", "resultaten/betalers.csv", "resultaten/resultaat.json" })
+            foreach (var f in new[] { "rapport.html", "raadsversie.html", "rapport.xlsx", "resultaten/betalers.csv", "resultaten/resultaat.json" })
                 Assert.True(File.Exists(Path.Combine(outDir, slug!, f)), $"{slug}/{f} missing");
         }
         Assert.True(File.Exists(Path.Combine(outDir, "inventaris.xlsx")));
         var overview = File.ReadAllText(Path.Combine(outDir, "overzicht.html"));
         Assert.Contains("Preventiescenario&#39;s: overzicht voor de raad", overview);
         foreach (var slug in pilots) Assert.Contains($"{slug}/rapport.html", overview);
+        // issue 23: each scenario's raadsversie, linked from the overview, with the full report as its appendix
+        foreach (var slug in pilots) Assert.Contains($"<a href=\"{slug}/raadsversie.html\">raadsversie</a>", overview);
+        Assert.Contains("<a href=\"rapport.html\">rapport.html</a>", File.ReadAllText(Path.Combine(outDir, "wijkpilot", "raadsversie.html")));
         // issue 11: the overview listed "geen aannamen/bronnen" while most parameters are assumptions
         Assert.DoesNotContain("Er zijn geen aannamen opgegeven", overview);
         Assert.DoesNotContain("Er zijn geen bronnen opgegeven", overview);

@@ -32,7 +32,7 @@ public sealed class PdfReportTests
     }
 
     /// <summary>Text without any white space, so that line breaks of pdftotext do not matter.</summary>
-    private static string Squeeze(string text) => new(WebUtility.HtmlDecode(text).Where(c => !char.IsWhiteSpace(c)).ToArray());
+    internal static string Squeeze(string text) => new(WebUtility.HtmlDecode(text).Where(c => !char.IsWhiteSpace(c)).ToArray());
 
     internal static int PageCount(string pdf) =>
         int.Parse(Poppler("pdfinfo", pdf).Split('\n').Single(l => l.StartsWith("Pages:", StringComparison.Ordinal))["Pages:".Length..].Trim());
