@@ -33,6 +33,8 @@ public static class HtmlPage
         .assumption { background: var(--note); }
         .tag { display: inline-block; font-size: .75rem; padding: 0 .4rem; border-radius: .6rem; background: #ffe08a; }
         .meta { color: var(--muted); font-size: .9rem; }
+        .paginakop { background: #fff3cd; border: 1px solid #d4a400; color: #5c4400; padding: .5rem .75rem; font-weight: 600;
+                     font-size: .95rem; margin: 0 0 1rem; }
         code { font-family: Consolas, 'DejaVu Sans Mono', monospace; font-size: .85em; word-break: break-all; }
         @page { size: A4; }
         @media print {

@@ -152,7 +152,10 @@ public sealed class ReportDocument : IHtmlRenderable
 
     private string RenderBody(ReportRenderContext context, PlotlyScriptSource? plotly)
     {
-        var sb = new StringBuilder("<header>\n<h1>").Append(Encode(Title)).Append("</h1>\n");
+        var sb = new StringBuilder();
+        // while a figure rests on illustrative data: the banner on top (printed at the top of every PDF page)
+        if (IllustrativeBanner is { } banner) sb.Append("<div class=\"paginakop\" data-paginakop role=\"note\">").Append(Encode(banner)).Append("</div>\n");
+        sb.Append("<header>\n<h1>").Append(Encode(Title)).Append("</h1>\n");
         if (Subtitle is not null) sb.Append("<p class=\"subtitle\">").Append(Encode(Subtitle)).Append("</p>\n");
         sb.Append("<p class=\"meta\">Gemaakt op ").Append(Encode(FormatDate(Metadata.CreatedAt)))
           .Append(" met Preventie.Analytics ").Append(Encode(Metadata.Version)).Append(".");
