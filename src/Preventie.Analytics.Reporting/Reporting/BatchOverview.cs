@@ -14,11 +14,12 @@ namespace Preventie.Analytics.Reporting;
 public static class BatchOverview
 {
     /// <summary>
-    /// The chapters of the overview, in order: Wie betaalt wie bespaart?, Hoe zeker is het?, Rapporten per scenario,
+    /// The chapters of the overview, in order: Conclusie, Wie betaalt wie bespaart?, Hoe zeker is het?, Rapporten per scenario,
     /// Inventaris, Let op, Waar investeren?. A chapter that does not apply (no inventory, no advice) is left out.
     /// </summary>
     public static ImmutableList<IReportChapter<BatchAnalysis>> Chapters { get; } =
     [
+        new OverviewConclusionChapter(),
         new OverviewPayersChapter(),
         new OverviewUncertaintyChapter(),
         new ScenarioReportsChapter(),

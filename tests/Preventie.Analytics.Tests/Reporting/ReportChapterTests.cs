@@ -92,7 +92,7 @@ public class ReportChapterTests
     {
         Assert.Equal(
         [
-            "Wie betaalt, wie bespaart?", "Hoe zeker is het?", "Rapporten per scenario", "Inventaris van preventieactiviteiten", "Let op", "Waar investeren?",
+            "Conclusie", "Wie betaalt, wie bespaart?", "Hoe zeker is het?", "Rapporten per scenario", "Inventaris van preventieactiviteiten", "Let op", "Waar investeren?",
         ], BatchOverview.Build(First.Value).Sections.Select(s => s.Heading));
     }
 
