@@ -33,6 +33,7 @@ public static class HtmlPage
         .assumption { background: var(--note); }
         .tag { display: inline-block; font-size: .75rem; padding: 0 .4rem; border-radius: .6rem; background: #ffe08a; }
         .meta { color: var(--muted); font-size: .9rem; }
+        .kernzin { font-size: 1.3rem; font-weight: 600; line-height: 1.4; border-left: 5px solid var(--accent); padding: .25rem 0 .25rem .9rem; margin: 1rem 0; }
         .paginakop { background: #fff3cd; border: 1px solid #d4a400; color: #5c4400; padding: .5rem .75rem; font-weight: 600;
                      font-size: .95rem; margin: 0 0 1rem; }
         code { font-family: Consolas, 'DejaVu Sans Mono', monospace; font-size: .85em; word-break: break-all; }

@@ -187,8 +187,7 @@ public sealed class ReportDocument : IHtmlRenderable
     public void SaveWorkbook(string path) => ToWorkbook().Save(path);
 
     /// <summary>The date and time of the run in Europe/Amsterdam time, written out: "donderdag 5 maart 2026 om 10:00 (Nederlandse tijd)".</summary>
-    public string CreatedText =>
-        global::Preventie.Analytics.Monitor.CalibratedModelFolder.Amsterdam(Metadata.CreatedAt.UtcDateTime).ToString("dddd d MMMM yyyy 'om' HH:mm", DutchFormat.Culture) + " (Nederlandse tijd)";
+    public string CreatedText => FormatDate(Metadata.CreatedAt);
 
     private ReportTable AssumptionsTable() =>
         new ReportTable("Parameters die op een aanname rusten", "Parameter", "Waarde", "Toelichting")
@@ -239,8 +238,9 @@ public sealed class ReportDocument : IHtmlRenderable
         return section.WithTable(InputFilesTable());
     }
 
+    /// <summary>A run's moment for readers: in Europe/Amsterdam time, whatever the machine's time zone.</summary>
     private static string FormatDate(DateTimeOffset date) =>
-        DutchFormat.DateTime(date) + " (UTC" + date.ToString("zzz", DutchFormat.Culture) + ")";
+        global::Preventie.Analytics.Monitor.CalibratedModelFolder.Amsterdam(date.UtcDateTime).ToString("dddd d MMMM yyyy 'om' HH:mm", DutchFormat.Culture) + " (Nederlandse tijd)";
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 

@@ -84,7 +84,8 @@ public class ReportDocumentTests
         Assert.Contains("<h2>Bronnen</h2>", html);
         Assert.Contains("<td>deventer-2022.csv</td>", html);
         Assert.Contains("<td>Seed (startwaarde toeval)</td><td>42</td>", html);
-        Assert.Contains("5 maart 2026, 14:30 (UTC+01:00)", html);
+        Assert.Contains("donderdag 5 maart 2026 om 14:30 (Nederlandse tijd)", html); // Europe/Amsterdam, whatever the machine's zone
+        Assert.DoesNotContain("UTC", html);
         Assert.Contains("<td>scenario.yaml</td><td>" + new string('a', 64) + "</td>", html);
         Assert.Contains("<style>", html);
         Assert.Contains($"<script src=\"{PlotlyJs.CdnUrl}\"", html);

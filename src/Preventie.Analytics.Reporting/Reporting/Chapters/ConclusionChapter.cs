@@ -17,7 +17,10 @@ public sealed class ConclusionChapter : IReportChapter<ScenarioAnalysis>
     {
         var comparison = analysis.Comparison;
         var lines = Conclusion(comparison);
-        var section = new ReportSection("Conclusie").WithBullets(KeyPoints(comparison));
+        var section = new ReportSection("Conclusie");
+        // the headline carries its chance and range when the uncertainty was computed (the raadsversie's sentence)
+        if (analysis.Psa is not null) section = section.With(new ReportHeadline(BriefHeadlineChapter.Headline(analysis)));
+        section = section.WithBullets(KeyPoints(comparison, analysis.Psa));
         foreach (var line in lines) section = section.WithParagraph(line);
         return section;
     }
@@ -111,7 +114,9 @@ public sealed class ConclusionChapter : IReportChapter<ScenarioAnalysis>
     }
 
     /// <summary>The key points for the top of the report: the municipality's bill and net result, the other payers, break-even, life-years, the caveat.</summary>
-    public static IReadOnlyList<string> KeyPoints(ScenarioComparison comparison)
+    /// <param name="comparison">The comparison (the figures at the point values).</param>
+    /// <param name="psa">The uncertainty analysis, or null: with it, break-even is also stated as a chance.</param>
+    public static IReadOnlyList<string> KeyPoints(ScenarioComparison comparison, Uncertainty.PsaResult? psa = null)
     {
         var gem = comparison.Gemeente;
         var others = string.Join(", ", comparison.PayerSet.OtherGroups.Select(g => $"{g.Label} {DutchFormat.EuroCompact(comparison.For(g).NetBenefitDiscounted)}"));
@@ -121,7 +126,8 @@ public sealed class ConclusionChapter : IReportChapter<ScenarioAnalysis>
             $"De gemeente investeert per saldo {DutchFormat.EuroCompact(gem.InvestmentDiscounted)} en {NetPhrase(gem.NetBenefitDiscounted)} (contant, {comparison.Years[0]}–{comparison.Years[^1]}).",
             (others.Length > 0 ? $"Netto resultaat bij de andere betalers: {others}; " : "Netto resultaat: ") +
             $"alle betalers samen {DutchFormat.EuroCompact(comparison.Total.NetBenefitDiscounted)}.",
-            gem.BreakEvenYear is { } y ? $"De gemeente heeft haar investering terugverdiend in {y}." : $"De gemeente verdient haar investering niet terug vóór eind {comparison.Years[^1]}.",
+            (gem.BreakEvenYear is { } y ? $"De gemeente heeft haar investering terugverdiend in {y}" : $"De gemeente verdient haar investering niet terug vóór eind {comparison.Years[^1]}")
+            + (psa is null ? "." : $" (met de verwachte waarden); de kans dat de gemeente binnen de raadsperiode {psa.Options.CouncilTermStart}–{psa.Options.CouncilTermEnd} terugverdient is {DutchFormat.Percent(psa.MunicipalBreakEvenInTerm, 0)}."),
             Math.Abs(years) < 0.05 ? "Het aantal zelfredzame levensjaren verandert niet merkbaar."
                 : years > 0 ? $"Inwoners winnen samen {DutchFormat.Number(years, 1)} zelfredzame levensjaren ({DutchFormat.Number(comparison.SelfReliantYearsGainedDiscounted, 1)} contant)."
                 : $"Inwoners verliezen samen {DutchFormat.Number(-years, 1)} zelfredzame levensjaren ({DutchFormat.Number(-comparison.SelfReliantYearsGainedDiscounted, 1)} contant).",
