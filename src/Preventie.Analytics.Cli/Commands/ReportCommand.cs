@@ -4,6 +4,7 @@ using System.CommandLine;
 using Preventie.Analytics.Charts;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Inventory;
+using Preventie.Analytics.Output;
 using Preventie.Analytics.Analysis;
 using Preventie.Analytics.Reporting;
 using Spectre.Console;
@@ -59,6 +60,10 @@ public static class ReportCommand
             errors.Add(null, "--xlsx", xlsxPath, "het Excelbestand moet op .xlsx eindigen");
         if (pdfPath is not null && !pdfPath.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
             errors.Add(null, "--pdf", pdfPath, "het PDF-bestand moet op .pdf eindigen");
+        // every target checked before the (long) analysis: a read-only folder or a folder in the way costs no run
+        foreach (var (option, target) in new[] { ("--out", outPath), ("--xlsx", xlsxPath), ("--pdf", pdfPath) })
+            if (target is not null && AtomicOutput.WhyNotWritableFile(target) is { } why)
+                errors.Add(null, option, Path.GetFullPath(target), why);
         errors.ThrowIfAny();
 
         // plotly.js first: a missing local copy stops the run before anything is computed or written
