@@ -109,10 +109,23 @@ internal sealed class DutchHelp : SynchronousCommandLineAction
         var text = option is HelpOption ? HelpDescription : option is VersionOption ? VersionDescription : option.Description ?? "";
         if (option.Required) text = "(verplicht) " + text;
         if (option.HasDefaultValue && !IsFlag(option) && !text.Contains("standaard", StringComparison.OrdinalIgnoreCase)
-            && option.GetDefaultValue() is { } value && value.ToString() is { Length: > 0 } shown)
+            && DefaultText(option.GetDefaultValue()) is { Length: > 0 } shown)
             text += $" (standaard: {shown})";
         return text;
     }
+
+    /// <summary>
+    /// A default value as a user types it: a list as its items separated by commas (nothing for an empty list, never
+    /// the .NET type name such as <c>System.String[]</c>), a number in Dutch notation, other values as text.
+    /// </summary>
+    internal static string? DefaultText(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        System.Collections.IEnumerable items => string.Join(", ", items.Cast<object?>().Select(DefaultText).Where(t => !string.IsNullOrEmpty(t))),
+        IFormattable f => f.ToString(null, Formatting.DutchFormat.Culture),
+        _ => value.ToString(),
+    };
 
     /// <summary>True for options without a value (switches such as <c>--cdn</c>, help and version).</summary>
     public static bool IsFlag(Option option) =>

@@ -31,7 +31,7 @@ public static class NotebookDocument
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new NotebookException($"{Path.GetFileName(path)}: kan het bestand niet lezen ({ex.Message}).", ex);
+            throw new NotebookException($"{Path.GetFileName(path)}: kan het bestand niet lezen ({Output.FileSystemError.Describe(ex, reading: true)}).", ex);
         }
         return Parse(json, Path.GetFileName(path));
     }

@@ -70,7 +70,7 @@ public static class BatchCommand
     {
         if (request.PsaDraws < 0)
             throw new DataValidationException(new DataError("opdrachtregel", null, "--psa", request.PsaDraws.ToString(DutchFormat.Culture), "het aantal trekkingen kan niet negatief zijn"));
-        AtomicOutput.EnsureWritable(request.OutDir, "--out");
+        AtomicOutput.EnsureWritableDirectory(request.OutDir, "--out");
         var (modelDir, root) = ModelFiles.Locate(request.ModelDir);
         var data = root is null ? Path.GetDirectoryName(Path.GetFullPath(modelDir))! : Path.Combine(root, "data");
         var wijkFile = WijkOption.ForBatch(request.WijkFile, data);

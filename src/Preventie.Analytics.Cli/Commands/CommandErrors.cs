@@ -45,7 +45,8 @@ public static class CommandErrors
 
     /// <summary>
     /// Prints the error in Dutch and returns its exit code: 2 for input errors (bad or missing files, bad option
-    /// values, a folder that cannot be written), 1 for failures while writing and for unexpected exceptions. An
+    /// values, a folder that cannot be written), 1 for failures while reading or writing (a full disk: "de schijf is
+    /// vol") and for unexpected exceptions. An
     /// unexpected exception never shows its stack trace: it goes to a log file whose path is printed.
     /// </summary>
     internal static int Handle(Exception ex)
@@ -69,6 +70,10 @@ public static class CommandErrors
             case UnauthorizedAccessException:
                 Console.Error.WriteLine("Geen toegang tot een invoerbestand of -map (controleer de rechten). Er is niets weggeschreven.");
                 return InputError;
+            case IOException io:
+                // outside the atomic writers (e.g. reading an input): the reason in Dutch, never the system's English
+                Console.Error.WriteLine($"Fout bij lezen of schrijven: {FileSystemError.Describe(io)}. Er is niets half weggeschreven.");
+                return UnexpectedError;
             default:
                 var log = WriteLog(ex);
                 Console.Error.WriteLine($"Er ging onverwacht iets mis ({ex.GetType().Name}). Dit is een fout in het programma, niet in uw invoer; er is niets weggeschreven.");
@@ -97,7 +102,7 @@ public static class CommandErrors
         Environment.GetEnvironmentVariable("PREVENTIE_LOGMAP") is { Length: > 0 } dir ? dir : Path.Combine(Path.GetTempPath(), "preventie-logs");
 
     /// <summary>Writes the exception with its stack trace to a new log file; returns its path, or null when that failed.</summary>
-    private static string? WriteLog(Exception ex)
+    internal static string? WriteLog(Exception ex)
     {
         try
         {

@@ -59,8 +59,11 @@ public static class InventoryCommand
             Console.Error.WriteLine("Bij --format xlsx is --out <bestand.xlsx> verplicht.");
             return CommandErrors.InputError;
         }
+        // the output checked before the (for xlsx long) work: a read-only folder or a folder in the way costs no run
+        if (outPath is not null) AtomicOutput.EnsureWritableFile(outPath, "--out");
         // Load everything first, so that all input errors are reported before anything is written.
         var inventory = InventoryLoader.Load(file);
+        CommandErrors.PrintWarnings(inventory.Warnings);
         var published = publishedFile is null ? null : PublishedFigures.Load(publishedFile);
         var mapping = mappingFile is null ? null : GoalMapping.Load(mappingFile);
         var summary = InventorySummary.Create(inventory, published, mapping);

@@ -108,6 +108,6 @@ public static class MonitorCommand
                 throw new DataValidationException(new DataError("opdrachtregel", null, "--out", outDir,
                     $"--out mag niet gelijk zijn aan --previous ({previousRun}) en er niet in of omheen liggen: de nieuwe run vervangt de uitvoermap en zou de vorige run overschrijven. Kies een nieuwe map, bijv. de map van dit jaar."));
         }
-        AtomicOutput.EnsureWritable(outDir, "--out");
+        AtomicOutput.EnsureWritableDirectory(outDir, "--out");
     }
 }

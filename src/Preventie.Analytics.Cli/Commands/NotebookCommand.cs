@@ -81,6 +81,9 @@ public static class NotebookCommand
             // Looked up before running, so a missing plotly.js stops the command before anything is written.
             var plotly = offline ? PlotlyScriptSource.Inline() : PlotlyScriptSource.Cdn;
             var outPath = output?.FullName ?? Path.GetFullPath(DefaultOutputPath(input.FullName));
+            // the targets checked before any cell runs: a read-only folder or a folder in the way costs no run
+            AtomicOutput.EnsureWritableFile(outPath, "--out");
+            if (html is not null) AtomicOutput.EnsureWritableFile(html.FullName, "--html");
             AnsiConsole.MarkupLine($"Notebook [bold]{CommandErrors.Safe(input.Name)}[/] wordt uitgevoerd…");
             var result = await NotebookRunner.RunFileAsync(input.FullName, parameters, ReportProgress, outPath, cellTimeout, ct);
 
@@ -109,9 +112,9 @@ public static class NotebookCommand
             Console.Error.WriteLine("Er is niets uitgevoerd of weggeschreven.");
             return CommandErrors.InputError;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && ex is not OutputWriteException)
         {
-            Console.Error.WriteLine($"Fout bij lezen of schrijven: {ex.Message}");
+            Console.Error.WriteLine($"Fout bij lezen of schrijven: {FileSystemError.Describe(ex)}.");
             return CommandErrors.UnexpectedError;
         }
     }

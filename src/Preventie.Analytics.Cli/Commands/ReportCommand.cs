@@ -4,6 +4,7 @@ using System.CommandLine;
 using Preventie.Analytics.Charts;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Inventory;
+using Preventie.Analytics.Output;
 using Preventie.Analytics.Analysis;
 using Preventie.Analytics.Reporting;
 using Spectre.Console;
@@ -70,6 +71,10 @@ public static class ReportCommand
             else if (pdfPath is not null && SamePath(Path.ChangeExtension(briefPath, ".pdf"), pdfPath))
                 errors.Add(null, "--raadsversie", briefPath, $"de PDF van de raadsversie ({Path.ChangeExtension(briefPath, ".pdf")}) zou de PDF van het rapport (--pdf) overschrijven: kies een andere naam");
         }
+        // every target checked before the (long) analysis: a read-only folder or a folder in the way costs no run
+        foreach (var (option, target) in new[] { ("--out", outPath), ("--xlsx", xlsxPath), ("--pdf", pdfPath), ("--raadsversie", briefPath) })
+            if (target is not null && AtomicOutput.WhyNotWritableFile(target) is { } why)
+                errors.Add(null, option, Path.GetFullPath(target), why);
         errors.ThrowIfAny();
 
         // plotly.js first: a missing local copy stops the run before anything is computed or written

@@ -26,8 +26,8 @@ internal static class ReportPdf
         }
         catch (PlaywrightException ex)
         {
-            Console.Error.WriteLine($"Geen PDF gemaakt: Chromium ({PdfPrinter.FindChromium()}) start niet: {FirstLine(ex.Message)} " +
-                                    "Herinstalleer het met 'sudo apt-get install --reinstall chromium'.");
+            Console.Error.WriteLine($"Geen PDF gemaakt: Chromium ({PdfPrinter.FindChromium()}) start niet. " +
+                                    "Herinstalleer het met 'sudo apt-get install --reinstall chromium'." + Details(ex));
         }
         return null;
     }
@@ -46,7 +46,8 @@ internal static class ReportPdf
         }
         catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
         {
-            Console.Error.WriteLine($"Geen PDF gemaakt van {html}: {FirstLine(ex.Message)}");
+            Console.Error.WriteLine($"Geen PDF gemaakt van {html}: " +
+                                    (ex is TimeoutException ? "het afdrukken duurde te lang." : "Chromium gaf een fout bij het afdrukken.") + Details(ex));
             return false;
         }
     }
@@ -71,7 +72,9 @@ internal static class ReportPdf
     /// <summary>Closes the browser.</summary>
     public static void Stop(PdfPrinter printer) => printer.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
-    private static string FirstLine(string text) => text.Split('\n')[0].Trim();
+    /// <summary>Where Chromium's own (English) message was saved for the developers, as a Dutch sentence; empty when it could not be saved.</summary>
+    private static string Details(Exception ex) =>
+        CommandErrors.WriteLog(ex) is { } log ? $" De melding van Chromium staat in {log}" : "";
 
     /// <summary>
     /// A PDF step for several reports (<c>batch</c>): one browser for all; when <paramref name="wanted"/> is false or

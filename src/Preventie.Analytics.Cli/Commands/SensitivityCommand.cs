@@ -49,7 +49,7 @@ public static class SensitivityCommand
         if (top < 1)
             throw new DataValidationException(new DataError("opdrachtregel", null, "--top", top.ToString(DutchFormat.Culture),
                 "het aantal parameters in de tabel moet een geheel getal van minstens 1 zijn (standaard 15)"));
-        if (outDir is not null) AtomicOutput.EnsureWritable(outDir, "--out");
+        if (outDir is not null) AtomicOutput.EnsureWritableDirectory(outDir, "--out");
         var bounds = ParseBounds(boundTexts);
         var pair = SimulateCommand.LoadPair(scenarioPath, comparePath, modelDir);
         var result = OneWaySensitivity.Run(pair.Scenario, pair.RequireComparator("--compare"), UncertainParameters.For(pair.Model), bounds);

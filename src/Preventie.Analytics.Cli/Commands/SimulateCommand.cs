@@ -56,7 +56,7 @@ public static class SimulateCommand
     internal static int Execute(string scenarioPath, string? comparePath, string? outDir, string format, string? modelDir, IAnsiConsole console, string? wijkPath = null,
         string? indicatorPath = null)
     {
-        if (outDir is not null) AtomicOutput.EnsureWritable(outDir, "--out");
+        if (outDir is not null) AtomicOutput.EnsureWritableDirectory(outDir, "--out");
         if (wijkPath is not null && comparePath is null)
             throw new DataValidationException(new DataError("opdrachtregel", null, "--wijken", wijkPath, "uitkomsten per wijk vragen een vergelijkingsscenario: geef ook --compare op"));
         if (comparePath is null) return ExecuteAlone(scenarioPath, outDir, format, modelDir, console);

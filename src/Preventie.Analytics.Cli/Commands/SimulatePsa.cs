@@ -61,7 +61,7 @@ internal sealed class SimulatePsa
         if (options.MaxDegreeOfParallelism < 0)
             throw new DataValidationException(new DataError("opdrachtregel", null, "--threads", options.MaxDegreeOfParallelism.ToString(DutchFormat.Culture),
                 "het aantal rekenthreads moet 1 of meer zijn (of laat --threads weg voor alle processoren)"));
-        if (outDir is not null) AtomicOutput.EnsureWritable(outDir, "--out");
+        if (outDir is not null) AtomicOutput.EnsureWritableDirectory(outDir, "--out");
         var problems = options.Validate().ToList();
         if (problems.Count > 0) throw new DataValidationException(problems.Select(m => new DataError("--psa", null, null, options.Draws.ToString(), m)));
         var pair = SimulateCommand.LoadPair(scenarioPath, comparePath, modelDir);

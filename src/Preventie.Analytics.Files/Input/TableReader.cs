@@ -142,7 +142,8 @@ public static class TableReader
         }
         catch (CsvFormatException ex)
         {
-            throw new DataValidationException(new DataError(path, null, null, null, $"ongeldige CSV-opmaak ({ex.Message})"));
+            throw new DataValidationException(new DataError(path, ex.LineNumber > 0 ? (int)ex.LineNumber : null, null, null,
+                "ongeldige CSV-opmaak: de rij kan niet in cellen worden verdeeld (controleer aanhalingstekens en scheidingstekens)"));
         }
         return rows;
     }
@@ -211,9 +212,10 @@ public static class TableReader
     private static List<RawRow> ReadExcel(string path)
     {
         var rows = new List<RawRow>();
+        // read from disk outside the try: what fails below is the content of the file, not the disk
+        using var stream = SourceFiles.OpenRead(path);
         try
         {
-            using var stream = SourceFiles.OpenRead(path);
             using var reader = ExcelReaderFactory.CreateReader(stream);
             var number = 0;
             while (reader.Read())
@@ -226,10 +228,24 @@ public static class TableReader
         }
         catch (Exception ex) when (ex is not DataValidationException)
         {
-            throw new DataValidationException(new DataError(path, null, null, null,
-                $"het Excel-bestand kan niet worden gelezen ({ex.Message})"));
+            throw new DataValidationException(new DataError(path, null, null, null, DamagedExcel(path, ex)));
         }
         return rows;
+    }
+
+    /// <summary>
+    /// Why an Excel file could not be read, in Dutch. ExcelDataReader's own messages ("Invalid file signature.",
+    /// "Detected ZIP file, but not a valid OpenXml file.") are English and say nothing a user can act on, so they are not
+    /// shown: a damaged file, a file that is no workbook (e.g. a CSV renamed to .xlsx) and a password all read the same
+    /// to the reader, except the password.
+    /// </summary>
+    internal static string DamagedExcel(string path, Exception ex)
+    {
+        if (ex is ExcelDataReader.Exceptions.InvalidPasswordException)
+            return "het Excel-bestand is met een wachtwoord beveiligd; sla het in Excel op zonder wachtwoord (Bestand > Info > Werkmap beveiligen)";
+        var kind = Path.GetExtension(path).ToLowerInvariant() == ".xls" ? "Excel-bestand (.xls)" : "Excel-bestand (.xlsx)";
+        return $"het bestand is geen geldig {kind} of is beschadigd. Open het in Excel en sla het opnieuw op als Excel-werkmap (.xlsx), " +
+               "of lever de tabel aan als CSV UTF-8";
     }
 
     private static string CellText(object? value) => value switch

@@ -6,7 +6,8 @@ namespace Preventie.Analytics.Inventory;
 /// <summary>
 /// Loads an inventory of prevention activities from CSV or .xlsx (see <see cref="InventoryColumns"/> for the columns).
 /// Required columns: naam and vorm. Every bad cell is reported (file, row, column, value, Dutch message) and all
-/// errors are thrown together as one <see cref="DataValidationException"/>; no partial inventory is returned.
+/// errors are thrown together as one <see cref="DataValidationException"/>; no partial inventory is returned. A file
+/// with only its header row loads with a warning (<see cref="PreventionInventory.Warnings"/>).
 /// </summary>
 public static class InventoryLoader
 {
@@ -106,6 +107,18 @@ public static class InventoryLoader
         }
 
         errors.ThrowIfAny();
-        return new PreventionInventory(path, activities, financing is not null, groups is not null);
+        return new PreventionInventory(path, activities, financing is not null, groups is not null) { Warnings = EmptyWarnings(table, activities) };
     }
+
+    /// <summary>
+    /// A file with the header row and nothing under it is legal (a template not yet filled in), but every count from it
+    /// is 0: that is said, never passed on silently.
+    /// </summary>
+    private static IReadOnlyList<DataError> EmptyWarnings(RawTable table, IReadOnlyList<PreventionActivity> activities) =>
+        activities.Count > 0 ? [] :
+        [
+            new DataError(table.File, table.HeaderRow, null, null,
+                "de inventaris bevat geen activiteiten: onder de kopregel staat niets, dus alle aantallen zijn 0. Vul de activiteiten " +
+                "in onder de kopregel, of controleer of het goede bestand is gekozen (bij Excel: staan de activiteiten op het eerste tabblad?)"),
+        ];
 }

@@ -39,14 +39,9 @@ public sealed record ModelManifest
     {
         var path = Path.Combine(directory, FileName);
         if (!File.Exists(path)) return null;
-        try
-        {
-            return JsonSerializer.Deserialize<ModelManifest>(Input.SourceFiles.ReadAllText(path), Json) ?? throw new JsonException("leeg bestand");
-        }
-        catch (JsonException ex)
-        {
-            throw new DataValidationException(new DataError(path, null, null, null,
-                $"{FileName} is niet leesbaar ({ex.Message}). Dit bestand beschrijft waarop het model gekalibreerd is; zet het terug uit de uitvoer van 'preventie monitor update', of verwijder het als de map geen gekalibreerd model is."));
-        }
+        return JsonInputFile.Deserialize<ModelManifest>(path, Input.SourceFiles.ReadAllText(path), Json,
+            "Dit bestand beschrijft waarop het model gekalibreerd is; zet het terug uit de uitvoer van 'preventie monitor update', " +
+            "of verwijder het als de map geen gekalibreerd model is.",
+            "modelVersion", "files", "calibration");
     }
 }

@@ -79,7 +79,14 @@ public sealed record RunManifest
     /// <summary>The manifest as indented JSON with camel-case names, as written to <c>manifest.json</c>.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
-    /// <summary>Reads <c>manifest.json</c> from a run directory; a Dutch error when it is missing or unreadable.</summary>
+    /// <summary>What to do about a damaged <c>manifest.json</c>, in Dutch.</summary>
+    private const string DamagedHint =
+        "Geef bij --previous de ongewijzigde uitvoermap van een eerdere 'preventie monitor update', of laat --previous weg.";
+
+    /// <summary>
+    /// Reads <c>manifest.json</c> from a run directory; a Dutch error when it is missing or damaged (not JSON, a value of
+    /// the wrong kind, or a field the comparison needs missing — each named by its path in the file).
+    /// </summary>
     public static RunManifest Read(string runDirectory)
     {
         var path = System.IO.Path.Combine(runDirectory, FileName);
@@ -87,14 +94,20 @@ public sealed record RunManifest
             throw new DataValidationException(new DataError(runDirectory, null, null, null, $"map van de vorige run niet gevonden (gezocht: {Path.GetFullPath(runDirectory)})"));
         if (!File.Exists(path))
             throw new DataValidationException(new DataError(path, null, null, null, "geen manifest.json: is dit een map van 'preventie monitor update'?"));
-        try
+        var manifest = JsonInputFile.Deserialize<RunManifest>(path, File.ReadAllText(path), Json, DamagedHint,
+            "createdUtc", "monitorYears", "inputs", "parameters");
+        var errors = new ErrorCollector(path);
+        for (var i = 0; i < manifest.Inputs.Count; i++)
         {
-            return JsonSerializer.Deserialize<RunManifest>(File.ReadAllText(path), Json)
-                   ?? throw new JsonException("leeg");
+            var input = manifest.Inputs[i];
+            if (input is null) errors.Add(JsonInputFile.Missing(path, $"inputs[{i}]", DamagedHint));
+            else
+                foreach (var (field, value) in new[] { ("role", input.Role), ("path", input.Path), ("sha256", input.Sha256) })
+                    if (string.IsNullOrEmpty(value)) errors.Add(JsonInputFile.Missing(path, $"inputs[{i}].{field}", DamagedHint));
         }
-        catch (JsonException ex)
-        {
-            throw new DataValidationException(new DataError(path, null, null, null, $"manifest.json is niet leesbaar ({ex.Message})"));
-        }
+        for (var i = 0; i < manifest.Parameters.Count; i++)
+            if (string.IsNullOrEmpty(manifest.Parameters[i]?.Name)) errors.Add(JsonInputFile.Missing(path, $"parameters[{i}].name", DamagedHint));
+        errors.ThrowIfAny();
+        return manifest;
     }
 }

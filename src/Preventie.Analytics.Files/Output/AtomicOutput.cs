@@ -121,10 +121,38 @@ public static class AtomicOutput
         }
     }
 
+    /// <summary>
+    /// Null when the file <paramref name="target"/> can be written by <see cref="WriteFile"/>; otherwise a Dutch reason,
+    /// also when a folder of that name is in the way.
+    /// </summary>
+    public static string? WhyNotWritableFile(string target) =>
+        Directory.Exists(target) ? "dit is een bestaande map; geef de naam van een bestand" : WhyNotWritable(target);
+
+    /// <summary>
+    /// Null when the folder <paramref name="target"/> can be written by <see cref="WriteDirectory"/>; otherwise a Dutch
+    /// reason, also when a file of that name is in the way.
+    /// </summary>
+    public static string? WhyNotWritableDirectory(string target) =>
+        File.Exists(target) ? "dit is een bestaand bestand; geef de naam van een map" : WhyNotWritable(target);
+
     /// <summary>Throws a <see cref="DataValidationException"/> for <paramref name="option"/> when <paramref name="target"/> cannot be written.</summary>
-    public static void EnsureWritable(string target, string option)
+    public static void EnsureWritable(string target, string option) => Refuse(target, option, WhyNotWritable(target));
+
+    /// <summary>
+    /// Throws a <see cref="DataValidationException"/> for <paramref name="option"/> when the file <paramref name="target"/>
+    /// cannot be written (<see cref="WhyNotWritableFile"/>); called before the work that produces it.
+    /// </summary>
+    public static void EnsureWritableFile(string target, string option) => Refuse(target, option, WhyNotWritableFile(target));
+
+    /// <summary>
+    /// Throws a <see cref="DataValidationException"/> for <paramref name="option"/> when the folder <paramref name="target"/>
+    /// cannot be written (<see cref="WhyNotWritableDirectory"/>); called before the work that fills it.
+    /// </summary>
+    public static void EnsureWritableDirectory(string target, string option) => Refuse(target, option, WhyNotWritableDirectory(target));
+
+    private static void Refuse(string target, string option, string? reason)
     {
-        if (WhyNotWritable(target) is { } reason)
+        if (reason is not null)
             throw new DataValidationException(new DataError("opdrachtregel", null, option, Path.GetFullPath(target), reason));
     }
 

@@ -9,4 +9,8 @@ public sealed record PreventionInventory(
     string Source,
     IReadOnlyList<PreventionActivity> Activities,
     bool HasFinancingColumn,
-    bool HasTargetGroupColumn);
+    bool HasTargetGroupColumn)
+{
+    /// <summary>Legal but unusual content of the file, in Dutch (e.g. a header row without activities); shown with a run's warnings.</summary>
+    public IReadOnlyList<Input.DataError> Warnings { get; init; } = [];
+}
