@@ -117,7 +117,7 @@ public sealed class PdfReportTests
 
         // title page: title, scenario, date; the conclusion starts on page 2
         Assert.Contains(Squeeze("Verschuiven naar voorliggend"), Squeeze(texts[0]));
-        Assert.Contains(Squeeze("Gemaakt op 5 maart 2026"), Squeeze(texts[0]));
+        Assert.Contains(Squeeze("Gemaakt op donderdag 5 maart 2026"), Squeeze(texts[0]));
         Assert.DoesNotContain("Conclusie", texts[0]);
         Assert.Contains("Conclusie", texts[1]);
         // page numbers on every page
