@@ -115,6 +115,8 @@ public sealed record EvidenceTable(IReadOnlyList<EffectEvidence> Effects, IReadO
         var source = C("bron");
         var note = C("toelichting");
         var result = new List<EffectEvidence>();
+        // one row per activity (or form), kind and transition: a copied row would apply the effect twice
+        var keys = new DuplicateKeys<(int?, PreventionForm?, string, int, int)>(errors);
         foreach (var row in table.Rows)
         {
             var before = errors.Errors.Count;
@@ -154,6 +156,8 @@ public sealed record EvidenceTable(IReadOnlyList<EffectEvidence> Effects, IReadO
                 else errors.Add(row.Number, "sd", sdText, $"verwacht een getal groter dan 0 en hoogstens {DutchFormat.Number(MaxEffect)} (de standaardafwijking van het effect als fractie; of leeg voor de breedte van het erkenningsniveau)");
             }
             if (errors.Errors.Count > before) continue;
+            if (!keys.Add((activity, form, kind!.Key, f0, t0), row.Number, "naar", row.Get(to),
+                    $"{(activity is { } a ? $"activiteit {a}" : $"vorm {row.Get(vorm)}")}, type {row.Get(type)}, {row.Get(from)} → {row.Get(to)}")) continue;
             result.Add(new EffectEvidence(row.Number, activity, form, kind!, f0, t0, mean, lvl, width, Blank(row.Get(source)), Blank(row.Get(note))));
         }
         errors.ThrowIfAny();
