@@ -98,13 +98,16 @@ public sealed class NotebookPlotly
         return null;
     }
 
+    /// <summary>The comment that opens the inline copy: it occurs once per kernel session's output.</summary>
+    internal const string EmbedMarker = "/* plotly.js (npm-pakket " + PlotlyJs.PackageName + "), één keer per kernelsessie */";
+
     /// <summary>
     /// The bundle inline, run only when the page has no plotly.js yet, with <c>module</c>, <c>exports</c> and
     /// <c>define</c> hidden (so that it sets <c>window.Plotly</c> on a page with a module loader too); then the charts
     /// that were waiting for it draw.
     /// </summary>
     private static string EmbedScript(string bundle) =>
-        "<script>\n/* plotly.js (npm-pakket " + PlotlyJs.PackageName + "), één keer per kernelsessie */\nif (!window.Plotly) { (function (module, exports, define) {\n" +
+        "<script>\n" + EmbedMarker + "\nif (!window.Plotly) { (function (module, exports, define) {\n" +
         PlotlyScriptSource.MakeScriptSafe(File.ReadAllText(bundle)) +
         "\n}).call(window); }\n(window.__preventieWachtOpPlotly || []).splice(0).forEach(function (f) { f(); });\n</script>\n";
 
