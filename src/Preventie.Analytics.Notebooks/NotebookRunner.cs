@@ -1,4 +1,5 @@
 using Preventie.Analytics.Formatting;
+using Preventie.Analytics.Html;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.DotNet.Interactive;
@@ -86,6 +87,8 @@ public static class NotebookRunner
             // The kernel reads the working directory on its first submission: #r paths and relative data paths resolve
             // against the notebook's folder, as in VS Code and Jupyter.
             Environment.CurrentDirectory = options.NotebookDirectory;
+            // A new kernel is a new session: its first chart carries plotly.js again, as in a new Jupyter kernel process.
+            NotebookPlotly.StartSession();
             kernel = CreateKernel();
             // Start-up (the compiler's first run) is not the first cell's time: it would count against its timeout.
             await kernel.SendAsync(new SubmitCode("System.GC.KeepAlive(null);", NotebookDocument.CSharpKernel), cancellationToken);

@@ -121,8 +121,13 @@ public sealed class AnalysisInputs
             Wijken = wijken,
             Descriptions = ParameterDescriptions.Load(paths.ModelDirectory),
             Hashes = files.Hashes,
+            Adjust = adjust,
         };
     }
+
+    /// <summary>The change made to every scenario before it was compiled (<see cref="Load"/>'s <c>adjust</c>), or null:
+    /// what a second load on the same paths repeats (a "wat als", <see cref="ScenarioChange"/>).</summary>
+    public Func<Scenarios.Scenario, Scenarios.Scenario>? Adjust { get; private init; }
 
     /// <summary>Reads and compiles a scenario file against the run's model, after <paramref name="adjust"/> when given.</summary>
     private static ScenarioInput LoadScenario(string file, ModelDefinition model, Func<Scenarios.Scenario, Scenarios.Scenario>? adjust)

@@ -206,25 +206,33 @@ public sealed partial class Figure : IHtmlRenderable
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    /// <summary>Notebook fragment: a chart container and a script that draws it, loading plotly.js from the CDN
-    /// (<see cref="PlotlyJs.CdnUrl"/>) when the page does not have it yet.</summary>
+    /// <summary>Notebook fragment: a chart container and a script that draws it with plotly.js from the kernel session
+    /// (<see cref="NotebookPlotly"/>: the local npm copy, inline in the session's first chart; never the CDN).</summary>
     public string ToHtml() => ToHtmlFragment("preventie-chart-" + Guid.NewGuid().ToString("N"), loadPlotlyIfMissing: true);
 
     /// <summary>
     /// A chart container with id <paramref name="elementId"/> (letters, digits, <c>-</c>, <c>_</c>) and the script that
-    /// draws the figure in it. Without <paramref name="loadPlotlyIfMissing"/> the page must already load plotly.js.
+    /// draws the figure in it. Without <paramref name="loadPlotlyIfMissing"/> the page must already load plotly.js (a
+    /// report file); with it the fragment is a notebook output and takes plotly.js from <see cref="NotebookPlotly.Current"/>.
     /// </summary>
-    public string ToHtmlFragment(string elementId, bool loadPlotlyIfMissing = false)
+    public string ToHtmlFragment(string elementId, bool loadPlotlyIfMissing = false) =>
+        ToHtmlFragment(elementId, loadPlotlyIfMissing ? NotebookPlotly.Current : null);
+
+    /// <summary>The fragment as a notebook output of <paramref name="notebook"/>'s session, or for a page that loads
+    /// plotly.js itself when <paramref name="notebook"/> is null.</summary>
+    internal string ToHtmlFragment(string elementId, NotebookPlotly? notebook)
     {
         if (!SafeId().IsMatch(elementId))
             throw new ArgumentException("Element id may only contain letters, digits, '-' and '_'.", nameof(elementId));
         var height = Layout.Get("height") is int h ? h : DefaultHeight;
-        var draw = loadPlotlyIfMissing ? "preventieLoadPlotly(draw);" : "draw();";
+        var (embed, notice) = notebook?.NextChart() ?? ("", MissingPlotlyNotice);
         var sb = new StringBuilder();
-        // the notice stays when plotly.js cannot be loaded (no internet for the CDN, or a report made without npm ci)
+        // the notice stays when plotly.js cannot be loaded (a report file: no internet for the CDN, or made without
+        // npm ci; a notebook: no local copy, or a page without the session's copy)
         sb.Append(CultureInfo.InvariantCulture,
             $"<div id=\"{elementId}\" class=\"preventie-chart\" style=\"width:100%;height:{height}px\">" +
-            $"<p class=\"preventie-chart-notice\" style=\"margin:0;padding:1rem;border:1px dashed #c9a227;background:#fff8e1;color:#5c4400\">{MissingPlotlyNotice}</p></div>\n");
+            $"<p class=\"preventie-chart-notice\" style=\"margin:0;padding:1rem;border:1px dashed #c9a227;background:#fff8e1;color:#5c4400\">{System.Net.WebUtility.HtmlEncode(notice)}</p></div>\n");
+        sb.Append(embed);
         sb.Append("<script>\n(function () {\n");
         sb.Append("  var figure = ").Append(ToJson()).Append(";\n");
         sb.Append(CultureInfo.InvariantCulture, $"  var el = document.getElementById(\"{elementId}\");\n");
@@ -235,8 +243,8 @@ public sealed partial class Figure : IHtmlRenderable
         sb.Append("    Plotly.newPlot(el, figure.data, figure.layout, figure.config)\n");
         sb.Append("      .then(function () { el.dataset.getekend = \"ja\"; }, function () { el.dataset.getekend = \"nee\"; });\n");
         sb.Append("  }\n");
-        if (loadPlotlyIfMissing) sb.Append(PlotlyJs.CdnLoaderScript).Append('\n');
-        sb.Append("  ").Append(draw).Append("\n})();\n</script>");
+        if (notebook is not null) sb.Append(NotebookPlotly.LoaderScript).Append('\n');
+        sb.Append("  ").Append(notebook is not null ? "preventieLoadPlotly(draw);" : "draw();").Append("\n})();\n</script>");
         return sb.ToString();
     }
 

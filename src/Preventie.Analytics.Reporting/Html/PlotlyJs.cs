@@ -4,6 +4,7 @@ namespace Preventie.Analytics.Html;
 /// Where plotly.js comes from. Online: the official CDN at the pinned <see cref="Version"/> (the same version the
 /// repository's package.json pins). Offline: the npm package <c>plotly.js-dist-min</c>, installed by <c>npm ci</c>
 /// in the repository root and found by walking up from the current directory and from the application directory.
+/// Notebook charts always use the local copy (<see cref="NotebookPlotly"/>).
 /// </summary>
 public static class PlotlyJs
 {
@@ -43,33 +44,4 @@ public static class PlotlyJs
         }
         return null;
     }
-
-    /// <summary>
-    /// JavaScript defining <c>preventieLoadPlotly(callback)</c>: calls back at once when the page has plotly.js,
-    /// otherwise loads it once from the CDN (through require.js when the notebook page uses AMD modules).
-    /// </summary>
-    internal static string CdnLoaderScript { get; } = """
-          function preventieLoadPlotly(callback) {
-            if (window.Plotly) { callback(); return; }
-            var state = window.__preventiePlotlyLoading = window.__preventiePlotlyLoading || { waiting: [] };
-            state.waiting.push(callback);
-            if (state.started) return;
-            state.started = true;
-            function done(p) {
-              if (p && !window.Plotly) window.Plotly = p;
-              state.waiting.splice(0).forEach(function (f) { f(); });
-            }
-            if (typeof window.requirejs === "function" && typeof window.define === "function" && window.define.amd) {
-              window.requirejs.config({ paths: { plotly: "%BASE%" } });
-              window.requirejs(["plotly"], done, function () { done(); });
-            } else {
-              var s = document.createElement("script");
-              s.src = "%URL%";
-              s.charset = "utf-8";
-              s.onload = function () { done(); };
-              s.onerror = function () { done(); };
-              document.head.appendChild(s);
-            }
-          }
-        """.Replace("%BASE%", CdnUrl[..^3]).Replace("%URL%", CdnUrl);
 }

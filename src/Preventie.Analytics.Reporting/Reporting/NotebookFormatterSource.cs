@@ -41,6 +41,7 @@ public sealed class NotebookFormatterSource
                 Wijken.PresenceAllocationResult r => r.ToHtml(),
                 Wijken.WijkComparison r => r.ToHtml(),
                 Monitor.RunComparison r => r.ToHtml(),
+                Analysis.WhatIfResult r => r.ToHtml(),
                 _ => null,
             };
             if (html is null) return false;
@@ -68,6 +69,7 @@ public sealed class NotebookFormatterSource
                 Simulation.ScenarioComparison r => ResultRendering.Text(r),
                 Uncertainty.PsaResult r => ResultRendering.Text(r),
                 Uncertainty.OneWayResult r => ResultRendering.Text(r),
+                Analysis.WhatIfResult r => r.Headline(),
                 Calibration.CalibrationResult or Inventory.InventorySummary or Wijken.NeedModelResult or Wijken.PresenceAllocationResult
                     or Wijken.WijkComparison or Monitor.RunComparison => instance.ToString(),
                 _ => null,

@@ -134,7 +134,7 @@ public sealed class ReportDocument : IHtmlRenderable
         return document;
     }
 
-    /// <summary>Notebook view: the report body; charts load plotly.js from the CDN when the notebook lacks it.</summary>
+    /// <summary>Notebook view: the report body; charts take plotly.js from the kernel session (<see cref="Html.NotebookPlotly"/>), never the CDN.</summary>
     public string ToHtml() =>
         RenderBody(new ReportRenderContext(pageLoadsPlotly: false) { IdPrefix = "rapport-" + Guid.NewGuid().ToString("N")[..12] }, null);
 

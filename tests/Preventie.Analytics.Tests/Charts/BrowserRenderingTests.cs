@@ -205,49 +205,54 @@ public sealed class BrowserRenderingTests : IClassFixture<ChromiumFixture>
     }
 
     [BrowserFact]
-    public async Task Notebook_fragments_load_plotly_from_the_pinned_CDN_once()
+    public async Task Notebook_fragments_draw_offline_with_the_sessions_copy_of_plotly()
     {
         BrowserTestEnvironment.Require();
-        var figures = new[] { SampleCharts.CostsPerPayer(), SampleCharts.Coverage() };
-        // a notebook output page: fragments only, no plotly.js in the head
-        var html = "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"></head><body>" +
-                   string.Concat(figures.Select(f => f.ToHtml())) + "</body></html>";
-        var path = Path.Combine(ArtifactDirectory(), "notebook.html");
-        File.WriteAllText(path, html);
+        // a kernel session whose notebook folder lies in the repository: the first chart carries the npm copy
+        var session = new NotebookPlotly(() => new[] { Path.Combine(PlotlyJsTests.RepositoryRoot(), "notebooks") });
+        var first = SampleCharts.CostsPerPayer().ToHtmlFragment("nb-1", session);
+        var later = SampleCharts.Coverage().ToHtmlFragment("nb-2", session);
+        var orphan = SampleCharts.Coverage().ToHtmlFragment("nb-3", session);
+        // a notebook output page as Jupyter's classic front end makes it: no plotly.js, and an AMD module loader
+        // (require.js) that a UMD bundle would register with instead of setting window.Plotly. The later chart comes
+        // first, as when outputs render out of order: it waits for the copy.
+        const string head = "<script>window.define = function () { throw new Error('define gebruikt'); }; window.define.amd = {};</script>";
+        var page = await OpenNotebookPageAsync("notebook.html", head, later + first);
+        await page.Page.WaitForFunctionAsync(
+            "() => ['nb-1', 'nb-2'].every(id => document.getElementById(id).querySelector('.main-svg'))",
+            null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+        Assert.Empty(page.Errors);
+        Assert.Empty(page.ExternalRequests);
+        await page.Page.Context.CloseAsync();
 
+        // a page that lost the session's copy (the first output cleared) says so instead of staying blank
+        var lost = await OpenNotebookPageAsync("notebook-zonder-plotly.html", "", orphan);
+        Assert.Equal(NotebookPlotly.SessionCopyNotice, (await lost.Page.TextContentAsync("#nb-3"))!.Trim());
+        Assert.Empty(lost.Errors);
+        Assert.Empty(lost.ExternalRequests);
+        await lost.Page.Context.CloseAsync();
+    }
+
+    private async Task<OpenedPage> OpenNotebookPageAsync(string fileName, string head, string body)
+    {
+        var path = Path.Combine(ArtifactDirectory(), fileName);
+        File.WriteAllText(path, "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\">" + head + "</head><body>" + body + "</body></html>");
         var context = await _chromium.Browser!.NewContextAsync();
         var page = await context.NewPageAsync();
-        var errors = new List<string>();
-        var cdnRequests = new List<string>();
-        page.Console += (_, msg) => { if (msg.Type == "error") errors.Add(msg.Text); };
-        page.PageError += (_, e) => errors.Add(e);
-        // no internet here: the pinned CDN address is answered with the npm copy of the same version
+        var opened = new OpenedPage(page, new(), new(), new());
+        page.Console += (_, msg) => { if (msg.Type == "error") opened.Errors.Add("console: " + msg.Text); };
+        page.PageError += (_, e) => opened.Errors.Add("page error: " + e);
         await context.RouteAsync("**/*", async route =>
         {
-            var url = route.Request.Url;
-            if (url.StartsWith("file:", StringComparison.Ordinal)) await route.ContinueAsync();
-            else if (url == PlotlyJs.CdnUrl)
-            {
-                cdnRequests.Add(url);
-                await route.FulfillAsync(new RouteFulfillOptions
-                {
-                    Status = 200, ContentType = "text/javascript", Path = BrowserTestEnvironment.PlotlyPath,
-                });
-            }
+            if (route.Request.Url.StartsWith("file:", StringComparison.Ordinal)) await route.ContinueAsync();
             else
             {
-                errors.Add("unexpected request " + url);
+                opened.ExternalRequests.Add(route.Request.Url);
                 await route.AbortAsync();
             }
         });
-        await page.GotoAsync(new Uri(path).AbsoluteUri);
-        await page.WaitForFunctionAsync(
-            "() => { const c = document.querySelectorAll('.preventie-chart'); return c.length === 2 && Array.from(c).every(d => d.querySelector('.main-svg')); }",
-            null, new PageWaitForFunctionOptions { Timeout = 30_000 });
-
-        Assert.Equal(new[] { PlotlyJs.CdnUrl }, cdnRequests);
-        Assert.Empty(errors);
-        await context.CloseAsync();
+        await page.GotoAsync(new Uri(path).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        return opened;
     }
 
     [BrowserFact]

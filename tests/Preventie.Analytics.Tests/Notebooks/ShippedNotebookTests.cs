@@ -1,3 +1,4 @@
+using Preventie.Analytics.Html;
 using Preventie.Analytics.Notebooks;
 
 namespace Preventie.Analytics.Tests.Notebooks;
@@ -42,6 +43,18 @@ public class ShippedNotebookTests(ShippedRuns shipped)
         var errors = result.Executed.Elements.SelectMany(c => c.Outputs).OfType<Microsoft.DotNet.Interactive.Documents.ErrorElement>().ToList();
         Assert.Empty(errors);
         Assert.Contains(result.Executed.Elements, c => NotebookDocument.HasTag(c, ParameterInjection.ParametersTag));
+
+        // charts draw without internet: plotly.js comes once, inline, from the local npm copy, never from the CDN
+        var html = string.Concat(result.Executed.Elements.SelectMany(c => c.Outputs).Select(o => NotebookOutputs.Data(o, "text/html") ?? ""));
+        Assert.DoesNotContain(PlotlyJs.CdnUrl, html);
+        if (html.Contains("class=\"preventie-chart\"", StringComparison.Ordinal))
+        {
+            var copies = html.Split(NotebookPlotly.EmbedMarker).Length - 1;
+            if (PlotlyJs.TryFindLocal(new[] { NotebooksFolder }) is null)
+                Assert.Contains("node_modules/plotly.js-dist-min niet gevonden vanaf", html);
+            else
+                Assert.True(copies == 1, $"{fileName}: plotly.js {copies} keer meegestuurd, verwacht één keer per kernelsessie");
+        }
 
         if (Nbformat.Available || Nbformat.RequiredByCi)
         {
