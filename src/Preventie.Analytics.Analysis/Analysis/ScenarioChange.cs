@@ -1,3 +1,4 @@
+using Preventie.Analytics.Quantities;
 using System.Globalization;
 using Preventie.Analytics.Formatting;
 using Preventie.Analytics.Input;
