@@ -79,10 +79,10 @@ public static class PortfolioCharts
         var evpi = evppi.Evpi[payerGroup];
         var axis = EuroAxis.For(ranked.Select(e => e.Value).Append(evpi), includeZero: true);
         var labels = ranked.Select(e => (e.IsGroup ? "groep: " : "") + e.Name).ToArray();
-        var figure = Chart.Bar(labels, ranked.Select(e => e.Value / axis.Divisor), name: "EVPPI", orientation: Orientation.Horizontal, color: ChartPalette.Net)
-                .WithTraces(t => t.WithHoverText(ranked.Select(e => $"{(e.IsGroup ? "groep: " : "")}{e.Name}: {DutchFormat.Euro(e.Value)} (R² metamodel {DutchFormat.Number(e.RSquared, 2)})"))
+        var figure = Chart.Bar(labels, ranked.Select(e => e.Value / axis.Divisor), name: "Waarde van betere informatie", orientation: Orientation.Horizontal, color: ChartPalette.Net)
+                .WithTraces(t => t.WithHoverText(ranked.Select(e => $"{(e.IsGroup ? "groep: " : "")}{e.Name}: {DutchFormat.Euro(e.Value)}"))
                     .WithHoverTemplate("%{hovertext}<extra></extra>"))
-            .WithTitle($"Wat is het meten waard? EVPPI {payerLabel} (EVPI {DutchFormat.Euro(evpi)}, stippellijn)")
+            .WithTitle($"Wat is het meten waard? Waarde van betere informatie, {payerLabel} (alle onzekerheid samen {DutchFormat.Euro(evpi)}, stippellijn)")
             .WithYAxis(reversed: true)
             .WithLayout("shapes", new[]
             {

@@ -78,7 +78,7 @@ public static class UncertaintyCharts
                     .WithTraces(t => t.With("marker.symbol", "diamond")
                         .WithHoverText(new[] { $"Gemiddelde: gemeente {DutchFormat.Euro(meanX)}, andere betalers {DutchFormat.Euro(meanY)}" })
                         .WithHoverTemplate("%{hovertext}<extra></extra>")))
-            .WithTitle($"Onzekerheid: de gemeente wint in {DutchFormat.Percent(municipalPositive, 0)} van de trekkingen, de andere betalers in {DutchFormat.Percent(othersPositive, 0)}")
+            .WithTitle($"Onzekerheid: de gemeente wint in {DutchFormat.Percent(municipalPositive, 0)} van de doorgerekende mogelijkheden, de andere betalers in {DutchFormat.Percent(othersPositive, 0)}")
             .WithLegend(horizontal: true)
             .WithSize(null, 520);
         figure = xAxis.ApplyTo(figure, "xaxis", "Netto baten gemeente (contant)");

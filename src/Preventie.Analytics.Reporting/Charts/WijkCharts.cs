@@ -25,7 +25,7 @@ public static class WijkCharts
     public static Figure FteSplit(IReadOnlyList<string> wijken, IReadOnlyList<double> today, IReadOnlyList<double> optimal,
         IReadOnlyList<double> low, IReadOnlyList<double> high, bool illustrative)
     {
-        var optimalBars = Chart.Bar(wijken, optimal, name: "Optimaal (90%-interval over de trekkingen)", color: ChartPalette.Savings)
+        var optimalBars = Chart.Bar(wijken, optimal, name: "Optimaal (90%-interval over de doorgerekende mogelijkheden)", color: ChartPalette.Savings)
             .WithTraces(t => t.With("error_y.type", "data").With("error_y.symmetric", false)
                 .With("error_y.array", optimal.Zip(high, (o, h) => Math.Max(0, h - o)).ToArray())
                 .With("error_y.arrayminus", optimal.Zip(low, (o, l) => Math.Max(0, o - l)).ToArray()));

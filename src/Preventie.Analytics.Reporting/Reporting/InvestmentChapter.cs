@@ -13,8 +13,9 @@ namespace Preventie.Analytics.Reporting;
 /// <summary>
 /// The council chapter "Waar investeren?" of an <see cref="InvestmentAdvice"/>, and its tables (also shown by notebook
 /// 05): the candidates, the activities without data, the chosen portfolio, the net benefit per payer, the frontier, the
-/// marginal euro and the EVPI/EVPPI. Every table says which inputs are assumptions. The same chapter, on the same
-/// advice, in the council report and in the batch overview; absent when the run made no advice.
+/// marginal euro and the value of better information (EVPI/EVPPI). Every table says which inputs are assumptions. The
+/// same chapter, on the same advice, in the council report and in the batch overview; absent when the run made no
+/// advice. The method (draws, seed, solver, EVPPI metamodel with its R²) goes to "Verantwoording" (<see cref="MethodBlocks"/>).
 /// </summary>
 public sealed class InvestmentChapter : IReportChapter<ScenarioAnalysis>, IReportChapter<BatchAnalysis>
 {
@@ -26,6 +27,33 @@ public sealed class InvestmentChapter : IReportChapter<ScenarioAnalysis>, IRepor
 
     /// <inheritdoc />
     public ReportSection? Build(BatchAnalysis analysis) => analysis.Investment is { } advice ? Section(advice) : null;
+
+    /// <inheritdoc />
+    public IEnumerable<IReportBlock> Method(ScenarioAnalysis analysis) => analysis.Investment is { } advice ? MethodBlocks(advice) : [];
+
+    /// <inheritdoc />
+    public IEnumerable<IReportBlock> Method(BatchAnalysis analysis) => analysis.Investment is { } advice ? MethodBlocks(advice) : [];
+
+    /// <summary>
+    /// The chapter's method for "Verantwoording", in Dutch with its technical terms: the shared draws and seed, the
+    /// optimiser, the EVPPI by regression and, when computed, the tables of the EVPPI with the R² of the metamodel.
+    /// </summary>
+    public static IEnumerable<IReportBlock> MethodBlocks(InvestmentAdvice advice)
+    {
+        var o = advice.Result.Options;
+        yield return new ReportParagraph(
+            $"Waar investeren ('{Heading}'): elke activiteit is op elke schaal doorgerekend op dezelfde {DutchFormat.Count(o.Draws, "trekking", "trekkingen")} " +
+            $"(startwaarde van het toeval, seed, {o.Seed}); 'doorgerekende mogelijkheden' zijn die trekkingen. Een wiskundige optimalisatie (OR-Tools, solver SCIP) " +
+            "kiest de schalen binnen budget en voorwaarden; de gekozen portefeuille wordt daarna als geheel in het model doorgerekend, zodat samenhang meetelt. " +
+            "'De waarde van betere informatie' is de EVPI (alle onzekerheid samen) en de EVPPI (één groep of parameter), geschat volgens Strong, Oakley en Brennan (2014) " +
+            "met een regressiemodel (metamodel, ML.NET FastTree) over de trekkingen. De R² van dat metamodel toont hoe goed de schatting is: dicht bij 1 is goed, " +
+            "dicht bij 0 betekent dat de waarde onzeker is.");
+        if (advice.Evppi is { } v)
+        {
+            yield return EvppiGroupTable(v);
+            yield return EvppiParameterTable(v);
+        }
+    }
 
     /// <summary>The chapter for a council report or the batch overview.</summary>
     public static ReportSection Section(InvestmentAdvice advice)
@@ -41,8 +69,8 @@ public sealed class InvestmentChapter : IReportChapter<ScenarioAnalysis>, IRepor
             .WithParagraph($"Met een budget van {DutchFormat.Euro(r.Budget)} per jaar (de huidige activiteiten kosten {DutchFormat.Euro(r.CurrentCostPerYear)}) " +
                            $"geeft deze portefeuille de grootste verwachte {o.Objective.DutchLabel()}: {string.Join(", ", funded)}. " +
                            $"Ten opzichte van het huidige beleid: gemiddeld {Value(o.Objective, e.Objective.Mean)} (90%-interval {Value(o.Objective, e.Objective.Low)} tot " +
-                           $"{Value(o.Objective, e.Objective.High)}); in {DutchFormat.Percent(e.ProbabilityBeatsCurrent, 0)} van de trekkingen beter dan nu. " +
-                           $"Kans dat de gemeente binnen de raadsperiode ({o.CouncilTermStart}-{o.CouncilTermEnd}) terugverdient: {DutchFormat.Percent(e.BreakEvenProbability, 0)}.")
+                           $"{Value(o.Objective, e.Objective.High)}); in {DutchFormat.Percent(e.ProbabilityBeatsCurrent, 0)} van de doorgerekende mogelijkheden beter dan nu. " +
+                           $"Kans dat de gemeente binnen de raadsperiode ({o.CouncilTermStart}–{o.CouncilTermEnd}) terugverdient: {DutchFormat.Percent(e.BreakEvenProbability, 0)}.")
             .WithParagraph(stop.Count == 0 ? "Geen van de huidige activiteiten hoeft te stoppen." : $"Te stoppen: {string.Join(", ", stop)}.")
             .WithBullets(r.Notes())
             .WithTable(PortfolioTable(r))
@@ -54,16 +82,16 @@ public sealed class InvestmentChapter : IReportChapter<ScenarioAnalysis>, IRepor
         section = section.WithTable(MarginalTable(r));
         if (advice.Evppi is { } v)
         {
-            section = section.WithParagraph("Wat is het waard om te weten? De EVPPI is een bovengrens voor wat een evaluatie of meting van die onzekerheid mag kosten " +
-                                            "bij de keuze tussen de huidige en de gekozen portefeuille (euro voor de hele bevolking van Deventer over de horizon).")
-                .WithTable(EvppiGroupTable(v))
-                .WithTable(EvppiParameterTable(v));
+            section = section.WithParagraph("Wat is het waard om te weten? De waarde van betere informatie is een bovengrens voor wat een evaluatie of meting van die onzekerheid mag kosten " +
+                                            "bij de keuze tussen de huidige en de gekozen portefeuille (euro voor de hele bevolking van Deventer over de horizon). " +
+                                            "Hoe die waarde is geschat, hoe betrouwbaar de schatting is en de waarde per afzonderlijke parameter staan in de Verantwoording.")
+                .WithTable(InformationValueGroupTable(v));
             if (v.Evpi.ContainsKey("gemeente")) section = section.WithFigure(PortfolioCharts.Evppi(v, "gemeente", "gemeente"));
         }
         if (r.Candidates.Unavailable.Count > 0) section = section.WithTable(UnavailableTable(r.Candidates));
-        return section.WithParagraph("Methode: elke activiteit op elke schaal doorgerekend op dezelfde trekkingen; OR-Tools (SCIP) kiest de schalen binnen budget en voorwaarden; " +
-                                     "de gekozen portefeuille wordt als geheel in het model doorgerekend (samenhang telt mee). EVPPI volgens Strong, Oakley en Brennan (2014), " +
-                                     "regressie met ML.NET FastTree.");
+        return section.WithParagraph("Hoe is gerekend: elke activiteit is op elke schaal in het model doorgerekend, met dezelfde doorgerekende mogelijkheden voor alle activiteiten; " +
+                                     "een rekenprogramma kiest de schalen binnen budget en voorwaarden, en de gekozen portefeuille wordt daarna als geheel doorgerekend (samenhang telt mee). " +
+                                     "De methode staat in de Verantwoording.");
     }
 
     /// <summary>What is illustrative in this chapter (the subject of its <see cref="ReportIllustrativeNotice"/>).</summary>
@@ -140,22 +168,37 @@ public sealed class InvestmentChapter : IReportChapter<ScenarioAnalysis>, IRepor
             .WithSheetName("Meeropbrengst extra euro");
 
     /// <summary>
+    /// Per payer, the value of better information about all uncertain parameters together (the EVPI) and about each
+    /// parameter group with a value above zero (its EVPPI), in plain words for the chapter.
+    /// </summary>
+    public static ReportTable InformationValueGroupTable(EvppiResult v) =>
+        new ReportTable("Waarde van betere informatie per groep", "Betaler", "Groep", "Waarde van betere informatie")
+            .WithRows(GroupRows(v).Select(x => new ReportCell[] { x.PayerGroup, GroupName(x), ReportCell.Euro(x.Value) }))
+            .WithSheetName("Informatiewaarde per groep");
+
+    private static IEnumerable<EvppiEstimate> GroupRows(EvppiResult v) =>
+        v.Evpi.Keys.SelectMany(b => v.For(b, true).Where(x => x.Value > 0 || x.Name == DecisionEvppi.AllParameters));
+
+    private static IEnumerable<EvppiEstimate> ParameterRows(EvppiResult v, int top) =>
+        new[] { "gemeente", "totaal" }.Where(v.Evpi.ContainsKey).SelectMany(b => v.For(b, false).Take(top));
+
+    private static string GroupName(EvppiEstimate x) => x.Name == DecisionEvppi.AllParameters ? "alle onzekere parameters samen" : x.Name;
+
+    /// <summary>
     /// Per payer, the EVPI (all uncertain parameters together) and the EVPPI of each parameter group with a value above
-    /// zero, with the R² of the regression metamodel as a check on the estimate.
+    /// zero, with the R² of the regression metamodel as a check on the estimate (for "Verantwoording").
     /// </summary>
     public static ReportTable EvppiGroupTable(EvppiResult v) =>
-        new ReportTable("EVPI en EVPPI per groep", "Betaler", "Groep", "EVPPI", "R² metamodel")
-            .WithRows(v.Evpi.Keys.SelectMany(b => v.For(b, true).Where(x => x.Value > 0 || x.Name == DecisionEvppi.AllParameters))
-                .Select(x => new ReportCell[] { x.PayerGroup, x.Name == DecisionEvppi.AllParameters ? "alle onzekere parameters (= EVPI)" : x.Name, ReportCell.Euro(x.Value), ReportCell.Number(x.RSquared, 2) }))
-            .WithSheetName("Informatiewaarde per groep");
+        new ReportTable("EVPI en EVPPI per groep, met de R² van het metamodel", "Betaler", "Groep", "EVPPI", "R² metamodel")
+            .WithRows(GroupRows(v).Select(x => new ReportCell[] { x.PayerGroup, x.Name == DecisionEvppi.AllParameters ? "alle onzekere parameters (= EVPI)" : x.Name, ReportCell.Euro(x.Value), ReportCell.Number(x.RSquared, 2) }))
+            .WithSheetName("EVPPI per groep (methode)");
 
     /// <summary>
     /// The EVPPI of single parameters, the <paramref name="top"/> largest for the municipality and for all payers, with the
-    /// R² of the metamodel.
+    /// R² of the metamodel (for "Verantwoording").
     /// </summary>
     public static ReportTable EvppiParameterTable(EvppiResult v, int top = 10) =>
-        new ReportTable($"EVPPI per parameter (de {top} grootste per betaler)", "Betaler", "Parameter", "EVPPI", "R² metamodel")
-            .WithRows(new[] { "gemeente", "totaal" }.Where(v.Evpi.ContainsKey).SelectMany(b => v.For(b, false).Take(top))
-                .Select(x => new ReportCell[] { x.PayerGroup, x.Name, ReportCell.Euro(x.Value), ReportCell.Number(x.RSquared, 2) }))
-            .WithSheetName("Informatiewaarde per parameter");
+        new ReportTable($"EVPPI per parameter (de {top} grootste per betaler), met de R² van het metamodel", "Betaler", "Parameter", "EVPPI", "R² metamodel")
+            .WithRows(ParameterRows(v, top).Select(x => new ReportCell[] { x.PayerGroup, x.Name, ReportCell.Euro(x.Value), ReportCell.Number(x.RSquared, 2) }))
+            .WithSheetName("EVPPI per parameter (methode)");
 }

@@ -28,12 +28,13 @@ public sealed class ReportDocument : IHtmlRenderable
     /// <summary>An empty report with <paramref name="title"/> (the headline a councillor reads first) for the run described by <paramref name="metadata"/>.</summary>
     public ReportDocument(string title, RunMetadata metadata)
         : this(title, null, ImmutableList<ReportSection>.Empty, ImmutableList<ReportAssumption>.Empty,
-            ImmutableList<ReportDataSource>.Empty, metadata, ImmutableList<string>.Empty, null) { }
+            ImmutableList<ReportDataSource>.Empty, metadata, ImmutableList<string>.Empty, null, ImmutableList<IReportBlock>.Empty) { }
 
     private ReportDocument(string title, string? subtitle, ImmutableList<ReportSection> sections,
         ImmutableList<ReportAssumption> assumptions, ImmutableList<ReportDataSource> dataSources, RunMetadata metadata,
-        ImmutableList<string> illustrative, int? draws)
+        ImmutableList<string> illustrative, int? draws, ImmutableList<IReportBlock> method)
     {
+        Method = method;
         Title = title;
         Subtitle = subtitle;
         Sections = sections;
@@ -60,6 +61,8 @@ public sealed class ReportDocument : IHtmlRenderable
     public RunMetadata Metadata { get; }
     /// <summary>The number of draws of the run's uncertainty analysis, or null when it made none.</summary>
     public int? Draws { get; }
+    /// <summary>How the chapters' figures were computed (the method in Dutch, with its technical terms), shown in "Verantwoording".</summary>
+    public ImmutableList<IReportBlock> Method { get; }
 
     /// <summary>
     /// What the report's figures rest on that is illustrative (example figures or assumptions, not measurements), as
@@ -111,17 +114,21 @@ public sealed class ReportDocument : IHtmlRenderable
     /// </summary>
     public ReportDocument WithIllustrative(string subject) => Copy(illustrative: _illustrative.Add(subject));
 
+    /// <summary>A copy with <paramref name="block"/> added to the method explained in "Verantwoording".</summary>
+    public ReportDocument WithMethod(IReportBlock block) => Copy(method: Method.Add(block));
+
     /// <summary>A copy that states <paramref name="draws"/> as the number of draws of the uncertainty analysis (null: none).</summary>
     public ReportDocument WithDraws(int? draws) => Copy(draws: draws, setDraws: true);
 
     private ReportDocument Copy(string? subtitle = null, ImmutableList<ReportSection>? sections = null, ImmutableList<ReportAssumption>? assumptions = null,
-        ImmutableList<ReportDataSource>? dataSources = null, ImmutableList<string>? illustrative = null, int? draws = null, bool setDraws = false) =>
+        ImmutableList<ReportDataSource>? dataSources = null, ImmutableList<string>? illustrative = null, int? draws = null, bool setDraws = false,
+        ImmutableList<IReportBlock>? method = null) =>
         new(Title, subtitle ?? Subtitle, sections ?? Sections, assumptions ?? Assumptions, dataSources ?? DataSources, Metadata,
-            illustrative ?? _illustrative, setDraws ? draws : Draws);
+            illustrative ?? _illustrative, setDraws ? draws : Draws, method ?? Method);
 
     /// <summary>
     /// A copy with, for each of <paramref name="chapters"/> in order, its section for <paramref name="analysis"/> (left
-    /// out when the chapter does not apply) and its data sources.
+    /// out when the chapter does not apply), its data sources and its method (for "Verantwoording").
     /// </summary>
     public ReportDocument WithChapters<TAnalysis>(TAnalysis analysis, IEnumerable<IReportChapter<TAnalysis>> chapters)
     {
@@ -130,6 +137,7 @@ public sealed class ReportDocument : IHtmlRenderable
         {
             if (chapter.Build(analysis) is { } section) document = document.WithSection(section);
             foreach (var source in chapter.DataSources(analysis)) document = document.WithDataSource(source);
+            foreach (var block in chapter.Method(analysis)) document = document.WithMethod(block);
         }
         return document;
     }
@@ -169,14 +177,15 @@ public sealed class ReportDocument : IHtmlRenderable
     }
 
     /// <summary>
-    /// Every table of the report for a spreadsheet: the sections' tables in order, then the assumptions and the data
-    /// sources. The input files and the model version are on the workbook's first sheet (<see cref="ReportWorkbook"/>).
+    /// Every table of the report for a spreadsheet: the sections' tables in order, then the assumptions, the data
+    /// sources and the method's tables. The input files and the model version are on the workbook's first sheet (<see cref="ReportWorkbook"/>).
     /// </summary>
     public IReadOnlyList<ReportTable> Tables()
     {
         var tables = Sections.SelectMany(s => s.Blocks.OfType<ReportTable>()).ToList();
         if (!Assumptions.IsEmpty) tables.Add(AssumptionsTable());
         if (!DataSources.IsEmpty) tables.Add(DataSourcesTable());
+        tables.AddRange(Method.OfType<ReportTable>());
         return tables;
     }
 
@@ -231,9 +240,15 @@ public sealed class ReportDocument : IHtmlRenderable
         if (plotly is not null) run = run.WithRow("Grafieken", plotly.Description);
         run = run.WithRows(Metadata.Extra.Select(e => new ReportCell[] { e.Key, e.Value }));
         var section = new ReportSection("Verantwoording")
-            .WithParagraph("Met dezelfde invoerbestanden, dezelfde versie en dezelfde seed geeft de berekening dezelfde uitkomsten. " +
+            .WithParagraph("Met dezelfde invoerbestanden, dezelfde versie en dezelfde startwaarde van het toeval (seed) geeft de berekening dezelfde uitkomsten. " +
                            "De SHA-256-controlegetallen tonen welke bestanden precies gebruikt zijn.")
             .WithTable(run);
+        if (!Method.IsEmpty)
+        {
+            section = section.WithParagraph("Hoe is gerekend? Hieronder staat per onderdeel de gebruikte methode, met de vaktermen die elders in het rapport " +
+                                            "in gewone woorden staan.");
+            foreach (var block in Method) section = section.With(block);
+        }
         if (Metadata.InputFiles.IsEmpty) return section.WithParagraph("Er zijn geen invoerbestanden opgegeven.");
         return section.WithTable(InputFilesTable());
     }

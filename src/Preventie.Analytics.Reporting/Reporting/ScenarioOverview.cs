@@ -55,7 +55,7 @@ public static class ScenarioOverview
     public static ReportTable UncertaintyTable(IReadOnlyList<(ScenarioComparison Comparison, PsaResult Psa)> runs)
     {
         var term = runs.Count == 0 ? "" : $" {runs[0].Psa.Options.CouncilTermStart}-{runs[0].Psa.Options.CouncilTermEnd}";
-        return new ReportTable(runs.Count == 0 ? "Hoe zeker is het?" : $"Hoe zeker is het? ({DutchFormat.Count(runs[0].Psa.Draws, "trekking", "trekkingen")} per scenario)",
+        return new ReportTable(runs.Count == 0 ? "Hoe zeker is het?" : $"Hoe zeker is het? ({DutchFormat.Number(runs[0].Psa.Draws)} doorgerekende mogelijkheden per scenario)",
                 "Scenario", "Kans gemeente > 0", "Gemeente 5%", "Gemeente 95%", "Kans alle betalers > 0", "Kans terugverdiend" + term)
             .WithRows(runs.Select(r => new[]
             {
@@ -64,7 +64,7 @@ public static class ScenarioOverview
                 ReportCell.Percent(r.Psa.Total.NetBenefit.ProbabilityPositive, 0), ReportCell.Percent(r.Psa.MunicipalBreakEvenInTerm, 0),
             }))
             .WithSheetName("Hoe zeker is het")
-            .WithNote("Kans = aandeel van de trekkingen waarin de netto baat (contant) positief is; 5% en 95% = grenzen van het 90%-interval " +
+            .WithNote("Kans = aandeel van de doorgerekende mogelijkheden waarin de netto baat (contant) positief is; 5% en 95% = grenzen van het 90%-interval " +
                       "van de netto baat van de gemeente. De spreiding komt uit de verdelingen in data/parameters/parameters.csv en is zelf een aanname.");
     }
 

@@ -167,14 +167,14 @@ public class CouncilReportTests
         var gem = psa.Gemeente;
         string Range(Analytics.Uncertainty.OutcomeSummary x) => $"{DutchFormat.EuroCompact(x.Low)} en {DutchFormat.EuroCompact(x.High)}";
         string Pct(double p) => DutchFormat.Percent(p, 0);
-        Assert.Contains($"Kans dat de gemeente er netto geld aan overhoudt: {Pct(gem.NetBenefit.ProbabilityPositive)} van de trekkingen.", text);
-        Assert.Contains($"Netto resultaat van de gemeente: in 90% van de trekkingen tussen {Range(gem.NetBenefit)} (puntschatting {DutchFormat.EuroCompact(Cmp.Gemeente.NetBenefitDiscounted)}).", text);
+        Assert.Contains($"Kans dat de gemeente er netto geld aan overhoudt: in {Pct(gem.NetBenefit.ProbabilityPositive)} van de doorgerekende mogelijkheden.", text);
+        Assert.Contains($"Netto resultaat van de gemeente: in 90% van de doorgerekende mogelijkheden tussen {Range(gem.NetBenefit)} (puntschatting {DutchFormat.EuroCompact(Cmp.Gemeente.NetBenefitDiscounted)}).", text);
         Assert.Contains($"Zorgverzekeraar (Zvw): tussen {Range(psa.For("zvw").NetBenefit)}; Wlz (zorgkantoor): tussen {Range(psa.For("wlz").NetBenefit)}; " +
                         $"Rijk: tussen {Range(psa.For("rijk").NetBenefit)}; Inwoners: tussen {Range(psa.For("inwoners").NetBenefit)}.", text);
         Assert.Contains($"Alle betalers samen: tussen {Range(psa.Total.NetBenefit)}; kans op een positief resultaat {Pct(psa.Total.NetBenefit.ProbabilityPositive)}.", text);
         Assert.Contains($"raadsperiode 2026–2030 terugverdient (uiterlijk in 2030 blijvend quitte speelt): {Pct(psa.MunicipalBreakEvenInTerm)}.", text);
-        Assert.Contains($"(EVPI): voor alle betalers samen {DutchFormat.EuroCompact(psa.Total.Evpi)}, voor de gemeente alleen {DutchFormat.EuroCompact(gem.Evpi)}.", text);
-        Assert.Contains($"geld aan over ({Pct(gem.NetBenefit.ProbabilityPositive)} van de trekkingen)", text);
+        Assert.Contains($"De waarde van betere informatie (wat meer zekerheid hooguit waard is): voor alle betalers samen {DutchFormat.EuroCompact(psa.Total.Evpi)}, voor de gemeente alleen {DutchFormat.EuroCompact(gem.Evpi)}.", text);
+        Assert.Contains($"geld aan over (in {Pct(gem.NetBenefit.ProbabilityPositive)} van de doorgerekende mogelijkheden)", text);
         Assert.Contains("200 keer doorgerekend", text);
         Assert.Contains("ook de spreiding zelf is een aanname", text);
         Assert.DoesNotContain("nog niet beschikbaar", text);
@@ -198,7 +198,7 @@ public class CouncilReportTests
 
         // tornado (top 12 of the one-way analysis), cloud (all 200 draws), acceptability (gemeente, Zvw, Wlz, totaal)
         Assert.Contains(section.Blocks.OfType<ReportFigure>(), f => f.Caption!.EndsWith(
-            $"oplevert: {Pct(psa.SelfReliantYearsGained.ProbabilityPositive)} van de trekkingen."));
+            $"oplevert: {Pct(psa.SelfReliantYearsGained.ProbabilityPositive)} van de doorgerekende mogelijkheden."));
         var figures = section.Blocks.OfType<ReportFigure>().Select(f => f.Figure).ToList();
         Assert.Equal(3, figures.Count);
         var oneWay = Analytics.Uncertainty.OneWaySensitivity.Run(Cmp.Scenario.Compiled, Cmp.Comparator.Compiled,

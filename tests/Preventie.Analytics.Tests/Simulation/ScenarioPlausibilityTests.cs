@@ -116,7 +116,11 @@ public class ScenarioPlausibilityTests
         var warning = Assert.Single(pair.Warnings);
         var report = CouncilReport.Create(TestModels.DefaultModelDir, path, basis, new Analytics.Analysis.AnalysisOptions(CreatedAt: DateTimeOffset.Parse("2026-01-01", CultureInfo.InvariantCulture)));
         var section = Assert.Single(report.Sections, s => s.Heading == "Let op: ongebruikelijke invoer");
-        Assert.Equal(warning.ToString(), Assert.Single(section.Blocks.OfType<ReportBulletList>().Single().Items));
+        // the council reads the rule and the file; file, row, field and value as the program reports them are in "Verantwoording"
+        var item = Assert.Single(section.Blocks.OfType<ReportBulletList>().Single().Items);
+        Assert.Equal(WarningsChapter.ReaderText(warning, Model.ParameterDescriptions.Load(TestModels.DefaultModelDir)), item);
+        Assert.EndsWith($"(in {Path.GetFileName(warning.File)}" + (warning.Row is { } row ? $", rij {row})." : ")."), item);
+        Assert.Contains(warning.ToString(), report.Method.OfType<ReportBulletList>().Single().Items);
         var html = report.ToFullHtml(PlotlyScriptSource.Cdn);
         Assert.Contains("Let op: ongebruikelijke invoer", html);
         Assert.Contains("kolom &#39;interventies[&lt;script&gt;alert(1)&lt;/script&gt;].bereik&#39;", html);

@@ -28,7 +28,7 @@ public sealed class ConclusionChapter : IReportChapter<ScenarioAnalysis>
     /// <summary>
     /// The conclusion in plain Dutch, generated from the numbers: who pays, who saves, the net result per payer
     /// (including Zvw and Wlz), the break-even year, self-reliant life-years, and the caveat that the effects rest on
-    /// assumptions. Amounts are discounted (contant) unless the sentence says nominal, formatted with
+    /// assumptions. Amounts are discounted (contante waarde) unless the sentence says nominal, formatted with
     /// <see cref="DutchFormat.EuroCompact"/>.
     /// </summary>
     public static IReadOnlyList<string> Conclusion(ScenarioComparison comparison)
@@ -61,7 +61,7 @@ public sealed class ConclusionChapter : IReportChapter<ScenarioAnalysis>
         if (extra.Length > 0) saves += " Meer zorgkosten: " + extra + ".";
         if (total.SavingsDiscounted > 0.5)
             saves += $" Van alle vermeden zorgkosten komt {DutchFormat.Percent(comparison.SavingsShareOutsideMunicipality, 0)} terecht buiten de gemeente: " +
-                     "de gemeente betaalt, een ander bespaart (het 'wrong pocket'-probleem).";
+                     "de gemeente betaalt, een ander bespaart (de besparing valt in de verkeerde portemonnee).";
         lines.Add(saves);
 
         // net per payer incl. Zvw and Wlz
@@ -123,14 +123,14 @@ public sealed class ConclusionChapter : IReportChapter<ScenarioAnalysis>
         var years = comparison.SelfReliantYearsGained;
         return new[]
         {
-            $"De gemeente investeert per saldo {DutchFormat.EuroCompact(gem.InvestmentDiscounted)} en {NetPhrase(gem.NetBenefitDiscounted)} (contant, {comparison.Years[0]}–{comparison.Years[^1]}).",
+            $"De gemeente investeert per saldo {DutchFormat.EuroCompact(gem.InvestmentDiscounted)} en {NetPhrase(gem.NetBenefitDiscounted)} (contante waarde, {comparison.Years[0]}–{comparison.Years[^1]}).",
             (others.Length > 0 ? $"Netto resultaat bij de andere betalers: {others}; " : "Netto resultaat: ") +
             $"alle betalers samen {DutchFormat.EuroCompact(comparison.Total.NetBenefitDiscounted)}.",
             (gem.BreakEvenYear is { } y ? $"De gemeente heeft haar investering terugverdiend in {y}" : $"De gemeente verdient haar investering niet terug vóór eind {comparison.Years[^1]}")
             + (psa is null ? "." : $" (met de verwachte waarden); de kans dat de gemeente binnen de raadsperiode {psa.Options.CouncilTermStart}–{psa.Options.CouncilTermEnd} terugverdient is {DutchFormat.Percent(psa.MunicipalBreakEvenInTerm, 0)}."),
             Math.Abs(years) < 0.05 ? "Het aantal zelfredzame levensjaren verandert niet merkbaar."
-                : years > 0 ? $"Inwoners winnen samen {DutchFormat.Number(years, 1)} zelfredzame levensjaren ({DutchFormat.Number(comparison.SelfReliantYearsGainedDiscounted, 1)} contant)."
-                : $"Inwoners verliezen samen {DutchFormat.Number(-years, 1)} zelfredzame levensjaren ({DutchFormat.Number(-comparison.SelfReliantYearsGainedDiscounted, 1)} contant).",
+                : years > 0 ? $"Inwoners winnen samen {DutchFormat.Number(years, 1)} zelfredzame levensjaren ({DutchFormat.Number(comparison.SelfReliantYearsGainedDiscounted, 1)} in contante waarde)."
+                : $"Inwoners verliezen samen {DutchFormat.Number(-years, 1)} zelfredzame levensjaren ({DutchFormat.Number(-comparison.SelfReliantYearsGainedDiscounted, 1)} in contante waarde).",
             "Deze uitkomsten rusten op aannames over de effecten: zie het hoofdstuk Aannamen.",
         };
     }

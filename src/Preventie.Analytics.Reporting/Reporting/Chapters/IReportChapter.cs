@@ -24,4 +24,10 @@ public interface IReportChapter<in TAnalysis>
 
     /// <summary>The data sources the chapter adds to the report's "Bronnen", in order (none by default).</summary>
     IEnumerable<ReportDataSource> DataSources(TAnalysis analysis) => [];
+
+    /// <summary>
+    /// How the chapter's figures were computed, for the report's appendix "Verantwoording" (none by default): the method
+    /// words (trekkingen, EVPI, metamodel, seed…) that stay out of the chapter itself, explained in Dutch.
+    /// </summary>
+    IEnumerable<IReportBlock> Method(TAnalysis analysis) => [];
 }

@@ -12,7 +12,7 @@ public sealed class OverviewPayersChapter : IReportChapter<BatchAnalysis>
         var comparisons = analysis.Scenarios.Select(a => a.Comparison).ToList();
         return new ReportSection("Wie betaalt, wie bespaart?")
             .WithParagraph($"Per scenario de contante netto baat per betaler: wat de gemeente, {comparisons[0].PayerSet.OtherGroupsInSentence("en")} " +
-                           "per saldo winnen of verliezen ten opzichte van het basisscenario. Baten die buiten de gemeente landen, zijn het 'wrong pocket'-probleem.")
+                           "per saldo winnen of verliezen ten opzichte van het basisscenario. Baten die buiten de gemeente landen, vallen in de verkeerde portemonnee: de gemeente betaalt, een ander bespaart.")
             .WithFigure(ScenarioOverview.NetBenefitChart(comparisons))
             .WithTable(ScenarioOverview.NetBenefitTable(comparisons))
             .WithTable(ScenarioOverview.BreakEvenTable(comparisons))

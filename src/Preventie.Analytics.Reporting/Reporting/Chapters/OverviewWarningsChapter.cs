@@ -11,10 +11,14 @@ public sealed class OverviewWarningsChapter : IReportChapter<BatchAnalysis>
     {
         var section = new ReportSection("Let op")
             .WithParagraph("De effecten van de interventies en de verdeling van de baten over de betalers zijn aannames " +
-                           "(data/parameters/parameters.csv, kolom aanname). Elk scenariorapport noemt ze en laat zien hoe zeker de uitkomsten zijn.");
+                           "(in data/parameters/parameters.csv gemarkeerd als aanname). Elk scenariorapport noemt ze en laat zien hoe zeker de uitkomsten zijn.");
         var warnings = analysis.Scenarios.SelectMany(a => a.Warnings).DistinctBy(w => w.ToString()).ToList();
         return warnings.Count == 0 ? section : section
             .WithParagraph("Toegestane, maar ongebruikelijke invoer (ook genoemd in het rapport van het scenario):")
-            .WithBullets(warnings.Select(w => w.ToString()));
+            .WithBullets(warnings.Select(w => WarningsChapter.ReaderText(w, analysis.Scenarios[0].Descriptions)));
     }
+
+    /// <inheritdoc />
+    public IEnumerable<IReportBlock> Method(BatchAnalysis analysis) =>
+        WarningsChapter.MethodBlocks(analysis.Scenarios.SelectMany(a => a.Warnings).DistinctBy(w => w.ToString()).ToList());
 }

@@ -17,6 +17,13 @@ public sealed class WijkChapter : IReportChapter<ScenarioAnalysis>
     public IEnumerable<ReportDataSource> DataSources(ScenarioAnalysis analysis) =>
         analysis.Wijken is { } wijken ? [DataSource(wijken)] : [];
 
+    /// <inheritdoc />
+    public IEnumerable<IReportBlock> Method(ScenarioAnalysis analysis) =>
+        analysis.Wijken is { Uncertainty: not null } wijken
+            ? [new ReportParagraph($"Per wijk: de onzekerheid per wijk (het 90%-interval en de kans in de wijktabel) komt uit {DutchFormat.Count(wijken.Draws, "trekking", "trekkingen")} " +
+                                   $"met startwaarde van het toeval (seed) {wijken.Seed}; het interval loopt van het 5e tot het 95e percentiel van de trekkingen.")]
+            : [];
+
     /// <summary>The council-report section: what the wijk results mean, the table (small counts suppressed) and the chart.</summary>
     public static ReportSection Section(WijkComparison wijken)
     {
@@ -33,7 +40,7 @@ public sealed class WijkChapter : IReportChapter<ScenarioAnalysis>
             "en alle stadscijfers in dit rapport zijn die som. " +
             (targeted.Count > 0 ? string.Join("; ", targeted) + ", en nergens anders. " + string.Concat(wijken.Warnings.Select(w => $"Let op: {w.Message}. "))
                 : "Alle interventies werken in de hele stad; hun kosten zijn naar inwonertal over de wijken verdeeld. ") +
-            $"De grootste netto baat voor alle betalers samen ligt in {best.Wijk} ({DutchFormat.EuroCompact(best.NetTotal)} contant). " +
+            $"De grootste netto baat voor alle betalers samen ligt in {best.Wijk} ({DutchFormat.EuroCompact(best.NetTotal)}, contante waarde). " +
             (wijken.Model.Migration is { } migration ? migration.Note(wijken.Model.Wijken) + " " : "Inwoners verhuizen in het model niet tussen wijken. ") +
             "Aantallen personen onder de 10 per wijk worden niet getoond (<10).");
         return section.WithTable(wijken.Table()).WithFigure(wijken.Chart(), "Netto baten per wijk, contante waarde; de stad is de som van de wijken.");

@@ -34,7 +34,7 @@ public static class WijkComparisonRendering
         if (wijken.Uncertainty is not null) header = [.. header, "90%-interval netto alle betalers", "kans netto alle betalers > 0"];
         var t = new ReportTable(
             $"Effect per wijk: {wijken.ScenarioName} tegenover {wijken.ComparatorName}{(wijken.IsIllustrative ? " (illustratieve wijkcijfers)" : "")}" +
-            (wijken.Uncertainty is null ? "" : $"; onzekerheid over {DutchFormat.Number(wijken.Draws)} trekkingen (seed {wijken.Seed})"), header);
+            (wijken.Uncertainty is null ? "" : $"; onzekerheid over {DutchFormat.Number(wijken.Draws)} doorgerekende mogelijkheden"), header);
         ReportCell Count(double? v) => sup.Apply(v) is { Value: { } shown } ? ReportCell.Number(shown) : sup.Apply(v).Text!;
         var all = wijken.Rows.Append(wijken.City).ToList();
         for (var i = 0; i < all.Count; i++)

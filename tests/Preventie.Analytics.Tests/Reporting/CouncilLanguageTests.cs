@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+using Preventie.Analytics.Analysis;
+using Preventie.Analytics.Html;
+using Preventie.Analytics.Reporting;
+using Preventie.Analytics.Tests.Simulation;
+
+namespace Preventie.Analytics.Tests.Reporting;
+
+/// <summary>
+/// Plain Dutch for the council (issue 23, item 3): the full council reports of two shipped scenarios (with draws and a
+/// wijk file) and the overview of their yearly rerun (with "Waar investeren?") are rendered, stripped of HTML and
+/// scripts and split by chapter (<c>&lt;h2&gt;</c>). No chapter but "Verantwoording" holds a method word (trekking,
+/// EVPI, metamodel, solver names, R², PSA, seed…) or an ASCII minus in an amount; code identifiers and "seed" (the
+/// source documents "seed 002") only in the appendix tables "Aannamen" and "Bronnen" and in "Verantwoording".
+/// </summary>
+public class CouncilLanguageTests
+{
+    /// <summary>The chapter that explains the method: every technical term is allowed there.</summary>
+    private const string MethodChapter = "Verantwoording";
+
+    /// <summary>The data appendix: parameter codes and source names ("seed 002") are allowed there.</summary>
+    private static readonly string[] DataChapters = ["Aannamen", "Bronnen"];
+
+    private static readonly (string Rule, Regex Pattern, bool SourceName)[] Rules =
+    [
+        ("trekking", new Regex(@"trekking", RegexOptions.IgnoreCase), false),
+        ("EVPI/EVPPI", new Regex(@"\bEVPP?I\b"), false),
+        ("metamodel", new Regex(@"metamodel", RegexOptions.IgnoreCase), false),
+        ("FastTree", new Regex(@"FastTree", RegexOptions.IgnoreCase), false),
+        ("SCIP", new Regex(@"\bSCIP\b"), false),
+        ("R²", new Regex(@"R²"), false),
+        ("PSA", new Regex(@"\bPSA\b"), false),
+        ("solver", new Regex(@"\bsolver\b", RegexOptions.IgnoreCase), false),
+        ("wrong pocket", new Regex(@"wrong pocket", RegexOptions.IgnoreCase), false),
+        ("ASCII-minteken in een bedrag", new Regex(@"€\s?-\s?\d|-\s?€\s?\d"), false),
+        ("seed", new Regex(@"\bseed\b", RegexOptions.IgnoreCase), true),
+        ("code-identifier", new Regex(@"\b[a-z]+_[a-z0-9_]+\b"), true),
+    ];
+
+    /// <summary>The language rules broken by <paramref name="text"/> in the chapter <paramref name="heading"/>, with
+    /// the text around each.</summary>
+    private static IEnumerable<string> Violations(string heading, string text)
+    {
+        if (heading == MethodChapter) yield break;
+        foreach (var (rule, pattern, sourceName) in Rules)
+        {
+            if (sourceName && DataChapters.Contains(heading)) continue;
+            foreach (Match m in pattern.Matches(text))
+                yield return $"'{heading}': {rule}: …{text[Math.Max(0, m.Index - 60)..Math.Min(text.Length, m.Index + m.Length + 60)]}…";
+        }
+    }
+
+    /// <summary>The visible text of each chapter of a rendered report: the header before the first <c>&lt;h2&gt;</c>
+    /// ("(kop)"), then per <c>&lt;h2&gt;</c> its heading and its text.</summary>
+    private static List<(string Heading, string Text)> Chapters(string html)
+    {
+        var parts = Regex.Split(html, @"(?=<h2[\s>])");
+        var chapters = new List<(string, string)> { ("(kop)", CouncilBriefTests.VisibleText(parts[0])) };
+        foreach (var part in parts.Skip(1))
+        {
+            var heading = CouncilBriefTests.VisibleText(Regex.Match(part, @"<h2[^>]*>(.*?)</h2>", RegexOptions.Singleline).Groups[1].Value);
+            chapters.Add((heading, CouncilBriefTests.VisibleText(part)));
+        }
+        return chapters;
+    }
+
+    /// <summary>Two shipped scenarios against the basis with a wijk file, draws and the investment advice (the
+    /// evidence folder is shipped), as the yearly rerun computes them.</summary>
+    private static readonly Lazy<BatchAnalysis> Batch = new(() =>
+    {
+        var data = Path.Combine(TestModels.RepoRoot, "data");
+        var paths = InputPaths.ForDataFolder(data) with
+        {
+            Scenarios = [Path.Combine(data, "scenarios", "verschuiven-naar-voorliggend.yaml"), Path.Combine(data, "scenarios", "wijkpilot.yaml")],
+            WijkFile = Path.Combine(data, "wijken", "wijken.csv"),
+        };
+        return AnalysisRunner.RunBatch(AnalysisInputs.Load(paths),
+            new AnalysisOptions(PsaDraws: 60, Seed: 3, CreatedAt: new DateTimeOffset(2026, 3, 5, 10, 0, 0, TimeSpan.Zero)));
+    });
+
+    private static IEnumerable<(string Name, List<(string Heading, string Text)> Chapters)> Reports() =>
+        Batch.Value.Scenarios.Select(a => (a.Comparison.Scenario.ScenarioName, Chapters(CouncilReport.Build(a).ToFullHtml(PlotlyScriptSource.Cdn))))
+            .Append(("overzicht", Chapters(BatchOverview.Build(Batch.Value).ToFullHtml(PlotlyScriptSource.Cdn))));
+
+    [Fact]
+    public void Council_chapters_are_plain_Dutch_and_the_method_is_in_Verantwoording()
+    {
+        Assert.NotNull(Batch.Value.Investment);
+        var reports = Reports().ToList();
+        Assert.Equal(3, reports.Count);
+        var headings = reports.SelectMany(r => r.Chapters.Select(c => c.Heading)).ToHashSet();
+        // the chapters that used method words are all rendered and checked
+        foreach (var heading in new[] { "Conclusie", UncertaintyChapter.Heading, InvestmentChapter.Heading, "Per wijk", "Aannamen", "Bronnen", MethodChapter })
+            Assert.Contains(heading, headings);
+
+        var violations = reports.SelectMany(r => r.Chapters.SelectMany(c => Violations(c.Heading, c.Text)).Select(v => $"{r.Name}: {v}")).ToList();
+        Assert.True(violations.Count == 0, string.Join("\n", violations.Take(30)));
+
+        // the method words moved to "Verantwoording", explained: draws, seed, EVPI/EVPPI with the R² of the metamodel, the solver
+        foreach (var (name, chapters) in reports.Where(r => r.Name != "overzicht"))
+        {
+            var method = Assert.Single(chapters, c => c.Heading == MethodChapter).Text;
+            Assert.Contains($"probabilistische gevoeligheidsanalyse (PSA) met {Batch.Value.Options.PsaDraws} trekkingen, startwaarde van het toeval (seed) 3", method);
+            Assert.Contains("EVPI (expected value of perfect information)", method);
+            Assert.Contains("R² metamodel", method);
+            Assert.Contains("SCIP", method);
+        }
+        var overview = Assert.Single(reports, r => r.Name == "overzicht").Chapters;
+        Assert.Contains("R² metamodel", Assert.Single(overview, c => c.Heading == MethodChapter).Text);
+        // the plain words take their place
+        var uncertainty = Assert.Single(reports[0].Chapters, c => c.Heading == UncertaintyChapter.Heading).Text;
+        Assert.Contains("in 90% van de doorgerekende mogelijkheden tussen", uncertainty);
+        Assert.Contains("De waarde van betere informatie", uncertainty);
+        Assert.Contains("de besparing valt in de verkeerde portemonnee", Assert.Single(reports[0].Chapters, c => c.Heading == "Conclusie").Text);
+    }
+
+    [Theory]
+    [InlineData("Netto resultaat van de gemeente: in 90% van de trekkingen tussen € 1 en € 2.", "trekking")]
+    [InlineData("Wat meer zekerheid waard is (EVPI): € 3.", "EVPI/EVPPI")]
+    [InlineData("OR-Tools (SCIP) kiest de schalen.", "SCIP")]
+    [InlineData("EVPPI met R² metamodel 0,8.", "R²")]
+    [InlineData("De gemeente betaalt, een ander bespaart (het 'wrong pocket'-probleem).", "wrong pocket")]
+    [InlineData("Onzekerheid over 200 trekkingen (seed 20240101).", "seed")]
+    [InlineData("Netto € -0,14 per euro.", "ASCII-minteken in een bedrag")]
+    [InlineData("De parameter kosten_wmo_per_client telt het zwaarst.", "code-identifier")]
+    public void The_check_finds_method_words_code_and_ascii_minus(string text, string rule)
+    {
+        Assert.Contains(Violations("Hoe zeker is dit?", text), v => v.Contains($": {rule}: "));
+        Assert.Empty(Violations(MethodChapter, text));
+        // source names and parameter codes are allowed in the data appendix, method words are not
+        Assert.Equal(rule is "seed" or "code-identifier", !Violations("Bronnen", text).Any(v => v.Contains($": {rule}: ")));
+    }
+
+    [Fact]
+    public void Plain_words_and_the_Dutch_minus_pass_the_check()
+    {
+        Assert.Empty(Violations("Hoe zeker is dit?",
+            "In 90% van de doorgerekende mogelijkheden tussen € −4,7 mln en € 14,3 mln; de waarde van betere informatie is € 1,2 mln (contante waarde). " +
+            "Het model is 200 keer doorgerekend; zie 2026–2030."));
+    }
+}
