@@ -78,7 +78,9 @@ public class HtmlEscapingTests
         var figure = Chart.Bar(new[] { Payload }, new[] { 1.0 }, name: ImgPayload).WithTitle(Payload);
         var html = figure.ToHtml();
         Assert.DoesNotContain("<img", html);
-        Assert.Equal(1, PlotlyJsTests.CountOccurrences(html, "<script"));
+        // one script of its own; the first chart of a test process may also carry the session's inline plotly.js
+        var embedded = html.Contains(NotebookPlotly.EmbedMarker, StringComparison.Ordinal) ? 1 : 0;
+        Assert.Equal(1, PlotlyJsTests.CountOccurrences(html, "<script") - embedded);
         Assert.DoesNotContain(Payload, figure.ToFullHtml());
     }
 }
