@@ -125,8 +125,11 @@ public sealed class PdfReportTests
 
         // the conclusion's text, every sentence
         var all = Squeeze(string.Concat(texts));
-        var comparison = CouncilReportSamples.PilotComparison();
-        foreach (var line in ConclusionChapter.KeyPoints(comparison).Concat(ConclusionChapter.Conclusion(comparison)))
+        var conclusion = report.Sections.First(s => s.Heading == "Conclusie").Blocks;
+        var sentences = conclusion.OfType<ReportBulletList>().SelectMany(b => b.Items)
+            .Concat(conclusion.OfType<ReportParagraph>().Select(p => p.Text)).Concat(conclusion.OfType<ReportHeadline>().Select(h => h.Text)).ToList();
+        Assert.True(sentences.Count >= 6, $"only {sentences.Count} sentences in the conclusion");
+        foreach (var line in sentences)
             Assert.Contains(Squeeze(line), all);
 
         // every chart drew: its title is printed (plotly writes it as SVG text), the area below it has colour, no notice
