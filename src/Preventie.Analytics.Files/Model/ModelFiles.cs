@@ -249,6 +249,7 @@ public static class ModelFiles
         var errors = new ErrorCollector(path);
         var fromColumn = t.IndexOf("van");
         var keys = new DuplicateKeys<(int, int, AgeBand, string)>(errors);
+        var vector = parameters.DefaultVector();
         foreach (var row in t.Rows)
         {
             var toName = row.Get(t.IndexOf("naar"));
@@ -263,7 +264,7 @@ public static class ModelFiles
             if (!payerKnown) errors.Add(row.Number, "betaler", payerText, payers.UnknownMessage);
             var bands = Bands(errors, row, t, "leeftijd", bandSet);
             var e = Expr(errors, row, t, "bedrag", parameters);
-            if (e is not null && !AmountColumn.Check(errors, row, t, "bedrag", e, parameters, parameters.DefaultVector(), "eenmalige kosten per overgang")) e = null;
+            if (e is not null && !AmountColumn.Check(errors, row, t, "bedrag", e, parameters, vector, "eenmalige kosten per overgang")) e = null;
             if (to < 0 || (fromName.Length > 0 && from < 0) || !payerKnown || bands is null || e is null) continue;
             var origins = from >= 0 ? [from] : Enumerable.Range(0, states.Count).Where(s => s != to && !states[s].IsOutflow).ToArray();
             var added = 0;

@@ -28,6 +28,9 @@ public class ConclusionHeadlineTests
         Assert.Contains(DutchFormat.Percent(g.ProbabilityPositive, 0), headline.Text);
         var bullets = string.Join("\n", section.Blocks.OfType<ReportBulletList>().SelectMany(b => b.Items));
         Assert.Contains($"terugverdient is {DutchFormat.Percent(analysis.Psa.MunicipalBreakEvenInTerm, 0)}", bullets);
+        // the point figure in the bullets says what it is and names the headline's mean beside it: no unexplained second number
+        Assert.Contains(DutchFormat.EuroCompact(analysis.Comparison.Gemeente.NetBenefitDiscounted), bullets);
+        Assert.Contains($"gemiddeld over alle doorgerekende mogelijkheden is het netto resultaat {DutchFormat.EuroCompact(g.Mean)}", bullets);
     }
 
     [Fact]

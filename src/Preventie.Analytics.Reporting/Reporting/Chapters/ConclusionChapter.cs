@@ -123,7 +123,8 @@ public sealed class ConclusionChapter : IReportChapter<ScenarioAnalysis>
         var years = comparison.SelfReliantYearsGained;
         return new[]
         {
-            $"De gemeente investeert per saldo {DutchFormat.EuroCompact(gem.InvestmentDiscounted)} en {NetPhrase(gem.NetBenefitDiscounted)} (contante waarde, {comparison.Years[0]}–{comparison.Years[^1]}).",
+            $"De gemeente investeert per saldo {DutchFormat.EuroCompact(gem.InvestmentDiscounted)} en {NetPhrase(gem.NetBenefitDiscounted)} (contante waarde, {comparison.Years[0]}–{comparison.Years[^1]}" +
+            (psa is null ? ")." : $", met de puntschatting van elke aanname; gemiddeld over alle doorgerekende mogelijkheden is het netto resultaat {DutchFormat.EuroCompact(psa.Gemeente.NetBenefit.Mean)})."),
             (others.Length > 0 ? $"Netto resultaat bij de andere betalers: {others}; " : "Netto resultaat: ") +
             $"alle betalers samen {DutchFormat.EuroCompact(comparison.Total.NetBenefitDiscounted)}.",
             (gem.BreakEvenYear is { } y ? $"De gemeente heeft haar investering terugverdiend in {y}" : $"De gemeente verdient haar investering niet terug vóór eind {comparison.Years[^1]}")
