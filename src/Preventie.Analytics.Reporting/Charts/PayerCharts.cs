@@ -68,10 +68,10 @@ public static class PayerCharts
         var axis = EuroAxis.For(investment.Concat(savings).Concat(net), includeZero: true);
         var netTexts = net.Select(v => DutchFormat.EuroCompact(v)).ToArray();
         var figure = Chart.Combine(
-                Chart.Bar(labels, axis.Scale(investment), name: "Investering in preventie (omlaag)", color: ChartPalette.Investment)
+                Chart.Bar(labels, axis.Scale(investment), name: "Extra uitgaven aan preventie (omlaag; een bezuiniging omhoog)", color: ChartPalette.Investment)
                     .WithTraces(t => t.WithHoverText(outcomes.Select(o => $"{o.Label}: investering {DutchFormat.Euro(o.InvestmentDiscounted)}"))
                         .WithHoverTemplate("%{hovertext}<extra></extra>")),
-                Chart.Bar(labels, axis.Scale(savings), name: "Vermeden zorgkosten (omhoog)", color: ChartPalette.Savings)
+                Chart.Bar(labels, axis.Scale(savings), name: "Vermeden zorgkosten (omhoog; extra zorgkosten omlaag)", color: ChartPalette.Savings)
                     .WithTraces(t => t.WithHoverText(outcomes.Select(o => $"{o.Label}: vermeden zorgkosten {DutchFormat.Euro(o.SavingsDiscounted)}"))
                         .WithHoverTemplate("%{hovertext}<extra></extra>")),
                 Chart.Scatter(Enumerable.Range(0, labels.Length).Select(i => (double)i), axis.Scale(net), name: "Netto", color: ChartPalette.Net, opacity: 1, markerSize: 12)
