@@ -23,8 +23,8 @@ public static class WijkModelFile
         {
             var set = WijkFile.Read(wijkFile);
             var populationWarnings = CheckPopulation(model, set, wijkFile);
-            var loaded = LoadChecked(model, set, wijkFile, indicatorFile, needOptions);
-            loaded.LoadWarnings = populationWarnings;
+            var loaded = LoadChecked(model, set, wijkFile, indicatorFile, needOptions, out var indicatorWarnings);
+            loaded.LoadWarnings = [.. populationWarnings, .. indicatorWarnings];
             return loaded;
         }
     }
@@ -58,14 +58,16 @@ public static class WijkModelFile
             $"{text}, meer dan {DutchFormat.Percent(PopulationWarningTolerance, 0)}; het model rekent met zijn eigen bevolking en verdeelt die naar de aandelen van de wijken (regel: verschil hoogstens {DutchFormat.Percent(PopulationWarningTolerance, 0)})")];
     }
 
-    private static WijkModel LoadChecked(ModelDefinition model, WijkSet set, string wijkFile, string? indicatorFile, NeedModelOptions? needOptions)
+    private static WijkModel LoadChecked(ModelDefinition model, WijkSet set, string wijkFile, string? indicatorFile, NeedModelOptions? needOptions,
+        out IReadOnlyList<DataError> indicatorWarnings)
     {
+        indicatorWarnings = [];
         var parameterFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(wijkFile))!, Analytics.Wijken.WijkParameterFile.DefaultName);
         var own = File.Exists(parameterFile) ? Analytics.Wijken.WijkParameterFile.Read(parameterFile, model.Parameters, set) : null;
         var migrationFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(wijkFile))!, WijkMigration.DefaultName);
         var migration = File.Exists(migrationFile) ? WijkMigration.Read(migrationFile, set, model.Bands) : null;
         if (indicatorFile is null) return WijkModel.Build(model, set, null, own, parameterFile).WithMigration(migration);
-        var areas = AreaIndicatorFile.Read(indicatorFile);
+        var areas = AreaIndicatorFile.Read(indicatorFile, out indicatorWarnings);
         AreaIndicatorFile.CheckWijken(areas, set, indicatorFile);
         var need = NeedModel.Fit(areas, needOptions, indicatorFile);
         var built = WijkModel.Build(model, set, need.NeedFactors(set), own, parameterFile).WithMigration(migration);
