@@ -240,35 +240,6 @@ public class SemanticFuzzTests
                 Directory.Delete(dir, true);
             });
 
-    internal static List<string> ExploreNumbers(string file)
-    {
-        var target = Targets[file];
-        var findings = new List<string>();
-        var dir0 = CopyOf(target);
-        var lines0 = File.ReadAllLines(Path.Combine(dir0, file));
-        var all = DataLines(lines0).SelectMany(i => lines0[i].Split(';').Select((c, k) => (Line: i, Cell: k, Text: c))).ToList();
-        var numeric = all.Where(c => DutchNumber.TryParse(c.Text.Trim(), out _)).ToList();
-        if (numeric.Count == 0) numeric = all;
-        foreach (var (at, k, text) in numeric)
-            for (var how = 0; how < Factors.Length * 2; how++)
-            {
-                var dir = CopyOf(target);
-                var path = Path.Combine(dir, file);
-                var lines = File.ReadAllLines(path);
-                if (!DutchNumber.TryParse(text.Trim(), out var value)) value = 1000;
-                var factor = Factors[how % Factors.Length];
-                var replacement = how < Factors.Length ? value * factor : factor;
-                var cells = lines[at].Split(';');
-                cells[k] = replacement.ToString("R", DutchFormat.Culture);
-                lines[at] = string.Join(';', cells);
-                File.WriteAllLines(path, lines);
-                try { var r = Outcome(target, dir, $"{file}, rij {at + 1}, kolom {k + 1}: '{text}' → '{cells[k]}'"); findings.Add((r is null ? "REFUSED " : "OK ") + $"rij {at + 1}, kolom {k + 1}: '{text}' → '{cells[k]}'"); }
-                catch (Exception ex) { findings.Add($"FOUT rij {at + 1}, kolom {k + 1}: '{text}' → '{cells[k]}': {ex.GetType().Name}: {ex.Message.Split('\n')[0]}"); }
-                Directory.Delete(dir, true);
-            }
-        return findings;
-    }
-
     // seeded: the same cases on every run (FsCheck replay), few enough for a few seconds per file
 
     /// <summary>Permuted age bands.</summary>
