@@ -29,14 +29,18 @@ internal static class NotebookChildCommand
     /// <summary>Builds the hidden subcommand.</summary>
     public static Command Build()
     {
-        var input = new Argument<string>("notebook");
-        var parameters = new Option<string[]>("--parameter", "-p") { DefaultValueFactory = _ => Array.Empty<string>() };
-        var output = new Option<string>("--out") { Required = true };
-        var staging = new Option<string>("--staging") { Required = true };
-        var html = new Option<bool>("--html");
-        var offline = new Option<bool>("--offline");
-        var cellTimeout = new Option<string?>("--cell-timeout");
-        var command = new Command(Name) { Hidden = true };
+        var input = new Argument<string>("notebook") { Description = "Het notebook (.ipynb)." };
+        var parameters = new Option<string[]>("--parameter", "-p")
+        {
+            Description = "Parameter als naam=waarde, zoals bij 'notebook run'.",
+            DefaultValueFactory = _ => Array.Empty<string>(),
+        };
+        var output = new Option<string>("--out") { Required = true, Description = "Het doel van 'notebook run' (alleen voor de metadata)." };
+        var staging = new Option<string>("--staging") { Required = true, Description = "De tijdelijke map waarin de uitvoer klaargezet wordt." };
+        var html = new Option<bool>("--html") { Description = "Zet ook de HTML-pagina klaar." };
+        var offline = new Option<bool>("--offline") { Description = "Neem plotly.js op in de HTML-pagina." };
+        var cellTimeout = new Option<string?>("--cell-timeout") { Description = "Maximale duur van één cel, zoals bij 'notebook run'." };
+        var command = new Command(Name, "Intern: voert een notebook uit voor 'notebook run', in een eigen proces. Niet zelf gebruiken.") { Hidden = true };
         command.Arguments.Add(input);
         foreach (var option in new Option[] { parameters, output, staging, html, offline, cellTimeout }) command.Options.Add(option);
         command.SetAction((pr, ct) => RunAsync(pr.GetValue(input)!, pr.GetValue(parameters) ?? Array.Empty<string>(), pr.GetValue(output)!,
