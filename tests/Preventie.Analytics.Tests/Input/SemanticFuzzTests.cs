@@ -240,6 +240,27 @@ public class SemanticFuzzTests
                 Directory.Delete(dir, true);
             });
 
+    /// <summary>Regression (found by <see cref="Permuting_effecten"/>): the effect parameters of an activity with two
+    /// effect rows were numbered in file order, so swapping the rows swapped their names and their PSA draws.</summary>
+    [Fact]
+    public void Swapping_the_two_effect_rows_of_one_activity_changes_no_candidate_parameter()
+    {
+        var target = Targets[EvidenceTable.EffectsFile];
+        var dir = CopyOf(target);
+        var path = Path.Combine(dir, EvidenceTable.EffectsFile);
+        var lines = File.ReadAllLines(path);
+        var rows = Enumerable.Range(0, lines.Length).Where(i => lines[i].StartsWith("23;", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(2, rows.Length);
+        var before = CandidateSet.Load(TestModels.DefaultModelDir, TestModels.ScenarioDir, null,
+            Path.Combine(TestModels.RepoRoot, "data", "inventory", "deventer-2022-extract.csv"), dir).EvidenceParameters.Select(p => (p.Name, p.Value)).ToList();
+        (lines[rows[0]], lines[rows[1]]) = (lines[rows[1]], lines[rows[0]]);
+        File.WriteAllLines(path, lines);
+        var after = CandidateSet.Load(TestModels.DefaultModelDir, TestModels.ScenarioDir, null,
+            Path.Combine(TestModels.RepoRoot, "data", "inventory", "deventer-2022-extract.csv"), dir).EvidenceParameters.Select(p => (p.Name, p.Value)).ToList();
+        Assert.Contains(before, p => p.Name.StartsWith("effect_inv23_", StringComparison.Ordinal));
+        Assert.Equal(before, after); // same names, same values, same order (the order of the PSA's draws)
+    }
+
     // seeded: the same cases on every run (FsCheck replay), few enough for a few seconds per file
 
     /// <summary>Permuted age bands.</summary>
