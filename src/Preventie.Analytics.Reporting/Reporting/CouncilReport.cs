@@ -159,10 +159,12 @@ public static class CouncilReport
         return list;
     }
 
-    /// <summary>A parameter value for readers: "4.560 euro per persoon per jaar", "0,035 kans per jaar".</summary>
+    /// <summary>A parameter value for readers: "4.560 euro per persoon per jaar", "0,035 kans per jaar", "−0,1" (one minus sign).</summary>
     private static string FormatValue(double value, string? unit)
     {
-        var number = Math.Abs(value) >= 100 ? DutchFormat.Number(value) : value.ToString("#,##0.####", DutchFormat.Culture);
+        var magnitude = Math.Abs(value);
+        var number = (value < 0 ? DutchFormat.Minus.ToString() : "") +
+                     (magnitude >= 100 ? DutchFormat.Number(magnitude) : magnitude.ToString("#,##0.####", DutchFormat.Culture));
         return string.IsNullOrWhiteSpace(unit) ? number : number + " " + unit.Trim();
     }
 }
