@@ -37,10 +37,17 @@ public sealed class SetComparisonChapter : IReportChapter<BatchAnalysis>
             .WithRows(runs.Select(a => a.Psa is { } p
                 ? new ReportCell[]
                 {
-                    a.Comparison.Scenario.ScenarioName, ReportCell.Euro(p.Gemeente.NetBenefit.Mean), ReportCell.EuroRange(p.Gemeente.NetBenefit.Low, p.Gemeente.NetBenefit.High),
+                    a.Comparison.Scenario.ScenarioName, ReportCell.Euro(p.Gemeente.NetBenefit.Mean), Range(p.Gemeente.NetBenefit.Low, p.Gemeente.NetBenefit.High),
                     ReportCell.Percent(p.Gemeente.NetBenefit.ProbabilityPositive, 0), ReportCell.Percent(p.MunicipalBreakEvenInTerm, 0), ReportCell.Euro(p.Total.NetBenefit.Mean),
                 }
                 : [a.Comparison.Scenario.ScenarioName, "niet berekend", "", "", "", ""]))
             .WithNote($"Naar verwachting: het gemiddelde. Bandbreedte en kansen gelden voor de gemeente; terugverdienen binnen de raadsperiode {term}. Zie '{CouncilGlossary.Heading}'.");
+    }
+
+    /// <summary>The range cell with each amount kept on one line ("€ −1,5 mln" never splits; the line may break at "tot").</summary>
+    private static ReportCell Range(double low, double high)
+    {
+        var cell = ReportCell.EuroRange(low, high);
+        return cell with { Text = NoBreak.Amounts(cell.Text) };
     }
 }
