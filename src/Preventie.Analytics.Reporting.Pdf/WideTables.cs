@@ -29,7 +29,13 @@ internal static class WideTables
             if (fits(table) || !table.rows.length) continue;
             changed++;
             // a long figure with its unit ("0,02 aandeel per jaar van …") may wrap like text
-            for (const cell of table.querySelectorAll('td.num, th.num')) if (cell.textContent.length > 16) cell.style.whiteSpace = 'normal';
+            // (at a space between words, never inside an amount: "€ 124.640" and "3,2 mln" stay whole)
+            for (const cell of table.querySelectorAll('td.num, th.num')) {
+              if (cell.textContent.length <= 16) continue;
+              cell.style.whiteSpace = 'normal';
+              const texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+              for (let t = texts.nextNode(); t; t = texts.nextNode()) t.textContent = t.textContent.replace(/€ /g, '€\u00a0').replace(/ mln/g, '\u00a0mln');
+            }
             if (fits(table)) continue;
             table.classList.add('{{SmallClass}}');
             if (fits(table)) continue;
