@@ -56,6 +56,8 @@ public sealed class PdfPrinter : IAsyncDisposable
           const top = el => el.getBoundingClientRect().top + window.scrollY;
           const bottom = el => el.getBoundingClientRect().bottom + window.scrollY;
           const marginTop = el => parseFloat(getComputedStyle(el).marginTop) || 0;
+          // its margin below counts: the browser wants room for it before it lets a piece that is kept whole end a page
+          const marginBottom = el => parseFloat(getComputedStyle(el).marginBottom) || 0;
           const pieces = [];
           const add = parent => {
             for (const el of parent.children) {
@@ -64,18 +66,20 @@ public sealed class PdfPrinter : IAsyncDisposable
               else if (el.tagName === 'TABLE' && el.tBodies.length && el.tBodies[0].rows.length) {
                 const rows = Array.from(el.tBodies).flatMap(b => Array.from(b.rows));
                 const head = el.tHead ? el.tHead.offsetHeight : 0;
+                const group = pieces.length;
                 pieces.push({ el, keep: rows[0], start: () => Math.min(top(el), el.caption ? top(el.caption) : top(el)), end: () => bottom(rows[0]), newPage: () => top(el) - marginTop(el) });
-                for (const row of rows.slice(1)) pieces.push({ el: row, start: () => top(row), end: () => bottom(row), newPage: () => top(row) - head });
+                for (const row of rows.slice(1)) pieces.push({ el: row, group, start: () => top(row), end: () => bottom(row), newPage: () => top(row) - head });
               }
               else if (el.tagName === 'UL' || el.tagName === 'OL')
                 for (const li of el.children) pieces.push({ el: li, start: () => top(li), end: () => bottom(li), newPage: () => top(li) - (li === el.firstElementChild ? marginTop(el) : 0) });
-              else pieces.push({ el, start: () => top(el), end: () => bottom(el), newPage: () => top(el) - marginTop(el) });
+              else pieces.push({ el, start: () => top(el), end: () => bottom(el) + marginBottom(el), newPage: () => top(el) - marginTop(el) });
             }
           };
           add(main);
           if (!pieces.length) return 0;
           const heading = p => p && /^H[1-6]$/.test(p.el.tagName);
           let pageStart = pieces[0].newPage();
+          let pageFirst = 0;
           let breaks = 0;
           for (let i = 1; i < pieces.length; i++) {
             const piece = pieces[i];
@@ -83,7 +87,7 @@ public sealed class PdfPrinter : IAsyncDisposable
             const chart = piece.el.tagName === 'FIGURE' ? piece.el.querySelector('.preventie-chart[data-getekend="ja"]') : null;
             // a chart drawn lower to fit the rest of the page (at least a minimum height)
             const fit = async () => {
-              const room = Math.floor(pageStart + H - piece.start() - (piece.el.offsetHeight - chart.offsetHeight));
+              const room = Math.floor(pageStart + H - piece.end() + chart.offsetHeight);
               if (room < {{MinChartHeightPx}}) return false;
               chart.style.height = room + 'px';
               await Plotly.relayout(chart, { height: room });
@@ -91,13 +95,22 @@ public sealed class PdfPrinter : IAsyncDisposable
             };
             // rather than leave the page less than a third full
             if (chart && piece.start() - pageStart < H / 3 && await fit()) continue;
-            // the headings just before it go along to the next page
+            // the heading that introduces it (just before it, or before one piece of introduction) goes along to the
+            // next page: a chapter's always, another's when this page stays at least a third full
+            // a table no taller than a third of a page is kept whole, and a longer one does not leave one or two rows
+            // behind at the bottom of a page that is a third full without them
             let first = i;
-            while (first - 1 > 0 && heading(pieces[first - 1]) && pieces[first - 1].start() > pageStart + 1) first--;
+            const group = pieces[i].group;
+            if (group !== undefined && group > pageFirst &&
+                (bottom(pieces[group].el) - pieces[group].start() <= H / 3 || (i - group < 3 && pieces[group].start() - pageStart >= H / 3))) first = group;
+            for (const k of [first - 1, first - 2])
+              if (k > pageFirst && heading(pieces[k]) &&
+                  (pieces[k].el.tagName === 'H2' || pieces[k].start() - pageStart >= H / 3)) first = Math.min(first, k);
             const target = pieces[first];
             target.el.style.breakBefore = 'page';
             target.el.style.pageBreakBefore = 'always';
             pageStart = target.newPage();
+            pageFirst = first;
             breaks++;
             // with its caption taller than a page
             if (chart && piece.end() - pageStart > H) await fit();
