@@ -8,7 +8,7 @@ namespace Preventie.Analytics.Reporting.Pdf;
 /// Prints report HTML files to A4 PDF with the system's headless Chromium (Debian package <c>chromium</c>; never a
 /// downloaded browser): charts drawn first (it waits until plotly.js has finished every chart, or the chart shows its
 /// Dutch notice that plotly.js is missing), print style sheet (title page, no plotly toolbars, charts and tables not
-/// cut in half), page numbers "pagina 3 van 12" in the footer. One printer prints many reports (one browser):
+/// cut in half), tables wider than the page narrowed or split into column groups (<see cref="WideTables"/>), page numbers "pagina 3 van 12" in the footer. One printer prints many reports (one browser):
 /// <code>
 /// await using var printer = await PdfPrinter.StartAsync();
 /// await printer.PrintAsync("rapport.html", "rapport.pdf", report.Title);
@@ -38,36 +38,92 @@ public sealed class PdfPrinter : IAsyncDisposable
     public const int BannerPageHeightPx = (297 - BannerTopMarginMm - 18) * 96 * 10 / 254;
 
     /// <summary>
-    /// Page breaks that keep every chart and every table shorter than a page whole, and a heading with what follows
-    /// (CSS <c>break-inside: avoid</c> alone does not hold for plotly's absolutely positioned SVG): walking the report
-    /// in order, a block that would cross the bottom of its page starts on the next page instead. The page is laid
-    /// out as printed (print media, the printed width), so positions here are positions on paper. Its argument is the
-    /// height of a page between the margins in CSS pixels.
+    /// The pages, decided here rather than left to the browser (CSS <c>break-inside: avoid</c> does not hold for plotly's
+    /// absolutely positioned SVG, and the browser would leave a page nearly empty before a table it keeps whole). The
+    /// report is cut into pieces that are never split: headings, paragraphs, list items, charts with their caption, a
+    /// table's caption and header with its first row, and each further row. Walking them in order, a piece that does not
+    /// fit on the page starts the next one, with an explicit break before it (before the heading that introduces it, which
+    /// goes along), so the printed pages are exactly these (a table continued on a new page repeats its header). A chart
+    /// that would leave its page less than a third full is drawn lower to fit the rest of the page instead. The page is
+    /// laid out as printed (print media, the printed width), so positions are positions on paper. Its argument is the
+    /// height of a page between the margins in CSS pixels; a little is kept free for rounding.
     /// </summary>
-    private static readonly string KeepBlocksWhole = $$"""
-        (H) => {
-          const top = el => el.getBoundingClientRect().top + window.scrollY;
+    private static readonly string Paginate = $$"""
+        async (pageHeight) => {
+          const H = pageHeight - 24;
           const main = document.querySelector('main');
           if (!main) return 0;
-          let pageStart = top(main);
-          let breaks = 0;
-          for (const el of main.querySelectorAll('h2, figure, table')) {
-            const start = top(el);
-            const height = el.tagName === 'H2' ? el.offsetHeight + 160 : el.offsetHeight;
-            if (height > H) continue;
-            const pageEnd = pageStart + (Math.floor((start - pageStart) / H) + 1) * H;
-            if (start + height > pageEnd && start > pageStart + 1) {
-              // a heading goes along with the block it introduces
-              const prev = el.previousElementSibling;
-              const target = el.tagName !== 'H2' && prev && prev.tagName === 'H2' ? prev : el;
-              target.style.breakBefore = 'page';
-              pageStart = top(target);
-              breaks++;
+          const top = el => el.getBoundingClientRect().top + window.scrollY;
+          const bottom = el => el.getBoundingClientRect().bottom + window.scrollY;
+          const marginTop = el => parseFloat(getComputedStyle(el).marginTop) || 0;
+          // its margin below counts: the browser wants room for it before it lets a piece that is kept whole end a page
+          const marginBottom = el => parseFloat(getComputedStyle(el).marginBottom) || 0;
+          const pieces = [];
+          const add = parent => {
+            for (const el of parent.children) {
+              if (getComputedStyle(el).display === 'none' || el.tagName === 'SCRIPT') continue;
+              if (el.tagName === 'SECTION' || (el.tagName === 'DIV' && !el.matches('.preventie-chart') && el.querySelector('table, figure, h2, h3'))) add(el);
+              else if (el.tagName === 'TABLE' && el.tBodies.length && el.tBodies[0].rows.length) {
+                const rows = Array.from(el.tBodies).flatMap(b => Array.from(b.rows));
+                const head = el.tHead ? el.tHead.offsetHeight : 0;
+                const group = pieces.length;
+                pieces.push({ el, keep: rows[0], start: () => Math.min(top(el), el.caption ? top(el.caption) : top(el)), end: () => bottom(rows[0]), newPage: () => top(el) - marginTop(el) });
+                for (const row of rows.slice(1)) pieces.push({ el: row, group, start: () => top(row), end: () => bottom(row), newPage: () => top(row) - head });
+              }
+              else if (el.tagName === 'UL' || el.tagName === 'OL')
+                for (const li of el.children) pieces.push({ el: li, start: () => top(li), end: () => bottom(li), newPage: () => top(li) - (li === el.firstElementChild ? marginTop(el) : 0) });
+              else pieces.push({ el, start: () => top(el), end: () => bottom(el) + marginBottom(el), newPage: () => top(el) - marginTop(el) });
             }
+          };
+          add(main);
+          if (!pieces.length) return 0;
+          const heading = p => p && /^H[1-6]$/.test(p.el.tagName);
+          let pageStart = pieces[0].newPage();
+          let pageFirst = 0;
+          let breaks = 0;
+          for (let i = 1; i < pieces.length; i++) {
+            const piece = pieces[i];
+            if (piece.end() - pageStart <= H) continue;
+            const chart = piece.el.tagName === 'FIGURE' ? piece.el.querySelector('.preventie-chart[data-getekend="ja"]') : null;
+            // a chart drawn lower to fit the rest of the page (at least a minimum height)
+            const fit = async () => {
+              const room = Math.floor(pageStart + H - piece.end() + chart.offsetHeight);
+              if (room < {{MinChartHeightPx}}) return false;
+              chart.style.height = room + 'px';
+              await Plotly.relayout(chart, { height: room });
+              return piece.end() - pageStart <= H;
+            };
+            // rather than leave the page less than a third full
+            if (chart && piece.start() - pageStart < H / 3 && await fit()) continue;
+            // the heading that introduces it (just before it, or before one piece of introduction) goes along to the
+            // next page: a chapter's always, another's when this page stays at least a third full
+            // a table no taller than a third of a page is kept whole, and a longer one does not leave one or two rows
+            // behind at the bottom of a page that is a third full without them
+            let first = i;
+            const group = pieces[i].group;
+            if (group !== undefined && group > pageFirst &&
+                (bottom(pieces[group].el) - pieces[group].start() <= H / 3 || (i - group < 3 && pieces[group].start() - pageStart >= H / 3))) first = group;
+            for (const k of [first - 1, first - 2])
+              if (k > pageFirst && heading(pieces[k]) &&
+                  (pieces[k].el.tagName === 'H2' || pieces[k].start() - pageStart >= H / 3)) first = Math.min(first, k);
+            const target = pieces[first];
+            target.el.style.breakBefore = 'page';
+            target.el.style.pageBreakBefore = 'always';
+            pageStart = target.newPage();
+            pageFirst = first;
+            breaks++;
+            // with its caption taller than a page
+            if (chart && piece.end() - pageStart > H) await fit();
           }
+          // every break is explicit: the browser is not to move a table or a chart on its own
+          for (const el of main.querySelectorAll('table, figure, .preventie-chart')) { el.style.breakInside = 'auto'; el.style.pageBreakInside = 'auto'; }
+          for (const p of pieces) { const k = p.keep || p.el; k.style.breakInside = 'avoid'; k.style.pageBreakInside = 'avoid'; }
           return breaks;
         }
         """;
+
+    /// <summary>The lowest a chart is drawn to fit the rest of a page (<see cref="Paginate"/>), in CSS pixels.</summary>
+    public const int MinChartHeightPx = 380;
 
     /// <summary>
     /// The element whose text is repeated at the top of every printed page (the raadsversie's "illustratief" banner):
@@ -191,7 +247,9 @@ public sealed class PdfPrinter : IAsyncDisposable
             if (resized > 0) await page.WaitForFunctionAsync(Drawn, null, wait);
             // the page banner ("illustratief") goes in the header of every page instead of once at the top
             var banner = await page.EvaluateAsync<string?>(TakeBanner);
-            await page.EvaluateAsync(KeepBlocksWhole, banner is null ? PageHeightPx : BannerPageHeightPx);
+            // a table wider than the page: smaller font, or split into column groups that repeat the key column
+            await page.EvaluateAsync<int>(WideTables.Script);
+            await page.EvaluateAsync<int>(Paginate, banner is null ? PageHeightPx : BannerPageHeightPx);
             var charts = await page.EvaluateAsync<int[]>(
                 "() => { const c = Array.from(document.querySelectorAll('.preventie-chart')); return [c.length, c.filter(d => d.dataset.getekend === 'ja').length]; }");
             var footer = "<div style=\"font-size:8pt;color:#52606d;width:100%;margin:0 15mm;display:flex;justify-content:space-between;" +

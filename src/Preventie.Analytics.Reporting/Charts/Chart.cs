@@ -104,7 +104,8 @@ public static class Chart
             .With("colorscale", colorScale ?? (object)LightToDarkBlue)
             .With("hoverongaps", false);
         if (zRange is var (lo, hi)) trace = trace.With("zmin", lo).With("zmax", hi);
-        if (colorBarTitle is not null) trace = trace.With("colorbar.title.text", PlotlyText.Encode(colorBarTitle));
+        // the title beside the bar, not above it where the top tick label would run into it
+        if (colorBarTitle is not null) trace = trace.With("colorbar.title.text", PlotlyText.Encode(colorBarTitle)).With("colorbar.title.side", "right");
         return new Figure(new[] { trace });
     }
 

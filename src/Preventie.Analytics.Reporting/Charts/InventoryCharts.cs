@@ -42,8 +42,11 @@ public static class InventoryCharts
             var max = Math.Max(1, z.SelectMany(v => v).Max());
             var semicolon = MissingAgeBandsNote.IndexOf(';');
             var note = PlotlyObject.Empty.With("text", PlotlyText.Encode(MissingAgeBandsNote[..(semicolon + 1)]) + "<br>" + PlotlyText.Encode(MissingAgeBandsNote[(semicolon + 2)..]))
-                .With("xref", "paper").With("yref", "paper").With("x", 0).With("y", -0.22)
-                .With("xanchor", "left").With("yanchor", "top").With("showarrow", false).With("font.size", 12);
+                // under the axis title, right-aligned with the plot area (the row labels leave the space left of it
+                // free below the chart): a fixed distance in pixels below the plot, whatever the chart's height
+                .With("xref", "paper").With("yref", "paper").With("x", 1).With("y", 0)
+                .With("xanchor", "right").With("yanchor", "top").With("yshift", -NoteOffset).With("align", "right")
+                .With("showarrow", false).With("font.size", 12);
             return Chart.Heatmap(forms.Select(f => f.DutchLabel()), rowLabels, z, zRange: (0, max), colorBarTitle: "Activiteiten")
                 .WithTraces(t => t.With("texttemplate", "%{z}").With("colorbar.dtick", CountStep(max))
                     .WithHoverTemplate("%{y}, %{x}: %{z} activiteit(en)<extra></extra>"))
@@ -51,7 +54,8 @@ public static class InventoryCharts
                 .WithXAxis("Vorm van preventie")
                 .WithYAxis(reversed: true)
                 .WithLayout("xaxis.side", "bottom")
-                .WithLayout("margin.b", 110)
+                .WithLayout("xaxis.tickangle", -30)
+                .WithLayout("margin.b", NoteOffset + 45)
                 .WithLayout("annotations", new[] { note })
                 .WithSize(null, 460);
         }
@@ -76,10 +80,15 @@ public static class InventoryCharts
         var figure = Chart.Combine(parts).WithTitle(title + ": doelen × leeftijdsgroepen × vorm van preventie");
         for (var i = 0; i < present.Count; i++)
             figure = figure.WithLayout(SubplotGrid.YAxis(i) + ".autorange", "reversed")
-                .WithLayout(SubplotGrid.XAxis(i) + ".tickangle", -30)
+                // upright: eleven columns beside the long goal labels leave each too narrow for a slanted label
+                .WithLayout(SubplotGrid.XAxis(i) + ".tickangle", -90)
+                .WithLayout(SubplotGrid.XAxis(i) + ".automargin", true)
                 .WithLayout(SubplotGrid.YAxis(i) + ".showticklabels", true);
         return SubplotGrid.Arrange(figure, present.Select(f => "Vorm: " + f.DutchLabel()).ToArray(), columns: 1, panelHeight: 300);
     }
+
+    /// <summary>Pixels from the bottom of the heatmap to its note: room for the tick labels and the axis title above it.</summary>
+    private const int NoteOffset = 88;
 
     /// <summary>A column header: "alle inwoners", the band code ("0-3" … "80+") or "specifiek".</summary>
     public static string ColumnLabel(TargetGroup group) => group.Kind switch

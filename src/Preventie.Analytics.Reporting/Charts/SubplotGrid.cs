@@ -42,7 +42,8 @@ internal static class SubplotGrid
             .WithLayout("grid.columns", columns)
             .WithLayout("grid.pattern", "independent")
             .WithLayout("grid.roworder", "top to bottom")
-            .WithLayout("grid.xgap", 0.15)
+            // side by side: room between the panels for the right panel's y tick labels ("€ 31,5 mln") at the printed width
+            .WithLayout("grid.xgap", columns > 1 ? 0.4 : 0.15)
             .WithLayout("grid.ygap", rows > 1 ? 0.35 : 0.2)
             .WithLayout("height", rows * panelHeight + 160)
             // room for the panel titles of the first row below the chart title

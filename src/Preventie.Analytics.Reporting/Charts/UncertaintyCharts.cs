@@ -108,6 +108,8 @@ public static class UncertaintyCharts
             .WithTitle("Kans dat het scenario loont, naar de waarde van een zelfredzaam levensjaar")
             .WithYAxis("Kans dat het loont", tickFormat: ",.0f", tickSuffix: "%")
             .WithLayout("yaxis.range", new[] { 0, 100 })
+            // the x axis' first label ("€ 0") below the y axis' lowest ("0%") in the corner, not on it
+            .WithLayout("xaxis.ticklabelstandoff", 10)
             .WithLegend(horizontal: true);
         return axis.ApplyTo(figure, "xaxis", "Waarde van één gewonnen zelfredzaam levensjaar");
     }

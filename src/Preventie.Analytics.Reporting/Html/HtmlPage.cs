@@ -48,6 +48,8 @@ public static class HtmlPage
           caption, figcaption, .meta { break-after: avoid; }
           figure, table, .preventie-chart { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }
+          table.smal { font-size: 8pt; }
+          table.smal th, table.smal td { padding: .25rem .3rem; }
           a { color: inherit; text-decoration: none; }
           .modebar-container { display: none !important; }
         }

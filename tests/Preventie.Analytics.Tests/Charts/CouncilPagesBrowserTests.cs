@@ -9,7 +9,9 @@ namespace Preventie.Analytics.Tests.Charts;
 /// <summary>
 /// The README's first command as a council member meets it: <c>preventie batch</c> writes a PDF beside every report,
 /// and the overview and a report, opened offline in headless chromium on a wide screen and at the printed width, draw
-/// every chart with no text over a chart title. Screenshots and the output go to out/browser-test/ (a CI artefact).
+/// every chart with no text over a chart title; the printed reports and raadsversies show every table cell, the
+/// reports leave no page less than a third full except before a chapter, and at the printed width no chart label
+/// overlaps another (<see cref="PrintedPages"/>, <see cref="ChartLabels"/>). Screenshots and the output go to out/browser-test/ (a CI artefact).
 /// </summary>
 [Collection("ReportConsole")]
 public sealed class CouncilPagesBrowserTests : IClassFixture<ChromiumFixture>
@@ -119,7 +121,30 @@ public sealed class CouncilPagesBrowserTests : IClassFixture<ChromiumFixture>
             var text = PdfReportTests.Poppler("pdftotext", "-layout", pdf, "-");
             Assert.Contains($"pagina {pages} van {pages}", text);
             Assert.Contains("Conclusie", text);
+
+            // print that never clips: every table cell printed, in the report (the wijk table's uncertainty columns
+            // included) and the raadsversie; no page of the report less than a third full except before a chapter
+            var source = File.ReadAllText(Path.Combine(outDir, slug!, "rapport.html"));
+            var cells = PrintedPages.TableCells(source);
+            Assert.Contains(cells, c => c.StartsWith("90%-interval netto alle betalers", StringComparison.Ordinal));
+            var missing = PrintedPages.MissingCells(pdf, cells);
+            Assert.True(missing.Count == 0, $"{slug}/rapport.pdf: {missing.Count} of {cells.Count} cells not printed: {string.Join(" | ", missing.Take(20))}");
+            var brief = Path.Combine(outDir, slug!, "raadsversie.pdf");
+            var briefCells = PrintedPages.TableCells(File.ReadAllText(Path.ChangeExtension(brief, ".html")));
+            missing = PrintedPages.MissingCells(brief, briefCells);
+            Assert.True(missing.Count == 0, $"{slug}/raadsversie.pdf: {missing.Count} of {briefCells.Count} cells not printed: {string.Join(" | ", missing.Take(20))}");
+            var thin = PrintedPages.ThinPages(pdf, PrintedPages.Chapters(source), source.Contains(Analytics.Reporting.Pdf.PdfPrinter.BannerAttribute, StringComparison.Ordinal));
+            Assert.True(thin.Count == 0, $"{slug}/rapport.pdf: {string.Join("; ", thin)}");
         }
+        PdfReportTests.Poppler("pdftoppm", "-r", "60", "-png", Path.Combine(outDir, "wijkpilot", "rapport.pdf"), Path.Combine(ArtifactDirectory(), "rapport-wijkpilot-pagina"));
+
+        // charts sized for A4: at the printed width no label over another, over a neighbouring panel or outside its chart
+        foreach (var file in new[] { Path.Combine(outDir, "overzicht.html"), Path.Combine(outDir, "wijkpilot", "rapport.html"), Path.Combine(outDir, "wijkpilot", "raadsversie.html") })
+            foreach (var (id, title, problems) in await ChartLabels.AsPrinted(_chromium.Browser!, file))
+            {
+                _output.WriteLine($"{Path.GetFileName(file)} as printed, {id} '{title}': {(problems.Count == 0 ? "ok" : string.Join("; ", problems))}");
+                Assert.True(problems.Count == 0, $"{file} as printed, {id} '{title}': {string.Join("; ", problems)}");
+            }
 
         await CheckPage(Path.Combine(outDir, "overzicht.html"), 1200, "overzicht.png");
         await CheckPage(Path.Combine(outDir, "overzicht.html"), 680, "overzicht-a4-breed.png");
