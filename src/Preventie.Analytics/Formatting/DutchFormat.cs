@@ -81,10 +81,17 @@ public static class DutchFormat
     /// or unit error reaches it, and its hundreds of digits would bury the message that names it.</summary>
     public const double PowerOfTenThreshold = 1e15;
 
-    /// <summary>A number with thousands dots and <paramref name="decimals"/> decimals: "103.415" or "1,5"; from
+    /// <summary>A number with thousands dots and <paramref name="decimals"/> decimals: "103.415", "1,5" or "−0,25" (the true
+    /// minus sign); from
     /// <see cref="PowerOfTenThreshold"/> on as a power of ten ("1E+300").</summary>
-    public static string Number(double value, int decimals = 0) =>
-        double.IsFinite(value) && Math.Abs(value) >= PowerOfTenThreshold ? PowerOfTen(value) : value.ToString("N" + decimals, Culture);
+    public static string Number(double value, int decimals = 0)
+    {
+        if (!double.IsFinite(value)) return value.ToString(Culture);
+        if (Math.Abs(value) >= PowerOfTenThreshold) return PowerOfTen(value);
+        // the true minus sign (as in amounts), and none for a value that rounds to zero
+        var magnitude = Math.Abs(value).ToString("N" + decimals, Culture);
+        return (Math.Round(Math.Abs(value), Math.Min(decimals, 15), MidpointRounding.AwayFromZero) == 0 ? "" : Sign(value)) + magnitude;
+    }
 
     private static string PowerOfTen(double value) => Sign(value) + Math.Abs(value).ToString("0.##E+0", Culture);
 

@@ -190,7 +190,8 @@ public static class ScenarioPlausibility
             var sd = Math.Sqrt(d.Variance);
             if (!d.IsDegenerate && Math.Abs(d.Mean - p.Value) > PsaMeanShift * sd)
                 warnings.Add(new DataError(model.SourceDirectory is { } dir ? Path.Combine(dir, Model.ModelFileNames.Parameters) : Model.ModelFileNames.Parameters, null, "verdeling", d.Describe(),
-                    $"parameter '{p.Name}': het gemiddelde van de verdeling ({Show(d.Mean)}) ligt meer dan een halve standaardafwijking ({Show(sd)}) van de puntwaarde {Show(p.Value)}: de onzekerheidsanalyse is dan niet rond de puntschatting gecentreerd"));
+                    $"parameter '{p.Name}': de hoofdberekening rekent met {Show(p.Value)}, maar de onzekerheidsmarge ligt gemiddeld op {Show(d.Mean)} " +
+                    $"(meer dan een halve standaardafwijking, {Show(sd)}, ernaast): de kans en de bandbreedte zijn daardoor niet rond de uitkomst van de hoofdberekening gecentreerd"));
         }
         return warnings;
     }
