@@ -59,8 +59,8 @@ public sealed record AreaIndicatorColumn(string Unit, double Absurd, double Plau
         if (value <= Absurd) return null;
         if (ReferenceEquals(this, Share))
             return value <= 100
-                ? $"een aandeel is een fractie van 0 tot en met 1 (regel: {indicator} in {Unit}); {DutchFormat.Number(value, 1)} lijkt een percentage: schrijf {DutchFormat.Number(value, 1)}% als {DutchFormat.Number(value / 100, 3)}"
-                : $"een aandeel is een fractie van 0 tot en met 1 (regel: {indicator} in {Unit}); {DutchFormat.Number(value)} is geen aandeel";
+                ? $"{DutchFormat.Number(value, 1)} lijkt een percentage: schrijf {DutchFormat.Number(value, 1)}% als {DutchFormat.Number(value / 100, 3)} (regel: {indicator} is een {Unit})"
+                : $"{DutchFormat.Number(value)} is geen aandeel (regel: {indicator} is een {Unit})";
         return $"{DutchFormat.Number(value)} is onmogelijk groot voor {indicator} van één wijk of buurt (regel: hoogstens {DutchFormat.Number(Absurd)} {Unit}); controleer de eenheid en of de kolommen niet verschoven zijn";
     }
 

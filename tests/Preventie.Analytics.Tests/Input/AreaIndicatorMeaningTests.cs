@@ -64,6 +64,7 @@ public class AreaIndicatorMeaningTests
     {
         var error = Refused("BU01500101", "aandeel_laag_inkomen", "5");
         Assert.Contains("fractie van 0 tot en met 1", error.Message);
+        Assert.Contains("lijkt een percentage", error.Message);
         Assert.Contains("0,050", error.Message); // 5% written as a fraction
     }
 
