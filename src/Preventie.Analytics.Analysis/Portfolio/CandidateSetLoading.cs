@@ -66,7 +66,10 @@ public static class CandidateSetLoading
                     var cost = row?.CostPerYear ?? activity.YearlyCost;
                     var reach = row?.ReachPerYear ?? activity.Reach;
                     var bands = row?.Bands?.ToArray() ?? BandsOf(activity, baseModel.Bands);
-                    var effects = evidence.EffectsFor(activity);
+                    // in the model's order, not the file's: the effect parameters' names and their places in the PSA's
+                    // draws must not depend on where a row stands (permuting effecten.csv changes no result)
+                    var effects = evidence.EffectsFor(activity).OrderBy(e => e.Kind.Key, StringComparer.Ordinal).ThenBy(e => e.From).ThenBy(e => e.To)
+                        .ThenBy(e => e.Form?.ToString(), StringComparer.Ordinal).ThenBy(e => e.Mean).ToList();
                     if (cost is null) missing.Add("kosten per jaar");
                     if (reach is null) missing.Add("bereik");
                     if (bands is null || bands.Length == 0) missing.Add("leeftijdsgroepen");

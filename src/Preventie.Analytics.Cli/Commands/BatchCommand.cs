@@ -24,8 +24,9 @@ namespace Preventie.Analytics.Cli.Commands;
 /// <c>preventie batch [--out dir] [--psa N] [--seed s] [--cdn] [--parameters dir] [--scenarios dir] [--basis file]
 /// [--inventory file] [--published file] [--mapping file]</c> (alias <c>alles</c>): the yearly rerun in one go on the data in
 /// <c>data/</c>. It checks the inventory, runs every scenario in the scenario folder against the baseline and writes, per
-/// scenario, the council report (HTML, PDF and Excel), its raadsversie (HTML and PDF) and the results (CSV and JSON), plus an
-/// overview of all scenarios (HTML and Excel).
+/// scenario, the council report (HTML, PDF and Excel; the bijlage), its raadsversie (HTML and PDF) and the results (CSV and
+/// JSON), plus the raadsversie of the whole set (HTML and PDF), an overview of all scenarios (HTML and Excel) and "Waar
+/// investeren?" as its own document (HTML, PDF, Excel and JSON).
 /// The output folder is replaced only when everything succeeded.
 /// </summary>
 public static class BatchCommand
@@ -96,6 +97,8 @@ public static class BatchCommand
 
         var reports = batch.Scenarios.Select(a => (Analysis: a, Report: CouncilReport.Build(a), Brief: CouncilBrief.Build(a))).ToList();
         var overview = BatchOverview.Build(batch);
+        var setBrief = CouncilSetBrief.Build(batch);
+        var investmentDocument = InvestmentDocument.Build(batch);
 
         // a PDF beside every report; without Chromium a Dutch message and the HTML reports alone
         using var pdf = ReportPdf.Session(request.Pdf, console);
@@ -112,15 +115,27 @@ public static class BatchCommand
                 report.SaveWorkbook(Path.Combine(sub, "rapport.xlsx"));
                 SimulationExport.WriteDirectory(Path.Combine(sub, "resultaten"), analysis);
             }
-            if (batch.Investment is { } investment) File.WriteAllText(Path.Combine(dir, "waar-investeren.json"), PortfolioExport.ToJson(investment));
-            overview.Save(Path.Combine(dir, "overzicht.html"), plotly);
-            overview.SaveWorkbook(Path.Combine(dir, "overzicht.xlsx"));
+            setBrief.Save(Path.Combine(dir, CouncilSetBrief.FileName), plotly);
+            pdf.Print(Path.Combine(dir, CouncilSetBrief.FileName), Path.Combine(dir, Path.ChangeExtension(CouncilSetBrief.FileName, ".pdf")), setBrief.Title);
+            if (batch.Investment is { } investment && investmentDocument is not null)
+            {
+                File.WriteAllText(Path.Combine(dir, InvestmentDocument.JsonFileName), PortfolioExport.ToJson(investment));
+                investmentDocument.Save(Path.Combine(dir, InvestmentDocument.FileName), plotly);
+                pdf.Print(Path.Combine(dir, InvestmentDocument.FileName), Path.Combine(dir, Path.ChangeExtension(InvestmentDocument.FileName, ".pdf")), investmentDocument.Title);
+                investmentDocument.SaveWorkbook(Path.Combine(dir, Path.ChangeExtension(InvestmentDocument.FileName, ".xlsx")));
+            }
+            overview.Save(Path.Combine(dir, BatchOverview.FileName), plotly);
+            overview.SaveWorkbook(Path.Combine(dir, Path.ChangeExtension(BatchOverview.FileName, ".xlsx")));
         });
 
         PrintSummary(console, batch.Scenarios.Select(a => a.Comparison).ToList());
         console.MarkupLine($"Model: {Markup.Escape(batch.Metadata.ModelText)}");
-        console.MarkupLine($"Uitvoer: [blue]{Markup.Escape(Path.GetFullPath(request.OutDir))}[/] — overzicht.html, overzicht.xlsx, " + (batch.InventorySummary is null ? "" : "inventaris.xlsx, ") +
-                           "en per scenario raadsversie.html, rapport.html, " + (pdf.Printed > 0 ? "raadsversie.pdf, rapport.pdf, " : "") + "rapport.xlsx en resultaten/.");
+        var printed = pdf.Printed > 0;
+        console.MarkupLine($"Uitvoer: [blue]{Markup.Escape(Path.GetFullPath(request.OutDir))}[/] — " +
+                           $"raadsversie.html{(printed ? " en raadsversie.pdf" : "")} (alle scenario's samen, voor de raad), overzicht.html, overzicht.xlsx, " +
+                           (investmentDocument is null ? "" : $"waar-investeren.html{(printed ? ", waar-investeren.pdf" : "")}, waar-investeren.xlsx, waar-investeren.json, ") +
+                           (batch.InventorySummary is null ? "" : "inventaris.xlsx, ") +
+                           "en per scenario raadsversie.html, rapport.html (de bijlage), " + (printed ? "raadsversie.pdf, rapport.pdf, " : "") + "rapport.xlsx en resultaten/.");
         return 0;
     }
 

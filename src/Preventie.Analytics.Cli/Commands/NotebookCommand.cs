@@ -12,14 +12,21 @@ namespace Preventie.Analytics.Cli.Commands;
 
 /// <summary>
 /// <c>preventie notebook run &lt;in.ipynb&gt; [-p naam=waarde …] [--out &lt;uitgevoerd.ipynb&gt;] [--html &lt;pagina.html&gt; [--offline]]
-/// [--cell-timeout &lt;duur&gt;]</c>: runs a C# notebook headless (papermill-style) on the in-process .NET Interactive C# kernel and writes the executed notebook, by default to
-/// <c>out/notebooks/&lt;naam&gt;.uitgevoerd.ipynb</c> under the current folder. Exit code 0 when every cell ran,
-/// 1 when a cell failed or ran longer than the cell timeout (the executed notebook is still written, with the error in
-/// that cell), 2 for input errors (a malformed notebook, a bad parameter or timeout: nothing runs, nothing is written).
+/// [--cell-timeout &lt;duur&gt;]</c>: runs a C# notebook headless (papermill-style) on the .NET Interactive C# kernel and writes the executed notebook, by default to
+/// <c>out/notebooks/&lt;naam&gt;.uitgevoerd.ipynb</c> under the current folder. The kernel runs in a child process
+/// (this program again, <see cref="NotebookChildCommand"/>), so a cell that overflows the stack or ends the process
+/// ends only the child. Exit code 0 when every cell ran, 1 when a cell failed or ran longer than the cell timeout (the
+/// executed notebook is still written, with the error in that cell) and also 1 when a cell ended the whole process
+/// (stack overflow, <c>Environment.Exit</c>, an uncaught exception on another thread: a Dutch message names the cell,
+/// nothing is written), 2 for input errors (a malformed notebook, a bad parameter or timeout: nothing runs, nothing
+/// is written).
 /// </summary>
 public static class NotebookCommand
 {
-    /// <summary>Exit code when a cell failed or ran longer than the cell timeout (the executed notebook is still written, with the error in that cell).</summary>
+    /// <summary>
+    /// Exit code when a cell failed or ran longer than the cell timeout (the executed notebook is still written, with
+    /// the error in that cell), and when a cell ended the whole process (nothing is written).
+    /// </summary>
     public const int CellFailed = 1;
 
     /// <summary>The default folder for executed notebooks, relative to the current folder.</summary>
@@ -64,6 +71,7 @@ public static class NotebookCommand
             RunAsync(pr.GetValue(input)!, pr.GetValue(parameters) ?? Array.Empty<string>(), pr.GetValue(output), pr.GetValue(html),
                 pr.GetValue(offline), pr.GetValue(cellTimeout), ct)));
         notebook.Subcommands.Add(run);
+        notebook.Subcommands.Add(NotebookChildCommand.Build());
         return notebook;
     }
 
@@ -74,24 +82,48 @@ public static class NotebookCommand
     private static async Task<int> RunAsync(FileInfo input, string[] parameterArgs, FileInfo? output, FileInfo? html, bool offline,
         string? cellTimeoutText, CancellationToken ct)
     {
+        string? staging = null;
         try
         {
-            var parameters = ParseParameters(parameterArgs);
-            var cellTimeout = ParseTimeout(cellTimeoutText);
+            ParseParameters(parameterArgs);
+            ParseTimeout(cellTimeoutText);
             // Looked up before running, so a missing plotly.js stops the command before anything is written.
-            var plotly = offline ? PlotlyScriptSource.Inline() : PlotlyScriptSource.Cdn;
+            if (offline) PlotlyScriptSource.Inline();
             var outPath = output?.FullName ?? Path.GetFullPath(DefaultOutputPath(input.FullName));
             // the targets checked before any cell runs: a read-only folder or a folder in the way costs no run
             AtomicOutput.EnsureWritableFile(outPath, "--out");
             if (html is not null) AtomicOutput.EnsureWritableFile(html.FullName, "--html");
+            // the notebook checked here too, so a malformed one is refused before a process starts
+            NotebookDocument.Load(input.FullName);
             AnsiConsole.MarkupLine($"Notebook [bold]{CommandErrors.Safe(input.Name)}[/] wordt uitgevoerd…");
-            var result = await NotebookRunner.RunFileAsync(input.FullName, parameters, ReportProgress, outPath, cellTimeout, ct);
 
-            NotebookDocument.Save(result.Executed, outPath);
-            if (html is not null)
-                AtomicOutput.WriteText(html.FullName, NotebookHtml.Render(result.Executed, Path.GetFileNameWithoutExtension(input.Name), plotly));
+            // The kernel runs in a child process: a cell that overflows the stack or ends the process ends only the child.
+            staging = Directory.CreateTempSubdirectory("preventie-notebook-").FullName;
+            var arguments = new List<string> { "notebook", NotebookChildCommand.Name, input.FullName, "--out", outPath, "--staging", staging };
+            foreach (var parameter in parameterArgs) arguments.AddRange(["-p", parameter]);
+            if (cellTimeoutText is not null) arguments.AddRange(["--cell-timeout", cellTimeoutText]);
+            if (html is not null) arguments.Add("--html");
+            if (offline) arguments.Add("--offline");
+            var outcome = await NotebookProcess.RunAsync(PreventieProcess.Start(arguments), input.Name, ReportProgress, ct);
 
-            var seconds = DutchFormat.Number(result.Duration.TotalSeconds, 1);
+            if (outcome.Abort is { } abort)
+            {
+                AnsiConsole.MarkupLine("[red]Afgebroken[/].");
+                Console.Error.WriteLine(abort.Message);
+                Console.Error.WriteLine("Er is niets weggeschreven; latere cellen zijn niet uitgevoerd.");
+                return CellFailed;
+            }
+            if (outcome.Error is { } error)
+            {
+                Console.Error.Write(error.Text);
+                return error.ExitCode;
+            }
+
+            var result = outcome.Result!;
+            AtomicOutput.WriteFile(outPath, CopyFrom(Path.Combine(staging, NotebookChildCommand.StagedNotebook)));
+            if (html is not null) AtomicOutput.WriteFile(html.FullName, CopyFrom(Path.Combine(staging, NotebookChildCommand.StagedHtml)));
+
+            var seconds = DutchFormat.Number(result.Seconds ?? 0, 1);
             if (result.Failure is { } failure)
             {
                 AnsiConsole.MarkupLine($"[red]Mislukt[/] na {result.CellsRun} cel(len) in {seconds} s.");
@@ -104,22 +136,58 @@ public static class NotebookCommand
             }
             AnsiConsole.MarkupLine($"Uitgevoerd notebook: [blue]{CommandErrors.Safe(outPath)}[/]");
             if (html is not null) AnsiConsole.MarkupLine($"HTML-pagina: [blue]{CommandErrors.Safe(html.FullName)}[/]");
-            return result.Succeeded ? 0 : CellFailed;
+            return result.Failure is null ? 0 : CellFailed;
         }
-        catch (Exception ex) when (ex is NotebookException or PlotlyJsNotFoundException)
+        catch (Exception ex) when (ex is NotebookException or PlotlyJsNotFoundException or IOException or UnauthorizedAccessException && ex is not OutputWriteException)
         {
-            Console.Error.WriteLine("Fout: " + ex.Message);
-            Console.Error.WriteLine("Er is niets uitgevoerd of weggeschreven.");
-            return CommandErrors.InputError;
+            return ReportError(ex);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && ex is not OutputWriteException)
+        finally
         {
-            Console.Error.WriteLine($"Fout bij lezen of schrijven: {FileSystemError.Describe(ex)}.");
-            return CommandErrors.UnexpectedError;
+            if (staging is not null) TryDelete(staging);
         }
     }
 
-    private static Dictionary<string, string> ParseParameters(IEnumerable<string> args)
+    /// <summary>
+    /// Prints <paramref name="ex"/> in Dutch on standard error and returns its exit code: 2 for a notebook or request
+    /// that cannot run (nothing ran or was written), 1 for a failure while reading or writing; anything else as
+    /// <see cref="CommandErrors"/> reports it.
+    /// </summary>
+    internal static int ReportError(Exception ex)
+    {
+        switch (ex)
+        {
+            case NotebookException or PlotlyJsNotFoundException:
+                Console.Error.WriteLine("Fout: " + ex.Message);
+                Console.Error.WriteLine("Er is niets uitgevoerd of weggeschreven.");
+                return CommandErrors.InputError;
+            case IOException or UnauthorizedAccessException when ex is not OutputWriteException:
+                Console.Error.WriteLine($"Fout bij lezen of schrijven: {FileSystemError.Describe(ex)}.");
+                return CommandErrors.UnexpectedError;
+            default:
+                return CommandErrors.Handle(ex);
+        }
+    }
+
+    private static Action<Stream> CopyFrom(string staged) => target =>
+    {
+        using var source = File.OpenRead(staged);
+        source.CopyTo(target);
+    };
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // a staging folder left in the temp folder harms nothing
+        }
+    }
+
+    internal static Dictionary<string, string> ParseParameters(IEnumerable<string> args)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         var errors = new List<string>();
@@ -152,22 +220,22 @@ public static class NotebookCommand
             $"--cell-timeout: waarde '{text}' is geen geldige duur; verwacht een aantal seconden groter dan 0 en hoogstens een dag, bijvoorbeeld 600, 90s of 10m.");
     }
 
-    private static void ReportProgress(NotebookCellProgress p)
+    private static void ReportProgress(NotebookProcessMessage p)
     {
-        var label = $"[grey][[{p.CodeCellNumber}/{p.CodeCellCount}]][/] cel {p.CellIndex} {CommandErrors.Safe(NotebookDocument.FirstLine(p.Cell, 50))}";
+        var label = $"[grey][[{p.CodeCellNumber}/{p.CodeCellCount}]][/] cel {p.CellIndex} {CommandErrors.Safe(p.FirstLine)}";
         switch (p.Status)
         {
             case NotebookCellStatus.Running:
                 AnsiConsole.MarkupLine($"{label} [grey]…[/]");
                 break;
             case NotebookCellStatus.Completed:
-                AnsiConsole.MarkupLine($"{label} [green]klaar[/] ({DutchFormat.Number(p.Duration?.TotalSeconds ?? 0, 1)} s)");
+                AnsiConsole.MarkupLine($"{label} [green]klaar[/] ({DutchFormat.Number(p.Seconds ?? 0, 1)} s)");
                 break;
             case NotebookCellStatus.Failed:
-                AnsiConsole.MarkupLine($"{label} [red]mislukt[/] ({DutchFormat.Number(p.Duration?.TotalSeconds ?? 0, 1)} s)");
+                AnsiConsole.MarkupLine($"{label} [red]mislukt[/] ({DutchFormat.Number(p.Seconds ?? 0, 1)} s)");
                 break;
             case NotebookCellStatus.TimedOut:
-                AnsiConsole.MarkupLine($"{label} [red]gestopt: tijdslimiet overschreden[/] ({DutchFormat.Number(p.Duration?.TotalSeconds ?? 0, 1)} s)");
+                AnsiConsole.MarkupLine($"{label} [red]gestopt: tijdslimiet overschreden[/] ({DutchFormat.Number(p.Seconds ?? 0, 1)} s)");
                 break;
         }
     }

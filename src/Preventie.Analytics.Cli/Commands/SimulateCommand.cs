@@ -111,7 +111,7 @@ public static class SimulateCommand
             string F(string x) => bold ? $"[bold]{x}[/]" : x;
             t.AddRow(F(CommandErrors.Safe(o.Label)), F(DutchFormat.EuroCompact(o.InvestmentDiscounted)), F(DutchFormat.EuroCompact(o.SavingsDiscounted)),
                 F(Color(o.NetBenefitDiscounted)), F(Color(o.NetBenefitNominal)),
-                F(o.ReturnPerEuro is { } r ? "€ " + DutchFormat.Number(r, 2) : "n.v.t."),
+                F(o.ReturnPerEuro is { } r ? DutchFormat.Euro(r, 2) : "n.v.t."),
                 F(o.BreakEvenYear?.ToString() ?? (o.IsUninvolved ? "–" : "niet binnen horizon")));
         }
         console.Write(t);

@@ -89,7 +89,8 @@ public static class WijkenCommand
         var areaFile = pr.GetValue(c.Areas)?.ToString() ?? Path.Combine(DataDir(), "wijken", "buurtindicatoren-voorbeeld.csv");
         var wijkFile = pr.GetValue(c.Wijken)?.ToString() ?? Path.Combine(DataDir(), "wijken", "wijken.csv");
         var wijken = WijkFile.Read(wijkFile);
-        var areas = AreaIndicatorFile.Read(areaFile);
+        var areas = AreaIndicatorFile.Read(areaFile, out var warnings);
+        CommandErrors.PrintWarnings(warnings); // implausible but legal figures: shown, the run goes on
         AreaIndicatorFile.CheckWijken(areas, wijken, areaFile); // a buurt outside every wijk is refused, as simulate --wijkindicatoren does
         var need = NeedModel.Fit(areas, new NeedModelOptions { Target = pr.GetValue(c.Target) ?? "wmo_maatwerk_clienten" }, areaFile);
         return (areas, wijken, need);

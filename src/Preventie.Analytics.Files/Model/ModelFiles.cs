@@ -223,12 +223,19 @@ public static class ModelFiles
             var bands = Bands(errors, row, ct, "leeftijd", bandSet);
             var e = Expr(errors, row, ct, "bedrag", parameters);
             if (e is not null && !AmountColumn.Check(errors, row, ct, "bedrag", e, parameters, vector, "kosten per persoon per jaar")) e = null;
-            if (s < 0 || bands is null || e is null || !payers.TryParse(payerText, out _)) continue;
+            var receiver = CostTransfer.Read(errors, row, ct, payers, payerText);
+            if (s < 0 || bands is null || e is null || !payers.TryParse(payerText, out _) || receiver is { IsValid: false }) continue;
             foreach (var b in bands)
-                if (costKeys.Add((s, b, payerText.Trim().ToLowerInvariant() + "|" + e.Text.Replace(" ", "")), row.Number, "leeftijd", row.Get(ct.IndexOf("leeftijd")),
+                if (costKeys.Add((s, b, payerText.Trim().ToLowerInvariant() + "|" + e.Text.Replace(" ", "") + "|" + receiver?.Payer?.Code), row.Number, "leeftijd", row.Get(ct.IndexOf("leeftijd")),
                         $"toestand '{states[s].Name}', betaler '{payerText}', leeftijdsgroep {bandSet[(int)b].Code} met hetzelfde bedrag '{e.Text}'"))
+                {
                     costs.Add(new StateCost(s, b, payer, e, row.Number));
+                    // a transfer (an own contribution): the receiver's spending falls by what the payer pays, so all
+                    // payers together count the real resource use once
+                    if (receiver?.Payer is { } to) costs.Add(new StateCost(s, b, to, CostTransfer.Received(e), row.Number));
+                }
         }
+        if (!errors.HasErrors) CostTransfer.CheckCovered(errors, costs, states, bandSet, vector);
         errors.ThrowIfAny();
 
         var transitionCosts = ReadTransitionCosts(Path.Combine(directory, TransitionCostsFile), states, rules, parameters, bandSet, payers);

@@ -226,7 +226,11 @@ public sealed class XlsxWorkbook
     /// <summary>Writes the workbook to <paramref name="path"/> atomically (see <see cref="AtomicOutput"/>).</summary>
     public void Save(string path) => AtomicOutput.WriteFile(path, WriteTo);
 
-    /// <summary>Writes the workbook to <paramref name="stream"/>.</summary>
+    /// <summary>
+    /// Writes the workbook to <paramref name="stream"/>. The worksheets and the shared strings are streamed with
+    /// <see cref="OpenXmlWriter"/> (SAX-style), row by row, instead of being built as a document tree first: a sheet of
+    /// 100,000 rows then costs the memory of its cells, not of a million XML element objects.
+    /// </summary>
     public void WriteTo(Stream stream)
     {
         if (_sheets.Count == 0) throw new InvalidOperationException("A workbook needs at least one sheet.");
@@ -244,77 +248,91 @@ public sealed class XlsxWorkbook
             foreach (var sheet in _sheets)
             {
                 var wsPart = wbPart.AddNewPart<WorksheetPart>();
-                wsPart.Worksheet = BuildWorksheet(sheet, styles, strings);
+                using (var writer = OpenXmlWriter.Create(wsPart)) WriteWorksheet(writer, sheet, styles, strings);
                 sheets.Append(new Sheet { Id = wbPart.GetIdOfPart(wsPart), SheetId = id++, Name = sheet.Name });
             }
             var sstPart = wbPart.AddNewPart<SharedStringTablePart>();
-            sstPart.SharedStringTable = strings.Build();
+            using (var writer = OpenXmlWriter.Create(sstPart)) strings.WriteTo(writer);
             wbPart.Workbook.Save();
         }
         buffer.Position = 0;
         buffer.CopyTo(stream);
     }
 
-    private static Worksheet BuildWorksheet(XlsxSheet sheet, StyleTable styles, SharedStrings strings)
+    /// <summary>
+    /// One worksheet, streamed: the frozen pane, the column widths (from a first pass over the texts), the lines above
+    /// the header, the header, the rows, and the autofilter over header and rows.
+    /// </summary>
+    private static void WriteWorksheet(OpenXmlWriter writer, XlsxSheet sheet, StyleTable styles, SharedStrings strings)
     {
-        var widths = sheet.Headers.Select(h => (double)Math.Max(8, h.Length + 2)).ToArray();
-        var data = new SheetData();
+        var headerRow = (uint)sheet.Lines.Count + 1;
+        var firstData = "A" + (headerRow + 1).ToString(CultureInfo.InvariantCulture);
+        writer.WriteStartElement(new Worksheet());
+        writer.WriteElement(new SheetViews(new SheetView(
+            new Pane { VerticalSplit = headerRow, TopLeftCell = firstData, ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = firstData, SequenceOfReferences = new ListValue<StringValue> { InnerText = firstData } })
+        { WorkbookViewId = 0, TabSelected = false }));
+
+        var widths = ColumnWidths(sheet);
+        var columns = new Columns();
+        for (var c = 0; c < widths.Length; c++)
+            columns.Append(new Column { Min = (uint)c + 1, Max = (uint)c + 1, Width = widths[c], CustomWidth = true });
+        writer.WriteElement(columns);
+
+        writer.WriteStartElement(new SheetData());
         uint r = 1;
         foreach (var (text, style) in sheet.Lines)
         {
-            data.Append(new Row(TextCell(Reference(0, r), text, strings, StyleTable.LineStyle(style))) { RowIndex = r });
+            writer.WriteElement(new Row(TextCell(Reference(0, r), text, strings, StyleTable.LineStyle(style))) { RowIndex = r });
             r++;
         }
 
-        var headerRow = r;
         var header = new Row { RowIndex = headerRow };
         for (var c = 0; c < sheet.Headers.Count; c++)
             header.Append(TextCell(Reference(c, headerRow), sheet.Headers[c], strings, StyleTable.HeaderStyle));
-        data.Append(header);
+        writer.WriteElement(header);
         r++;
 
         for (var i = 0; i < sheet.Rows.Count; i++, r++)
         {
             var cells = sheet.Rows[i];
             var heading = sheet.IsHeadingRow(i);
-            var row = new Row { RowIndex = r };
+            writer.WriteStartElement(new Row { RowIndex = r });
             for (var c = 0; c < cells.Count; c++)
             {
                 var cell = cells[c];
                 if (cell.IsEmpty) continue;
-                if (cell.Text is { } text)
-                {
-                    row.Append(TextCell(Reference(c, r), text, strings, heading ? StyleTable.HeaderStyle : StyleTable.TextStyle));
-                    widths[c] = Math.Max(widths[c], Math.Min(60, text.Length + 2));
-                }
-                else
-                {
-                    row.Append(new Cell
+                writer.WriteElement(cell.Text is { } text
+                    ? TextCell(Reference(c, r), text, strings, heading ? StyleTable.HeaderStyle : StyleTable.TextStyle)
+                    : new Cell
                     {
                         CellReference = Reference(c, r),
                         DataType = CellValues.Number,
                         CellValue = new CellValue(cell.Number!.Value.ToString("R", CultureInfo.InvariantCulture)),
                         StyleIndex = styles.IndexOf(cell.Format!),
                     });
-                    widths[c] = Math.Max(widths[c], 14);
-                }
             }
-            data.Append(row);
+            writer.WriteEndElement();
         }
+        writer.WriteEndElement();
 
-        var columns = new Columns();
-        for (var c = 0; c < widths.Length; c++)
-            columns.Append(new Column { Min = (uint)c + 1, Max = (uint)c + 1, Width = widths[c], CustomWidth = true });
-
-        var firstData = "A" + (headerRow + 1).ToString(CultureInfo.InvariantCulture);
-        var views = new SheetViews(new SheetView(
-            new Pane { VerticalSplit = headerRow, TopLeftCell = firstData, ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = firstData, SequenceOfReferences = new ListValue<StringValue> { InnerText = firstData } })
-        { WorkbookViewId = 0, TabSelected = false });
-        var worksheet = new Worksheet(views, columns, data);
         if (sheet.Filter)
-            worksheet.Append(new AutoFilter { Reference = $"{Reference(0, headerRow)}:{Reference(sheet.Headers.Count - 1, headerRow + (uint)sheet.Rows.Count)}" });
-        return worksheet;
+            writer.WriteElement(new AutoFilter { Reference = $"{Reference(0, headerRow)}:{Reference(sheet.Headers.Count - 1, headerRow + (uint)sheet.Rows.Count)}" });
+        writer.WriteEndElement();
+    }
+
+    /// <summary>Column widths: the header's length, widened to the longest text (at most 60) and to 14 for a number.</summary>
+    private static double[] ColumnWidths(XlsxSheet sheet)
+    {
+        var widths = sheet.Headers.Select(h => (double)Math.Max(8, h.Length + 2)).ToArray();
+        foreach (var cells in sheet.Rows)
+            for (var c = 0; c < cells.Count; c++)
+            {
+                var cell = cells[c];
+                if (cell.Text is { } text) widths[c] = Math.Max(widths[c], Math.Min(60, text.Length + 2));
+                else if (cell.Number is not null) widths[c] = Math.Max(widths[c], 14);
+            }
+        return widths;
     }
 
     /// <summary>A shared-string cell; a text Excel would take for a formula when edited gets the quote prefix.</summary>
@@ -348,12 +366,13 @@ public sealed class XlsxWorkbook
             return _texts.Count - 1;
         }
 
-        public SharedStringTable Build()
+        /// <summary>The table, streamed: one item per text, spaces kept.</summary>
+        public void WriteTo(OpenXmlWriter writer)
         {
-            var table = new SharedStringTable { Count = (uint)_texts.Count, UniqueCount = (uint)_texts.Count };
+            writer.WriteStartElement(new SharedStringTable { Count = (uint)_texts.Count, UniqueCount = (uint)_texts.Count });
             foreach (var t in _texts)
-                table.Append(new SharedStringItem(new Text(t) { Space = SpaceProcessingModeValues.Preserve }));
-            return table;
+                writer.WriteElement(new SharedStringItem(new Text(t) { Space = SpaceProcessingModeValues.Preserve }));
+            writer.WriteEndElement();
         }
     }
 

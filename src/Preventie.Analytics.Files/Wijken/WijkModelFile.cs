@@ -22,9 +22,9 @@ public static class WijkModelFile
         public static WijkModel Load(ModelDefinition model, string wijkFile, string? indicatorFile = null, NeedModelOptions? needOptions = null)
         {
             var set = WijkFile.Read(wijkFile);
-            var populationWarnings = CheckPopulation(model, set, wijkFile);
-            var loaded = LoadChecked(model, set, wijkFile, indicatorFile, needOptions);
-            loaded.LoadWarnings = populationWarnings;
+            var populationWarnings = CheckPopulation(model, set, wijkFile).Concat(CheckAgeShares(model, set, wijkFile)).ToList();
+            var loaded = LoadChecked(model, set, wijkFile, indicatorFile, needOptions, out var indicatorWarnings);
+            loaded.LoadWarnings = [.. populationWarnings, .. indicatorWarnings];
             return loaded;
         }
     }
@@ -58,14 +58,62 @@ public static class WijkModelFile
             $"{text}, meer dan {DutchFormat.Percent(PopulationWarningTolerance, 0)}; het model rekent met zijn eigen bevolking en verdeelt die naar de aandelen van de wijken (regel: verschil hoogstens {DutchFormat.Percent(PopulationWarningTolerance, 0)})")];
     }
 
-    private static WijkModel LoadChecked(ModelDefinition model, WijkSet set, string wijkFile, string? indicatorFile, NeedModelOptions? needOptions)
+    /// <summary>Above this difference (in percentage points) between the wijk file's inhabitant-weighted age share and
+    /// the model's a warning is shown; the model takes only the wijken's relative shares.</summary>
+    public const double AgeShareWarningPoints = 0.03;
+
+    /// <summary>Above this difference (in percentage points) the wijk file is refused: its age shares describe another
+    /// city, or are percentages of another group.</summary>
+    public const double AgeShareRefusalPoints = 0.15;
+
+    /// <summary>
+    /// The wijk file's age shares (<c>aandeel_0_17</c>, <c>aandeel_65plus</c>, weighted by inhabitants) against the model's
+    /// (<c>bevolking.csv</c>): the model splits each of its own age groups over the wijken in proportion to these shares, so
+    /// when every wijk says 95% is 0-17 while the model's city has 19%, the 95% would silently become 19%. Within
+    /// <see cref="AgeShareWarningPoints"/> nothing, up to <see cref="AgeShareRefusalPoints"/> a warning, beyond a refusal.
+    /// </summary>
+    private static IReadOnlyList<DataError> CheckAgeShares(ModelDefinition model, WijkSet set, string wijkFile)
     {
+        var vector = model.Parameters.DefaultVector();
+        var population = model.Demography.Sum(d => d.Inhabitants.Evaluate(vector));
+        var warnings = new List<DataError>();
+        var errors = new ErrorCollector(wijkFile);
+        foreach (var (column, label, share, inGroup) in new (string, string, Func<Wijk, double?>, Func<Population.AgeBand, bool>)[]
+                 {
+                     ("aandeel_0_17", "0-17 jaar", w => w.YouthShare, WijkModel.IsYouth),
+                     ("aandeel_65plus", "65 jaar en ouder", w => w.ElderlyShare, WijkModel.IsElderly),
+                 })
+        {
+            var given = set.Wijken.Where(w => share(w) is not null).ToList();
+            var bands = model.Demography.Where(d => inGroup(d.Band)).ToList();
+            if (given.Count == 0 || bands.Count == 0 || !(population > 0)) continue;
+            var inFile = given.Sum(w => w.Inhabitants * share(w)!.Value) / given.Sum(w => w.Inhabitants);
+            var inModel = bands.Sum(d => d.Inhabitants.Evaluate(vector)) / population;
+            var points = Math.Abs(inFile - inModel);
+            if (points <= AgeShareWarningPoints) continue;
+            var text = $"de wijken hebben samen {DutchFormat.Percent(inFile, 1)} inwoners van {label}, het model ({ModelFiles.PopulationFile}) {DutchFormat.Percent(inModel, 1)}: " +
+                       $"{DutchFormat.Number(points * 100, 1)} procentpunt verschil";
+            if (points > AgeShareRefusalPoints)
+                errors.Add(null, column, DutchFormat.Percent(inFile, 1),
+                    $"{text}, meer dan {DutchFormat.Number(AgeShareRefusalPoints * 100, 0)} (regel: de leeftijdsaandelen van de wijken horen bij dezelfde stad als het model; het model zou ze stil terugschalen naar zijn eigen leeftijdsopbouw)");
+            else
+                warnings.Add(new DataError(wijkFile, null, column, DutchFormat.Percent(inFile, 1),
+                    $"{text}, meer dan {DutchFormat.Number(AgeShareWarningPoints * 100, 0)}; het model houdt zijn eigen leeftijdsopbouw en verdeelt elke leeftijdsgroep naar de verhouding tussen de wijken"));
+        }
+        errors.ThrowIfAny();
+        return warnings;
+    }
+
+    private static WijkModel LoadChecked(ModelDefinition model, WijkSet set, string wijkFile, string? indicatorFile, NeedModelOptions? needOptions,
+        out IReadOnlyList<DataError> indicatorWarnings)
+    {
+        indicatorWarnings = [];
         var parameterFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(wijkFile))!, Analytics.Wijken.WijkParameterFile.DefaultName);
         var own = File.Exists(parameterFile) ? Analytics.Wijken.WijkParameterFile.Read(parameterFile, model.Parameters, set) : null;
         var migrationFile = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(wijkFile))!, WijkMigration.DefaultName);
         var migration = File.Exists(migrationFile) ? WijkMigration.Read(migrationFile, set, model.Bands) : null;
         if (indicatorFile is null) return WijkModel.Build(model, set, null, own, parameterFile).WithMigration(migration);
-        var areas = AreaIndicatorFile.Read(indicatorFile);
+        var areas = AreaIndicatorFile.Read(indicatorFile, out indicatorWarnings);
         AreaIndicatorFile.CheckWijken(areas, set, indicatorFile);
         var need = NeedModel.Fit(areas, needOptions, indicatorFile);
         var built = WijkModel.Build(model, set, need.NeedFactors(set), own, parameterFile).WithMigration(migration);

@@ -13,9 +13,13 @@ namespace Preventie.Analytics.Reporting;
 /// </summary>
 public static class BatchOverview
 {
+    /// <summary>The file name <c>batch</c> writes at the top of its output folder (and <c>overzicht.xlsx</c> beside it).</summary>
+    public const string FileName = "overzicht.html";
+
     /// <summary>
     /// The chapters of the overview, in order: Conclusie, Wie betaalt wie bespaart?, Hoe zeker is het?, Rapporten per scenario,
-    /// Inventaris, Let op, Waar investeren?. A chapter that does not apply (no inventory, no advice) is left out.
+    /// Inventaris, Let op, Waar investeren? (a summary linking to <c>waar-investeren.html</c>), Begrippen. A chapter that
+    /// does not apply (no inventory, no advice) is left out.
     /// </summary>
     public static ImmutableList<IReportChapter<BatchAnalysis>> Chapters { get; } =
     [
@@ -25,7 +29,8 @@ public static class BatchOverview
         new ScenarioReportsChapter(),
         new OverviewInventoryChapter(),
         new OverviewWarningsChapter(),
-        new InvestmentChapter(),
+        new OverviewInvestmentChapter(),
+        new GlossaryChapter(full: true),
     ];
 
     /// <summary>The overview document of <paramref name="batch"/> with the shipped <see cref="Chapters"/>.</summary>

@@ -21,7 +21,7 @@ public static class CouncilBrief
 
     /// <summary>
     /// The chapters of the raadsversie, in order: In één zin, Wie betaalt wie wint, Terugverdienen, De aannames die het
-    /// meest uitmaken, Meer weten (pointing to <c>rapport.html</c>). Pass a changed list to
+    /// meest uitmaken, Meer weten (pointing to <c>rapport.html</c>, the bijlage), Begrippen (short). Pass a changed list to
     /// <see cref="Build(ScenarioAnalysis, IEnumerable{IReportChapter{ScenarioAnalysis}})"/> to change it.
     /// </summary>
     public static ImmutableList<IReportChapter<ScenarioAnalysis>> Chapters { get; } = ChaptersFor(BriefAppendixChapter.DefaultAppendixFile);
@@ -34,6 +34,7 @@ public static class CouncilBrief
         new BriefBreakEvenChapter(),
         new BriefAssumptionsChapter(),
         new BriefAppendixChapter(appendixFile),
+        new GlossaryChapter(full: false),
     ];
 
     /// <summary>The raadsversie of <paramref name="analysis"/>, pointing to the full report at <paramref name="appendixFile"/>.</summary>

@@ -12,7 +12,8 @@ namespace Preventie.Analytics.Reporting;
 /// <summary>
 /// The raadsversie as a document: a short, self-contained Dutch HTML page (2–4 printed A4 pages, no title page) with
 /// the <see cref="Banner"/> at the top while figures are illustrative, the title, the sections and one line saying when
-/// it was computed. Built by <see cref="CouncilBrief.Build(ScenarioAnalysis, string)"/>; nothing here computes a figure.
+/// it was computed. Built by <see cref="CouncilBrief.Build(ScenarioAnalysis, string)"/> for one scenario and by
+/// <see cref="CouncilSetBrief.Build(BatchAnalysis)"/> for the whole set; nothing here computes a figure.
 /// <code>
 /// var brief = CouncilBrief.Build(analysis);
 /// brief.Save("raadsversie.html");   // offline: plotly.js inlined from node_modules
@@ -30,6 +31,8 @@ public sealed class CouncilBriefDocument : IHtmlRenderable
                                 padding: .25rem 0 .25rem .9rem; margin: 1rem 0; }
         .raadsversie > p.meta { margin-top: 2rem; }
         .raadsversie td:first-child { white-space: nowrap; }
+        .raadsversie th.num { white-space: normal; }
+        .raadsversie td:first-child:nth-last-child(n+6) { white-space: normal; min-width: 8em; }   /* a wide table: its first column may wrap */
         @media print {
           body { font-size: 10pt; }
           .raadsversie h1 { font-size: 18pt; }
@@ -72,8 +75,9 @@ public sealed class CouncilBriefDocument : IHtmlRenderable
     /// <summary>A copy with <paramref name="section"/> after the existing sections.</summary>
     public CouncilBriefDocument WithSection(ReportSection section) => new(Title, Subtitle, Banner, Metadata, Sections.Add(section));
 
-    /// <summary>A copy with, for each of <paramref name="chapters"/> in order, its section for <paramref name="analysis"/> (when it applies).</summary>
-    public CouncilBriefDocument WithChapters(ScenarioAnalysis analysis, IEnumerable<IReportChapter<ScenarioAnalysis>> chapters) =>
+    /// <summary>A copy with, for each of <paramref name="chapters"/> in order, its section for <paramref name="analysis"/> (when it applies):
+    /// a scenario's (<see cref="ScenarioAnalysis"/>) or the whole set's (<see cref="BatchAnalysis"/>).</summary>
+    public CouncilBriefDocument WithChapters<TAnalysis>(TAnalysis analysis, IEnumerable<IReportChapter<TAnalysis>> chapters) =>
         chapters.Select(c => c.Build(analysis)).OfType<ReportSection>().Aggregate(this, (d, s) => d.WithSection(s));
 
     /// <summary>Notebook view: the body; charts load plotly.js from the CDN when the notebook lacks it.</summary>

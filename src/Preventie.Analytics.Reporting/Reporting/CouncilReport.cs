@@ -34,7 +34,8 @@ public static class CouncilReport
 
     /// <summary>
     /// The chapters of the council report, in order: Conclusie, Let op, Wie betaalt wie bespaart, Per jaar, Inwoners,
-    /// Per wijk, Het huidige preventieaanbod, Waar investeren?, Hoe zeker is dit?, Bijlage. A chapter that does not
+    /// Per wijk, Het huidige preventieaanbod, Hoe zeker is dit?, Bijlage, Begrippen. "Waar investeren?" is for the whole
+    /// set, its own document (<see cref="InvestmentDocument"/>), not repeated per scenario. A chapter that does not
     /// apply to an analysis (no warnings, no wijk file…) is left out. Pass a changed list to
     /// <see cref="Build(ScenarioAnalysis, IEnumerable{IReportChapter{ScenarioAnalysis}})"/> to add one.
     /// </summary>
@@ -47,9 +48,9 @@ public static class CouncilReport
         new PopulationChapter(),
         new WijkChapter(),
         new InventoryChapter(),
-        new InvestmentChapter(),
         new UncertaintyChapter(),
         new AppendixChapter(),
+        new GlossaryChapter(full: true),
     ];
 
     /// <summary>
@@ -78,7 +79,7 @@ public static class CouncilReport
             .WithExtra("Onzekerheidsanalyse", UncertaintyStatus(analysis.Uncertainty?.Settings));
 
         var report = new ReportDocument($"Preventie: wat levert '{s.ScenarioName}' op, en voor wie?", metadata)
-            .WithSubtitle($"Raadsrapportage. Scenario '{s.ScenarioName}' vergeleken met '{c.ScenarioName}', {comparison.Years[0]}–{comparison.Years[^1]}.")
+            .WithSubtitle($"Bijlage bij de raadsversie: de volledige berekening. Scenario '{s.ScenarioName}' vergeleken met '{c.ScenarioName}', {comparison.Years[0]}–{comparison.Years[^1]}.")
             .WithChapters(analysis, chapters)
             .WithAssumptions(Assumptions(comparison))
             .WithDraws(analysis.Uncertainty?.Settings.Draws);
@@ -158,10 +159,12 @@ public static class CouncilReport
         return list;
     }
 
-    /// <summary>A parameter value for readers: "4.560 euro per persoon per jaar", "0,035 kans per jaar".</summary>
+    /// <summary>A parameter value for readers: "4.560 euro per persoon per jaar", "0,035 kans per jaar", "−0,1" (one minus sign).</summary>
     private static string FormatValue(double value, string? unit)
     {
-        var number = Math.Abs(value) >= 100 ? DutchFormat.Number(value) : value.ToString("#,##0.####", DutchFormat.Culture);
+        var magnitude = Math.Abs(value);
+        var number = (value < 0 ? DutchFormat.Minus.ToString() : "") +
+                     (magnitude >= 100 ? DutchFormat.Number(magnitude) : magnitude.ToString("#,##0.####", DutchFormat.Culture));
         return string.IsNullOrWhiteSpace(unit) ? number : number + " " + unit.Trim();
     }
 }

@@ -30,10 +30,11 @@ public static class IllustrativeBanner
     /// "ILLUSTRATIEF — Let op: de wijkcijfers zijn illustratief, geen echte Deventer-cijfers. Lees de bedragen als
     /// voorbeeld, niet als begrotingsbedrag." for every page, or null when nothing is illustrative.
     /// </summary>
-    public static string? Text(ScenarioAnalysis analysis)
-    {
-        var notes = Notes(analysis);
-        return notes.Count == 0 ? null
-            : "ILLUSTRATIEF — " + string.Join(" ", notes) + " Lees de bedragen als voorbeeld, niet als begrotingsbedrag.";
-    }
+    public static string? Text(ScenarioAnalysis analysis) => Text(Notes(analysis));
+
+    /// <summary>The banner of the whole set: what is illustrative in any of its scenarios, each note once; null when nothing is.</summary>
+    public static string? Text(BatchAnalysis batch) => Text(batch.Scenarios.SelectMany(Notes).Distinct(StringComparer.Ordinal).ToList());
+
+    private static string? Text(IReadOnlyList<string> notes) => notes.Count == 0 ? null
+        : "ILLUSTRATIEF — " + string.Join(" ", notes) + " Lees de bedragen als voorbeeld, niet als begrotingsbedrag.";
 }

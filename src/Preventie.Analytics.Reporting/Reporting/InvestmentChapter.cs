@@ -14,8 +14,9 @@ namespace Preventie.Analytics.Reporting;
 /// The council chapter "Waar investeren?" of an <see cref="InvestmentAdvice"/>, and its tables (also shown by notebook
 /// 05): the candidates, the activities without data, the chosen portfolio, the net benefit per payer, the frontier, the
 /// marginal euro and the value of better information (EVPI/EVPPI). Every table says which inputs are assumptions. The
-/// same chapter, on the same advice, in the council report and in the batch overview; absent when the run made no
-/// advice. The method (draws, seed, solver, EVPPI metamodel with its R²) goes to "Verantwoording" (<see cref="MethodBlocks"/>).
+/// chapter is the document <c>waar-investeren.html</c> (<see cref="InvestmentDocument"/>); the overview shows its
+/// <see cref="Summary"/> and links to it (<see cref="OverviewInvestmentChapter"/>), the scenario reports do not repeat it.
+/// Absent when the run made no advice. The method (draws, seed, solver, EVPPI metamodel with its R²) goes to "Verantwoording" (<see cref="MethodBlocks"/>).
 /// </summary>
 public sealed class InvestmentChapter : IReportChapter<ScenarioAnalysis>, IReportChapter<BatchAnalysis>
 {
@@ -59,25 +60,13 @@ public sealed class InvestmentChapter : IReportChapter<ScenarioAnalysis>, IRepor
     public static ReportSection Section(InvestmentAdvice advice)
     {
         var r = advice.Result;
-        var o = r.Options;
-        var e = r.Evaluation;
-        var stop = r.Stopped.Select(l => l.Activity).ToList();
-        var funded = r.Funded.Select(l => $"{l.Activity} (schaal {DutchFormat.Number(l.Scale, 2)})").ToList();
-        var section = new ReportSection(Heading)
-            .WithIllustrativeNotice("Illustratief: kosten, bereik en effecten van de activiteiten uit de inventaris zijn aannames (data/evidence), geen metingen in Deventer.",
-                IllustrativeSubject)
-            .WithParagraph($"Met een budget van {DutchFormat.Euro(r.Budget)} per jaar (de huidige activiteiten kosten {DutchFormat.Euro(r.CurrentCostPerYear)}) " +
-                           $"geeft deze portefeuille de grootste verwachte {o.Objective.DutchLabel()}: {string.Join(", ", funded)}. " +
-                           $"Ten opzichte van het huidige beleid: gemiddeld {Value(o.Objective, e.Objective.Mean)} (90%-interval {Value(o.Objective, e.Objective.Low)} tot " +
-                           $"{Value(o.Objective, e.Objective.High)}); in {DutchFormat.Percent(e.ProbabilityBeatsCurrent, 0)} van de doorgerekende mogelijkheden beter dan nu. " +
-                           $"Kans dat de gemeente binnen de raadsperiode ({o.CouncilTermStart}–{o.CouncilTermEnd}) terugverdient: {DutchFormat.Percent(e.BreakEvenProbability, 0)}.")
-            .WithParagraph(stop.Count == 0 ? "Geen van de huidige activiteiten hoeft te stoppen." : $"Te stoppen: {string.Join(", ", stop)}.")
+        var section = Summary(new ReportSection(Heading), advice)
             .WithBullets(r.Notes())
             .WithTable(PortfolioTable(r))
             .WithFigure(PortfolioCharts.Portfolio(r.Portfolio, r.Candidates.Candidates))
             .WithTable(PayerTable(r));
         if (r.Frontier.Any(p => p.Feasible))
-            section = section.WithFigure(PortfolioCharts.Frontier(r.Frontier, r.Budget, o.Objective), "Per budget de beste portefeuille, doorgerekend in het volledige model, met het 90%-interval.")
+            section = section.WithFigure(PortfolioCharts.Frontier(r.Frontier, r.Budget, r.Options.Objective), "Per budget de beste portefeuille, doorgerekend in het volledige model, met het 90%-interval.")
                 .WithTable(FrontierTable(r));
         section = section.WithTable(MarginalTable(r));
         if (advice.Evppi is { } v)
@@ -92,6 +81,28 @@ public sealed class InvestmentChapter : IReportChapter<ScenarioAnalysis>, IRepor
         return section.WithParagraph("Hoe is gerekend: elke activiteit is op elke schaal in het model doorgerekend, met dezelfde doorgerekende mogelijkheden voor alle activiteiten; " +
                                      "een rekenprogramma kiest de schalen binnen budget en voorwaarden, en de gekozen portefeuille wordt daarna als geheel doorgerekend (samenhang telt mee). " +
                                      "De methode staat in de Verantwoording.");
+    }
+
+    /// <summary>
+    /// The chapter's opening, also the overview's summary of it: the illustrative notice, the chosen portfolio with its
+    /// expected result, 90% interval, chance to beat current policy and to break even, and what to stop; added to <paramref name="section"/>.
+    /// </summary>
+    public static ReportSection Summary(ReportSection section, InvestmentAdvice advice)
+    {
+        var r = advice.Result;
+        var o = r.Options;
+        var e = r.Evaluation;
+        var stop = r.Stopped.Select(l => l.Activity).ToList();
+        var funded = r.Funded.Select(l => $"{l.Activity} (schaal {DutchFormat.Number(l.Scale, 2)})").ToList();
+        return section
+            .WithIllustrativeNotice("Illustratief: kosten, bereik en effecten van de activiteiten uit de inventaris zijn aannames (data/evidence), geen metingen in Deventer.",
+                IllustrativeSubject)
+            .WithParagraph($"Met een budget van {DutchFormat.Euro(r.Budget)} per jaar (de huidige activiteiten kosten {DutchFormat.Euro(r.CurrentCostPerYear)}) " +
+                           $"geeft deze portefeuille de grootste verwachte {o.Objective.DutchLabel()}: {string.Join(", ", funded)}. " +
+                           $"Ten opzichte van het huidige beleid: gemiddeld {Value(o.Objective, e.Objective.Mean)} (90%-interval {Value(o.Objective, e.Objective.Low)} tot " +
+                           $"{Value(o.Objective, e.Objective.High)}); in {DutchFormat.Percent(e.ProbabilityBeatsCurrent, 0)} van de doorgerekende mogelijkheden beter dan nu. " +
+                           $"Kans dat de gemeente binnen de raadsperiode ({o.CouncilTermStart}–{o.CouncilTermEnd}) terugverdient: {DutchFormat.Percent(e.BreakEvenProbability, 0)}.")
+            .WithParagraph(stop.Count == 0 ? "Geen van de huidige activiteiten hoeft te stoppen." : $"Te stoppen: {string.Join(", ", stop)}.");
     }
 
     /// <summary>What is illustrative in this chapter (the subject of its <see cref="ReportIllustrativeNotice"/>).</summary>

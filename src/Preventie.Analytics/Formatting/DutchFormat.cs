@@ -25,12 +25,14 @@ public static class DutchFormat
 
     /// <summary>
     /// An amount in euros, the one format for amounts: "€ 4,8 mln" from € 1 mln (one decimal), "€ 964.911" below,
-    /// "€ −0,5 mln" and "€ −12.000" when negative, "€ 0" for zero (never "€ −0").
+    /// "€ −0,5 mln" and "€ −12.000" when negative, "€ 0" for zero (never "€ −0"); from
+    /// <see cref="PowerOfTenThreshold"/> on a power of ten ("€ 1E+300").
     /// </summary>
     public static string Amount(double amount)
     {
         if (!double.IsFinite(amount)) return double.IsNaN(amount) ? "€ ?" : amount > 0 ? "€ ∞" : "€ " + Minus + "∞";
         var abs = Math.Abs(amount);
+        if (abs >= PowerOfTenThreshold) return "€ " + PowerOfTen(amount);
         if (Math.Round(abs, MidpointRounding.AwayFromZero) >= MillionThreshold)
         {
             var millions = Math.Round(abs / MillionThreshold, 1, MidpointRounding.AwayFromZero);
@@ -75,8 +77,16 @@ public static class DutchFormat
         return "€ " + Sign(value) + text + (inMillions ? " mln" : "");
     }
 
-    /// <summary>A number with thousands dots and <paramref name="decimals"/> decimals: "103.415" or "1,5".</summary>
-    public static string Number(double value, int decimals = 0) => value.ToString("N" + decimals, Culture);
+    /// <summary>From this size on (in absolute value) a number is written as a power of ten ("1,5E+20"): only a typing
+    /// or unit error reaches it, and its hundreds of digits would bury the message that names it.</summary>
+    public const double PowerOfTenThreshold = 1e15;
+
+    /// <summary>A number with thousands dots and <paramref name="decimals"/> decimals: "103.415" or "1,5"; from
+    /// <see cref="PowerOfTenThreshold"/> on as a power of ten ("1E+300").</summary>
+    public static string Number(double value, int decimals = 0) =>
+        double.IsFinite(value) && Math.Abs(value) >= PowerOfTenThreshold ? PowerOfTen(value) : value.ToString("N" + decimals, Culture);
+
+    private static string PowerOfTen(double value) => Sign(value) + Math.Abs(value).ToString("0.##E+0", Culture);
 
     /// <summary>A fraction as a percentage: 0.125 → "12,5%".</summary>
     public static string Percent(double fraction, int decimals = 1) =>

@@ -24,12 +24,12 @@ public static class PortfolioObjectives
         _ => "levensjaren",
     };
 
-    /// <summary>The Dutch label for reports, e.g. "netto baat gemeente (contant)".</summary>
+    /// <summary>The Dutch label for reports, e.g. "netto baat van de gemeente (contante waarde)".</summary>
     public static string DutchLabel(this PortfolioObjective o) => o switch
     {
-        PortfolioObjective.NetBenefitAllPayers => "netto baat alle betalers (contant)",
-        PortfolioObjective.NetBenefitMunicipality => "netto baat gemeente (contant)",
-        _ => "zelfredzame levensjaren (contant)",
+        PortfolioObjective.NetBenefitAllPayers => "netto baat van alle betalers (contante waarde)",
+        PortfolioObjective.NetBenefitMunicipality => "netto baat van de gemeente (contante waarde)",
+        _ => "zelfredzame levensjaren (contante waarde)",
     };
 
     /// <summary>True when the objective is in euros (false: life-years).</summary>

@@ -114,7 +114,8 @@ public static class ScenarioPlausibility
         var file = scenario.File ?? scenario.Name;
         var vector = model.Parameters.DefaultVector();
         var warnings = new List<DataError>();
-        string Show(double v) => v.ToString("0.####", DutchFormat.Culture);
+        // one minus sign (−), as everywhere a reader sees a number
+        string Show(double v) => (v < 0 ? DutchFormat.Minus.ToString() : "") + Math.Abs(v).ToString("0.####", DutchFormat.Culture);
         void Warn(string? at, string field, string value, string message) => warnings.Add(new DataError(at ?? file, null, field, value, message));
 
         var years = scenario.EndYear - scenario.StartYear + 1;

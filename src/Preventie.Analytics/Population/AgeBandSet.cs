@@ -54,6 +54,10 @@ public sealed partial class AgeBandSet : IReadOnlyList<AgeBand>
         {
             var (code, min, max) = bands[i];
             if (string.IsNullOrWhiteSpace(code)) problems.Add((i, "code", "", "code ontbreekt"));
+            else if (BandSelection.IsAll(code))
+                problems.Add((i, "code", code, $"de code '{code}' kan geen leeftijdsklasse zijn: in de andere modelbestanden betekent '{code.Trim()}' alle leeftijdsklassen samen (kies bijv. '{(max is { } top ? $"{min}-{top}" : $"{min}+")}')"));
+            else if (code.Contains(','))
+                problems.Add((i, "code", code, "een code met een komma kan geen leeftijdsklasse zijn: een komma scheidt leeftijdsklassen in de andere modelbestanden (bijv. '0-3,4-12')"));
             else if (!codes.Add(code.Trim())) problems.Add((i, "code", code, $"de code '{code}' komt twee keer voor: elke leeftijdsklasse heeft een eigen code"));
             if (min < 0) problems.Add((i, "van", Text(min), "een leeftijd kan niet negatief zijn"));
             if (max is { } m && m < min) problems.Add((i, "tot_en_met", Text(m), $"de bovengrens {m} ligt onder de ondergrens {min}"));

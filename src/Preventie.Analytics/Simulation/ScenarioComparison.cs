@@ -125,7 +125,8 @@ public sealed class ScenarioComparison
             if (iv.NeighbourhoodShare.IsAssumption) parts.Add("wijkaandeel");
             if (iv.Effects.Any(e => e.Size.IsAssumption)) parts.Add("effect");
             if (iv.Costs.Any(c => c.AmountPerYear.IsAssumption)) parts.Add("kosten");
-            if (parts.Count > 0) assumptions.Add($"Interventie '{iv.Name}': {string.Join(", ", parts)} berust(en) op aannames.");
+            if (parts.Count == 1) assumptions.Add($"Interventie '{iv.Name}': het {parts[0]} berust op een aanname.");
+            else if (parts.Count > 1) assumptions.Add($"Interventie '{iv.Name}': {string.Join(", ", parts.Take(parts.Count - 1))} en {parts[^1]} berusten op aannames.");
         }
         var assumed = model.Parameters.All.Count(p => p.IsAssumption);
         assumptions.Add($"Model: {assumed} van {model.Parameters.Count} parameters zijn aannames (o.a. overgangskansen, sterfte, migratie, routeaandelen); de kosten per cliënt komen uit bronnen (CBS, NZa, Jeugdautoriteit, Berenschot).");

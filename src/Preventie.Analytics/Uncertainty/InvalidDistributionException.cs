@@ -26,7 +26,9 @@ public sealed class InvalidDistributionException : Exception
 
     /// <summary>A number as a Dutch reader expects it in a message: "0,25", "-3", "1.500".</summary>
     internal static string Show(double value) =>
-        double.IsNaN(value) ? "geen getal" : value.ToString("#,##0.######", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
+        double.IsNaN(value) ? "geen getal"
+        : Math.Abs(value) >= Formatting.DutchFormat.PowerOfTenThreshold ? Formatting.DutchFormat.Number(value)
+        : value.ToString("#,##0.######", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
 
     /// <summary>Throws unless <paramref name="value"/> is a finite number.</summary>
     internal static void RequireFinite(string parameter, string what, double value)

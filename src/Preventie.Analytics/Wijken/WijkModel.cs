@@ -37,8 +37,10 @@ public sealed class WijkModel
 {
     // The wijk's youth share (0-17) applies to the model's bands wholly below 18, its elderly share (65+) to those from
     // 65 up; a band straddling 18 or 65 gets the middle share.
-    private static bool IsYouth(AgeBand band) => band.MaxAge is { } max && max < 18;
-    private static bool IsElderly(AgeBand band) => band.MinAge >= 65;
+    /// <summary>True when <paramref name="band"/> lies wholly below 18: the wijk file's <c>aandeel_0_17</c> applies to it.</summary>
+    public static bool IsYouth(AgeBand band) => band.MaxAge is { } max && max < 18;
+    /// <summary>True when <paramref name="band"/> starts at 65 or later: the wijk file's <c>aandeel_65plus</c> applies to it.</summary>
+    public static bool IsElderly(AgeBand band) => band.MinAge >= 65;
 
     private WijkModel(ModelDefinition city, WijkSet wijken, IReadOnlyList<ModelDefinition> models, IReadOnlyList<double> populationShare, IReadOnlyList<double> needFactor,
         string? wijkParameterFile = null, bool illustrativeParameters = false)

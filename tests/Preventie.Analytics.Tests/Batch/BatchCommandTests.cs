@@ -27,11 +27,22 @@ public class BatchCommandTests
                 Assert.True(File.Exists(Path.Combine(outDir, slug!, f)), $"{slug}/{f} missing");
         }
         Assert.True(File.Exists(Path.Combine(outDir, "inventaris.xlsx")));
+        // issue 23: the raadsversie of the whole set at the top, named in the console summary; without draws no "Waar investeren?"
+        Assert.Equal(["inventaris.xlsx", "overzicht.html", "overzicht.xlsx", "raadsversie.html"],
+            Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("raadsversie.html(allescenario'ssamen,voorderaad)", System.Text.RegularExpressions.Regex.Replace(output, @"\s+", ""));
+        var setBrief = File.ReadAllText(Path.Combine(outDir, "raadsversie.html"));
+        foreach (var slug in pilots)
+        {
+            Assert.Contains($"<a href=\"{slug}/raadsversie.html\">raadsversie</a>", setBrief);
+            Assert.Contains($"<a href=\"{slug}/rapport.html\">bijlage (volledig rapport)</a>", setBrief);
+        }
         var overview = File.ReadAllText(Path.Combine(outDir, "overzicht.html"));
         Assert.Contains("Preventiescenario&#39;s: overzicht voor de raad", overview);
         foreach (var slug in pilots) Assert.Contains($"{slug}/rapport.html", overview);
         // issue 23: each scenario's raadsversie, linked from the overview, with the full report as its appendix
         foreach (var slug in pilots) Assert.Contains($"<a href=\"{slug}/raadsversie.html\">raadsversie</a>", overview);
+        Assert.Contains("<a href=\"raadsversie.html\">raadsversie.html</a>", overview);
         Assert.Contains("<a href=\"rapport.html\">rapport.html</a>", File.ReadAllText(Path.Combine(outDir, "wijkpilot", "raadsversie.html")));
         // issue 11: the overview listed "geen aannamen/bronnen" while most parameters are assumptions
         Assert.DoesNotContain("Er zijn geen aannamen opgegeven", overview);

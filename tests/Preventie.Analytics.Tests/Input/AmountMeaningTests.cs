@@ -68,4 +68,20 @@ public class AmountMeaningTests
             $"kosten_test;{amount};euro per persoon per jaar;test;ja;;;;;;test\n");
         Assert.Contains("onmogelijk groot", e.Message);
     }
+
+    [Fact]
+    public void A_cost_parameter_of_1e300_is_refused_with_a_readable_number()
+    {
+        var dir = TestModels.CopyDefaultModel();
+        var path = Path.Combine(dir, ModelFiles.ParametersFile);
+        var lines = File.ReadAllLines(path);
+        var i = Array.FindIndex(lines, l => l.StartsWith("kosten_wmo_per_client;", StringComparison.Ordinal));
+        var cells = lines[i].Split(';');
+        cells[1] = "1e300";
+        lines[i] = string.Join(';', cells);
+        File.WriteAllLines(path, lines);
+        var ex = Assert.Throws<DataValidationException>(() => ModelFiles.Load(dir));
+        Assert.Contains(ex.Errors, e => e.Row == i + 1 && e.Message.Contains("1E+300"));
+        Assert.All(ex.Errors, e => Assert.True(e.ToString().Length < 600, e.ToString()));
+    }
 }

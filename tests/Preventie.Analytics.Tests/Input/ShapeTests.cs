@@ -1,4 +1,5 @@
 using System.Text;
+using Preventie.Analytics.Formatting;
 using Preventie.Analytics.Input;
 using Preventie.Analytics.Model;
 using Preventie.Analytics.Scenarios;
@@ -26,6 +27,24 @@ public class ShapeTests
         var e = Assert.Single(Assert.Throws<DataValidationException>(() => ModelFiles.Load(dir)).Errors);
         Assert.Equal((ModelFiles.BandsFile, i + 1, "tot_en_met", "84"), (Path.GetFileName(e.File), e.Row!.Value, e.Field, e.Value));
         Assert.Contains("moet open zijn", e.Message);
+    }
+
+    [Theory]
+    [InlineData("alle")]
+    [InlineData("Iedereen")]
+    [InlineData("65,80")]
+    public void A_band_coded_as_the_word_for_all_bands_or_with_a_comma_is_refused_naming_the_code(string code)
+    {
+        var dir = TestModels.CopyDefaultModel();
+        var path = Path.Combine(dir, ModelFiles.BandsFile);
+        var lines = File.ReadAllLines(path).ToList();
+        var i = lines.FindIndex(l => l.StartsWith("80+;80;;", StringComparison.Ordinal));
+        lines[i] = lines[i].Replace("80+;80;;", code + ";80;;");
+        File.WriteAllLines(path, lines);
+        var ex = Assert.Throws<DataValidationException>(() => ModelFiles.Load(dir));
+        var e = ex.Errors[0];
+        Assert.Equal((ModelFiles.BandsFile, i + 1, "code", code), (Path.GetFileName(e.File), e.Row!.Value, e.Field, e.Value));
+        Assert.Contains("kan geen leeftijdsklasse zijn", e.Message);
     }
 
     [Fact]
@@ -101,5 +120,33 @@ public class ShapeTests
         var e = Assert.Single(Assert.Throws<DataValidationException>(() => WijkFile.Read(path)).Errors);
         Assert.Equal(("aandeel_65plus", "0"), (e.Field, e.Value));
         Assert.Contains("in elke wijk 0", e.Message);
+    }
+
+    /// <summary>The model's share of inhabitants aged 65 and over, computed here from its population parameters.</summary>
+    private static double ModelElderlyShare(ModelDefinition model)
+    {
+        var v = model.Parameters.DefaultVector();
+        return model.Demography.Where(d => d.Band.MinAge >= 65).Sum(d => d.Inhabitants.Evaluate(v)) / model.Demography.Sum(d => d.Inhabitants.Evaluate(v));
+    }
+
+    [Fact]
+    public void An_elderly_share_of_30_percent_in_every_wijk_is_warned_against_the_models_age_structure()
+    {
+        var model = ModelFiles.Load(TestModels.DefaultModelDir);
+        var wijken = WijkModel.Load(model, Wijken(1.0, elderlyShare: "0,30"));
+        var w = Assert.Single(wijken.LoadWarnings);
+        Assert.Equal(("aandeel_65plus", "30,0%"), (w.Field, w.Value));
+        Assert.Contains(DutchFormat.Percent(ModelElderlyShare(model), 1), w.Message);
+        Assert.Contains(DutchFormat.Number((0.30 - ModelElderlyShare(model)) * 100, 1) + " procentpunt", w.Message);
+        Assert.Contains(w, wijken.Compile(Basis(model)).Warnings); // shown in the analysis and the report
+    }
+
+    [Fact]
+    public void Every_wijk_half_aged_65_and_over_is_refused_instead_of_silently_rescaled()
+    {
+        var model = ModelFiles.Load(TestModels.DefaultModelDir);
+        var e = Assert.Single(Assert.Throws<DataValidationException>(() => WijkModel.Load(model, Wijken(1.0, elderlyShare: "0,5"))).Errors);
+        Assert.Equal(("wijken.csv", "aandeel_65plus", "50,0%"), (Path.GetFileName(e.File), e.Field, e.Value));
+        Assert.Contains("stil terugschalen", e.Message);
     }
 }

@@ -65,6 +65,29 @@ public sealed class HeaderOnlyInventoryTests
     }
 
     [Fact]
+    public void The_xlsx_export_of_a_header_only_inventory_warns_too_and_writes_an_empty_activity_sheet()
+    {
+        var output = Path.Combine(Path.GetTempPath(), $"leeg-{Guid.NewGuid():N}.xlsx");
+        try
+        {
+            var (exit, _, error) = Tests.Cli.CommandLine.Run("inventory", HeaderOnlyCsv(), "--format", "xlsx", "--out", output);
+            Assert.True(exit == 0, error);
+            Assert.Contains("Waarschuwing", error);
+            Assert.Contains(Warning, error);
+            using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(output, false);
+            var workbook = document.WorkbookPart!;
+            var sheet = workbook.Workbook.Descendants<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single(s => s.Name == "Activiteiten");
+            var rows = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet
+                .Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().ToList();
+            Assert.Single(rows);   // the header, no activity
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
+    [Fact]
     public void The_report_and_the_batch_overview_show_the_warning()
     {
         var inputs = AnalysisInputs.Load(InputPaths.ForPair(TestModels.DefaultModelDir, PilotFile, BasisFile, inventoryFile: HeaderOnlyCsv()));

@@ -115,20 +115,30 @@ public class PortfolioOptimiserTests
     }
 
     [Fact]
-    public void Batch_adds_the_chapter_to_the_overview_and_every_council_report_and_writes_the_advice()
+    public void Batch_writes_the_advice_as_its_own_document_linked_from_the_overview_and_not_in_the_scenario_reports()
     {
         var outDir = Path.Combine(Path.GetTempPath(), "preventie-batch-inv-" + Guid.NewGuid().ToString("N"));
-        var (exit, _, err) = Cli.CommandLine.Run("batch", "--out", outDir, "--psa", "20", "--cdn");
+        var (exit, output, err) = Cli.CommandLine.Run("batch", "--out", outDir, "--psa", "20", "--cdn", "--zonder-pdf");
         Assert.True(exit == 0, err);
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "waar-investeren.json")));
         Assert.Equal(26, doc.RootElement.GetProperty("portfolio").GetArrayLength()); // 3 + 6 + 17 candidates
-        Assert.Contains("<h2", File.ReadAllText(Path.Combine(outDir, "overzicht.html")));
-        foreach (var html in Directory.GetFiles(outDir, "rapport.html", SearchOption.AllDirectories).Append(Path.Combine(outDir, "overzicht.html")))
-        {
-            var text = File.ReadAllText(html);
-            Assert.Contains("Waar investeren?", text);
-            Assert.Contains("Illustratief: kosten, bereik en effecten van de activiteiten uit de inventaris zijn aannames", text);
-        }
+        // the whole chapter, with its tables, in waar-investeren.html (and its tables in waar-investeren.xlsx)
+        var document = File.ReadAllText(Path.Combine(outDir, "waar-investeren.html"));
+        Assert.Contains("<h2>Waar investeren?</h2>", document);
+        Assert.Contains("Illustratief: kosten, bereik en effecten van de activiteiten uit de inventaris zijn aannames", document);
+        Assert.Contains("Gekozen portefeuille (schaal 1 = huidige omvang)", document);
+        Assert.Contains("Gekozen portefeuille", Reporting.WorkbookContent.Read(Path.Combine(outDir, "waar-investeren.xlsx")).Select(s => s.Name));
+        // the overview: its summary and the link, not the tables
+        var overview = File.ReadAllText(Path.Combine(outDir, "overzicht.html"));
+        Assert.Contains("<h2>Waar investeren?</h2>", overview);
+        Assert.Contains("<a href=\"waar-investeren.html\">waar-investeren.html</a>", overview);
+        Assert.DoesNotContain("Gekozen portefeuille (schaal 1 = huidige omvang)", overview);
+        Assert.Contains("<a href=\"waar-investeren.html\">", File.ReadAllText(Path.Combine(outDir, "raadsversie.html")));
+        // the scenario reports do not repeat it
+        var reports = Directory.GetFiles(outDir, "rapport.html", SearchOption.AllDirectories);
+        Assert.Equal(6, reports.Length);
+        foreach (var html in reports) Assert.DoesNotContain("Waar investeren?", File.ReadAllText(html));
+        Assert.Contains("waar-investeren.html", output);
     }
 
     private static Spectre.Console.IAnsiConsole Reporting_QuietConsole() => Simulation.BadInputTests.QuietConsole();

@@ -132,4 +132,14 @@ public sealed class NumberFormatTests
         Assert.Equal(expected, name);
         Assert.True(name.Length <= 31);
     }
+
+    [Theory]
+    [InlineData(1e300, "1E+300", "€ 1E+300")]
+    [InlineData(-2.5e17, "\u22122,5E+17", "€ \u22122,5E+17")]
+    [InlineData(999_999_999_999_999.0, "999.999.999.999.999", "€ 1.000.000.000,0 mln")] // below the threshold: as always
+    public void An_absurd_magnitude_is_written_as_a_power_of_ten_so_the_message_naming_it_stays_readable(double value, string number, string amount)
+    {
+        Assert.Equal(number, DutchFormat.Number(value));
+        Assert.Equal(amount, DutchFormat.Amount(value));
+    }
 }

@@ -83,7 +83,7 @@ public class ReportChapterTests
         Assert.Equal(
         [
             "Conclusie", "Let op: ongebruikelijke invoer", "Wie betaalt, wie bespaart", "Per jaar", "Inwoners en hun behoefte aan ondersteuning",
-            "Per wijk", "Het huidige preventieaanbod", "Waar investeren?", "Hoe zeker is dit?", "Bijlage: kosten per betaler per jaar",
+            "Per wijk", "Het huidige preventieaanbod", "Hoe zeker is dit?", "Bijlage: kosten per betaler per jaar", "Begrippen",
         ], CouncilReport.Build(Pilot).Sections.Select(s => s.Heading));
     }
 
@@ -92,7 +92,7 @@ public class ReportChapterTests
     {
         Assert.Equal(
         [
-            "Conclusie", "Wie betaalt, wie bespaart?", "Hoe zeker is het?", "Rapporten per scenario", "Inventaris van preventieactiviteiten", "Let op", "Waar investeren?",
+            "Conclusie", "Wie betaalt, wie bespaart?", "Hoe zeker is het?", "Rapporten per scenario", "Inventaris van preventieactiviteiten", "Let op", "Waar investeren?", "Begrippen",
         ], BatchOverview.Build(First.Value).Sections.Select(s => s.Heading));
     }
 

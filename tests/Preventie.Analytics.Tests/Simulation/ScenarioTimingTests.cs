@@ -130,7 +130,7 @@ public class ScenarioTimingTests
             interventies:
               - naam: Vroegsignalering schulden
                 doelgroep: [18-27, 28-44, 45-64]
-                bereik: {parameter: bereik_vroegsignalering_opgeschaald}
+                bereik: {parameter: 2*bereik_vroegsignalering_schulden}
                 start: 2021
                 kosten:
                   - {betaler: gemeente_participatiewet, bedrag: {waarde: 550000, aanname: true}}
@@ -164,6 +164,30 @@ public class ScenarioTimingTests
         // from 2025: the freed € 250.000 (preventie) goes to vroegsignalering (participatiewet: 550.000 − 300.000)
         Assert.Equal(-250_000, cmp.For(TestPayers.GemeentePreventie).InvestmentByYear[1], 6);
         Assert.Equal(250_000, cmp.For(TestPayers.GemeenteParticipatiewet).InvestmentByYear[1], 6);
+    }
+
+    [Fact]
+    public void The_doubled_reach_moves_with_todays_reach_in_every_draw()
+    {
+        // one quantity that scales another is written as an expression of it, so the PSA cannot draw a "doubled"
+        // programme that reaches fewer people than today's (with two independent parameters: 17% of draws)
+        var pair = ScenarioPair.Load(TestModels.DefaultModelDir, Path.Combine(TestModels.ScenarioDir, "stoppen-en-opschalen.yaml"),
+            Path.Combine(TestModels.ScenarioDir, "basis.yaml"));
+        var today = pair.Scenario.Scenario.Interventions.Single(i => i.Name == "Vroegsignalering schulden").Reach.Expression;
+        var doubled = pair.Scenario.Scenario.Interventions.Single(i => i.Name == "Vroegsignalering schulden (opgeschaald)").Reach.Expression;
+        var sampler = Preventie.Analytics.Uncertainty.UncertainParameters.For(pair.Model).CreateSampler(20240101);
+        var point = pair.Model.Parameters.DefaultVector();
+        var vector = new double[point.Length];
+        var random = new Preventie.Analytics.Uncertainty.DrawRandom();
+        var spread = new List<double>();
+        for (var draw = 0; draw < 2_000; draw++)
+        {
+            point.CopyTo(vector, 0);
+            sampler.Sample(draw, random, vector);
+            Assert.Equal(2 * today.Evaluate(vector), doubled.Evaluate(vector), 15);
+            spread.Add(today.Evaluate(vector));
+        }
+        Assert.True(spread.Max() - spread.Min() > 0.1, "het bereik varieert niet in de trekkingen: de test zegt dan niets");
     }
 
     private static string CopyOfScenarioDir()

@@ -174,4 +174,40 @@ public sealed class ScenarioChangeTests : IDisposable
         Assert.Equal(new[] { "Zoals in het bestand", "Wat als" }, chart.Traces.Select(t => t.Attributes.Get("name") as string));
         Assert.Contains("<div class=\"wat-als\">", result.ToHtml());
     }
+
+    [Fact]
+    public void With_a_wijk_file_every_wijk_equals_the_edited_file_and_the_city_row_is_the_payer_table()
+    {
+        const string pilot = "wijkpilot.yaml";
+        InputPaths WithWijken(InputPaths paths) => paths with
+        {
+            WijkFile = Path.Combine(TestModels.RepoRoot, "data", "wijken", "wijken.csv"),
+            WijkIndicatorFile = Path.Combine(TestModels.RepoRoot, "data", "wijken", "buurtindicatoren-voorbeeld.csv"),
+        };
+        var result = new ScenarioChange("Wijkpilot").WithEffectFactor(0.5).Run(AnalysisInputs.Load(WithWijken(Scenarios("bestand"))), pilot);
+
+        var inputs = AnalysisInputs.Load(WithWijken(Scenarios("bewerkt",
+            (pilot, "verandering: {parameter: effect_wijkpilot_instroom}", "verandering: {parameter: 0.5*effect_wijkpilot_instroom}"),
+            (pilot, "aandeel: {parameter: effect_wijkpilot_route}", "aandeel: {parameter: 0.5*effect_wijkpilot_route}"))));
+        var edited = AnalysisRunner.Run(inputs, inputs.Scenarios.Single(s => Path.GetFileName(s.File) == pilot), new AnalysisOptions(Investment: false));
+        var (expected, actual) = (edited.Wijken!, result.Changed.Wijken!);
+        Assert.Equal(expected.Rows.Select(r => r.Wijk), actual.Rows.Select(r => r.Wijk));
+        for (var i = 0; i < expected.Rows.Count; i++)
+        {
+            Assert.Equal(expected.Rows[i].NetMunicipality, actual.Rows[i].NetMunicipality, 0.005);
+            Assert.Equal(expected.Rows[i].NetTotal, actual.Rows[i].NetTotal, 0.005);
+        }
+        // the pilot works in two wijken: halving its effect moves those and leaves a wijk without the pilot nearly alone
+        var moved = actual.Rows.Zip(result.Original.Wijken!.Rows).Select(p => Math.Abs(p.First.NetTotal - p.Second.NetTotal)).ToList();
+        Assert.True(moved.Max() > 1_000, "de wat-als veranderde geen enkele wijk");
+
+        var table = result.WijkTable()!;
+        Assert.Equal(expected.Rows.Count + 1, table.Rows.Count);
+        var city = table.Rows[^1];
+        Assert.Equal(Formatting.DutchFormat.Euro(result.Changed.Comparison.Gemeente.NetBenefitDiscounted), city[2].Text);
+        Assert.Equal(Formatting.DutchFormat.Euro(result.Original.Comparison.Gemeente.NetBenefitDiscounted), city[1].Text);
+        Assert.Equal(Formatting.DutchFormat.Euro(result.Changed.Comparison.Total.NetBenefitDiscounted), city[5].Text);
+        Assert.Contains("Wat als per wijk", result.ToHtml());
+        Assert.Null(new ScenarioChange("Voorliggende voorzieningen").WithReachFactor(0.5).Run(AnalysisInputs.Load(Scenarios("zonder")), Pilot).WijkTable());
+    }
 }

@@ -72,7 +72,7 @@ public sealed class ConclusionChapter : IReportChapter<ScenarioAnalysis>
                   (gem.ReturnPerEuro is { } r ? $" Elke euro die de gemeente per saldo investeert, levert haar {DutchFormat.Euro(r, 2)} aan lagere zorgkosten op." : ""));
 
         // break-even
-        lines.Add(BreakEvenSentence("De gemeente", gem, last) + " " + BreakEvenSentence("Alle betalers samen", total, last).Replace("Alle betalers samen heeft", "Alle betalers samen hebben"));
+        lines.Add(BreakEvenSentence("De gemeente", false, gem, last) + " " + BreakEvenSentence("Alle betalers samen", true, total, last));
 
         // self-reliant life-years
         var years = comparison.SelfReliantYearsGained;
@@ -140,14 +140,15 @@ public sealed class ConclusionChapter : IReportChapter<ScenarioAnalysis>
     private static string Budget(Payer p) =>
         p.Label.StartsWith(p.GroupLabel + " – ", StringComparison.Ordinal) ? p.Label[(p.GroupLabel.Length + 3)..] : p.Label;
 
-    private static string BreakEvenSentence(string who, PayerOutcome outcome, CalendarYear lastYear) =>
+    /// <summary>When <paramref name="who"/> breaks even; <paramref name="plural"/> for a plural subject ("Alle betalers samen hebben …").</summary>
+    private static string BreakEvenSentence(string who, bool plural, PayerOutcome outcome, CalendarYear lastYear) =>
         outcome.BreakEvenYear is { } y
-            ? $"{who} heeft de investering terugverdiend in {y}: vanaf dat jaar is het opgetelde netto resultaat (nominaal) positief en dat blijft het tot en met {lastYear}."
+            ? $"{who} {(plural ? "hebben" : "heeft")} de investering terugverdiend in {y}: vanaf dat jaar is het opgetelde netto resultaat (nominaal) positief en dat blijft het tot en met {lastYear}."
             : outcome.IsUninvolved
-                ? $"{who} merkt financieel niets van het scenario."
+                ? $"{who} {(plural ? "merken" : "merkt")} financieel niets van het scenario."
                 : outcome.NetBenefitNominal < 0
-                    ? $"{who} komt tot en met {lastYear} niet uit de kosten: het opgetelde netto resultaat is dan {DutchFormat.EuroCompact(outcome.NetBenefitNominal)} (nominaal)."
-                    : $"{who} heeft tot en met {lastYear} geen blijvend positief opgeteld resultaat: het wisselt tussen winst en verlies.";
+                    ? $"{who} {(plural ? "komen" : "komt")} tot en met {lastYear} niet uit de kosten: het opgetelde netto resultaat is dan {DutchFormat.EuroCompact(outcome.NetBenefitNominal)} (nominaal)."
+                    : $"{who} {(plural ? "hebben" : "heeft")} tot en met {lastYear} geen blijvend positief opgeteld resultaat: het wisselt tussen winst en verlies.";
 
     /// <summary>"houdt er netto € 823.159 aan over" / "legt er netto € 367.945 op toe" / "speelt quitte".</summary>
     private static string NetPhrase(double amount) =>

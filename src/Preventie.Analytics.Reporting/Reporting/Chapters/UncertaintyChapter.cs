@@ -120,16 +120,16 @@ public sealed class UncertaintyChapter : IReportChapter<ScenarioAnalysis>
         {
             static string Chance(double p) => p switch
             {
-                >= 0.95 => "vrijwel zeker",
-                >= 0.75 => "waarschijnlijk",
-                > 0.6 => "iets vaker wel dan niet",
-                >= 0.4 => "ongeveer even vaak wel als niet",
-                > 0.25 => "iets vaker niet dan wel",
-                > 0.05 => "waarschijnlijk niet",
-                _ => "vrijwel zeker niet",
+                >= 0.95 => "vrijwel zeker geld",
+                >= 0.75 => "waarschijnlijk geld",
+                > 0.6 => "iets vaker wel dan geen geld",
+                >= 0.4 => "ongeveer even vaak wel als geen geld",
+                > 0.25 => "iets vaker geen dan wel geld",
+                > 0.05 => "waarschijnlijk geen geld",
+                _ => "vrijwel zeker geen geld",
             };
-            return $"Kort gezegd: de gemeente houdt er {Chance(municipal)} geld aan over (in {DutchFormat.Percent(municipal, 0)} van de doorgerekende mogelijkheden); " +
-                   $"alle betalers samen {Chance(all)} ({DutchFormat.Percent(all, 0)}).";
+            return $"Kort gezegd: de gemeente houdt er {Chance(municipal)} aan over (in {DutchFormat.Percent(municipal, 0)} van de doorgerekende mogelijkheden); " +
+                   $"alle betalers samen houden er {Chance(all)} aan over ({DutchFormat.Percent(all, 0)}).";
         }
         static string Range(OutcomeSummary s) => $"{DutchFormat.EuroCompact(s.Low)} en {DutchFormat.EuroCompact(s.High)}";
     }

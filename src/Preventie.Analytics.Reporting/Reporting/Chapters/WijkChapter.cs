@@ -40,11 +40,23 @@ public sealed class WijkChapter : IReportChapter<ScenarioAnalysis>
             "en alle stadscijfers in dit rapport zijn die som. " +
             (targeted.Count > 0 ? string.Join("; ", targeted) + ", en nergens anders. " + string.Concat(wijken.Warnings.Select(w => $"Let op: {w.Message}. "))
                 : "Alle interventies werken in de hele stad; hun kosten zijn naar inwonertal over de wijken verdeeld. ") +
-            $"De grootste netto baat voor alle betalers samen ligt in {best.Wijk} ({DutchFormat.EuroCompact(best.NetTotal)}, contante waarde). " +
+            BestWijkSentence(best.Wijk, best.NetTotal) +
             (wijken.Model.Migration is { } migration ? migration.Note(wijken.Model.Wijken) + " " : "Inwoners verhuizen in het model niet tussen wijken. ") +
             "Aantallen personen onder de 10 per wijk worden niet getoond (<10).");
         return section.WithTable(wijken.Table()).WithFigure(wijken.Chart(), "Netto baten per wijk, contante waarde; de stad is de som van de wijken.");
     }
+
+    /// <summary>
+    /// "De grootste netto baat voor alle betalers samen ligt in Rivierenwijk (€ 1,2 mln, contante waarde). " when the best
+    /// wijk gains; "In geen enkele wijk houden alle betalers samen geld over; het kleinste verlies is in De Hoven (€ 42.708, contante waarde). "
+    /// when every wijk loses (a "grootste baat" that is negative reads wrong).
+    /// </summary>
+    public static string BestWijkSentence(string wijk, double netTotal) => netTotal switch
+    {
+        >= 0.5 => $"De grootste netto baat voor alle betalers samen ligt in {wijk} ({DutchFormat.EuroCompact(netTotal)}, contante waarde). ",
+        <= -0.5 => $"In geen enkele wijk houden alle betalers samen geld over; het kleinste verlies is in {wijk} ({DutchFormat.EuroCompact(-netTotal)}, contante waarde). ",
+        _ => $"In geen enkele wijk houden alle betalers samen per saldo geld over; in {wijk} spelen zij quitte. ",
+    };
 
     /// <summary>What is illustrative when the wijk figures are (the subject of the chapter's <see cref="ReportIllustrativeNotice"/>).</summary>
     public const string IllustrativeSubject = "de wijkcijfers";

@@ -47,6 +47,23 @@ public static class WhatIfRendering
                       $"met {DutchFormat.Percent(after.DiscountRate, 2)} per jaar). Terugverdiend: het eerste jaar vanaf wanneer het opgetelde netto resultaat positief is en blijft.");
     }
 
+    /// <summary>
+    /// With a wijk file: per wijk and for the city (the sum of the wijken) the municipality's and all payers' net result
+    /// as in the files and with the change, so a council sees where a "wat als" lands; null without a wijk file.
+    /// </summary>
+    public static ReportTable? WijkTable(this WhatIfResult result)
+    {
+        if (result.Original.Wijken is not { } before || result.Changed.Wijken is not { } after) return null;
+        var years = result.Changed.Comparison.Years;
+        var table = new ReportTable($"Wat als per wijk: netto resultaat (contant, {years[0]}–{years[^1]})",
+            "Wijk", "Gemeente (bestand)", "Gemeente (wat als)", "Verschil gemeente", "Alle betalers (bestand)", "Alle betalers (wat als)");
+        foreach (var (was, now) in before.Rows.Append(before.City).Zip(after.Rows.Append(after.City)))
+            table = table.WithRow(now.Wijk, ReportCell.Euro(was.NetMunicipality), ReportCell.Euro(now.NetMunicipality),
+                ReportCell.Euro(now.NetMunicipality - was.NetMunicipality), ReportCell.Euro(was.NetTotal), ReportCell.Euro(now.NetTotal));
+        return table.WithSheetName("Wat als per wijk")
+            .WithNote($"Wat als {result.Change.Describe()}. De laatste regel is de stad: de som van de wijken, dezelfde bedragen als in de tabel per betaler.");
+    }
+
     /// <summary>Side by side per payer: the net result as in the files (grey) and with the change (blue), discounted.</summary>
     public static Figure Chart(this WhatIfResult result)
     {
@@ -73,10 +90,10 @@ public static class WhatIfRendering
         return axis.ApplyTo(figure, "yaxis", "Netto (contant)").WithLayout("yaxis.zeroline", true).WithLayout("yaxis.zerolinewidth", 2);
     }
 
-    /// <summary>The headline as a paragraph, then <see cref="PayerTable"/> and <see cref="Chart"/>.</summary>
+    /// <summary>The headline as a paragraph, then <see cref="PayerTable"/>, <see cref="WijkTable"/> (with a wijk file) and <see cref="Chart"/>.</summary>
     public static string ToHtml(this WhatIfResult result) =>
         new StringBuilder("<div class=\"wat-als\"><p><strong>").Append(WebUtility.HtmlEncode(result.Headline())).Append("</strong></p>")
-            .Append(result.PayerTable().ToHtml()).Append(result.Chart().ToHtml()).Append("</div>").ToString();
+            .Append(result.PayerTable().ToHtml()).Append(result.WijkTable()?.ToHtml()).Append(result.Chart().ToHtml()).Append("</div>").ToString();
 
     private static ReportCell Year(PayerOutcome outcome) =>
         outcome.BreakEvenYear is { } year ? ReportCell.Year(year.Value) : outcome.IsUninvolved ? "–" : "niet binnen looptijd";

@@ -6,8 +6,7 @@ namespace Preventie.Analytics.Reporting;
 
 /// <summary>
 /// Raadsversie, chapter 5 "Meer weten": where the full calculation is (the council report as the appendix, linked), the
-/// unusual input the appendix lists when there is any, and the words used: kans and bandbreedte (with an uncertainty
-/// analysis) and per saldo.
+/// unusual input the appendix lists when there is any. The words used are explained under "Begrippen" (<see cref="GlossaryChapter"/>).
 /// </summary>
 /// <param name="appendixFile">The full report, relative to the raadsversie (e.g. <c>rapport.html</c>).</param>
 public sealed class BriefAppendixChapter(string appendixFile = BriefAppendixChapter.DefaultAppendixFile) : IReportChapter<ScenarioAnalysis>
@@ -36,14 +35,6 @@ public sealed class BriefAppendixChapter(string appendixFile = BriefAppendixChap
             section = section.WithParagraph($"Let op: bij de invoer van deze berekening {(analysis.Warnings.Count == 1 ? "is" : "zijn")} " +
                                             $"{DutchFormat.Count(analysis.Warnings.Count, "ongebruikelijke waarde", "ongebruikelijke waarden")} gemeld. " +
                                             "Die zijn toegestaan; de bijlage noemt ze onder 'Let op'.");
-        var words = new List<string>();
-        if (analysis.Psa is not null)
-        {
-            words.Add("Kans: de berekening is vele keren herhaald met andere, nog aannemelijke waarden voor de onzekere aannames; " +
-                      "de kans is hoe vaak de uitkomst dan zo uitvalt. Hoe ver die waarden uiteenlopen, is zelf ook een schatting.");
-            words.Add("90%-bandbreedte: in 9 van de 10 van die berekeningen ligt de uitkomst tussen de twee bedragen.");
-        }
-        words.Add("Per saldo: de zorgkosten die wegvallen, min wat er extra aan preventie wordt uitgegeven. Positief: de betaler houdt geld over.");
-        return section.WithParagraph("Gebruikte woorden:").WithBullets(words);
+        return section;
     }
 }

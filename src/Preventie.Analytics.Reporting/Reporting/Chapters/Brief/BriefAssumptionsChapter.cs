@@ -38,13 +38,16 @@ public sealed class BriefAssumptionsChapter : IReportChapter<ScenarioAnalysis>
     public static IReadOnlyList<OneWayRow> Top(OneWayResult oneWay) =>
         oneWay.RankedByGemeente.Where(r => r.GemeenteSwing >= 0.5).Take(Count).ToList();
 
-    /// <summary>"Kans van tijdelijke naar blijvende ondersteuning (nu 3,5% per jaar): bij 2,0% houdt de gemeente € 2,1 mln over, bij 5,1% legt de gemeente € 0,4 mln toe."</summary>
-    public static string Sentence(ScenarioAnalysis analysis, OneWayRow row)
+    /// <summary>
+    /// "Kans van tijdelijke naar blijvende ondersteuning (nu 3,5% per jaar): bij 2,0% houdt de gemeente € 2,1 mln over,
+    /// bij 5,1% legt de gemeente € 0,4 mln toe."; with <paramref name="where"/> ("in 'Wijkpilot'") after the colon.
+    /// </summary>
+    public static string Sentence(ScenarioAnalysis analysis, OneWayRow row, string? where = null)
     {
         var parameters = analysis.Model.Parameters;
         var index = parameters.IndexOf(row.Parameter);
         var unit = index >= 0 ? parameters[index].Unit : null;
-        return $"{analysis.Descriptions.For(row.Parameter)} (nu {ParameterValueText.WithUnit(row.PointValue, unit)}): " +
+        return $"{analysis.Descriptions.For(row.Parameter)} (nu {ParameterValueText.WithUnit(row.PointValue, unit)}): {(where is null ? "" : where + " ")}" +
                $"bij {ParameterValueText.Value(row.Low, unit)} {BriefHeadlineChapter.MunicipalResult(row.GemeenteAtLow)}, " +
                $"bij {ParameterValueText.Value(row.High, unit)} {BriefHeadlineChapter.MunicipalResult(row.GemeenteAtHigh)}.";
     }

@@ -27,10 +27,7 @@ public sealed class BriefBreakEvenChapter : IReportChapter<ScenarioAnalysis>
             : gem.IsUninvolved
                 ? "De gemeente merkt financieel niets van dit scenario."
                 : $"Met de uitgangswaarden van de berekening, zonder onzekerheid, verdient de gemeente haar investering niet terug vóór eind {comparison.Years[^1]}.";
-        return section
-            .WithParagraph(year)
-            .WithParagraph("Terugverdiend betekent: vanaf dat jaar heeft de gemeente, alle jaren opgeteld, meer aan zorgkosten bespaard dan zij extra heeft uitgegeven, " +
-                           "en dat blijft zo tot het laatste jaar van de berekening. Hier tellen de bedragen zoals ze in de begroting staan, zonder ze terug te rekenen.");
+        return section.WithParagraph(year + $" Wat terugverdiend precies betekent, staat onder '{CouncilGlossary.Heading}'.");
     }
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace Preventie.Analytics.Reporting;
 /// Raadsversie, chapter 1 "In één zin": the conclusion as one sentence with its probability and range, generated from
 /// the analysis (the municipality's expected net result, its 90% band and the chance of a net gain from the uncertainty
 /// analysis); without one, the amount of the calculation and the plain statement that its uncertainty was not computed.
-/// Then what the scenario is, and the one explanation of "contante waarde".
+/// Then what the scenario is, and that the amounts are a "contante waarde" (explained under "Begrippen").
 /// </summary>
 public sealed class BriefHeadlineChapter : IReportChapter<ScenarioAnalysis>
 {
@@ -21,9 +21,15 @@ public sealed class BriefHeadlineChapter : IReportChapter<ScenarioAnalysis>
         var s = comparison.Scenario;
         var section = new ReportSection(Heading).With(new ReportHeadline(NoBreak.Amounts(Headline(analysis))));
         if (!string.IsNullOrWhiteSpace(s.Compiled.Scenario.Description)) section = section.WithParagraph("Het scenario: " + s.Compiled.Scenario.Description!.Trim());
-        return section.WithParagraph($"Alle bedragen zijn opgeteld over {comparison.Years[0]}–{comparison.Years[^1]} als contante waarde: een euro in een later jaar telt " +
-                                     $"iets minder zwaar mee dan een euro nu ({DutchFormat.Percent(comparison.DiscountRate, 2)} per jaar), zodat bedragen uit verschillende jaren eerlijk op te tellen zijn.");
+        return section.WithParagraph(PresentValueNote(comparison.Years[0], comparison.Years[^1]));
     }
+
+    /// <summary>
+    /// "Alle bedragen zijn opgeteld over 2026–2035 als contante waarde; wat dat betekent, staat onder 'Begrippen'.": the
+    /// definition itself is the glossary's (<see cref="CouncilGlossary.PresentValue"/>).
+    /// </summary>
+    public static string PresentValueNote(Timeline.CalendarYear firstYear, Timeline.CalendarYear lastYear) =>
+        $"Alle bedragen zijn opgeteld over {firstYear}–{lastYear} als contante waarde; wat dat betekent, staat onder '{CouncilGlossary.Heading}'.";
 
     /// <summary>
     /// The one sentence: "Naar verwachting houdt de gemeente € 1,4 mln over (90%-bandbreedte € −4,7 mln tot € 14,3 mln);
@@ -42,6 +48,14 @@ public sealed class BriefHeadlineChapter : IReportChapter<ScenarioAnalysis>
         return $"Volgens de berekening {MunicipalResult(analysis.Comparison.Gemeente.NetBenefitDiscounted)}; " +
                "hoe zeker dat is, is niet berekend: er is geen kans en geen bandbreedte bekend, dus lees het bedrag als orde van grootte.";
     }
+
+    /// <summary>"houden alle betalers samen € 1,4 mln over", "leggen alle betalers samen € 0,3 mln toe" or "spelen alle betalers samen quitte".</summary>
+    public static string AllPayersResult(double net) => net switch
+    {
+        >= 0.5 => $"houden alle betalers samen {DutchFormat.Amount(net)} over",
+        <= -0.5 => $"leggen alle betalers samen {DutchFormat.Amount(-net)} toe",
+        _ => "spelen alle betalers samen quitte",
+    };
 
     /// <summary>"houdt de gemeente € 1,4 mln over", "legt de gemeente € 0,3 mln toe" or "speelt de gemeente quitte".</summary>
     public static string MunicipalResult(double net) => net switch

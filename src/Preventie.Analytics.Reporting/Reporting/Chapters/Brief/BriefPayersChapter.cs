@@ -104,7 +104,7 @@ public sealed class BriefPayersChapter : IReportChapter<ScenarioAnalysis>
     }
 
     /// <summary>The municipal budget's own name: "Wmo" from "Gemeente – Wmo", else the short label.</summary>
-    private static string BudgetName(Payer p) =>
+    public static string BudgetName(Payer p) =>
         p.Label.StartsWith(p.GroupLabel + " – ", StringComparison.Ordinal) ? p.Label[(p.GroupLabel.Length + 3)..] : p.ShortLabel;
 
     private static ReportCell Chance(PsaResult psa, string code) =>
