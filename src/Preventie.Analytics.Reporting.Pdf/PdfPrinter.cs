@@ -88,7 +88,7 @@ public sealed class PdfPrinter : IAsyncDisposable
             // a chart drawn lower to fit the rest of the page (at least a minimum height)
             const fit = async () => {
               const room = Math.floor(pageStart + H - piece.end() + chart.offsetHeight);
-              if (room < {{MinChartHeightPx}}) return false;
+              if (room < Math.max({{MinChartHeightPx}}, chart.offsetHeight * 0.75)) return false;
               chart.style.height = room + 'px';
               await Plotly.relayout(chart, { height: room });
               return piece.end() - pageStart <= H;
@@ -122,7 +122,10 @@ public sealed class PdfPrinter : IAsyncDisposable
         }
         """;
 
-    /// <summary>The lowest a chart is drawn to fit the rest of a page (<see cref="Paginate"/>), in CSS pixels.</summary>
+    /// <summary>
+    /// The lowest a chart is drawn to fit the rest of a page (<see cref="Paginate"/>), in CSS pixels; it is never drawn
+    /// lower than three quarters of its own height either, so that its labels keep their room.
+    /// </summary>
     public const int MinChartHeightPx = 380;
 
     /// <summary>
