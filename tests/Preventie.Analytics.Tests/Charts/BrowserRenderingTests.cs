@@ -315,7 +315,7 @@ public sealed class BrowserRenderingTests : IClassFixture<ChromiumFixture>
         var headings = await page.EvaluateAsync<string[]>("() => Array.from(document.querySelectorAll('h2')).map(h => h.textContent)");
         // the pilot (verschuiven-naar-voorliggend) has one legal but unusual value, so its report says so (ScenarioPlausibilityTests)
         Assert.Equal(new[] { "Conclusie", "Let op: ongebruikelijke invoer", "Wie betaalt, wie bespaart", "Per jaar", "Inwoners en hun behoefte aan ondersteuning",
-            "Hoe zeker is dit?", "Bijlage: kosten per betaler per jaar", "Aannamen", "Bronnen", "Verantwoording" }, headings);
+            "Hoe zeker is dit?", "Bijlage: kosten per betaler per jaar", "Begrippen", "Aannamen", "Bronnen", "Verantwoording" }, headings);
 
         var screenshot = Path.Combine(ArtifactDirectory(), "raadsrapport.png");
         var png = await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
