@@ -34,6 +34,11 @@ public class OtherPayersModelTests
         _ => code,
     };
 
+    /// <summary>The receiver of an own contribution (kosten.csv's fifth column, <c>ontvanger</c>) mapped like the payer.</summary>
+    private static string MergeReceiver(string line) =>
+        line.Split(';') is { Length: 5 } cells && cells[4].Length > 0 && !line.StartsWith("toestand;", StringComparison.Ordinal)
+            ? string.Join(';', cells[..4].Append(Merge(cells[4]))) : line;
+
     /// <summary>The shipped model and scenarios with the three payers (kosten.csv and the scenarios' payers mapped).</summary>
     private static readonly Lazy<(string Model, string Scenarios)> Folders = new(() =>
     {
@@ -41,7 +46,7 @@ public class OtherPayersModelTests
         File.WriteAllText(Path.Combine(model, PayerFile.FileName), ThreePayers, new UTF8Encoding(false));
         var costs = Path.Combine(model, ModelFiles.CostsFile);
         File.WriteAllLines(costs, File.ReadAllLines(costs).Select(line =>
-            line.StartsWith('#') || line.Split(';').Length < 2 ? line : Regex.Replace(line, "^([^;]*);([^;]*);", m => $"{m.Groups[1].Value};{Merge(m.Groups[2].Value)};")));
+            line.StartsWith('#') || line.Split(';').Length < 2 ? line : MergeReceiver(Regex.Replace(line, "^([^;]*);([^;]*);", m => $"{m.Groups[1].Value};{Merge(m.Groups[2].Value)};"))));
         var scenarios = Path.Combine(Path.GetTempPath(), "preventie-betalers-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(scenarios);
         foreach (var f in Directory.GetFiles(TestModels.ScenarioDir))

@@ -41,7 +41,7 @@ public class AmountMeaningTests
         var path = Path.Combine(dir, ModelFiles.CostsFile);
         var lines = File.ReadAllLines(path).ToList();
         lines[0] += ";bron";
-        lines.Add("tijdelijk_maatwerk;zvw;alle;1234;eigen telling 2025");
+        lines.Add("tijdelijk_maatwerk;zvw;alle;1234;;eigen telling 2025");   // no receiver: a cost, not a transfer
         File.WriteAllLines(path, lines);
         var model = ModelFiles.Load(dir);
         var added = model.Costs.Where(c => c.AmountPerPerson.IsConstant).ToList();

@@ -120,7 +120,9 @@ public class InterventionTests
         // raise the Wlz cost: both runs see it, so the Wlz cost difference scales exactly
         s.Run(v, bs); c.Run(v, bc);
         var diff1 = bc.DiscountedCosts(TestPayers.Wlz, 0.0225) - bs.DiscountedCosts(TestPayers.Wlz, 0.0225);
+        // the Wlz pays the gross cost minus the residents' own contribution (a transfer): double both
         v[model.Parameters.IndexOf("kosten_wlz_per_client")] *= 2;
+        v[model.Parameters.IndexOf("eigen_bijdrage_wlz")] *= 2;
         s.Run(v, bs); c.Run(v, bc);
         var diff2 = bc.DiscountedCosts(TestPayers.Wlz, 0.0225) - bs.DiscountedCosts(TestPayers.Wlz, 0.0225);
         Assert.NotEqual(0, diff1);
