@@ -20,4 +20,14 @@ public sealed record IndicatorFit(
 
     /// <summary>Residual relative to the observed value, or null.</summary>
     public double? RelativeResidual => Residual is { } r && Observed is > 0 ? r / Observed.Value : null;
+
+    /// <summary>Variance of rounding a published count to a multiple of 5 (uniform on ±2,5: 25/12).</summary>
+    public const double RoundingVariance = 25.0 / 12.0;
+
+    /// <summary>
+    /// The residual in units of the count's noise: (observed − model) / √(model + 25/12), Poisson noise of a count
+    /// around the model's value plus the rounding of published counts to multiples of 5; null when either is missing.
+    /// Beyond ±2 the model misses the figure by more than its noise explains (about 1 in 20 figures by chance).
+    /// </summary>
+    public double? StandardisedResidual => Residual is { } r && Fitted is { } f ? r / Math.Sqrt(Math.Max(f, 0) + RoundingVariance) : null;
 }
