@@ -196,7 +196,14 @@ public static class ModelCalibrator
         }).ToList();
 
         var allFitted = Evaluate(compiled.RunWithTrace(Vector(fitted)), targets, y0);
-        var fits = targets.Select((t, i) => new IndicatorFit(t.Indicator.Code, t.Indicator.Label, t.Band, t.Year, t.Provisional, t.Observed, allFitted[i], t.InObjective)).ToList();
+        // the start level per indicator and band comes from the first year's figure: later years inherit its noise
+        var firstYear = targets.Select((t, i) => (t, i)).Where(x => x.t.Year == y0 && x.t.InObjective && x.t.Bands.Length == 1 && x.t.Indicator.Moment == MeasurementMoment.YearAverage)
+            .ToDictionary(x => (x.t.Indicator.Code, x.t.Bands[0]), x => allFitted[x.i]);
+        double LevelVariance(Target t, double fittedValue) =>
+            t.Year > y0 && t.Bands.Length == 1 && firstYear.TryGetValue((t.Indicator.Code, t.Bands[0]), out var m0) && m0 > 0
+                ? fittedValue * fittedValue / (m0 * m0) * (m0 + IndicatorFit.RoundingVariance) : 0;
+        var fits = targets.Select((t, i) => new IndicatorFit(t.Indicator.Code, t.Indicator.Label, t.Band, t.Year, t.Provisional, t.Observed, allFitted[i], t.InObjective,
+            LevelVariance(t, allFitted[i]))).ToList();
         var updates = calibrated.Select(c => new ParameterUpdate(c.Name, c.After, c.Source, $"was {c.Before:0.#####} ({c.PreviousSource})",
             KeepDistribution: false, Distribution: Recentred(c, original.Parameters[original.Parameters.IndexOf(c.Name)].Distribution))).ToList();
         var updatedModel = ParameterUpdate.Apply(original, updates);
