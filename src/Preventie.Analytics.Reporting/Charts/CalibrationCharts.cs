@@ -5,7 +5,7 @@ namespace Preventie.Analytics.Charts;
 /// <summary>
 /// Charts of a calibration over plain inputs: per indicator the observed count and the model's count per age band and
 /// year, the model's bar carrying its noise band (± 2 × √(model + 25/12): Poisson noise plus rounding to multiples of 5).
-/// Small counts (&lt; 10) are never drawn: callers pass counts through <see cref="SmallCountSuppression"/> (null = hidden).
+/// Small counts (&lt; 10) are never drawn: callers pass counts through <see cref="Formatting.SmallCountSuppression"/> (null = hidden).
 /// </summary>
 public static class CalibrationCharts
 {

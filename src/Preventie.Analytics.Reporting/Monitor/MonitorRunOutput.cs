@@ -119,7 +119,7 @@ public static class MonitorRunOutput
     /// <summary>
     /// The content of <see cref="FitCsv"/>: per indicator, age band and year the observed and the fitted count, their
     /// difference (hidden when either count is suppressed), whether the year is provisional, whether it counted in the fit,
-    /// and the difference in units of the count's noise (<see cref="IndicatorFit.StandardisedResidual"/>, hidden with the difference).
+    /// and the difference in units of the count's noise (<see cref="Calibration.IndicatorFit.StandardisedResidual"/>, hidden with the difference).
     /// </summary>
     public static string FitToCsv(MonitorRun run)
     {
