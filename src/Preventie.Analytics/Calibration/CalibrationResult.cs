@@ -94,7 +94,10 @@ public sealed class CalibrationResult
     public IReadOnlyList<string> IdentificationNotes =>
         Parameters.Where(p => p.PoorlyIdentified && !p.AtBound).Select(p =>
             $"Parameter '{p.Name}' wordt nauwelijks door de cijfers bepaald (standaardfout {(double.IsFinite(p.StandardError) ? DutchFormat.Number(p.StandardError, 4) : "onbekend")} bij waarde {DutchFormat.Number(p.After, 4)}" +
-            (double.IsFinite(p.PriorShare) ? $"; de prior levert {DutchFormat.Number(p.PriorShare * 100, 0)}% van de informatie" : "") + "): de waarde rust vooral op het model, niet op de monitor.").ToList();
+            (double.IsFinite(p.PriorShare) ? $"; de prior levert {DutchFormat.Number(p.PriorShare * 100, 0)}% van de informatie" : "") +
+            (double.IsFinite(p.PriorShare) && p.PriorShare > CalibratedParameter.MaxPriorShare
+                ? "): de waarde rust vooral op het model, niet op de monitor."
+                : "): de cijfers bepalen hem, maar onnauwkeurig; de onzekerheidsanalyse rekent met die standaardfout.")).ToList();
 
     /// <summary>
     /// Per indicator: the relative deviation of the fit, Σ |observed − fitted| / Σ observed over the figures in the

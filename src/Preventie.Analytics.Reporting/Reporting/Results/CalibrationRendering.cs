@@ -84,7 +84,8 @@ public static class CalibrationRendering
     /// <summary>Dutch verdict on one parameter: on a bound, poorly identified, or determined by the data.</summary>
     public static string Verdict(CalibratedParameter p) =>
         p.AtBound ? "op de grens: niet te verdedigen"
-        : p.PoorlyIdentified ? "nauwelijks bepaald door de cijfers (rust op het model)"
+        : p.PoorlyIdentified ? (double.IsFinite(p.PriorShare) && p.PriorShare > CalibratedParameter.MaxPriorShare
+            ? "nauwelijks bepaald door de cijfers (rust op het model)" : "onnauwkeurig bepaald door de cijfers (grote standaardfout)")
         : "bepaald door de cijfers";
 
     /// <summary>
