@@ -30,7 +30,7 @@ public static class AnalysisRunner
             : UncertaintyRun.Run(wijkPair.Scenario, wijkPair.Basis!, settings, progress?.PsaDraws);
         var metadata = RunMetadata.ForInputs(inputs.FilesOf(scenario).Select(inputs.HashOf), settings is null ? options.Seed : (int)settings.Seed, options.CreatedAt ?? DateTimeOffset.Now)
             .WithModel(inputs.Model.Version);
-        IReadOnlyList<Input.DataError> warnings = [.. pair.Warnings, .. perWijk?.Warnings ?? [], .. inputs.Inventory?.Warnings ?? []];
+        IReadOnlyList<Input.DataError> warnings = [.. inputs.Model.Version?.Calibration?.ProblemWarnings(Path.Combine(inputs.Model.SourceDirectory ?? "", Model.ModelManifest.FileName)) ?? [], .. pair.Warnings, .. perWijk?.Warnings ?? [], .. inputs.Inventory?.Warnings ?? []];
         return new ScenarioAnalysis(scenario, pair, comparison, uncertainty, perWijk, warnings, metadata)
         {
             Inventory = inputs.Inventory,

@@ -80,8 +80,7 @@ public static class MonitorCommand
         o.WriteLine(run.Calibration.ToString());
         o.WriteLine("Afwijking per indicator na kalibratie (som |waargenomen − model| / som waargenomen): " +
                     string.Join(", ", run.Calibration.RelativeDeviation.Select(kv => $"{kv.Key} {DutchFormat.Percent(kv.Value)}")));
-        foreach (var p in run.Calibration.Parameters.Where(p => p.AtBound))
-            o.WriteLine($"Let op: {p.Name} ligt op de grens van {Path.GetFileName(request.CalibrationFile)}; de gegevens wijzen verder. Controleer de gegevens of de modelstructuur voordat u de uitkomst presenteert.");
+        foreach (var note in run.Calibration.IdentificationNotes) o.WriteLine("Let op: " + note);
         o.WriteLine(run.Calibration.PopulationNote);
         o.WriteLine($"{DutchFormat.Count(run.Scenarios.Count, "scenario", "scenario's")} opnieuw doorgerekend ten opzichte van '{run.Scenarios.First(s => s.VersusBaseline is null).Scenario.Name}'.");
         o.WriteLine(run.Comparison is null
@@ -89,6 +88,9 @@ public static class MonitorCommand
             : $"Vergeleken met {run.Comparison.Previous.Directory}: {run.Comparison.Parameters.Count} parameters en {run.Comparison.Results.Count(RunComparison.Moved)} resultaten bewogen; zie {MonitorRunOutput.ComparisonMarkdown}.");
         o.WriteLine($"Run geschreven naar {Path.GetFullPath(outDir)} ({RunManifest.FileName}, {MonitorRunOutput.ResultsCsv}, {MonitorRunOutput.ResultsJson}, {MonitorRunOutput.FitCsv}, {MonitorRunOutput.ParametersCsv}, {MonitorRunOutput.ComparisonMarkdown}, {MonitorRunOutput.ReportHtml}, {MonitorRunOutput.Workbook}{(run.Wijken is null ? "" : ", " + MonitorRunOutput.WijkCsv)}, {CalibratedModelFolder.DirectoryName}/).");
         o.WriteLine(MonitorRunOutput.ModelVersionText(run, outDir) + " (bekijk eerst de kalibratie in " + MonitorRunOutput.ReportHtml + ").");
+        if (run.Calibration.Warnings.Count > 0)
+            o.WriteLine($"LET OP: deze kalibratie is niet te verdedigen zoals hij is ({DutchFormat.Count(run.Calibration.Warnings.Count, "waarschuwing", "waarschuwingen")}, zie hierboven en {MonitorRunOutput.ComparisonMarkdown}). " +
+                        "Batch en report op dit model herhalen ze onder 'Let op'. Los de oorzaak op (monitorcijfers, modelstructuur of grenzen in kalibratie.csv) voordat u de uitkomsten aan de raad geeft.");
         return 0;
     }
 

@@ -101,6 +101,7 @@ public sealed class CalibratedModelFolder
             Created = created,
             Tool = "preventie monitor update " + RunManifest.CurrentVersion,
             Seed = seed,
+            Warnings = calibration.Warnings,
         };
         var version = new ModelVersion(id, hashes, provenance, id);
         var manifest = new ModelManifest { ModelVersion = id, Description = version.Description, Files = hashes, Calibration = provenance };

@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Preventie.Analytics.Output;
 using Preventie.Analytics.Reporting;
+using Preventie.Analytics.Html;
 
 namespace Preventie.Analytics.Monitor;
 
@@ -117,17 +118,19 @@ public static class MonitorRunOutput
 
     /// <summary>
     /// The content of <see cref="FitCsv"/>: per indicator, age band and year the observed and the fitted count, their
-    /// difference (hidden when either count is suppressed), whether the year is provisional and whether it counted in the fit.
+    /// difference (hidden when either count is suppressed), whether the year is provisional, whether it counted in the fit,
+    /// and the difference in units of the count's noise (<see cref="Calibration.IndicatorFit.StandardisedResidual"/>, hidden with the difference).
     /// </summary>
     public static string FitToCsv(MonitorRun run)
     {
         var s = run.Suppression;
-        var sb = new StringBuilder(CsvHeader(run)).Append("indicator;leeftijd;jaar;voorlopig;waargenomen;model;verschil;in_fit\n");
+        var sb = new StringBuilder(CsvHeader(run)).Append("indicator;leeftijd;jaar;voorlopig;waargenomen;model;verschil;in_fit;afwijking_in_ruis\n");
         foreach (var f in run.Calibration.Fits)
             sb.Append(Cell(f.Indicator)).Append(';').Append(Cell(f.Band)).Append(';').Append(f.Year).Append(';').Append(f.Provisional ? "ja" : "nee").Append(';')
               .Append(s.Csv(f.Observed)).Append(';').Append(s.Csv(f.Fitted)).Append(';')
               .Append(s.Difference(f.Observed, f.Fitted) is { } d ? d.ToString("0", CultureInfo.InvariantCulture) : ".").Append(';')
-              .Append(f.InObjective ? "ja" : "nee").Append('\n');
+              .Append(f.InObjective ? "ja" : "nee").Append(';')
+              .Append(s.Difference(f.Observed, f.Fitted) is not null && f.StandardisedResidual is { } z ? z.ToString("0.0", DutchFormat.Culture) : ".").Append('\n');
         return sb.ToString();
     }
 
@@ -170,14 +173,24 @@ public static class MonitorRunOutput
         sb.Append("## Herkalibratie\n\n");
         sb.Append($"{cal.ObservationCount} waargenomen cijfers, {cal.Parameters.Count} parameters; gewogen kwadratensom {DutchFormat.Number(cal.ObjectiveBefore, 1)} → {DutchFormat.Number(cal.ObjectiveAfter, 1)}. {cal.PopulationNote}\n\n");
         sb.Append(ModelVersionText(run)).Append(".\n\n");
-        sb.Append("| parameter | was | nu | standaardfout | grenzen |\n|---|---:|---:|---:|---|\n");
+        if (cal.Warnings.Count > 0)
+        {
+            sb.Append("### LET OP: deze kalibratie is niet te verdedigen zoals hij is\n\n");
+            foreach (var w in cal.Warnings) sb.Append("- **").Append(w).Append("**\n");
+            sb.Append("\nDeze waarschuwingen staan ook in model/model.json; elke analyse op dit gekalibreerde model (batch, report) herhaalt ze onder 'Let op'.\n\n");
+        }
+        else sb.Append("Geen parameter op een grens en elke indicator binnen zijn ruis.\n\n");
+        sb.Append(cal.ObjectiveText).Append("\n\n");
+        sb.Append("| parameter | was | nu | standaardfout | grenzen | prior (midden ± spreiding) | aandeel prior | beoordeling |\n|---|---:|---:|---:|---|---|---:|---|\n");
         foreach (var p in cal.Parameters)
-            sb.Append($"| {p.Name} | {DutchFormat.Number(p.Before, 4)} | {DutchFormat.Number(p.After, 4)}{(p.AtBound ? " (op de grens)" : "")} | {(double.IsFinite(p.StandardError) ? DutchFormat.Number(p.StandardError, 4) : "n.v.t.")} | {DutchFormat.Number(p.Lower, 3)} – {DutchFormat.Number(p.Upper, 3)} |\n");
+            sb.Append($"| {p.Name} | {DutchFormat.Number(p.Before, 4)} | {DutchFormat.Number(p.After, 4)}{(p.AtBound ? " (op de grens)" : "")} | {(double.IsFinite(p.StandardError) ? DutchFormat.Number(p.StandardError, 4) : "n.v.t.")} | {DutchFormat.Number(p.Lower, 3)} – {DutchFormat.Number(p.Upper, 3)} | {(p.Prior is { } pr ? $"{DutchFormat.Number(pr.Mean, 4)} ± {DutchFormat.Number(pr.Sd, 4)}" : "geen")} | {(double.IsFinite(p.PriorShare) ? DutchFormat.Percent(p.PriorShare) : "n.v.t.")} | {CalibrationRendering.Verdict(p)} |\n");
+        sb.Append("\n| indicator | cijfers | buiten 2× de ruis | grootste afwijking (× ruis) | beoordeling |\n|---|---:|---:|---:|---|\n");
+        foreach (var c in cal.NoiseChecks)
+            sb.Append($"| {c.Label} | {c.Figures} | {c.BeyondNoise} | {DutchFormat.Number(c.MaxAbsResidual, 1)} ({c.Worst.Band}, {c.Worst.Year}) | {(c.WithinNoise ? "binnen de ruis" : "mist de cijfers")} |\n");
         sb.Append("\nAfwijking van de fit per indicator (som |waargenomen − model| / som waargenomen): ")
-          .Append(string.Join(", ", cal.RelativeDeviation.Select(kv => $"{kv.Key} {DutchFormat.Percent(kv.Value)}"))).Append(". Details per leeftijdsgroep en jaar: kalibratie.csv en rapport.html.\n");
+          .Append(string.Join(", ", cal.RelativeDeviation.Select(kv => $"{kv.Key} {DutchFormat.Percent(kv.Value)}"))).Append(". Details per leeftijdsgroep en jaar (met de afwijking in ruiseenheden): kalibratie.csv en rapport.html.\n");
         foreach (var note in cal.NotFittedNotes) sb.Append("- ").Append(note).Append('\n');
-        foreach (var p in cal.Parameters.Where(p => p.AtBound))
-            sb.Append($"\n**Let op:** {p.Name} ligt op de grens; de gegevens wijzen verder dan de grens toestaat. Controleer de gegevens of de modelstructuur voordat u de uitkomsten presenteert.\n");
+        foreach (var note in cal.IdentificationNotes) sb.Append("- ").Append(note).Append('\n');
         sb.Append('\n');
         if (run.Comparison is null)
         {
@@ -196,7 +209,8 @@ public static class MonitorRunOutput
     {
         static string E(string? s) => WebUtility.HtmlEncode(s ?? string.Empty);
         var h = new StringBuilder("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Monitorupdate</title>")
-            .Append("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:2px 6px}.illustratief{background:#fff3cd;padding:.5em}</style></head><body>");
+            .Append("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:2px 6px}.illustratief{background:#fff3cd;padding:.5em}</style>")
+            .Append(PlotlyScriptSource.Cdn.ToScriptTag()).Append("</head><body>");
         h.Append("<h1>Monitorupdate ").Append(E(RegionCode.Describe(run.Data.Region))).Append("</h1>");
         if (Notice(run) is { } n) h.Append("<p class=\"illustratief\"><strong>").Append(E(n)).Append("</strong></p>");
         h.Append("<p>Aantallen onder ").Append(run.Suppression.Threshold).Append(" worden niet getoond (").Append(E(run.Suppression.SmallText)).Append("); '.' = onbekend.</p>");
@@ -208,6 +222,9 @@ public static class MonitorRunOutput
         }
         h.Append("<p><strong>").Append(E(ModelVersionText(run))).Append(".</strong></p>");
         h.Append(run.Calibration.ToHtml(run.Suppression));
+        h.Append("<h3>Waargenomen en model per indicator</h3><p>Per leeftijdsgroep en jaar het waargenomen aantal en het aantal van het gekalibreerde model, met de ruisband (± 2 × √(model + 25/12)). Een waargenomen staaf buiten de band is een cijfer dat het model niet volgt.</p>");
+        var charts = run.Calibration.Charts(run.Suppression);
+        for (var i = 0; i < charts.Count; i++) h.Append(charts[i].ToHtmlFragment($"kalibratie-{i + 1}"));
         h.Append("<h2>Resultaten per scenario en betaler</h2><table><thead><tr><th>scenario</th><th>betaler/toestand</th><th>maat</th><th>waarde</th></tr></thead><tbody>");
         foreach (var l in run.Results)
             h.Append("<tr><td>").Append(E(l.Scenario)).Append("</td><td>").Append(E(l.SubjectLabel)).Append("</td><td>").Append(E(l.MeasureLabel))

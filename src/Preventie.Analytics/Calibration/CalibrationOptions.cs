@@ -20,6 +20,13 @@ public sealed record CalibrationOptions
     /// </summary>
     public double MaxConditionNumber { get; init; } = 1e3;
 
+    /// <summary>
+    /// True (default): the penalised fit — every free parameter gets a normal prior centred on the model's value with the
+    /// spread of its distribution (<see cref="ParameterPrior"/>), and the data term is scaled by the dispersion of the
+    /// counts (quasi-Poisson). False: plain Poisson-weighted least squares.
+    /// </summary>
+    public bool Penalised { get; init; } = true;
+
     /// <summary>Minimum number of observed years with fitted figures (with one year a level cannot be separated from a rate).</summary>
     public int MinimumYears { get; init; } = 2;
 }

@@ -23,9 +23,13 @@ namespace Preventie.Analytics.Calibration;
 /// not to the gap between the pyramid's default shares and the data. Each observed count of a calibrated indicator is compared with the model's equivalent — the mean number
 /// of people in the indicator's states during the year (person-years of the cycle), or the count on 1 January — summed
 /// over the reported band or, for a total row, over the indicator's bands. Per indicator and year the band rows are
-/// used when there are any, otherwise the total (never both). The free parameters minimise the weighted sum of squares
-/// Σ (observed − model)² / observed (Poisson variance), by Levenberg-Marquardt (MathNet.Numerics) within the bounds of
-/// the specification, from the current values and seeded random starting points; the best fit wins.</para>
+/// used when there are any, otherwise the total (never both). The free parameters minimise the penalised objective
+/// Σ (observed − model)² / observed / φ + Σ ((value − model value) / sd)²: the Poisson-weighted sum of squares, divided
+/// by the dispersion φ (weighted sum of squares per degree of freedom of the previous round, at least 1: quasi-Poisson),
+/// plus a normal prior per parameter centred on its value in the model with the standard deviation of its distribution
+/// (<see cref="ParameterPrior"/>), by Levenberg-Marquardt (MathNet.Numerics) within the bounds of the specification, from
+/// the current values and seeded random starting points; the best fit wins (deterministic for a given seed).
+/// <see cref="CalibrationOptions.Penalised"/> = false drops the prior and φ.</para>
 /// <para><b>Refusal.</b> The data are too sparse to identify the rates — and nothing is calibrated — when fewer than
 /// <see cref="CalibrationOptions.MinimumYears"/> years carry fitted figures, when there are fewer figures than free
 /// parameters, when a parameter does not move any fitted figure (flat objective), or when the scaled Jacobian at the
@@ -98,21 +102,32 @@ public static class ModelCalibrator
                 refusals.Add(Refusal(data, free[j].Name, $"parameter '{free[j].Name}' is niet te bepalen: hij verandert geen van de waargenomen cijfers (vlakke doelfunctie). Lever de indicator aan die hem bepaalt of haal hem uit {Path.GetFileName(spec.File ?? CalibrationSpec.DefaultPath)}."));
         if (refusals.Count > 0) throw new DataValidationException(refusals);
 
-        // (3) weighted least squares, Levenberg-Marquardt within bounds, several seeded starts
-        var x = Vector<double>.Build.Dense(used.Count, i => i);
-        var yObs = Vector<double>.Build.Dense(observed);
-        var w = Vector<double>.Build.Dense(weights);
+        // (3) penalised weighted least squares, Levenberg-Marquardt within bounds, several seeded starts. Each free
+        //     parameter adds a pseudo-observation: its value, "observed" at the model's point value, with weight 1/sd²
+        //     (a normal prior); the data term is divided by the dispersion φ of the previous round (quasi-Poisson).
+        var priors = options.Penalised
+            ? free.Select((f, j) => ParameterPrior.For(model.Parameters[idx[j]], f.Lower, f.Upper)).ToArray()
+            : null;
+        var n = used.Count;
+        var x = Vector<double>.Build.Dense(n + (priors?.Length ?? 0), i => i);
+        var yObs = Vector<double>.Build.Dense(priors is null ? observed : [.. observed, .. priors.Select(pr => pr.Mean)]);
+        var dispersion = 1.0;
+        Vector<double> Weights() => Vector<double>.Build.Dense(priors is null ? weights
+            : [.. weights.Select(wt => wt / dispersion), .. priors.Select(pr => 1.0 / (pr.Sd * pr.Sd))]);
+        double Penalty(double[] p) => priors is null ? 0 : priors.Select((pr, j) => pr.Penalty(p[j])).Sum();
+        double Objective(double[] p) => Sse(Predict(p, used), observed, weights) / dispersion + Penalty(p);
         var rng = new Random(options.Seed);
         var starts = new List<double[]> { Inside(before, lower, upper) };
         for (var s = 1; s < options.Starts; s++)
             starts.Add(Inside(before.Select((b, j) => Math.Clamp(Math.Max(b, 1e-3 * (upper[j] - lower[j])) * Math.Exp(rng.NextDouble() * 1.4 - 0.7), lower[j], upper[j])).ToArray(), lower, upper));
 
         double[]? best = null;
-        var bestSse = double.PositiveInfinity;
+        var bestObjective = double.PositiveInfinity;
         var lmLower = Vector<double>.Build.Dense(lower);
         var lmUpper = Vector<double>.Build.Dense(upper);
         // The start levels are re-derived from the fitted rates (the first year's mean must match the monitor) and the
-        // rates refitted, until both agree: a fixed point that is exact for data the model generated.
+        // rates refitted, until both agree: a fixed point that is exact for data the model generated. With priors the
+        // dispersion φ is re-estimated from each round's fit.
         const int rounds = 4;
         for (var round = 0; round < rounds; round++)
         {
@@ -123,13 +138,20 @@ public static class ModelCalibrator
                 var byKey = y0Targets.Select((t, i) => (t, i)).ToDictionary(x => (x.t.Indicator.Code, x.t.Bands[0]), x => levels[x.i]);
                 ObservedStartState(ref model, data, y0, baseVector, (code, band) => byKey.TryGetValue((code, band), out var l) ? l : null);
                 compiled = CompiledScenario.Compile(model, scenario);
+                if (priors is not null) dispersion = Dispersion(Sse(Predict(best!, used), observed, weights), n, k);
                 starts = [best!];
-                bestSse = double.PositiveInfinity;
+                bestObjective = double.PositiveInfinity;
                 best = null;
             }
+            var w = Weights();
             foreach (var start in starts)
             {
-                var objective = ObjectiveFunction.NonlinearModel((p, _) => Vector<double>.Build.Dense(Predict(p.ToArray(), used)), x, yObs, w);
+                var objective = ObjectiveFunction.NonlinearModel((p, _) =>
+                {
+                    var point = p.ToArray();
+                    var predicted = Predict(point, used);
+                    return Vector<double>.Build.Dense(priors is null ? predicted : [.. predicted, .. point]);
+                }, x, yObs, w);
                 var solver = new LevenbergMarquardtMinimizer(maximumIterations: 400);
                 double[] point;
                 try
@@ -141,8 +163,8 @@ public static class ModelCalibrator
                     continue;
                 }
                 for (var j = 0; j < k; j++) point[j] = Math.Clamp(point[j], lower[j], upper[j]);
-                var sse = Sse(Predict(point, used), observed, weights);
-                if (sse < bestSse) { bestSse = sse; best = point; }
+                var value = Objective(point);
+                if (value < bestObjective) { bestObjective = value; best = point; }
             }
             if (best is null)
                 throw new DataValidationException(Refusal(data, null, "de kalibratie convergeert niet (maximaal aantal iteraties bereikt vanuit elk startpunt); er is niets gekalibreerd."));
@@ -150,6 +172,7 @@ public static class ModelCalibrator
 
         // (4) identifiability at the optimum
         var fitted = best!;
+        var bestSse = Sse(Predict(fitted, used), observed, weights);
         var jac = ScaledJacobian(p => Predict(p, used), fitted, lower, upper, weights);
         var svd = jac.Svd(true);
         var sigma = svd.S;
@@ -162,23 +185,30 @@ public static class ModelCalibrator
                 $"de gegevens zijn te schaars om deze parameters afzonderlijk te bepalen: {string.Join(" en ", names)} hebben op de waargenomen cijfers (bijna) hetzelfde effect (conditiegetal {cond:0.#E+0}). Lever meer jaren of leeftijdsgroepen aan, of kalibreer minder parameters. Er is niets gekalibreerd."));
         }
 
-        // (5) standard errors from the weighted least-squares covariance
-        var se = StandardErrors(jac, fitted, lower, upper, bestSse, used.Count);
+        // (5) standard errors: the data's information (quasi-Poisson, scaled by the dispersion) plus the priors'
+        var (se, priorShare) = StandardErrors(jac, fitted, lower, upper, bestSse, n, priors);
         var date = options.Date.ToString("yyyy-MM-dd");
         var source = $"gekalibreerd op {fileName}, periode {data.PeriodText}, op {date}" + (data.IsIllustrative ? $" — {MonitorData.IllustrativeNotice}" : string.Empty);
         var calibrated = free.Select((f, j) =>
         {
             var p = model.Parameters[idx[j]];
-            return new CalibratedParameter(f.Name, before[j], fitted[j], se[j], f.Lower, f.Upper, p.Source ?? "aanname", source);
+            return new CalibratedParameter(f.Name, before[j], fitted[j], se[j], f.Lower, f.Upper, p.Source ?? "aanname", source, priors?[j], priorShare[j]);
         }).ToList();
 
         var allFitted = Evaluate(compiled.RunWithTrace(Vector(fitted)), targets, y0);
-        var fits = targets.Select((t, i) => new IndicatorFit(t.Indicator.Code, t.Indicator.Label, t.Band, t.Year, t.Provisional, t.Observed, allFitted[i], t.InObjective)).ToList();
+        // the start level per indicator and band comes from the first year's figure: later years inherit its noise
+        var firstYear = targets.Select((t, i) => (t, i)).Where(x => x.t.Year == y0 && x.t.InObjective && x.t.Bands.Length == 1 && x.t.Indicator.Moment == MeasurementMoment.YearAverage)
+            .ToDictionary(x => (x.t.Indicator.Code, x.t.Bands[0]), x => allFitted[x.i]);
+        double LevelVariance(Target t, double fittedValue) =>
+            t.Year > y0 && t.Bands.Length == 1 && firstYear.TryGetValue((t.Indicator.Code, t.Bands[0]), out var m0) && m0 > 0
+                ? fittedValue * fittedValue / (m0 * m0) * (m0 + IndicatorFit.RoundingVariance) : 0;
+        var fits = targets.Select((t, i) => new IndicatorFit(t.Indicator.Code, t.Indicator.Label, t.Band, t.Year, t.Provisional, t.Observed, allFitted[i], t.InObjective,
+            LevelVariance(t, allFitted[i]))).ToList();
         var updates = calibrated.Select(c => new ParameterUpdate(c.Name, c.After, c.Source, $"was {c.Before:0.#####} ({c.PreviousSource})",
             KeepDistribution: false, Distribution: Recentred(c, original.Parameters[original.Parameters.IndexOf(c.Name)].Distribution))).ToList();
         var updatedModel = ParameterUpdate.Apply(original, updates);
         return new CalibrationResult(data, calibrated, fits, Sse(Predict(before, used), observed, weights), bestSse, used.Count,
-            cond, updatedModel, options, populationNote);
+            cond, updatedModel, options, populationNote, priors is null ? 1.0 : Dispersion(bestSse, n, k), Penalty(fitted));
     }
 
     /// <summary>
@@ -341,22 +371,38 @@ public static class ModelCalibrator
         return jac;
     }
 
-    private static double[] StandardErrors(Matrix<double> scaledJac, double[] p, double[] lower, double[] upper, double sse, int n)
+    /// <summary>The dispersion φ: the weighted sum of squares per degree of freedom, at least 1 (Poisson).</summary>
+    private static double Dispersion(double sse, int n, int k) => n > k ? Math.Max(1.0, sse / (n - k)) : 1.0;
+
+    /// <summary>
+    /// Standard errors from the inverse of the information: the data's (JᵀWJ / φ, φ the dispersion) plus, with priors,
+    /// 1/sd² per parameter; and per parameter the prior's share of its information (NaN without priors).
+    /// </summary>
+    private static (double[] Se, double[] PriorShare) StandardErrors(Matrix<double> scaledJac, double[] p, double[] lower, double[] upper, double sse, int n, ParameterPrior[]? priors)
     {
         var k = p.Length;
-        if (n <= k) return Enumerable.Repeat(double.NaN, k).ToArray();
+        var nan = Enumerable.Repeat(double.NaN, k).ToArray();
+        if (n <= k) return (nan, nan);
         var unscaled = scaledJac.Clone();
         for (var j = 0; j < k; j++) unscaled.SetColumn(j, scaledJac.Column(j) / Scale(p[j], lower[j], upper[j]));
-        var info = unscaled.TransposeThisAndMultiply(unscaled);
-        var s2 = sse / (n - k);
+        // unpenalised: the classical s² = SSE/(n − k); penalised: the dispersion φ the data term was divided by
+        var info = unscaled.TransposeThisAndMultiply(unscaled) / (priors is null ? sse / (n - k) : Dispersion(sse, n, k));
+        var share = (double[])nan.Clone();
+        if (priors is not null)
+            for (var j = 0; j < k; j++)
+            {
+                var prior = 1.0 / (priors[j].Sd * priors[j].Sd);
+                share[j] = prior / (info[j, j] + prior);
+                info[j, j] += prior;
+            }
         try
         {
-            var cov = info.Inverse() * s2;
-            return Enumerable.Range(0, k).Select(j => cov[j, j] >= 0 ? Math.Sqrt(cov[j, j]) : double.NaN).ToArray();
+            var cov = info.Inverse();
+            return (Enumerable.Range(0, k).Select(j => cov[j, j] >= 0 ? Math.Sqrt(cov[j, j]) : double.NaN).ToArray(), share);
         }
         catch (Exception)
         {
-            return Enumerable.Repeat(double.NaN, k).ToArray();
+            return (nan, share);
         }
     }
 }

@@ -30,6 +30,22 @@ public sealed record CalibrationProvenance
     public required string Tool { get; init; }
     /// <summary>Seed of the calibration's extra starting points.</summary>
     public int Seed { get; init; }
+    /// <summary>
+    /// Dutch warnings of a calibration that cannot be defended as it stands (a parameter on a bound, an indicator the fit
+    /// misses by more than its noise); empty when it passed. Every analysis on the folder repeats them under "Let op".
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>
+    /// The warnings every analysis on this calibrated model must show: <see cref="Warnings"/>, or, for a folder written
+    /// before they were recorded, one per parameter that ended on a bound.
+    /// </summary>
+    public IReadOnlyList<string> Problems => Warnings.Count > 0 ? Warnings
+        : Parameters.Where(p => p.AtBound).Select(p => $"Parameter '{p.Name}' ligt op een grens van de kalibratie ({p.After.ToString("0.####", Formatting.DutchFormat.Culture)}, grenzen {p.Lower.ToString("0.####", Formatting.DutchFormat.Culture)} – {p.Upper.ToString("0.####", Formatting.DutchFormat.Culture)}): de cijfers wijzen verder dan de grens toestaat. Controleer de kalibratie voordat u de uitkomsten gebruikt.").ToList();
+
+    /// <summary>The <see cref="Problems"/> as input warnings naming <paramref name="file"/> (the folder's <c>model.json</c>), for the "Let op" of every analysis on the folder.</summary>
+    public IReadOnlyList<Input.DataError> ProblemWarnings(string file) =>
+        Problems.Select(w => new Input.DataError(file, null, "kalibratie", null, "het gekalibreerde model is niet te verdedigen zoals het is: " + w)).ToList();
 }
 
 /// <summary>The model folder a calibration started from.</summary>

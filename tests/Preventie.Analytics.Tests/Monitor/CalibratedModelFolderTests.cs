@@ -113,6 +113,32 @@ public class CalibratedModelFolderTests
     }
 
     [Fact]
+    public void A_calibration_that_fails_is_written_into_model_json_and_repeated_under_Let_op_by_batch_on_the_folder()
+    {
+        // the example update ends with warnings (see data/monitor/vorige-run/vergelijking.md); they travel with the folder
+        var run = MonitorUpdate.Run(MonitorTestFiles.Request(MonitorTestFiles.Example));
+        Assert.NotEmpty(run.Calibration.Warnings);
+        var manifest = ModelManifest.ReadIfPresent(ModelDir)!;
+        Assert.Equal(run.Calibration.Warnings, manifest.Calibration.Warnings);
+        Assert.Contains("LET OP: deze kalibratie is niet te verdedigen", File.ReadAllText(Path.Combine(UpdateRun.Value, MonitorRunOutput.ComparisonMarkdown)));
+
+        var outDir = Path.Combine(MonitorTestFiles.TempDir(), "batch");
+        var (exit, output, error) = Run("batch", "--out", outDir, "--psa", "0", "--cdn", "--zonder-pdf", "--parameters", ModelDir);
+        Assert.True(exit == 0, error + output);
+        // the console, the overview's "Let op" and every scenario report
+        Assert.Contains("niet te verdedigen", output + error);
+        var overview = System.Net.WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(outDir, "overzicht.html")));
+        Assert.Contains("het gekalibreerde model is niet te verdedigen zoals het is", overview);
+        var reports = Directory.GetFiles(outDir, "rapport.html", SearchOption.AllDirectories);
+        Assert.NotEmpty(reports);
+        foreach (var r in reports)
+            Assert.Contains("het gekalibreerde model is niet te verdedigen zoals het is", System.Net.WebUtility.HtmlDecode(File.ReadAllText(r)));
+
+        // the shipped (uncalibrated) model carries no such warning
+        Assert.Null(ModelManifest.ReadIfPresent(MonitorTestFiles.ModelDirectory));
+    }
+
+    [Fact]
     public void The_manifest_names_the_monitor_file_s_hash_and_periods_and_the_base_model()
     {
         var manifest = ModelManifest.ReadIfPresent(ModelDir)!;

@@ -28,7 +28,8 @@ public class CalibrationTests
     /// jeugdhulp: 0-17) and Wlz clients per band; multiplied by (1 + relNoise·N(0,1)) with a seeded generator and,
     /// like published figures, rounded to multiples of 5.
     /// </summary>
-    private static string GenerateMonitorFile(double relNoise, int seed, int firstYear = 2019, int lastYear = 2024, bool withWlz = true)
+    private static string GenerateMonitorFile(double relNoise, int seed, int firstYear = 2019, int lastYear = 2024, bool withWlz = true,
+        bool poisson = false, Func<string, AgeBand, int, double, double>? distort = null)
     {
         var model = MonitorTestFiles.Model();
         var v = model.Parameters.DefaultVector();
@@ -43,11 +44,12 @@ public class CalibrationTests
             var u1 = 1.0 - rng.NextDouble();
             var u2 = rng.NextDouble();
             var z = Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
-            return 5 * Math.Round(x * (1 + relNoise * z) / 5);
+            // relative noise, or Poisson noise (normal approximation, sd √count: the counts are hundreds to thousands)
+            return 5 * Math.Round((poisson ? x + z * Math.Sqrt(x) : x * (1 + relNoise * z)) / 5);
         }
         var sb = new StringBuilder("perioden;regio;indicator;leeftijd;waarde\n");
         void Row(int year, string ind, AgeBand b, double value) =>
-            sb.Append(year).Append(";GM0150;").Append(ind).Append(';').Append(b.Code).Append(';').Append(Noise(value).ToString(CultureInfo.InvariantCulture)).Append('\n');
+            sb.Append(year).Append(";GM0150;").Append(ind).Append(';').Append(b.Code).Append(';').Append(Noise(distort?.Invoke(ind, b, year, value) ?? value).ToString(CultureInfo.InvariantCulture)).Append('\n');
         foreach (var b in InventoryBands.All)
             for (var t = 0; t <= lastYear - firstYear; t++)
             {
@@ -60,21 +62,21 @@ public class CalibrationTests
         return MonitorTestFiles.WriteCsv("gegenereerd.csv", sb.ToString());
     }
 
-    private static CalibrationResult Calibrate(string file, CalibrationSpec? spec = null)
+    private static CalibrationResult Calibrate(string file, CalibrationSpec? spec = null, bool penalised = true)
     {
         var model = MonitorTestFiles.Model();
         var data = MonitorFile.Load(file, MonitorTestFiles.Catalog());
         spec ??= CalibrationSpec.Load(MonitorTestFiles.CalibrationFile, model);
         var baseline = ScenarioFile.Load(MonitorTestFiles.Baseline, model);
-        return ModelCalibrator.Calibrate(model, baseline, data, spec, new CalibrationOptions { Seed = 7, Date = new DateOnly(2026, 11, 23) });
+        return ModelCalibrator.Calibrate(model, baseline, data, spec, new CalibrationOptions { Seed = 7, Date = new DateOnly(2026, 11, 23), Penalised = penalised });
     }
 
     [Fact]
     public void Recovers_known_rates_without_noise()
     {
-        // Only rounding to multiples of 5 (error ≤ 2,5 on counts of hundreds to thousands, < 1%): the estimates must
-        // be within 3% of the true rates.
-        var result = Calibrate(GenerateMonitorFile(relNoise: 0, seed: 1));
+        // Only rounding to multiples of 5 (error ≤ 2,5 on counts of hundreds to thousands, < 1%): the unpenalised fit
+        // (no prior pulling towards the model's values) must be within 3% of the true rates.
+        var result = Calibrate(GenerateMonitorFile(relNoise: 0, seed: 1), penalised: false);
         foreach (var p in result.Parameters)
             Assert.True(Math.Abs(p.After - Truth[p.Name]) <= 0.03 * Truth[p.Name], $"{p.Name}: {p.After} vs {Truth[p.Name]}");
     }
@@ -148,9 +150,90 @@ public class CalibrationTests
             new FreeParameter("incidentie_65_79", 0.001, 0.4, null),
             new FreeParameter("incidentie_80plus", 0.001, 0.6, null),
         ]);
-        var ex = Assert.Throws<DataValidationException>(() => Calibrate(MonitorTestFiles.WriteCsv("alleen-totaal.csv", sb.ToString()), spec));
+        var file = MonitorTestFiles.WriteCsv("alleen-totaal.csv", sb.ToString());
+        var ex = Assert.Throws<DataValidationException>(() => Calibrate(file, spec, penalised: false));
         Assert.Contains("te schaars om deze parameters afzonderlijk te bepalen", ex.Message);
         Assert.Contains("niets gekalibreerd", ex.Message);
+
+        // The penalised fit keeps them near the model's values (the prior identifies what the data cannot) and reports
+        // them as poorly identified instead: no bound, most of their information from the prior.
+        var penalised = Calibrate(file, spec);
+        Assert.All(penalised.Parameters, p => Assert.False(p.AtBound, p.Name));
+        var poor = penalised.Parameters.Where(p => p.PoorlyIdentified).ToList();
+        Assert.NotEmpty(poor);
+        Assert.All(poor, p => Assert.Contains($"'{p.Name}' wordt nauwelijks door de cijfers bepaald", string.Join("\n", penalised.IdentificationNotes)));
+    }
+
+    [Theory]
+    [InlineData(false, 1)]
+    [InlineData(true, 20241207)]
+    [InlineData(true, 99)]
+    public void Penalised_fit_recovers_known_rates_within_their_standard_errors_and_not_on_a_bound(bool poisson, int seed)
+    {
+        // Counts the engine generated with known interior rates (Truth), rounded to multiples of 5, without or with
+        // Poisson noise (seeded). The prior is centred on the model's own values (0,05 / 0,05 / 0,06 / 0,10 / 0,045),
+        // not on the truth, so this also checks it does not drag the estimates away. Tolerance 3 standard errors: the start
+        // level comes from the first year's (noisy) figure, a source of error the least-squares standard error does not carry.
+        var result = Calibrate(GenerateMonitorFile(relNoise: 0, seed: seed, poisson: poisson));
+        Assert.True(result.Penalised);
+        foreach (var p in result.Parameters)
+        {
+            Assert.False(p.AtBound, p.Name);
+            Assert.True(double.IsFinite(p.StandardError) && p.StandardError > 0, p.Name);
+            Assert.True(Math.Abs(p.After - Truth[p.Name]) <= 3 * p.StandardError, $"{p.Name}: {p.After} ± {p.StandardError} vs {Truth[p.Name]}");
+            Assert.Equal(p.Before, p.Prior!.Mean);
+        }
+        // data the model generated: every indicator within its noise, nothing to warn about
+        Assert.All(result.NoiseChecks, c => Assert.True(c.WithinNoise, $"{c.Indicator}: {c.BeyondNoise}/{c.Figures}, max {c.MaxAbsResidual}"));
+        Assert.Empty(result.Warnings);
+        Assert.Contains("Doelfunctie", result.ObjectiveText);
+        Assert.Contains("prior", result.ObjectiveText);
+    }
+
+    [Fact]
+    public void The_prior_spread_is_the_standard_deviation_of_the_parameter_s_distribution()
+    {
+        var model = MonitorTestFiles.Model();
+        var p = model.Parameters[model.Parameters.IndexOf("incidentie_80plus")];
+        var d = Assert.IsType<Preventie.Analytics.Parameters.DistributionSpec>(p.Distribution);
+        Assert.Equal(Preventie.Analytics.Parameters.DistributionKind.Beta, d.Kind);
+        double a = d.Arguments[0], b = d.Arguments[1];
+        var prior = ParameterPrior.For(p, 0.001, 0.6);
+        Assert.Equal(p.Value, prior.Mean);
+        Assert.Equal(Math.Sqrt(a * b / ((a + b) * (a + b) * (a + b + 1))), prior.Sd, 12);
+        // without a distribution: half the value
+        var plain = ParameterPrior.For(p with { Distribution = null }, 0.001, 0.6);
+        Assert.Equal(0.5 * p.Value, plain.Sd, 12);
+        Assert.Equal(4.0, prior.Penalty(p.Value + 2 * prior.Sd), 9);
+    }
+
+    [Fact]
+    public void Diagnostics_flag_a_deliberately_bad_fit_and_a_parameter_on_its_bound()
+    {
+        // (a) Wmo 80+ in the last two years 30% above what the model generated: no rate can follow that jump
+        var file = GenerateMonitorFile(relNoise: 0, seed: 1,
+            distort: (ind, band, year, v) => ind == "wmo_maatwerk_clienten" && band.Code == "80+" && year >= 2023 ? 1.3 * v : v);
+        var bad = Calibrate(file);
+        var wmo = bad.NoiseChecks.Single(c => c.Indicator == "wmo_maatwerk_clienten");
+        Assert.False(wmo.WithinNoise);
+        Assert.Equal("80+", wmo.Worst.Band);
+        Assert.True(wmo.MaxAbsResidual > IndicatorNoiseCheck.Severe);
+        // the standardised residual is (observed − model) / √(model + 25/12), computed here independently
+        var f = wmo.Worst;
+        var first = bad.Fits.Single(x => x.Indicator == "wmo_maatwerk_clienten" && x.Band == "80+" && x.Year == 2019).Fitted!.Value;
+        var inherited = f.Fitted!.Value * f.Fitted.Value / (first * first) * (first + 25.0 / 12.0);
+        Assert.Equal((f.Observed!.Value - f.Fitted.Value) / Math.Sqrt(f.Fitted.Value + 25.0 / 12.0 + inherited), f.StandardisedResidual!.Value, 9);
+        Assert.Contains(bad.Warnings, w => w.Contains("De kalibratie mist") && w.Contains("wmo_maatwerk_clienten"));
+
+        // (b) an upper bound below the truth (0,15) and the prior's centre pulled along: the fit ends on the bound and says so
+        var spec = new CalibrationSpec([
+            new FreeParameter("incidentie_65_79", 0.001, 0.4, null),
+            new FreeParameter("incidentie_80plus", 0.001, 0.11, null),
+        ]);
+        var bounded = Calibrate(GenerateMonitorFile(relNoise: 0, seed: 1), spec);
+        var p80 = bounded.Parameters.Single(p => p.Name == "incidentie_80plus");
+        Assert.True(p80.AtBound);
+        Assert.Contains(bounded.Warnings, w => w.Contains("'incidentie_80plus' ligt op de bovengrens"));
     }
 
     [Fact]
