@@ -87,7 +87,7 @@ public static class BatchCommand
 
         // every input read and checked once, before anything is computed; all problems reported at once
         var inputs = AnalysisInputs.Load(paths);
-        var plotly = ChoosePlotly(request.Cdn, console);
+        var plotly = ReportPlotly.Choose(request.Cdn, console);
         var options = new AnalysisOptions(request.PsaDraws > 0 ? request.PsaDraws : null, request.Seed, DateTimeOffset.Now);
         var batch = RunWithProgress(console, inputs, options);
         foreach (var analysis in batch.Scenarios) CommandErrors.PrintWarnings(analysis.Warnings);
@@ -157,22 +157,6 @@ public static class BatchCommand
                     Detail: detail => task.Description = Markup.Escape($"{current} — {detail}")));
             });
         return batch!;
-    }
-
-    /// <summary>Inline plotly.js when it is installed (offline reports); otherwise the CDN, with a Dutch warning.</summary>
-    private static PlotlyScriptSource ChoosePlotly(bool cdn, IAnsiConsole console)
-    {
-        if (cdn) return PlotlyScriptSource.Cdn;
-        try
-        {
-            return PlotlyScriptSource.Inline();
-        }
-        catch (PlotlyJsNotFoundException)
-        {
-            console.MarkupLine("[yellow]Let op:[/] plotly.js is niet lokaal geïnstalleerd; de rapporten laden het van internet. " +
-                               "Voer eenmalig [bold]npm ci[/] uit in de hoofdmap voor rapporten die offline werken.");
-            return PlotlyScriptSource.Cdn;
-        }
     }
 
     private static void PrintSummary(IAnsiConsole console, IReadOnlyList<ScenarioComparison> comparisons)

@@ -68,7 +68,7 @@ public static class MonitorCommand
     {
         CheckOutput(request.PreviousRun, outDir);
         var run = MonitorUpdate.Run(request);
-        MonitorRunOutput.Write(outDir, run);
+        MonitorRunOutput.Write(outDir, run, ReportPlotly.Choose(cdn: false, UserConsole.For(Console.Out)));
         var o = Console.Out;
         foreach (var w in run.Data.Warnings) o.WriteLine("Waarschuwing: " + w);
         if (run.Wijken is { } wijken)

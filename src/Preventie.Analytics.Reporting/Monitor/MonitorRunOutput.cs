@@ -42,8 +42,9 @@ public static class MonitorRunOutput
     /// <summary><c>wijken.csv</c>: the monitor figures per wijk or buurt; written only when the monitor file has such rows.</summary>
     public const string WijkCsv = "wijken.csv";
 
-    /// <summary>Writes every file into <paramref name="directory"/>; nothing half-written on failure.</summary>
-    public static void Write(string directory, MonitorRun run) =>
+    /// <summary>Writes every file into <paramref name="directory"/>; nothing half-written on failure. The report carries
+    /// <paramref name="plotly"/> (the CLI passes the local copy inline, so its charts draw offline); null = the CDN.</summary>
+    public static void Write(string directory, MonitorRun run, PlotlyScriptSource? plotly = null) =>
         AtomicOutput.WriteDirectory(directory, tmp =>
         {
             var utf8 = new UTF8Encoding(false);
@@ -53,7 +54,7 @@ public static class MonitorRunOutput
             File.WriteAllText(Path.Combine(tmp, FitCsv), FitToCsv(run), new UTF8Encoding(true));
             File.WriteAllText(Path.Combine(tmp, ParametersCsv), ParametersToCsv(run), new UTF8Encoding(true));
             File.WriteAllText(Path.Combine(tmp, ComparisonMarkdown), ComparisonText(run), utf8);
-            File.WriteAllText(Path.Combine(tmp, ReportHtml), ToHtml(run), utf8);
+            File.WriteAllText(Path.Combine(tmp, ReportHtml), ToHtml(run, plotly), utf8);
             if (run.Wijken is { } wijken) File.WriteAllText(Path.Combine(tmp, WijkCsv), wijken.ToCsv(run.Suppression), new UTF8Encoding(true));
             using (var xlsx = File.Create(Path.Combine(tmp, Workbook)))
                 ToWorkbook(run).WriteTo(xlsx);
@@ -204,13 +205,14 @@ public static class MonitorRunOutput
     /// <summary>
     /// The content of <see cref="ReportHtml"/>: warnings on the monitor figures, the calibrated model version, the
     /// calibration, the results per scenario and payer, the wijken and the comparison with the previous run; all in Dutch.
+    /// Its charts load <paramref name="plotly"/> (null = the CDN).
     /// </summary>
-    public static string ToHtml(MonitorRun run)
+    public static string ToHtml(MonitorRun run, PlotlyScriptSource? plotly = null)
     {
         static string E(string? s) => WebUtility.HtmlEncode(s ?? string.Empty);
         var h = new StringBuilder("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Monitorupdate</title>")
             .Append("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:2px 6px}.illustratief{background:#fff3cd;padding:.5em}</style>")
-            .Append(PlotlyScriptSource.Cdn.ToScriptTag()).Append("</head><body>");
+            .Append((plotly ?? PlotlyScriptSource.Cdn).ToScriptTag()).Append("</head><body>");
         h.Append("<h1>Monitorupdate ").Append(E(RegionCode.Describe(run.Data.Region))).Append("</h1>");
         if (Notice(run) is { } n) h.Append("<p class=\"illustratief\"><strong>").Append(E(n)).Append("</strong></p>");
         h.Append("<p>Aantallen onder ").Append(run.Suppression.Threshold).Append(" worden niet getoond (").Append(E(run.Suppression.SmallText)).Append("); '.' = onbekend.</p>");
