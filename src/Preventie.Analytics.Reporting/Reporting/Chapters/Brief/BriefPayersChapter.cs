@@ -62,6 +62,10 @@ public sealed class BriefPayersChapter : IReportChapter<ScenarioAnalysis>
         var note = "Extra uitgaven: wat de betaler meer aan preventie uitgeeft (negatief: een bezuiniging). Minder zorgkosten: wat hij minder aan zorg kwijt is " +
                    "(negatief: meer zorgkosten). Per saldo: minder zorgkosten min extra uitgaven.";
         if (psa is not null) note += " Kans op voordeel: hoe vaak deze betaler er per saldo op vooruitgaat als de onzekere aannames anders uitvallen.";
+        // the headline's expected value is the PSA mean; say why the table's point figure differs when it shows
+        if (psa is not null && DutchFormat.EuroCompact(psa.Gemeente.NetBenefit.Mean) is var mean && mean != DutchFormat.EuroCompact(comparison.Gemeente.NetBenefitDiscounted))
+            note += " De bedragen zijn die van de berekening met de uitgangswaarde van elke aanname; 'naar verwachting' in de kernzin is het " +
+                    $"gemiddelde over alle doorgerekende mogelijkheden ({mean} voor de gemeente) en wijkt daarom af.";
         return table.WithNote(note);
     }
 
