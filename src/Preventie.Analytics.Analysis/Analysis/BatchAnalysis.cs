@@ -16,4 +16,10 @@ public sealed record BatchAnalysis(
     IReadOnlyList<ScenarioAnalysis> Scenarios,
     InventorySummary? InventorySummary,
     InvestmentAdvice? Investment,
-    RunMetadata Metadata);
+    RunMetadata Metadata)
+{
+    /// <summary>The legal but unusual input of the whole run, each warning once (a warning on a shared input, such as a
+    /// failed calibration or the inventory, is held by every scenario's analysis): what the console, the overview and the
+    /// raadsversie of the set count and list.</summary>
+    public IReadOnlyList<Input.DataError> Warnings { get; } = Scenarios.SelectMany(a => a.Warnings).DistinctBy(w => w.ToString()).ToList();
+}

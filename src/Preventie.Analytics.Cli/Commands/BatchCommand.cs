@@ -90,7 +90,7 @@ public static class BatchCommand
         var plotly = ReportPlotly.Choose(request.Cdn, console);
         var options = new AnalysisOptions(request.PsaDraws > 0 ? request.PsaDraws : null, request.Seed, DateTimeOffset.Now);
         var batch = RunWithProgress(console, inputs, options);
-        foreach (var analysis in batch.Scenarios) CommandErrors.PrintWarnings(analysis.Warnings);
+        CommandErrors.PrintWarnings(batch.Warnings);
         if (batch.InventorySummary is { } summary)
             console.MarkupLine($"Inventaris: {DutchFormat.Count(summary.Pivot.Total.Count, "activiteit", "activiteiten")}, {DutchFormat.Count(summary.QualityFindings.Count, "datakwaliteitsbevinding", "datakwaliteitsbevindingen")}, " +
                                $"{DutchFormat.Count(summary.PublishedFindings.Count, "tegenstrijdigheid", "tegenstrijdigheden")} in de gepubliceerde cijfers.");

@@ -52,9 +52,9 @@ public class BatchCommandTests
         Assert.True(assumed.Count > 10);
         foreach (var name in assumed) Assert.Contains($"<td>{name}</td>", overview);
         Assert.Contains("Inventaris: 23 activiteiten", output);
-        // the one shipped warning (ScenarioPlausibilityTests): printed, in its scenario's report and in the overview
-        Assert.Contains("Waarschuwing (toegestaan, maar ongebruikelijk):", error);
-        Assert.Contains("effect_verschuiven_instroom", error);
+        // the shipped warnings (ScenarioPlausibilityTests; the wijkpilot's wijkaandeel): printed once each, in its scenario's report and in the overview
+        Assert.Contains("2 waarschuwingen (toegestaan, maar ongebruikelijk):", error);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(error, "parameter 'effect_verschuiven_instroom'"));
         Assert.Contains("Toegestane, maar ongebruikelijke invoer", overview);
         Assert.Contains("parameter &#39;effect_verschuiven_instroom&#39;", overview);
         Assert.Contains("Let op: ongebruikelijke invoer", File.ReadAllText(Path.Combine(outDir, "verschuiven-naar-voorliggend", "rapport.html")));

@@ -127,6 +127,9 @@ public class CalibratedModelFolderTests
         Assert.True(exit == 0, error + output);
         // the console, the overview's "Let op" and every scenario report
         Assert.Contains("niet te verdedigen", output + error);
+        // a warning on the shared model is printed once, not once per scenario
+        var warning = "niet te verdedigen zoals het is: " + manifest.Calibration.Warnings[0];
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Matches(output + error, System.Text.RegularExpressions.Regex.Escape(warning)).Count);
         var overview = System.Net.WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(outDir, "overzicht.html")));
         Assert.Contains("het gekalibreerde model is niet te verdedigen zoals het is", overview);
         var reports = Directory.GetFiles(outDir, "rapport.html", SearchOption.AllDirectories);

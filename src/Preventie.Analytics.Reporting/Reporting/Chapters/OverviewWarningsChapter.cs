@@ -12,7 +12,7 @@ public sealed class OverviewWarningsChapter : IReportChapter<BatchAnalysis>
         var section = new ReportSection("Let op")
             .WithParagraph("De effecten van de interventies en de verdeling van de baten over de betalers zijn aannames " +
                            "(in data/parameters/parameters.csv gemarkeerd als aanname). Elk scenariorapport noemt ze en laat zien hoe zeker de uitkomsten zijn.");
-        var warnings = analysis.Scenarios.SelectMany(a => a.Warnings).DistinctBy(w => w.ToString()).ToList();
+        var warnings = analysis.Warnings;
         return warnings.Count == 0 ? section : section
             .WithParagraph("Toegestane, maar ongebruikelijke invoer (ook genoemd in het rapport van het scenario):")
             .WithBullets(warnings.Select(w => WarningsChapter.ReaderText(w, analysis.Scenarios[0].Descriptions)));
@@ -20,5 +20,5 @@ public sealed class OverviewWarningsChapter : IReportChapter<BatchAnalysis>
 
     /// <inheritdoc />
     public IEnumerable<IReportBlock> Method(BatchAnalysis analysis) =>
-        WarningsChapter.MethodBlocks(analysis.Scenarios.SelectMany(a => a.Warnings).DistinctBy(w => w.ToString()).ToList());
+        WarningsChapter.MethodBlocks(analysis.Warnings);
 }

@@ -30,7 +30,7 @@ public sealed class SetLinksChapter : IReportChapter<BatchAnalysis>
         if (analysis.Investment is not null)
             section = section.With(new ReportLinkParagraph(new ReportLinkLine("Welke combinatie van preventieactiviteiten binnen het budget het meeste oplevert, staat in 'Waar investeren?'",
                 [new ReportLink(InvestmentDocument.FileName, InvestmentDocument.FileName)], " (", "); de cijfers daarin zijn illustratief.")));
-        var warnings = analysis.Scenarios.Sum(a => a.Warnings.Count);
+        var warnings = analysis.Warnings.Count;
         if (warnings > 0)
             section = section.WithParagraph($"Let op: bij de invoer {(warnings == 1 ? "is" : "zijn")} {DutchFormat.Count(warnings, "ongebruikelijke waarde", "ongebruikelijke waarden")} gemeld. " +
                                             "Die zijn toegestaan; het overzicht en de bijlage van het scenario noemen ze onder 'Let op'.");
